@@ -1,0 +1,5 @@
+import sys
+
+from volmatch.launcher import main
+
+sys.exit(main())

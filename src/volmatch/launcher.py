@@ -1,0 +1,28 @@
+"""Entry point: a subcommand runs the command line, anything else opens the desktop app.
+
+Kept outside the Qt-free core so that the core never imports the GUI, and kept
+tiny so that starting the window costs as little as possible.
+"""
+
+from __future__ import annotations
+
+import sys
+
+COMMANDS = {"demo", "import", "export", "match", "list", "db", "-h", "--help", "--version"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    # "--db URL" may come before the subcommand; skip options to find the first word.
+    words = [a for i, a in enumerate(args) if not a.startswith("--db") and (i == 0 or args[i - 1] != "--db")]
+    if words and words[0] in COMMANDS:
+        from volmatch.cli import main as cli_main
+
+        return cli_main(args)
+    from volmatch.gui.app import main as gui_main
+
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""Shared test set-up: Qt offscreen, isolated user directories, database fixtures."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before anything imports Qt or platformdirs-based paths.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_runtime = tempfile.mkdtemp(prefix="volmatch-xdg-")
+os.chmod(_runtime, 0o700)
+os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Never touch the developer's real database, settings or backups."""
+    base = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setenv("VOLMATCH_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("VOLMATCH_CONFIG_DIR", str(base / "config"))
+    monkeypatch.delenv("VOLMATCH_DATABASE_URL", raising=False)
