@@ -1,0 +1,388 @@
+"""Opening a database: connect, set up SQLite, back up, migrate; units of work; checks.
+
+``open_database()`` is the only way the rest of volmatch gets at a database. Every
+failure it or a session meets in the environment (server down, damaged or read-only
+file, a lock held too long, a schema from a newer volmatch) becomes a
+:class:`DatabaseError` with a code and a sentence that says what to do next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from enum import StrEnum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import create_engine, event, inspect, pool
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from volmatch import paths
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_S = 10
+_SQLITE_HEADER = b"SQLite format 3\x00"
+# Serialises schema upgrades of one PostgreSQL database opened by several workstations at once.
+_PG_MIGRATION_LOCK = 0x766F6C6D  # "volm"
+
+
+class DatabaseErrorCode(StrEnum):
+    UNREACHABLE = "unreachable"  # no server, no such folder, no permission
+    NEWER_SCHEMA = "newer_schema"  # made by a newer volmatch: its revision is unknown here
+    CORRUPT = "corrupt"  # not a database, damaged, or not a volmatch database
+    READ_ONLY = "read_only"
+    LOCKED = "locked"  # another program holds a lock longer than the busy timeout
+    CONFLICT = "conflict"  # someone else saved the same record in the meantime
+
+
+class DatabaseError(Exception):
+    """A database problem worded for the user; ``code`` tells the GUI which way forward to offer."""
+
+    def __init__(self, code: DatabaseErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def migrations_config(connection: Connection | None = None, url: str | None = None) -> Config:
+    """An Alembic config for the migrations shipped in the package (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(migrations_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(migrations_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _where(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"the database file {parsed.database or '(in memory)'}"
+    return f"the database {parsed.render_as_string(hide_password=True)}"
+
+
+def translate_error(exc: BaseException, url: str) -> DatabaseError:
+    """Word a driver error as a :class:`DatabaseError`; the code picks the way forward."""
+    if isinstance(exc, DatabaseError):
+        return exc
+    where = _where(url)
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc) else ""
+    low = text.lower()
+    if isinstance(exc, StaleDataError):
+        return DatabaseError(
+            DatabaseErrorCode.CONFLICT,
+            "Someone else changed this record while you were editing it; nothing was saved. "
+            "Reload the record and apply your change again.",
+        )
+    if "not a database" in low or "malformed" in low or "file is encrypted" in low:
+        return DatabaseError(
+            DatabaseErrorCode.CORRUPT,
+            f"{where} is damaged or is not a volmatch database ({text}). "
+            f"Restore a backup from {paths.data_dir() / 'backups'} or open another database.",
+        )
+    if "locked" in low or "busy" in low or "deadlock" in low or "lock timeout" in low:
+        return DatabaseError(
+            DatabaseErrorCode.LOCKED,
+            f"{where} is busy: another program kept it locked for more than "
+            f"{BUSY_TIMEOUT_S} seconds. Wait a moment and try again.",
+        )
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        return DatabaseError(
+            DatabaseErrorCode.READ_ONLY,
+            f"{where} can only be read, not changed ({text}). Check the file's permissions "
+            "or the disk, or open another database.",
+        )
+    return DatabaseError(
+        DatabaseErrorCode.UNREACHABLE,
+        f"Cannot open {where} ({text or type(exc).__name__}). Check that the file's folder "
+        "exists and is writable, or that the database server is running and the address, "
+        "user and password are right; then try again.",
+    )
+
+
+_ENVIRONMENT_ERRORS = (sa_exc.OperationalError, sa_exc.InternalError, StaleDataError, OSError)
+
+
+def _environmental(exc: BaseException) -> bool:
+    """Errors of the surroundings (disk, server, locks), not of the data being saved."""
+    return isinstance(exc, _ENVIRONMENT_ERRORS) or type(exc) is sa_exc.DatabaseError
+
+
+class Database:
+    """An open database: an engine, units of work, backups and health checks."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        name = parsed.database or ""
+        self.path: Path | None = (
+            Path(name).expanduser() if self.is_sqlite and name and name != ":memory:" else None
+        )
+        self.last_backup: Path | None = None  # the copy taken before the last migration
+        # Writers in SQLite take the write lock at BEGIN: two read-then-write transactions
+        # cannot deadlock, the later one waits for the busy timeout instead.
+        self._write_engine = (
+            engine.execution_options(volmatch_begin="IMMEDIATE") if self.is_sqlite else engine
+        )
+
+    def __repr__(self) -> str:
+        return f"Database({make_url(self.url).render_as_string(hide_password=True)!r})"
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls everything back on an error.
+
+        ``write=True`` (SQLite) takes the write lock at the start, for transactions
+        that read and then write.
+        """
+        session = Session(self._write_engine if write else self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except BaseException as exc:
+            session.rollback()
+            if _environmental(exc):
+                raise translate_error(exc, self.url) from exc
+            raise
+        finally:
+            session.close()
+
+    def revision(self) -> str | None:
+        """The schema revision stored in the database (None: an empty database)."""
+        try:
+            with self.engine.connect() as conn:
+                return MigrationContext.configure(conn).get_current_revision()
+        except sa_exc.SQLAlchemyError as exc:
+            raise translate_error(exc, self.url) from exc
+
+    def check(self) -> list[str]:
+        """Problems found: damaged pages, dangling references, a schema not at this app's head."""
+        problems: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                    if rows != ["ok"]:
+                        problems.extend(f"integrity: {r}" for r in rows)
+                    for table, rowid, parent, _fk in conn.exec_driver_sql(
+                        "PRAGMA foreign_key_check"
+                    ):
+                        problems.append(
+                            f"table {table}, row {rowid}: refers to a missing row in {parent}"
+                        )
+                current = MigrationContext.configure(conn).get_current_revision()
+        except sa_exc.SQLAlchemyError as exc:
+            return [str(translate_error(exc, self.url))]
+        head = head_revision()
+        if current != head:
+            problems.append(
+                f"schema revision is {current or 'none'}, this volmatch expects {head}"
+                + ("" if current is None or known_revision(current) else " (a newer volmatch)")
+            )
+        return problems
+
+    def backup_to(self, path: str | os.PathLike[str]) -> Path:
+        """A consistent copy of a SQLite database, taken while it may be in use."""
+        if not self.is_sqlite:
+            raise DatabaseError(
+                DatabaseErrorCode.UNREACHABLE,
+                "Only SQLite databases are backed up by volmatch; back up PostgreSQL with "
+                "pg_dump, e.g.: pg_dump --format=custom --file=volmatch.dump DATABASE_URL",
+            )
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        raw = self.engine.raw_connection()
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                raw.driver_connection.backup(copy)
+            finally:
+                copy.close()
+            # Readers never see a half-written backup: it appears under its name only when complete.
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise translate_error(exc, self.url) from exc
+        finally:
+            raw.close()
+        return target
+
+    def upgrade(self) -> str | None:
+        """Migrate to this app's schema head; returns the head revision."""
+        try:
+            return self._upgrade()
+        except DatabaseError:
+            raise
+        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise translate_error(exc, self.url) from exc
+
+    def _upgrade(self) -> str:
+        head = head_revision()
+        begin_mode = {"volmatch_begin": "IMMEDIATE"} if self.is_sqlite else {}
+        with self.engine.connect().execution_options(**begin_mode) as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current == head:
+                return head
+            if current is not None and not known_revision(current):
+                raise DatabaseError(
+                    DatabaseErrorCode.NEWER_SCHEMA,
+                    f"{_where(self.url)} was last used by a newer version of volmatch (schema "
+                    f"revision {current}; this version knows up to {head}). Update volmatch, "
+                    "or open another database.",
+                )
+            if current is None and inspect(conn).get_table_names():
+                raise DatabaseError(
+                    DatabaseErrorCode.CORRUPT,
+                    f"{_where(self.url)} holds tables but is not a volmatch database. "
+                    "Open another database or choose a new file.",
+                )
+            if current is not None and self.path is not None:
+                self.last_backup = self.backup_to(self._backup_name(f"pre-{head}"))
+            command.upgrade(migrations_config(conn), "head")
+        return head
+
+    def backups_dir(self) -> Path:
+        return paths.data_dir() / "backups"
+
+    def _backup_name(self, suffix: str = "") -> Path:
+        stem = self.path.stem if self.path else "volmatch"
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        base = f"{stem}-{stamp}" + (f"-{suffix}" if suffix else "")
+        candidate = self.backups_dir() / f"{base}.sqlite3"
+        n = 1
+        while candidate.exists():
+            candidate = self.backups_dir() / f"{base}-{n}.sqlite3"
+            n += 1
+        return candidate
+
+    def default_backup_path(self) -> Path:
+        """Where ``volmatch db backup`` puts a copy when no --out is given."""
+        return self._backup_name()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:
+    # The driver's own transaction handling would run DDL outside transactions;
+    # volmatch issues BEGIN itself (see _sqlite_on_begin), so migrations are atomic.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+        # A read-only file keeps its journal mode; writes fail later with READ_ONLY.
+        with suppress(sqlite3.OperationalError):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("volmatch_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".rstrip())
+
+
+def _check_sqlite_file(path: Path, url: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > 0:
+            with path.open("rb") as handle:
+                header = handle.read(len(_SQLITE_HEADER))
+            if header != _SQLITE_HEADER:
+                raise DatabaseError(
+                    DatabaseErrorCode.CORRUPT,
+                    f"{_where(url)} is not a SQLite database (it may be damaged or another "
+                    f"kind of file). Restore a backup from {paths.data_dir() / 'backups'} "
+                    "or open another database.",
+                )
+    except OSError as exc:
+        raise translate_error(exc, url) from exc
+
+
+def create_database_engine(url: str) -> Engine:
+    """An engine set up for volmatch (SQLite: WAL, foreign keys, busy timeout, real BEGIN)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    memory = parsed.database in (None, "", ":memory:")
+    engine = create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        poolclass=pool.StaticPool if memory else pool.QueuePool,
+    )
+    event.listen(engine, "connect", _sqlite_on_connect)
+    event.listen(engine, "begin", _sqlite_on_begin)
+    return engine
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and, unless ``migrate=False``, upgrade a database.
+
+    A SQLite file behind this app's schema is first copied to
+    ``<data_dir>/backups/<name>-YYYYmmdd-HHMMSS-pre-<rev>.sqlite3``.
+    """
+    url = url or paths.default_database_url()
+    try:
+        parsed = make_url(url)
+    except sa_exc.ArgumentError as exc:
+        raise DatabaseError(
+            DatabaseErrorCode.UNREACHABLE,
+            f"'{url}' is not a database address; expected e.g. sqlite:///path/to/file.sqlite3 "
+            "or postgresql+psycopg://user@host/dbname.",
+        ) from exc
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        _check_sqlite_file(Path(parsed.database).expanduser(), url)
+    try:
+        engine = create_database_engine(url)
+    except (sa_exc.ArgumentError, ImportError) as exc:
+        raise DatabaseError(
+            DatabaseErrorCode.UNREACHABLE, f"Cannot use the database address '{url}' ({exc})."
+        ) from exc
+    database = Database(engine, url)
+    try:
+        if migrate:
+            database.upgrade()
+        else:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+    except DatabaseError:
+        database.dispose()
+        raise
+    except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        database.dispose()
+        raise translate_error(exc, url) from exc
+    return database

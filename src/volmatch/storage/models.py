@@ -1,0 +1,285 @@
+"""The persistence of the domain records: SQLAlchemy 2.x typed ORM models.
+
+Nothing above :mod:`volmatch.storage` sees these classes; the repository turns
+them into the plain records of :mod:`volmatch.domain`. Enums are stored as their
+string values (portable across SQLite and PostgreSQL), list fields live in child
+tables with a ``position`` column so their order survives a round trip, and every
+editable row carries a ``version`` for optimistic locking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+# Named constraints: Alembic batch mode on SQLite and the PostgreSQL migrations
+# both need stable names to drop or alter a constraint later.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC timestamp on every backend.
+
+    SQLite keeps no offset, so values are normalised to UTC on the way in and
+    marked as UTC on the way out; naive values are taken to be UTC already.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+def _choices(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+STATUSES = ("draft", "published", "archived")
+SCOPES = ("districts", "citywide", "remote")
+COMMITMENTS = ("one-off", "regular", "long-term")
+PLACEMENT_STATES = ("suggested", "contacted", "placed", "declined")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamped:
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        # Every UPDATE checks and bumps the version: a concurrent edit cannot be overwritten.
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Organization(Timestamped, Base):
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    # fold(name): organisations are found by name regardless of case and diacritics
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    website: Mapped[str] = mapped_column(String(2048), default="")
+
+
+class Opportunity(Timestamped, Base):
+    __tablename__ = "opportunity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    source_lang: Mapped[str] = mapped_column(String(8), default="cs")
+    scope: Mapped[str] = mapped_column(String(16), default="districts")
+    district_text: Mapped[str] = mapped_column(String(500), default="")
+    address: Mapped[str] = mapped_column(String(500), default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    commitment: Mapped[str] = mapped_column(String(16), default="regular")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    schedule: Mapped[str] = mapped_column(String(500), default="")
+    schedule_mask: Mapped[int] = mapped_column(Integer, default=0)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    min_age: Mapped[int | None] = mapped_column(SmallInteger)
+    accessibility: Mapped[str] = mapped_column(Text, server_default="", default="")
+    contact_email: Mapped[str] = mapped_column(String(320), default="")
+    contact_phone: Mapped[str] = mapped_column(String(64), default="")
+    url: Mapped[str] = mapped_column(String(2048), default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint(_choices("scope", SCOPES), name="scope"),
+        CheckConstraint(_choices("commitment", COMMITMENTS), name="commitment"),
+        CheckConstraint(_choices("status", STATUSES), name="status"),
+        Index("ix_opportunity_updated_at", "updated_at"),
+    )
+
+
+class OpportunityTranslation(Base):
+    __tablename__ = "opportunity_translation"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), primary_key=True
+    )
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class OpportunityDistrict(Base):
+    __tablename__ = "opportunity_district"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), primary_key=True
+    )
+    district: Mapped[str] = mapped_column(String(100), primary_key=True)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+    __table_args__ = (Index("ix_opportunity_district_district", "district"),)
+
+
+class OpportunityLanguage(Base):
+    __tablename__ = "opportunity_language"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    min_level: Mapped[int | None] = mapped_column(SmallInteger)
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+    __table_args__ = (Index("ix_opportunity_language_code", "code"),)
+
+
+class OpportunityInterest(Base):
+    __tablename__ = "opportunity_interest"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+    __table_args__ = (Index("ix_opportunity_interest_tag", "tag"),)
+
+
+class Volunteer(Timestamped, Base):
+    __tablename__ = "volunteer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    district: Mapped[str | None] = mapped_column(String(100), index=True)
+    district_text: Mapped[str] = mapped_column(String(500), default="")
+    interests_text: Mapped[str] = mapped_column(Text, default="")
+    availability: Mapped[str] = mapped_column(String(500), default="")
+    availability_mask: Mapped[int] = mapped_column(Integer, default=0)
+    available_from: Mapped[dt.date | None] = mapped_column(Date)
+    available_until: Mapped[dt.date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    consent_scope: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class VolunteerLanguage(Base):
+    __tablename__ = "volunteer_language"
+
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    level: Mapped[int | None] = mapped_column(SmallInteger)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+    __table_args__ = (Index("ix_volunteer_language_code", "code"),)
+
+
+class VolunteerTravelDistrict(Base):
+    __tablename__ = "volunteer_travel_district"
+
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), primary_key=True
+    )
+    district: Mapped[str] = mapped_column(String(100), primary_key=True)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+
+class VolunteerInterest(Base):
+    __tablename__ = "volunteer_interest"
+
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+
+class Placement(Timestamped, Base):
+    __tablename__ = "placement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
+    )
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), index=True
+    )
+    state: Mapped[str] = mapped_column(String(16), default="suggested")
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("volunteer_id", "opportunity_id", name="uq_placement_pair"),
+        CheckConstraint(_choices("state", PLACEMENT_STATES), name="state"),
+    )
+
+
+CHILD_TABLES = {
+    "opportunity": (
+        OpportunityTranslation.__table__,
+        OpportunityDistrict.__table__,
+        OpportunityLanguage.__table__,
+        OpportunityInterest.__table__,
+    ),
+    "volunteer": (
+        VolunteerLanguage.__table__,
+        VolunteerTravelDistrict.__table__,
+        VolunteerInterest.__table__,
+    ),
+}
