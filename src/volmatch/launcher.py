@@ -13,8 +13,17 @@ COMMANDS = {"demo", "import", "export", "match", "list", "db", "-h", "--help", "
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args:
+        # An installation check for IT departments; offscreen, never touches the user's data.
+        from volmatch.gui.selftest import main as selftest_main
+
+        return selftest_main(args)
     # "--db URL" may come before the subcommand; skip options to find the first word.
-    words = [a for i, a in enumerate(args) if not a.startswith("--db") and (i == 0 or args[i - 1] != "--db")]
+    words = [
+        a
+        for i, a in enumerate(args)
+        if not a.startswith("--db") and (i == 0 or args[i - 1] != "--db")
+    ]
     if words and words[0] in COMMANDS:
         from volmatch.cli import main as cli_main
 
