@@ -142,6 +142,7 @@ class Opportunity:
     notes: str = ""  # internal, never published
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    version: int | None = None  # stored version; saving a stale one is a conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,7 @@ class Volunteer:
     notes: str = ""
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    version: int | None = None  # stored version; saving a stale one is a conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,3 +189,4 @@ class Placement:
     notes: str = ""
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    version: int | None = None  # stored version; saving a stale one is a conflict
