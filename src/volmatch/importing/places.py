@@ -1,0 +1,50 @@
+"""Resolving a district cell (one or several places, or citywide/remote) with the gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from volmatch.domain import Scope
+from volmatch.errors import Issue
+from volmatch.text import split_list
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    scope: Scope
+    districts: tuple[str, ...]
+    citywide: bool = False
+    remote: bool = False
+
+
+def resolve_places(
+    gazetteer, cell: str, column: str, row: int | None
+) -> tuple[Places, list[Issue]]:
+    """Every item of a list cell resolved; an item that matches nothing gives an ERROR issue.
+
+    A citywide item makes the scope citywide; "remote" alone makes it remote (with places
+    as well it is a hybrid listing kept in its districts).
+    """
+    from volmatch.reference.gazetteer import ResolveStatus
+
+    districts: list[str] = []
+    issues: list[Issue] = []
+    citywide = remote = False
+    for item in split_list(cell):
+        resolution, issue = gazetteer.resolve_issue(item, column, row)
+        if issue is not None:
+            issues.append(issue)
+        status = resolution.status
+        if status is ResolveStatus.CITYWIDE:
+            citywide = True
+        elif status is ResolveStatus.REMOTE:
+            remote = True
+        else:
+            districts.extend(d for d in resolution.districts if d not in districts)
+    if citywide:
+        scope = Scope.CITYWIDE
+    elif remote and not districts:
+        scope = Scope.REMOTE
+    else:
+        scope = Scope.DISTRICTS
+    return Places(scope, tuple(districts), citywide, remote), issues
