@@ -1,0 +1,75 @@
+"""The explainable matcher: volunteers and opportunities, ranked with reasons.
+
+```python
+from volmatch.matching import Matcher, Weights, OpportunityFilter
+m = Matcher(opportunities, volunteers)            # plain domain records; reference data by default
+r = m.for_volunteer(volunteer, top=20)            # Ranking: matches, relaxations, filter, notes
+r = m.for_volunteer(volunteer, include_unmet=True, filter=OpportunityFilter(enabled=False))
+r = m.for_opportunity(opportunity_or_id, top=20)  # the reverse direction
+m.overview(top=20)                                # {volunteer id: Ranking} for every volunteer
+m.upsert_opportunity(opp); m.remove_opportunity(id)   # incremental, no rebuild
+m.sentences(match, "cs"); m.describe_relaxation(r.relaxations[0], "en")
+```
+
+Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: language
+0.30, district 0.25, interests 0.30, availability 0.15). Ranked by score, then id.
+
+- Language: required needs met share (0.7) and the best welcome language (0.3; spoken
+  below the wished level counts half). No language needs: 1. A required language
+  missing or below its level makes the pair *unmet*: it is ranked after every pair that
+  meets its requirements, returned only on request, and counted per relaxable need.
+- District: same municipal district 1, same administrative district 0.85, neighbouring
+  0.7, farther 0.6·exp(-km/6); travel districts count ×0.95; citywide and remote 1;
+  a district not given or not recognised on either side: neutral 0.5.
+- Interests: the volunteer's phrases (and tag ids) against the listing's tags and the
+  tags named in its title/description (×0.85), fuzzily through the taxonomy vocabulary;
+  0.7 × best hit + 0.3 × share of the volunteer's interests served. No interests given
+  or none recognised: neutral 0.5.
+- Availability: weekly slots overlap (0.5 + 0.5 × overlap / smaller side; no overlap 0;
+  not stated 0.5). Date ranges that do not overlap and an age below ``min_age`` are
+  unmet needs ("dates", "age") like a required language.
+
+By default only published listings whose valid_until and end_date are not past are
+proposed (``OpportunityFilter``); the filter travels with the ``Ranking``.
+"""
+
+from .context import MatchContext
+from .engine import Matcher, relaxation_sentence
+from .index import OpportunityIndex
+from .interests import split_phrases
+from .model import (
+    AGE,
+    DATES,
+    Match,
+    OpportunityFilter,
+    Part,
+    Parts,
+    Ranking,
+    Reason,
+    ReasonKind,
+    Relaxation,
+    Weights,
+)
+from .reasons import sentence
+from .volunteer_index import VolunteerIndex
+
+__all__ = [
+    "AGE",
+    "DATES",
+    "Match",
+    "MatchContext",
+    "Matcher",
+    "OpportunityFilter",
+    "OpportunityIndex",
+    "Part",
+    "Parts",
+    "Ranking",
+    "Reason",
+    "ReasonKind",
+    "Relaxation",
+    "VolunteerIndex",
+    "Weights",
+    "relaxation_sentence",
+    "sentence",
+    "split_phrases",
+]

@@ -1,0 +1,275 @@
+"""The matcher: both indexes, the queries in both directions and the batch overview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import numpy as np
+
+from volmatch.domain import Opportunity, Volunteer
+
+from .context import Codes, MatchContext
+from .explain import explain
+from .index import CAUSE_AGE, CAUSE_DATES, OpportunityIndex, Scored
+from .interests import Vocabulary
+from .model import AGE, DATES, Match, OpportunityFilter, Parts, Ranking, Relaxation, Weights
+from .query import VolunteerQuery, prepare_volunteer
+from .reasons import sentence
+from .scoring import top_order
+from .volunteer_index import VolunteerIndex
+
+
+class Matcher:
+    """Ranks listings for a volunteer and volunteers for a listing, with reasons.
+
+    Build it once from all records; keep it current with the ``upsert_*``/``remove_*``
+    methods when one record changes.
+    """
+
+    def __init__(
+        self,
+        opportunities: Iterable[Opportunity] = (),
+        volunteers: Iterable[Volunteer] = (),
+        *,
+        context: MatchContext | None = None,
+        weights: Weights | None = None,
+    ) -> None:
+        self.context = context or MatchContext.default()
+        self.weights = weights or Weights()
+        self.languages = Codes()
+        self.vocab = Vocabulary(self.context.terms, Codes())
+        self.opportunities = OpportunityIndex(
+            self.context, self.vocab, self.languages, opportunities
+        )
+        self.volunteers = VolunteerIndex(self.context, self.vocab, self.languages, volunteers)
+
+    # -- keeping the indexes current ---------------------------------------------
+    def upsert_opportunity(self, opp: Opportunity) -> None:
+        self.opportunities.upsert(opp)
+
+    def remove_opportunity(self, opportunity_id: int) -> bool:
+        return self.opportunities.remove(opportunity_id)
+
+    def upsert_volunteer(self, v: Volunteer) -> None:
+        self.volunteers.upsert(v)
+
+    def remove_volunteer(self, volunteer_id: int) -> bool:
+        return self.volunteers.remove(volunteer_id)
+
+    # -- queries ----------------------------------------------------------------
+    def prepare(self, v: Volunteer, today: dt.date | None = None) -> VolunteerQuery:
+        return prepare_volunteer(
+            v, self.context, self.vocab, self.languages, today or dt.date.today()
+        )
+
+    def for_volunteer(
+        self,
+        v: Volunteer,
+        top: int = 20,
+        *,
+        include_unmet: bool = False,
+        filter: OpportunityFilter | None = None,
+        today: dt.date | None = None,
+    ) -> Ranking:
+        """Listings for one volunteer: those meeting every requirement first, best first.
+
+        ``include_unmet`` adds the best ``top`` listings missing a requirement
+        (``Ranking.unmet_matches``); ``Ranking.relaxations`` counts them either way.
+        """
+        flt = filter or OpportunityFilter()
+        today = flt.today or today or dt.date.today()
+        q = self.prepare(v, today)
+        idx = self.opportunities
+        scored = idx.score(q, self.weights)
+        alive = idx.alive()
+        cand = idx.proposable(today) if flt.enabled else alive
+        ids = idx.cols["id"][: idx.size]
+
+        def build(positions: np.ndarray) -> tuple[Match, ...]:
+            return tuple(
+                explain(
+                    q,
+                    idx.records[p],
+                    self.context,
+                    self.vocab,
+                    self.languages,
+                    self.weights,
+                    int(ids[p]),
+                )
+                for p in positions
+            )
+
+        return self._ranking(
+            scored,
+            cand,
+            alive,
+            ids,
+            top,
+            include_unmet,
+            build,
+            OpportunityFilter(flt.enabled, today),
+            tuple(q.notes),
+        )
+
+    def for_opportunity(
+        self,
+        opp: Opportunity | int,
+        top: int = 20,
+        *,
+        include_unmet: bool = False,
+        today: dt.date | None = None,
+    ) -> Ranking:
+        """Volunteers for one listing (a record, or the id of one in the index)."""
+        if isinstance(opp, int):
+            found = self.opportunities.get(opp)
+            if found is None:
+                raise KeyError(f"no opportunity with id {opp} in the index")
+            opp = found
+        today = today or dt.date.today()
+        vidx = self.volunteers
+        scored = vidx.score(vidx.prepare(opp), self.weights, today)
+        alive = vidx.alive()
+        ids = vidx.cols["id"][: vidx.size]
+
+        def build(positions: np.ndarray) -> tuple[Match, ...]:
+            out = []
+            for p in positions:
+                q = self.prepare(vidx.records[p], today)
+                m = explain(q, opp, self.context, self.vocab, self.languages, self.weights)
+                out.append(m)
+            return tuple(out)
+
+        return self._ranking(scored, alive, alive, ids, top, include_unmet, build, None, ())
+
+    def overview(
+        self,
+        top: int = 20,
+        *,
+        filter: OpportunityFilter | None = None,
+        today: dt.date | None = None,
+        reasons: bool = False,
+    ) -> dict[int, Ranking]:
+        """Every volunteer in the index against every listing, the best ``top`` each.
+
+        Without ``reasons`` only scores and parts are filled (fast enough for thousands
+        of volunteers); ask ``explain`` for a pair a coordinator opens.
+        """
+        flt = filter or OpportunityFilter()
+        today = flt.today or today or dt.date.today()
+        idx = self.opportunities
+        alive = idx.alive()
+        cand = idx.proposable(today) if flt.enabled else alive
+        ids = idx.cols["id"][: idx.size]
+        met_base = cand
+        out: dict[int, Ranking] = {}
+        for slot in np.flatnonzero(self.volunteers.alive()):
+            v = self.volunteers.records[slot]
+            q = self.prepare(v, today)
+            scored = idx.score(q, self.weights)
+            if reasons:
+                pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
+                matches = tuple(
+                    explain(
+                        q, idx.records[p], self.context, self.vocab, self.languages, self.weights
+                    )
+                    for p in pos
+                )
+            else:
+                pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
+                matches = tuple(
+                    Match(v.id, int(ids[p]), float(scored.score[p]), _parts(scored, p)) for p in pos
+                )
+            out[int(self.volunteers.cols["id"][slot])] = Ranking(
+                matches, considered=int(cand.sum()), filter=OpportunityFilter(flt.enabled, today)
+            )
+        return out
+
+    def explain(self, v: Volunteer, opp: Opportunity, today: dt.date | None = None) -> Match:
+        """Parts, unmet needs and reasons of one pair."""
+        q = self.prepare(v, today)
+        return explain(q, opp, self.context, self.vocab, self.languages, self.weights)
+
+    # -- words ------------------------------------------------------------------
+    def sentences(self, match: Match, lang: str = "en") -> list[str]:
+        return [sentence(r, lang, self.context) for r in match.reasons]
+
+    def describe_relaxation(self, relax: Relaxation, lang: str = "en") -> str:
+        return relaxation_sentence(relax, lang, self.context)
+
+    # -- shared ------------------------------------------------------------------
+    def _ranking(
+        self, scored: Scored, cand, alive, ids, top, include_unmet, build, flt, notes
+    ) -> Ranking:
+        met = cand & (scored.n_unmet == 0)
+        missing = cand & (scored.n_unmet > 0)
+        matches = build(top_order(scored.score, ids, met, top))
+        unmet_matches = build(top_order(scored.score, ids, missing, top)) if include_unmet else ()
+        single = cand & (scored.n_unmet == 1)
+        relax: dict[str, int] = {}
+        if single.any():
+            causes, counts = np.unique(scored.cause[single], return_counts=True)
+            for cause, count in zip(causes.tolist(), counts.tolist(), strict=True):
+                need = (
+                    DATES
+                    if cause == CAUSE_DATES
+                    else AGE
+                    if cause == CAUSE_AGE
+                    else self.languages.names[cause]
+                )
+                relax[need] = relax.get(need, 0) + count
+        relaxations = tuple(
+            Relaxation(need, n) for need, n in sorted(relax.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        return Ranking(
+            matches=matches,
+            unmet_matches=unmet_matches,
+            considered=int(cand.sum()),
+            excluded_by_filter=int(alive.sum() - cand.sum()),
+            unmet_total=int(missing.sum()),
+            relaxations=relaxations,
+            filter=flt,
+            notes=notes,
+        )
+
+
+def _parts(scored: Scored, p: int) -> Parts:
+    return Parts(
+        float(scored.language[p]),
+        float(scored.district[p]),
+        float(scored.interests[p]),
+        float(scored.availability[p]),
+    )
+
+
+_RELAX = {
+    "en": (
+        "{n} more if you relax the {need} requirement",
+        "{n} more if you relax the dates",
+        "{n} more if you relax the minimum age",
+    ),
+    "cs": (
+        "o {n} více, pokud zmírníte požadavek: {need}",
+        "o {n} více, pokud zmírníte termíny",
+        "o {n} více, pokud zmírníte minimální věk",
+    ),
+    "uk": (
+        "ще {n}, якщо пом'якшити вимогу: {need}",
+        "ще {n}, якщо пом'якшити дати",
+        "ще {n}, якщо пом'якшити мінімальний вік",
+    ),
+}
+
+
+def relaxation_sentence(relax: Relaxation, lang: str, ctx: MatchContext) -> str:
+    """ "3 more if you relax the Czech requirement"."""
+    lang = lang if lang in _RELAX else "en"
+    lang_t, dates_t, age_t = _RELAX[lang]
+    if relax.need == DATES:
+        return dates_t.format(n=relax.count)
+    if relax.need == AGE:
+        return age_t.format(n=relax.count)
+    name = ctx.language_name(relax.need, lang)
+    if lang == "en":
+        name = name[:1].upper() + name[1:]
+    return lang_t.format(n=relax.count, need=name)

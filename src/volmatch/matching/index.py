@@ -1,0 +1,230 @@
+"""The opportunity index: every listing as numpy columns, updated one listing at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from volmatch.domain import Opportunity, Scope, Status
+
+from .columns import Columns, Postings
+from .context import Codes, MatchContext
+from .interests import TEXT_FACTOR, Vocabulary
+from .model import Weights
+from .query import VolunteerQuery, day
+from .scoring import (
+    BIG_DAY,
+    age_fail,
+    combine,
+    dates_fail,
+    district_part,
+    interest_part,
+    language_part,
+    schedule_part,
+)
+
+CAUSE_DATES = -2
+CAUSE_AGE = -3
+_NO_ID = 10**15  # listings without a database id sort after all others, by position
+
+_SPEC = {
+    "id": (np.int64, 0, 0),
+    "alive": (np.bool_, False, 0),
+    "published": (np.bool_, False, 0),
+    "valid_until": (np.int64, BIG_DAY, 0),
+    "start": (np.int64, 0, 0),
+    "end": (np.int64, BIG_DAY, 0),
+    "open": (np.bool_, False, 0),  # citywide or remote
+    "dist": (np.int32, -1, 1),
+    "need_lang": (np.int32, -1, 1),
+    "need_min": (np.int8, 0, 1),
+    "need_req": (np.bool_, False, 1),
+    "mask": (np.int64, 0, 0),
+    "min_age": (np.int16, 0, 0),
+}
+
+
+@dataclass
+class Scored:
+    """Per-slot arrays of one query (length = used slots)."""
+
+    score: np.ndarray
+    language: np.ndarray
+    district: np.ndarray
+    interests: np.ndarray
+    availability: np.ndarray
+    n_unmet: np.ndarray
+    cause: np.ndarray  # the unmet need of pairs missing exactly one: language id, CAUSE_*
+
+
+class OpportunityIndex:
+    """Listings as columns; ``upsert``/``remove`` touch one row and its postings."""
+
+    def __init__(
+        self,
+        ctx: MatchContext,
+        vocab: Vocabulary,
+        languages: Codes,
+        records: Iterable[Opportunity] = (),
+    ) -> None:
+        self.ctx, self.vocab, self.languages = ctx, vocab, languages
+        records = list(records)
+        self.cols = Columns(_SPEC, capacity=max(64, len(records)))
+        self.tags = Postings()  # the listing's own tags
+        self.text_tags = Postings()  # tags named in title/description only
+        self.records: list[Opportunity | None] = []
+        self.slot_tags: list[tuple[list[int], list[int]]] = []
+        self._slot_of: dict[int, int] = {}
+        self._free: list[int] = []
+        self.size = 0
+        self._bulk(records)
+
+    def __len__(self) -> int:
+        return len(self._slot_of)
+
+    def _key(self, opp: Opportunity, slot: int) -> int:
+        return opp.id if opp.id is not None else _NO_ID + slot
+
+    def _bulk(self, records: list[Opportunity]) -> None:
+        t_tags, t_slots, x_tags, x_slots = [], [], [], []
+        for opp in records:
+            slot = self._claim(opp)
+            own, text = self._write(slot, opp)
+            t_tags += own
+            t_slots += [slot] * len(own)
+            x_tags += text
+            x_slots += [slot] * len(text)
+        self.tags.bulk(
+            np.array(t_tags, dtype=np.int64),
+            np.array(t_slots, dtype=np.int64),
+            np.full(len(t_tags), 1.0),
+        )
+        self.text_tags.bulk(
+            np.array(x_tags, dtype=np.int64),
+            np.array(x_slots, dtype=np.int64),
+            np.full(len(x_tags), TEXT_FACTOR),
+        )
+
+    def _claim(self, opp: Opportunity) -> int:
+        key = opp.id if opp.id is not None else None
+        if key is not None and key in self._slot_of:
+            return self._slot_of[key]
+        if self._free:
+            slot = self._free.pop()
+        else:
+            slot = self.size
+            self.size += 1
+            self.cols.reserve(self.size)
+            self.records.append(None)
+            self.slot_tags.append(([], []))
+        self._slot_of[self._key(opp, slot)] = slot
+        return slot
+
+    def _write(self, slot: int, opp: Opportunity) -> tuple[list[int], list[int]]:
+        c = self.cols
+        c["id"][slot] = self._key(opp, slot)
+        c["alive"][slot] = True
+        c["published"][slot] = opp.status == Status.PUBLISHED
+        c["valid_until"][slot] = day(opp.valid_until, BIG_DAY)
+        c["start"][slot] = day(opp.start_date, 0)
+        c["end"][slot] = day(opp.end_date, BIG_DAY)
+        c["open"][slot] = opp.scope in (Scope.CITYWIDE, Scope.REMOTE)
+        dists = [d for d in (self.ctx.district_id(x) for x in opp.districts) if d is not None]
+        c.set_row("dist", slot, dists)
+        needs = list(opp.languages)
+        c.set_row("need_lang", slot, [self.languages.id(n.code) for n in needs])
+        c.set_row("need_min", slot, [int(n.min_level or 0) for n in needs])
+        c.set_row("need_req", slot, [bool(n.required) for n in needs])
+        c["mask"][slot] = int(opp.schedule_mask or 0)
+        c["min_age"][slot] = int(opp.min_age or 0)
+        own = list(dict.fromkeys(self.vocab.tags.id(t) for t in opp.interests))
+        text = [t for t in self.vocab.text_tags(opp.title, opp.description) if t not in own]
+        self.records[slot] = opp
+        self.slot_tags[slot] = (own, text)
+        return own, text
+
+    # -- incremental updates ------------------------------------------------
+    def upsert(self, opp: Opportunity) -> None:
+        """Add or replace one listing (by id) without rebuilding the rest."""
+        existing = self._slot_of.get(opp.id) if opp.id is not None else None
+        if existing is not None:
+            self._drop_postings(existing)
+        slot = self._claim(opp)
+        own, text = self._write(slot, opp)
+        for t in own:
+            self.tags.add(t, slot, 1.0)
+        for t in text:
+            self.text_tags.add(t, slot, TEXT_FACTOR)
+
+    def remove(self, opportunity_id: int) -> bool:
+        slot = self._slot_of.pop(opportunity_id, None)
+        if slot is None:
+            return False
+        self._drop_postings(slot)
+        self.cols["alive"][slot] = False
+        self.records[slot] = None
+        self._free.append(slot)
+        return True
+
+    def _drop_postings(self, slot: int) -> None:
+        own, text = self.slot_tags[slot]
+        for t in own:
+            self.tags.discard(t, slot)
+        for t in text:
+            self.text_tags.discard(t, slot)
+        self.slot_tags[slot] = ([], [])
+
+    def get(self, opportunity_id: int) -> Opportunity | None:
+        slot = self._slot_of.get(opportunity_id)
+        return None if slot is None else self.records[slot]
+
+    def slot(self, opportunity_id: int) -> int | None:
+        return self._slot_of.get(opportunity_id)
+
+    # -- queries -------------------------------------------------------------
+    def proposable(self, today: dt.date) -> np.ndarray:
+        """Published and still valid on ``today`` (the default filter)."""
+        n, c, t = self.size, self.cols, today.toordinal()
+        return (
+            c["alive"][:n] & c["published"][:n] & (c["valid_until"][:n] >= t) & (c["end"][:n] >= t)
+        )
+
+    def alive(self) -> np.ndarray:
+        return self.cols["alive"][: self.size].copy()
+
+    def score(self, q: VolunteerQuery, weights: Weights) -> Scored:
+        """All parts of one volunteer against every slot."""
+        n, c = self.size, self.cols
+        # Languages registered after the query was prepared are not spoken by it.
+        levels = q.levels
+        if levels.size < len(self.languages) + 1:
+            levels = np.concatenate(
+                [levels[:-1], np.zeros(len(self.languages) + 1 - levels.size + 1)]
+            )
+        need_lang = c["need_lang"][:n]
+        lang, req_fail = language_part(
+            levels[need_lang], c["need_min"][:n], c["need_req"][:n], need_lang >= 0
+        )
+        best_d = q.affinity[c["dist"][:n]].max(axis=1)
+        district = district_part(best_d, c["open"][:n], q.home is not None)
+        best_i = np.zeros(n)
+        covered = np.zeros(n)
+        for tid, hit in q.hits.items():
+            for post in (self.tags, self.text_tags):
+                slots, factor = post.get(tid)
+                if slots.size:
+                    best_i[slots] = np.maximum(best_i[slots], hit.score * factor)
+                    covered[slots] += 1
+        interests = interest_part(best_i, covered, q.wanted)
+        avail = schedule_part(q.mask, c["mask"][:n])
+        d_fail = dates_fail(q.day_from, q.day_until, c["start"][:n], c["end"][:n])
+        a_fail = age_fail(q.age, c["min_age"][:n])
+        n_req_fail = req_fail.sum(axis=1)
+        n_unmet = n_req_fail + d_fail + a_fail
+        first_lang = need_lang[np.arange(n), np.argmax(req_fail, axis=1)]
+        cause = np.where(n_req_fail > 0, first_lang, np.where(d_fail, CAUSE_DATES, CAUSE_AGE))
+        score = combine(weights, lang, district, interests, avail)
+        return Scored(score, lang, district, interests, avail, n_unmet, cause)

@@ -1,0 +1,181 @@
+"""Interest phrases against the taxonomy vocabulary, fuzzily and once per query.
+
+A volunteer's free text is split into phrases; the phrases, their words and word
+pairs are scored against every unique vocabulary term in one
+``rapidfuzz.process.cdist`` call, and the best score per tag is kept. Opportunities
+never go through fuzzy matching here: their tags are exact ids, and the words of
+their title and description are looked up in the vocabulary exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from volmatch.text import fold
+
+from .context import Codes
+
+CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "gardenning")
+TEXT_FACTOR = 0.85  # a tag found only in the title/description counts a little less
+
+_PHRASE_SPLIT = re.compile(
+    r"[,;|\n\r/&+()]+|\s(?:a|i|and|or|nebo|ci|та|і|и|або|чи|или)\s|\s-\s|\.\s", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_STOP = frozenset(
+    # folded: filler words people write around interests (cs, en, uk, ru)
+    [
+        "help",
+        "helping",
+        "with",
+        "w",
+        "like",
+        "love",
+        "enjoy",
+        "doing",
+        "work",
+        "working",
+        "some",
+        "also",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "pomoc",
+        "pomahat",
+        "pomahani",
+        "s",
+        "se",
+        "pro",
+        "na",
+        "v",
+        "ve",
+        "do",
+        "rad",
+        "rada",
+        "bych",
+        "chci",
+        "mam",
+        "prace",
+        "допомога",
+        "допомагати",
+        "з",
+        "для",
+        "в",
+        "на",
+        "люблю",
+        "хочу",
+        "роботи",
+        "помощь",
+    ]
+)
+
+
+def split_phrases(text: str | None) -> list[str]:
+    """Phrases of a free-text interests cell as written: "Zahrada, help w/ festivals" -> 3."""
+    if not text:
+        return []
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in _PHRASE_SPLIT.split(text):
+        phrase = " ".join(raw.split()).strip(" .-:!?\"'")
+        key = fold(phrase)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(phrase)
+    return out
+
+
+def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
+    """(candidate text, phrase it came from): the phrase, its words and word pairs."""
+    seen: dict[str, str] = {}
+    for phrase in phrases:
+        folded = fold(phrase)
+        seen.setdefault(folded, phrase)
+        words = [w for w in _WORD.findall(folded) if w not in _STOP]
+        for w in words:
+            if len(w) >= 3:
+                seen.setdefault(w, phrase)
+        for a, b in pairwise(words):
+            seen.setdefault(f"{a} {b}", phrase)
+    return list(seen.items())
+
+
+@dataclass(frozen=True, slots=True)
+class TagHit:
+    """Why a volunteer is taken to like a tag: which phrase matched which term, how well."""
+
+    tag: str
+    score: float  # 0..100
+    phrase: str
+    term: str
+
+
+class Vocabulary:
+    """The unique folded terms of the taxonomy and the tags they name."""
+
+    def __init__(self, terms: Iterable[tuple[str, str]], tags: Codes) -> None:
+        by_term: dict[str, list[int]] = {}
+        for term, tag in terms:
+            term = fold(term)
+            if term:
+                ids = by_term.setdefault(term, [])
+                tid = tags.id(tag)
+                if tid not in ids:
+                    ids.append(tid)
+        self.tags = tags
+        self.terms: list[str] = list(by_term)
+        self.term_tags: list[list[int]] = [by_term[t] for t in self.terms]
+        self._lookup = by_term
+        self._max_words = max((t.count(" ") + 1 for t in self.terms), default=1)
+        self._cache: dict[tuple[str, ...], dict[int, TagHit]] = {}
+
+    def match_phrases(self, phrases: Sequence[str]) -> dict[int, TagHit]:
+        """Best hit per tag id for a volunteer's phrases (cached: phrases repeat a lot)."""
+        key = tuple(phrases)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        hits: dict[int, TagHit] = {}
+        cands = _candidates(phrases)
+        if cands and self.terms:
+            scores = process.cdist(
+                [c for c, _ in cands],
+                self.terms,
+                scorer=fuzz.ratio,
+                score_cutoff=CUTOFF,
+                dtype=np.uint8,
+                workers=1,
+            )
+            rows, cols = np.nonzero(scores)
+            for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+                s = float(scores[r, c])
+                for tid in self.term_tags[c]:
+                    old = hits.get(tid)
+                    if old is None or s > old.score:
+                        hits[tid] = TagHit(self.tags.names[tid], s, cands[r][1], self.terms[c])
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = hits
+        return hits
+
+    def text_tags(self, *texts: str) -> list[int]:
+        """Tag ids named exactly (after folding) by words or word runs of the texts."""
+        found: list[int] = []
+        for text in texts:
+            words = _WORD.findall(fold(text))
+            for n in range(1, self._max_words + 1):
+                for i in range(len(words) - n + 1):
+                    for tid in self._lookup.get(" ".join(words[i : i + n]), ()):
+                        if tid not in found:
+                            found.append(tid)
+        return found

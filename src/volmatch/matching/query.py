@@ -1,0 +1,114 @@
+"""One volunteer prepared for scoring: level, district and tag vectors, plus notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from volmatch.domain import Volunteer
+
+from .context import TRAVEL, Codes, MatchContext
+from .interests import TagHit, Vocabulary, split_phrases
+from .model import Part, Reason, ReasonKind
+from .scoring import BIG_DAY, UNKNOWN_LEVEL
+
+
+@dataclass
+class VolunteerQuery:
+    volunteer: Volunteer
+    levels: np.ndarray  # per language id (+1 pad slot = 0): CEFR value, 0 = not spoken
+    affinity: np.ndarray  # per district id (+1 pad slot = -1): best affinity from home/travel
+    home: str | None
+    travel: tuple[str, ...]
+    phrases: list[str]
+    hits: dict[int, TagHit]
+    wanted: int  # how many distinct interests have a hit (coverage denominator)
+    mask: int
+    day_from: int
+    day_until: int
+    age: int  # -1 unknown
+    notes: list[Reason] = field(default_factory=list)
+
+
+def volunteer_levels(v: Volunteer, languages: Codes) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for skill in v.languages:
+        lid = languages.get(skill.code)
+        if lid is not None:
+            level = int(skill.level) if skill.level is not None else UNKNOWN_LEVEL
+            out[lid] = max(out.get(lid, 0), level)
+    return out
+
+
+def volunteer_places(
+    v: Volunteer, ctx: MatchContext
+) -> tuple[str | None, tuple[str, ...], list[Reason]]:
+    """Home and travel districts known to the gazetteer, and notes on what was not."""
+    notes: list[Reason] = []
+    home, suggestions = ctx.known_district(v.district, v.district_text)
+    if home is None and (v.district or v.district_text):
+        notes.append(
+            Reason(
+                ReasonKind.DISTRICT_UNKNOWN,
+                Part.DISTRICT,
+                {"text": v.district_text or v.district or "", "suggestions": list(suggestions)},
+            )
+        )
+    travel = tuple(t for t in v.travel_districts if ctx.district_id(t) is not None and t != home)
+    return home, travel, notes
+
+
+def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int, TagHit], int]:
+    phrases = split_phrases(v.interests_text)
+    hits = dict(vocab.match_phrases(phrases)) if phrases else {}
+    for tag in v.interest_tags:
+        tid = vocab.tags.id(tag)
+        hits[tid] = TagHit(tag, 100.0, tag, tag)
+    matched_phrases = {h.phrase for h in hits.values()}
+    wanted = min(len(hits), len(matched_phrases))
+    return phrases, hits, wanted
+
+
+def day(d: dt.date | None, default: int) -> int:
+    return d.toordinal() if d is not None else default
+
+
+def prepare_volunteer(
+    v: Volunteer, ctx: MatchContext, vocab: Vocabulary, languages: Codes, today: dt.date
+) -> VolunteerQuery:
+    levels = np.zeros(len(languages) + 1, dtype=np.float64)
+    for lid, level in volunteer_levels(v, languages).items():
+        levels[lid] = level
+    home, travel, notes = volunteer_places(v, ctx)
+    n_d = len(ctx.district_codes)
+    affinity = np.full(n_d + 1, -1.0)
+    if home is not None and n_d:
+        aff = ctx.affinity()
+        affinity[:n_d] = aff[ctx.district_id(home)]
+        for t in travel:
+            affinity[:n_d] = np.maximum(affinity[:n_d], TRAVEL * aff[ctx.district_id(t)])
+    phrases, hits, wanted = interest_hits(v, vocab)
+    if phrases and not hits:
+        notes.append(
+            Reason(ReasonKind.INTEREST_UNRECOGNISED, Part.INTERESTS, {"text": v.interests_text})
+        )
+    if not v.languages and home is None and not phrases and not v.interest_tags:
+        notes.append(Reason(ReasonKind.EMPTY_PROFILE, Part.INTERESTS, {}))
+    age = today.year - v.birth_year if v.birth_year else -1
+    return VolunteerQuery(
+        volunteer=v,
+        levels=levels,
+        affinity=affinity,
+        home=home,
+        travel=travel,
+        phrases=phrases,
+        hits=hits,
+        wanted=wanted,
+        mask=int(v.availability_mask or 0),
+        day_from=day(v.available_from, 0),
+        day_until=day(v.available_until, BIG_DAY),
+        age=age,
+        notes=notes,
+    )

@@ -1,0 +1,103 @@
+"""The parts of the score as numpy functions, shared by both directions and by explain.
+
+Every function broadcasts: one volunteer against n opportunities, one opportunity
+against m volunteers, or one pair (arrays of length 1) give the same numbers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .model import Weights
+
+UNKNOWN_LEVEL = 3  # a language spoken with no level given is taken as B1
+REQUIRED_SHARE = 0.7  # language part when both required and welcome languages are listed
+BEST_SHARE = 0.7  # interests: the best tag counts 0.7, how many interests are covered 0.3
+NEUTRAL = 0.5
+BIG_DAY = 10**7  # an open end of a date range, as a day ordinal
+
+
+def language_part(
+    levels: np.ndarray, need_min: np.ndarray, need_req: np.ndarray, valid: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(part 0..1, required-need failures [.., K]) from spoken levels (0 = not spoken)."""
+    met = levels >= np.maximum(need_min, 1)
+    req = need_req & valid
+    req_fail = req & ~met
+    n_req = req.sum(axis=-1)
+    req_score = np.where(n_req > 0, (req & met).sum(axis=-1) / np.maximum(n_req, 1), 1.0)
+    wel = valid & ~need_req
+    n_wel = wel.sum(axis=-1)
+    wel_sat = np.where(met, 1.0, np.where(levels > 0, 0.5, 0.0)) * wel
+    wel_score = wel_sat.max(axis=-1) if wel_sat.shape[-1] else np.zeros(n_wel.shape)
+    part = np.where(
+        n_req > 0,
+        np.where(
+            n_wel > 0, REQUIRED_SHARE * req_score + (1 - REQUIRED_SHARE) * wel_score, req_score
+        ),
+        np.where(n_wel > 0, wel_score, 1.0),
+    )
+    return part, req_fail
+
+
+def district_part(best: np.ndarray, scope_open: np.ndarray, volunteer_known: np.ndarray | bool):
+    """best: highest affinity over the listing's districts (< 0: listing has none)."""
+    part = np.where(best < 0, NEUTRAL, best)
+    part = np.where(volunteer_known, part, NEUTRAL)
+    return np.where(scope_open, 1.0, part)
+
+
+def interest_part(best: np.ndarray, covered: np.ndarray, wanted: np.ndarray | int):
+    """best: best tag score 0..100; covered/wanted: interests the listing serves / has hits.
+
+    ``wanted == 0`` (no interests given, or none recognised) is neutral.
+    """
+    wanted = np.asarray(wanted)
+    cov = np.minimum(covered, np.maximum(wanted, 1)) / np.maximum(wanted, 1)
+    part = np.where(best > 0, BEST_SHARE * best / 100.0 + (1 - BEST_SHARE) * cov, 0.0)
+    return np.where(wanted > 0, part, NEUTRAL)
+
+
+def schedule_part(vmask, omask):
+    """Weekly slots: 0 on either side is neutral; otherwise overlap relative to the smaller."""
+    vmask = np.asarray(vmask, dtype=np.int64)
+    omask = np.asarray(omask, dtype=np.int64)
+    both = np.bitwise_count(vmask & omask).astype(np.float64)
+    smaller = np.minimum(np.bitwise_count(vmask), np.bitwise_count(omask)).astype(np.float64)
+    part = np.where(both > 0, 0.5 + 0.5 * both / np.maximum(smaller, 1), 0.0)
+    return np.where((vmask == 0) | (omask == 0), NEUTRAL, part)
+
+
+def dates_fail(v_from, v_until, o_start, o_end):
+    """The volunteer's available range and the listing's run do not overlap."""
+    return (np.asarray(v_from) > np.asarray(o_end)) | (np.asarray(o_start) > np.asarray(v_until))
+
+
+def age_fail(age, min_age):
+    """age < 0: unknown (never fails); min_age 0: none."""
+    age = np.asarray(age)
+    min_age = np.asarray(min_age)
+    return (age >= 0) & (min_age > 0) & (age < min_age)
+
+
+def combine(weights: Weights, language, district, interests, availability) -> np.ndarray:
+    total = (
+        weights.language * language
+        + weights.district * district
+        + weights.interests * interests
+        + weights.availability * availability
+    )
+    return np.round(100.0 * total / weights.total, 2)
+
+
+def top_order(score: np.ndarray, ids: np.ndarray, candidates: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the best ``n`` candidates: score desc, then id asc (ties kept stable)."""
+    pos = np.flatnonzero(candidates)
+    if n <= 0 or pos.size == 0:
+        return pos[:0]
+    if pos.size > n:
+        s = score[pos]
+        kth = np.partition(s, s.size - n)[s.size - n]
+        pos = pos[s >= kth]  # keeps every tie at the boundary
+    order = np.lexsort((ids[pos], -score[pos]))
+    return pos[order][:n]

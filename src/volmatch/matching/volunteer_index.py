@@ -1,0 +1,201 @@
+"""The volunteer index: the reverse direction (one listing -> ranked volunteers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from volmatch.domain import Opportunity, Scope, Volunteer
+
+from .columns import Columns, Postings
+from .context import TRAVEL, Codes, MatchContext
+from .index import _NO_ID, CAUSE_AGE, CAUSE_DATES, Scored
+from .interests import TEXT_FACTOR, Vocabulary
+from .model import Weights
+from .query import day, interest_hits, volunteer_levels, volunteer_places
+from .scoring import (
+    BIG_DAY,
+    age_fail,
+    combine,
+    dates_fail,
+    district_part,
+    interest_part,
+    language_part,
+    schedule_part,
+)
+
+_SPEC = {
+    "id": (np.int64, 0, 0),
+    "alive": (np.bool_, False, 0),
+    "home": (np.int32, -1, 0),
+    "travel": (np.int32, -1, 1),
+    "mask": (np.int64, 0, 0),
+    "from": (np.int64, 0, 0),
+    "until": (np.int64, BIG_DAY, 0),
+    "birth_year": (np.int32, 0, 0),
+    "wanted": (np.int32, 0, 0),
+    "levels": (np.float32, 0.0, 1),  # one column per language id
+}
+
+
+@dataclass
+class OpportunityQuery:
+    opportunity: Opportunity
+    need_lang: np.ndarray
+    need_min: np.ndarray
+    need_req: np.ndarray
+    affinity: np.ndarray  # per district id (+1 pad = -1): best affinity to any listing district
+    open: bool
+    tags: list[tuple[int, float]]  # (tag id, factor)
+    mask: int
+    start: int
+    end: int
+    min_age: int
+
+
+class VolunteerIndex:
+    """Volunteers as columns plus tag -> volunteer postings carrying each hit's score."""
+
+    def __init__(
+        self,
+        ctx: MatchContext,
+        vocab: Vocabulary,
+        languages: Codes,
+        records: Iterable[Volunteer] = (),
+    ) -> None:
+        self.ctx, self.vocab, self.languages = ctx, vocab, languages
+        records = list(records)
+        self.cols = Columns(_SPEC, capacity=max(64, len(records)))
+        self.hits = Postings()
+        self.records: list[Volunteer | None] = []
+        self.slot_tags: list[list[int]] = []
+        self._slot_of: dict[int, int] = {}
+        self._free: list[int] = []
+        self.size = 0
+        for v in records:
+            self.upsert(v)
+
+    def __len__(self) -> int:
+        return len(self._slot_of)
+
+    def upsert(self, v: Volunteer) -> None:
+        slot = self._slot_of.get(v.id) if v.id is not None else None
+        if slot is None:
+            slot = self._free.pop() if self._free else self._grow()
+            self._slot_of[v.id if v.id is not None else _NO_ID + slot] = slot
+        for t in self.slot_tags[slot]:
+            self.hits.discard(t, slot)
+        c = self.cols
+        c["id"][slot] = v.id if v.id is not None else _NO_ID + slot
+        c["alive"][slot] = True
+        home, travel, _ = volunteer_places(v, self.ctx)
+        c["home"][slot] = self.ctx.district_id(home) if home is not None else -1
+        c.set_row("travel", slot, [self.ctx.district_id(t) for t in travel])
+        c["mask"][slot] = int(v.availability_mask or 0)
+        c["from"][slot] = day(v.available_from, 0)
+        c["until"][slot] = day(v.available_until, BIG_DAY)
+        c["birth_year"][slot] = v.birth_year or 0
+        for skill in v.languages:
+            self.languages.id(skill.code)
+        c.widen("levels", len(self.languages))
+        c["levels"][slot] = 0
+        for lid, level in volunteer_levels(v, self.languages).items():
+            c["levels"][slot, lid] = level
+        _, hits, wanted = interest_hits(v, self.vocab)
+        c["wanted"][slot] = wanted
+        for tid, hit in hits.items():
+            self.hits.add(tid, slot, hit.score)
+        self.slot_tags[slot] = list(hits)
+        self.records[slot] = v
+
+    def _grow(self) -> int:
+        slot = self.size
+        self.size += 1
+        self.cols.reserve(self.size)
+        self.records.append(None)
+        self.slot_tags.append([])
+        return slot
+
+    def remove(self, volunteer_id: int) -> bool:
+        slot = self._slot_of.pop(volunteer_id, None)
+        if slot is None:
+            return False
+        for t in self.slot_tags[slot]:
+            self.hits.discard(t, slot)
+        self.slot_tags[slot] = []
+        self.cols["alive"][slot] = False
+        self.records[slot] = None
+        self._free.append(slot)
+        return True
+
+    def get(self, volunteer_id: int) -> Volunteer | None:
+        slot = self._slot_of.get(volunteer_id)
+        return None if slot is None else self.records[slot]
+
+    def alive(self) -> np.ndarray:
+        return self.cols["alive"][: self.size].copy()
+
+    def prepare(self, opp: Opportunity) -> OpportunityQuery:
+        needs = list(opp.languages)
+        n_d = len(self.ctx.district_codes)
+        affinity = np.full(n_d + 1, -1.0)
+        ids = [d for d in (self.ctx.district_id(x) for x in opp.districts) if d is not None]
+        if ids:
+            affinity[:n_d] = self.ctx.affinity()[:, ids].max(axis=1)
+        own = list(dict.fromkeys(self.vocab.tags.id(t) for t in opp.interests))
+        text = [t for t in self.vocab.text_tags(opp.title, opp.description) if t not in own]
+        return OpportunityQuery(
+            opportunity=opp,
+            need_lang=np.array([self.languages.id(n.code) for n in needs], dtype=np.int64),
+            need_min=np.array([int(n.min_level or 0) for n in needs], dtype=np.int8),
+            need_req=np.array([bool(n.required) for n in needs], dtype=np.bool_),
+            affinity=affinity,
+            open=opp.scope in (Scope.CITYWIDE, Scope.REMOTE),
+            tags=[(t, 1.0) for t in own] + [(t, TEXT_FACTOR) for t in text],
+            mask=int(opp.schedule_mask or 0),
+            start=day(opp.start_date, 0),
+            end=day(opp.end_date, BIG_DAY),
+            min_age=int(opp.min_age or 0),
+        )
+
+    def score(self, q: OpportunityQuery, weights: Weights, today: dt.date) -> Scored:
+        """All parts of one listing against every volunteer slot."""
+        m, c = self.size, self.cols
+        levels_all = c["levels"][:m]
+        inside = q.need_lang < levels_all.shape[1]
+        levels = np.zeros((m, q.need_lang.size))
+        if inside.any():
+            levels[:, inside] = levels_all[:, q.need_lang[inside]]
+        valid = np.ones(q.need_lang.size, dtype=np.bool_)
+        lang, req_fail = language_part(
+            levels, q.need_min[None, :], q.need_req[None, :], valid[None, :]
+        )
+        if lang.ndim == 0:
+            lang = np.full(m, float(lang))
+        home = c["home"][:m]
+        best_d = np.maximum(q.affinity[home], TRAVEL * q.affinity[c["travel"][:m]].max(axis=1))
+        district = district_part(best_d, q.open, home >= 0)
+        best_i = np.zeros(m)
+        covered = np.zeros(m)
+        for tid, factor in q.tags:
+            slots, scores = self.hits.get(tid)
+            if slots.size:
+                best_i[slots] = np.maximum(best_i[slots], scores * factor)
+                covered[slots] += 1
+        interests = interest_part(best_i, covered, c["wanted"][:m])
+        avail = schedule_part(c["mask"][:m], q.mask)
+        d_fail = dates_fail(c["from"][:m], c["until"][:m], q.start, q.end)
+        by = c["birth_year"][:m]
+        a_fail = age_fail(np.where(by > 0, today.year - by, -1), q.min_age)
+        n_req_fail = req_fail.sum(axis=1) if req_fail.size else np.zeros(m, dtype=np.int64)
+        n_unmet = n_req_fail + d_fail + a_fail
+        if q.need_lang.size:
+            first_lang = q.need_lang[np.argmax(req_fail, axis=1)]
+        else:
+            first_lang = np.zeros(m, dtype=np.int64)
+        cause = np.where(n_req_fail > 0, first_lang, np.where(d_fail, CAUSE_DATES, CAUSE_AGE))
+        score = combine(weights, lang, district, interests, avail)
+        return Scored(score, lang, district, interests, avail, n_unmet, cause)
