@@ -27,6 +27,7 @@ TEXT_FACTOR = 0.85  # a tag found only in the title/description counts a little 
 _PHRASE_SPLIT = re.compile(
     r"[,;|\n\r/&+()]+|\s(?:a|i|and|or|nebo|ci|та|і|и|або|чи|или)\s|\s-\s|\.\s", re.IGNORECASE
 )
+_WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "help w/ festivals"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _STOP = frozenset(
     # folded: filler words people write around interests (cs, en, uk, ru)
@@ -81,11 +82,12 @@ _STOP = frozenset(
 
 
 def split_phrases(text: str | None) -> list[str]:
-    """Phrases of a free-text interests cell as written: "Zahrada, help w/ festivals" -> 3."""
+    """Phrases of a free-text interests cell as written: "Zahrada, help w/ festivals" -> 2."""
     if not text:
         return []
     out: list[str] = []
     seen: set[str] = set()
+    text = _WITH.sub("with ", text)
     for raw in _PHRASE_SPLIT.split(text):
         phrase = " ".join(raw.split()).strip(" .-:!?\"'")
         key = fold(phrase)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+import numpy as np
+
 
 class Part(StrEnum):
     LANGUAGE = "language"
@@ -95,7 +97,8 @@ class Parts:
             + weights.interests * self.interests
             + weights.availability * self.availability
         )
-        return round(100.0 * total / weights.total, 2)
+        # np.round as in scoring.combine, so both paths give the same number
+        return float(np.round(100.0 * total / weights.total, 2))
 
     def as_dict(self) -> dict[str, float]:
         return {p.value: round(getattr(self, p.value), 4) for p in Part}
