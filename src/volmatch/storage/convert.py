@@ -1,0 +1,245 @@
+"""Between domain records and table rows: column values out of records, records out of rows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from volmatch.domain import (
+    Commitment,
+    LanguageNeed,
+    LanguageSkill,
+    Level,
+    Opportunity,
+    Placement,
+    PlacementState,
+    Scope,
+    Status,
+    Translation,
+    Volunteer,
+)
+from volmatch.storage import models
+
+OPPORTUNITY_SCALARS = (
+    "title",
+    "description",
+    "source_lang",
+    "district_text",
+    "address",
+    "latitude",
+    "longitude",
+    "start_date",
+    "end_date",
+    "schedule",
+    "schedule_mask",
+    "capacity",
+    "min_age",
+    "accessibility",
+    "contact_email",
+    "contact_phone",
+    "url",
+    "valid_until",
+    "notes",
+)
+VOLUNTEER_SCALARS = (
+    "name",
+    "email",
+    "phone",
+    "district",
+    "district_text",
+    "interests_text",
+    "availability",
+    "availability_mask",
+    "available_from",
+    "available_until",
+    "birth_year",
+    "consent_date",
+    "consent_scope",
+    "notes",
+)
+
+
+def external_id(value: str | None) -> str | None:
+    """An empty external id is no id: it must not collide with other empty ones."""
+    value = (value or "").strip()
+    return value or None
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item not in seen:
+            seen[item] = None
+    return list(seen)
+
+
+def opportunity_values(record: Opportunity) -> dict[str, Any]:
+    """Column values of the opportunity row itself (no id, organisation or timestamps)."""
+    values = {name: getattr(record, name) for name in OPPORTUNITY_SCALARS}
+    values["external_id"] = external_id(record.external_id)
+    values["scope"] = Scope(record.scope).value
+    values["commitment"] = Commitment(record.commitment).value
+    values["status"] = Status(record.status).value
+    return values
+
+
+def volunteer_values(record: Volunteer) -> dict[str, Any]:
+    values = {name: getattr(record, name) for name in VOLUNTEER_SCALARS}
+    values["external_id"] = external_id(record.external_id)
+    values["district"] = record.district or None
+    return values
+
+
+def opportunity_children(parent_id: int, record: Opportunity) -> dict[Any, list[dict[str, Any]]]:
+    """Rows of each child table for one opportunity; duplicates dropped, order kept."""
+    languages: dict[str, LanguageNeed] = {}
+    for need in record.languages:
+        languages.setdefault(need.code, need)
+    return {
+        models.OpportunityTranslation.__table__: [
+            {
+                "opportunity_id": parent_id,
+                "lang": lang,
+                "title": t.title,
+                "description": t.description,
+            }
+            for lang, t in record.translations.items()
+        ],
+        models.OpportunityDistrict.__table__: [
+            {"opportunity_id": parent_id, "district": d, "position": i}
+            for i, d in enumerate(unique(record.districts))
+        ],
+        models.OpportunityLanguage.__table__: [
+            {
+                "opportunity_id": parent_id,
+                "code": n.code,
+                "min_level": None if n.min_level is None else int(n.min_level),
+                "required": bool(n.required),
+                "position": i,
+            }
+            for i, n in enumerate(languages.values())
+        ],
+        models.OpportunityInterest.__table__: [
+            {"opportunity_id": parent_id, "tag": t, "position": i}
+            for i, t in enumerate(unique(record.interests))
+        ],
+    }
+
+
+def volunteer_children(parent_id: int, record: Volunteer) -> dict[Any, list[dict[str, Any]]]:
+    languages: dict[str, LanguageSkill] = {}
+    for skill in record.languages:
+        languages.setdefault(skill.code, skill)
+    return {
+        models.VolunteerLanguage.__table__: [
+            {
+                "volunteer_id": parent_id,
+                "code": s.code,
+                "level": None if s.level is None else int(s.level),
+                "position": i,
+            }
+            for i, s in enumerate(languages.values())
+        ],
+        models.VolunteerTravelDistrict.__table__: [
+            {"volunteer_id": parent_id, "district": d, "position": i}
+            for i, d in enumerate(unique(record.travel_districts))
+        ],
+        models.VolunteerInterest.__table__: [
+            {"volunteer_id": parent_id, "tag": t, "position": i}
+            for i, t in enumerate(unique(record.interest_tags))
+        ],
+    }
+
+
+def level(value: int | None) -> Level | None:
+    return None if value is None else Level(value)
+
+
+def group(rows: Iterable[Sequence[Any]]) -> dict[int, list[Sequence[Any]]]:
+    """Rows keyed by their first column (the parent id), in the order they came."""
+    grouped: dict[int, list[Sequence[Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[row[0]].append(row)
+    return grouped
+
+
+def opportunity_record(
+    row: Any,
+    organization: str | None,
+    translations: list[Sequence[Any]],
+    districts: list[Sequence[Any]],
+    languages: list[Sequence[Any]],
+    interests: list[Sequence[Any]],
+) -> Opportunity:
+    """A record from a row of the opportunity table and its grouped children (parent id first)."""
+    return Opportunity(
+        id=row.id,
+        external_id=row.external_id,
+        organization=organization or "",
+        scope=Scope(row.scope),
+        commitment=Commitment(row.commitment),
+        status=Status(row.status),
+        translations={t[1]: Translation(t[2], t[3]) for t in translations},
+        districts=tuple(d[1] for d in districts),
+        languages=tuple(
+            LanguageNeed(code=lang[1], min_level=level(lang[2]), required=bool(lang[3]))
+            for lang in languages
+        ),
+        interests=tuple(i[1] for i in interests),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        **{name: getattr(row, name) for name in OPPORTUNITY_SCALARS},
+    )
+
+
+def volunteer_record(
+    row: Any,
+    languages: list[Sequence[Any]],
+    travel: list[Sequence[Any]],
+    interests: list[Sequence[Any]],
+) -> Volunteer:
+    return Volunteer(
+        id=row.id,
+        external_id=row.external_id,
+        travel_districts=tuple(t[1] for t in travel),
+        languages=tuple(LanguageSkill(code=s[1], level=level(s[2])) for s in languages),
+        interest_tags=tuple(i[1] for i in interests),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        **{name: getattr(row, name) for name in VOLUNTEER_SCALARS},
+    )
+
+
+def placement_record(row: models.Placement) -> Placement:
+    return Placement(
+        id=row.id,
+        volunteer_id=row.volunteer_id,
+        opportunity_id=row.opportunity_id,
+        state=PlacementState(row.state),
+        created_by=row.created_by,
+        notes=row.notes,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+    )
+
+
+def needs_text(languages: list[Sequence[Any]]) -> str:
+    """ "uk:B2 cs": required languages with their minimum level, welcome ones bare."""
+    parts = []
+    for _pid, code, min_level, required in languages:
+        if required and min_level is not None:
+            parts.append(f"{code}:{Level(min_level).label}")
+        else:
+            parts.append(code)
+    return " ".join(parts)
+
+
+def skills_text(languages: list[Sequence[Any]]) -> str:
+    """ "uk:native cs:B1 en" for a volunteer's languages."""
+    return " ".join(
+        code if lvl is None else f"{code}:{Level(lvl).label}" for _pid, code, lvl in languages
+    )

@@ -1,0 +1,63 @@
+"""Shared query pieces of the repository: child tables read in one query each, id chunks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from volmatch.storage import convert, models
+
+OPP = models.Opportunity.__table__
+ORG = models.Organization.__table__
+VOL = models.Volunteer.__table__
+CHUNK = 500  # ids per IN (...) list: well below every backend's parameter limit
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def children(
+    session: Session, table: Any, kind: str, columns: Sequence[str], parents: Any
+) -> dict[int, list[Sequence[Any]]]:
+    parent = table.c[f"{kind}_id"]
+    order = table.c.position if "position" in table.c else table.c[columns[0]]
+    stmt = select(parent, *(table.c[c] for c in columns)).order_by(parent, order)
+    if parents is not None:
+        stmt = stmt.where(parent.in_(parents))
+    return convert.group(session.execute(stmt).all())
+
+
+def opportunity_children(session: Session, parents: Any) -> tuple[dict, dict, dict, dict]:
+    return (
+        children(
+            session,
+            models.OpportunityTranslation.__table__,
+            "opportunity",
+            ("lang", "title", "description"),
+            parents,
+        ),
+        children(
+            session, models.OpportunityDistrict.__table__, "opportunity", ("district",), parents
+        ),
+        children(
+            session,
+            models.OpportunityLanguage.__table__,
+            "opportunity",
+            ("code", "min_level", "required"),
+            parents,
+        ),
+        children(session, models.OpportunityInterest.__table__, "opportunity", ("tag",), parents),
+    )
+
+
+def opportunity_select(*columns: Any) -> Select:
+    return (
+        select(*columns, ORG.c.name.label("organization_name"))
+        .select_from(OPP.outerjoin(ORG, OPP.c.organization_id == ORG.c.id))
+        .order_by(OPP.c.id)
+    )
