@@ -1,0 +1,448 @@
+"""The GUI's single doorway to the core: open a database, read rows, save, match.
+
+Runs in worker threads (never touches Qt) and returns plain data: table rows as
+tuples with a folded search text, domain records, the matcher's rankings. It
+holds no business rules; it only shapes the core's answers for the views.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from volmatch.domain import Opportunity, Placement, Volunteer
+from volmatch.gui.tablemodel import TableData
+from volmatch.text import fold
+
+#: Columns of the opportunities table, in order.
+OPPORTUNITY_COLUMNS = (
+    "title",
+    "organization",
+    "districts",
+    "languages",
+    "interests",
+    "status",
+    "valid_until",
+)
+#: Columns of the volunteers table, in order.
+VOLUNTEER_COLUMNS = ("name", "district", "languages", "interests", "consent_date")
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewCounts:
+    """Opportunities and volunteers per district and per language code."""
+
+    opportunities_by_district: dict[str, int]
+    volunteers_by_district: dict[str, int]
+    opportunities_by_language: dict[str, int]
+    volunteers_by_language: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchRow:
+    """One ranked partner: its id and label, the score, parts 0..1 and reasons in words."""
+
+    other_id: int
+    label: str
+    score: float
+    parts: dict[str, float]
+    meets_requirements: bool
+    unmet: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    """A ranking shaped for the Matching page."""
+
+    subject: Any  # the Volunteer or Opportunity asked about
+    rows: tuple[MatchRow, ...]
+    relaxations: tuple[tuple[str, int, str], ...]  # (need, how many more, sentence)
+    considered: int
+    notes: tuple[str, ...]
+    records: dict[int, Any]  # the partners' records by id (for messages)
+
+
+class _Shared:
+    """Interns equal tuples so 100,000 rows share a few hundred facet tuples."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple, tuple] = {}
+
+    def __call__(self, values: Iterable[Any]) -> tuple:
+        key = tuple(values)
+        return self._seen.setdefault(key, key)
+
+
+def _attr(row: Any, *names: str, default: Any = None) -> Any:
+    for name in names:
+        if hasattr(row, name):
+            return getattr(row, name)
+    return default
+
+
+def _codes(values: Any) -> tuple[str, ...]:
+    """Language codes from a row field: codes, LanguageNeed/Skill records or a text."""
+    if not values:
+        return ()
+    if isinstance(values, str):  # "uk:B2 cs" from the repository rows
+        return tuple(v.split(":")[0] for v in values.replace(",", " ").split() if v)
+    return tuple(getattr(v, "code", v) for v in values)
+
+
+def _tuple(values: Any) -> tuple[str, ...]:
+    if not values:
+        return ()
+    if isinstance(values, str):
+        return tuple(v.strip() for v in values.replace(";", ",").split(",") if v.strip())
+    return tuple(values)
+
+
+def opportunity_table(rows: Sequence[Any]) -> TableData:
+    """Table data from the repository's opportunity rows (or domain records)."""
+    shared = _Shared()
+    table = TableData(
+        facets={"status": [], "district": [], "language": [], "interest": [], "organization": []}
+    )
+    ids, out, folded = table.ids, table.rows, table.folded
+    f_status, f_district, f_lang, f_interest, f_org = (
+        table.facets[k] for k in ("status", "district", "language", "interest", "organization")
+    )
+    for row in rows:
+        districts = shared(_tuple(_attr(row, "districts", default=())))
+        langs = shared(_codes(_attr(row, "languages", "language_codes", default=())))
+        interests = shared(_tuple(_attr(row, "interests", "interest_tags", default=())))
+        status = str(_attr(row, "status", default="") or "")
+        org = _attr(row, "organization", "organization_name", default="") or ""
+        title = _attr(row, "title", default="") or ""
+        valid = _attr(row, "valid_until", default=None)
+        ids.append(_attr(row, "id"))
+        out.append(
+            (
+                title,
+                org,
+                ", ".join(districts),
+                ", ".join(langs),
+                ", ".join(interests),
+                status,
+                valid.isoformat() if valid else "",
+            )
+        )
+        text = _attr(row, "search", "search_text", default=None)
+        folded.append(
+            text
+            if text
+            else fold(
+                " ".join(
+                    (title, org, " ".join(districts), _attr(row, "district_text", default="") or "")
+                )
+            )
+        )
+        f_status.append(shared((status,)))
+        f_district.append(districts)
+        f_lang.append(langs)
+        f_interest.append(interests)
+        f_org.append(shared((org,)))
+    return table
+
+
+def volunteer_table(rows: Sequence[Any]) -> TableData:
+    """Table data from the repository's volunteer rows (or domain records)."""
+    shared = _Shared()
+    table = TableData(facets={"district": [], "language": [], "interest": []})
+    for row in rows:
+        district = _attr(row, "district", default=None) or ""
+        langs = shared(_codes(_attr(row, "languages", "language_codes", default=())))
+        interests = shared(_tuple(_attr(row, "interest_tags", "interests", default=())))
+        consent = _attr(row, "consent_date", default=None)
+        name = _attr(row, "name", default="") or ""
+        table.ids.append(_attr(row, "id"))
+        table.rows.append(
+            (
+                name,
+                district,
+                ", ".join(langs),
+                ", ".join(interests),
+                consent.isoformat() if consent else "",
+            )
+        )
+        text = _attr(row, "search", "search_text", default=None)
+        table.folded.append(
+            text
+            if text
+            else fold(
+                " ".join(
+                    (
+                        name,
+                        district,
+                        _attr(row, "email", default="") or "",
+                        _attr(row, "district_text", default="") or "",
+                    )
+                )
+            )
+        )
+        table.facets["district"].append(shared((district,)))
+        table.facets["language"].append(langs)
+        table.facets["interest"].append(interests)
+    return table
+
+
+class Backend:
+    """An open database and, once asked for, the matcher's index over it."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._matcher: Any = None
+
+    @classmethod
+    def open(cls, url: str | None) -> Backend:
+        from volmatch.storage.database import open_database
+
+        return cls(open_database(url))
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    @property
+    def url(self) -> str:
+        return str(self.db.url)
+
+    @property
+    def display_url(self) -> str:
+        """The address without a password."""
+        url = self.db.url
+        if hasattr(url, "render_as_string"):
+            return url.render_as_string(hide_password=True)
+        from sqlalchemy.engine import make_url
+
+        return make_url(str(url)).render_as_string(hide_password=True)
+
+    # --- reading -----------------------------------------------------------------
+    def _repo(self):
+        from volmatch.storage import repository
+
+        return repository
+
+    def is_empty(self) -> bool:
+        repo = self._repo()
+        with self.db.session() as s:
+            return not repo.opportunity_rows(s) and not repo.volunteer_rows(s)
+
+    def opportunity_table(self) -> TableData:
+        with self.db.session() as s:
+            rows = self._repo().opportunity_rows(s)
+        return opportunity_table(rows)
+
+    def volunteer_table(self) -> TableData:
+        with self.db.session() as s:
+            rows = self._repo().volunteer_rows(s)
+        return volunteer_table(rows)
+
+    def get_opportunity(self, record_id: int) -> Opportunity | None:
+        with self.db.session() as s:
+            return self._repo().get_opportunity(s, record_id)
+
+    def get_volunteer(self, record_id: int) -> Volunteer | None:
+        with self.db.session() as s:
+            return self._repo().get_volunteer(s, record_id)
+
+    def organizations(self) -> list[str]:
+        with self.db.session() as s:
+            return [o.name for o in self._repo().list_organizations(s)]
+
+    def duplicate_candidates(self) -> list[tuple[int, str]]:
+        """(id, "title organization") of every listing, for the fuzzy-duplicate warning."""
+        with self.db.session() as s:
+            rows = self._repo().opportunity_rows(s)
+        return [
+            (
+                _attr(r, "id"),
+                f"{_attr(r, 'title', default='')} {_attr(r, 'organization', default='') or ''}",
+            )
+            for r in rows
+        ]
+
+    # --- writing -----------------------------------------------------------------
+    def save_opportunity(self, record: Opportunity) -> int:
+        with self.db.session(write=True) as s:
+            repo = self._repo()
+            new_id = repo.save_opportunities(s, [record])[0]
+            saved = repo.get_opportunity(s, new_id)
+        if self._matcher is not None and saved is not None:
+            self._matcher.upsert_opportunity(saved)
+        return new_id
+
+    def save_volunteer(self, record: Volunteer) -> int:
+        with self.db.session(write=True) as s:
+            repo = self._repo()
+            new_id = repo.save_volunteers(s, [record])[0]
+            saved = repo.get_volunteer(s, new_id)
+        if self._matcher is not None and saved is not None:
+            self._matcher.upsert_volunteer(saved)
+        return new_id
+
+    def delete_opportunity(self, record_id: int) -> Opportunity | None:
+        """Delete and return the record as it was (for undo)."""
+        with self.db.session(write=True) as s:
+            repo = self._repo()
+            old = repo.get_opportunity(s, record_id)
+            repo.delete_opportunity(s, record_id)
+        if self._matcher is not None:
+            self._matcher.remove_opportunity(record_id)
+        return old
+
+    def delete_volunteer(self, record_id: int) -> Volunteer | None:
+        with self.db.session(write=True) as s:
+            repo = self._repo()
+            old = repo.get_volunteer(s, record_id)
+            repo.delete_volunteer(s, record_id)
+        if self._matcher is not None:
+            self._matcher.remove_volunteer(record_id)
+        return old
+
+    def restore_opportunity(self, record: Opportunity) -> int:
+        """Put a deleted listing back (as a new row; its id may change)."""
+        return self.save_opportunity(replace(record, id=None))
+
+    def restore_volunteer(self, record: Volunteer) -> int:
+        return self.save_volunteer(replace(record, id=None))
+
+    def save_placement(self, placement: Placement) -> int:
+        with self.db.session(write=True) as s:
+            return self._repo().save_placement(s, placement)
+
+    def placements_for_volunteer(self, volunteer_id: int) -> list[Placement]:
+        with self.db.session() as s:
+            return self._repo().placements_for_volunteer(s, volunteer_id)
+
+    def publish(self, target: Any) -> Any:
+        """Write the public website into ``target`` through the core's exporter; None when the
+        exporter offers no site entry point in this version."""
+        try:
+            import volmatch.exporting as exporting
+        except ImportError:
+            return None
+        for name in ("export_site", "publish_site", "write_site"):
+            entry = getattr(exporting, name, None)
+            if entry is not None:
+                return entry(self.db, target)
+        return None
+
+    def load_demo(self) -> Any:
+        from volmatch.demo import load_demo
+
+        result = load_demo(self.db)
+        self._matcher = None
+        return result
+
+    # --- matching ---------------------------------------------------------------------
+    def matcher(self, weights: dict[str, float] | None = None) -> Any:
+        """The matcher over every listing and volunteer, built on first use and kept current."""
+        from volmatch.matching.engine import Matcher
+        from volmatch.matching.model import Weights
+
+        with self._lock:
+            if self._matcher is None:
+                with self.db.session() as s:
+                    repo = self._repo()
+                    opportunities = repo.load_opportunities(s)
+                    volunteers = repo.load_volunteers(s)
+                self._matcher = Matcher(opportunities, volunteers)
+            if weights:
+                self._matcher.weights = Weights(**weights)
+            return self._matcher
+
+    def rank_for_volunteer(
+        self,
+        volunteer_id: int,
+        weights: dict[str, float] | None = None,
+        only_published: bool = True,
+        lang: str = "en",
+    ) -> MatchView:
+        """Listings for a volunteer, best first, with the unmet ones and their words."""
+        from volmatch.matching.model import OpportunityFilter
+
+        matcher = self.matcher(weights)
+        volunteer = self.get_volunteer(volunteer_id)
+        if volunteer is None:
+            raise KeyError(volunteer_id)
+        ranking = matcher.for_volunteer(
+            volunteer, 50, include_unmet=True, filter=OpportunityFilter(enabled=only_published)
+        )
+        return self._view(matcher, ranking, lang, volunteer, "opportunity")
+
+    def rank_for_opportunity(
+        self, opportunity_id: int, weights: dict[str, float] | None = None, lang: str = "en"
+    ) -> MatchView:
+        matcher = self.matcher(weights)
+        opportunity = self.get_opportunity(opportunity_id)
+        if opportunity is None:
+            raise KeyError(opportunity_id)
+        ranking = matcher.for_opportunity(opportunity, 50, include_unmet=True)
+        return self._view(matcher, ranking, lang, opportunity, "volunteer")
+
+    def _view(self, matcher: Any, ranking: Any, lang: str, subject: Any, other: str) -> MatchView:
+        ids = [getattr(m, f"{other}_id") for m in (*ranking.matches, *ranking.unmet_matches)]
+        with self.db.session() as s:
+            repo = self._repo()
+            getter = repo.get_opportunity if other == "opportunity" else repo.get_volunteer
+            records = {i: getter(s, i) for i in ids if i is not None}
+        labels = {
+            i: (r.title if other == "opportunity" else r.name) if r else str(i)
+            for i, r in records.items()
+        }
+        rows = []
+        for met, group in ((True, ranking.matches), (False, ranking.unmet_matches)):
+            for m in group:
+                other_id = getattr(m, f"{other}_id")
+                rows.append(
+                    MatchRow(
+                        other_id,
+                        labels.get(other_id, ""),
+                        m.score,
+                        m.parts.as_dict(),
+                        met,
+                        tuple(m.unmet),
+                        tuple(matcher.sentences(m, lang)),
+                    )
+                )
+        relax = tuple(
+            (r.need, r.count, matcher.describe_relaxation(r, lang)) for r in ranking.relaxations
+        )
+        from volmatch.matching.reasons import sentence
+
+        notes = tuple(sentence(r, lang, matcher.context) for r in ranking.notes)
+        return MatchView(subject, tuple(rows), relax, ranking.considered, notes, records)
+
+    # --- overview -------------------------------------------------------------------
+    def overview_counts(self) -> OverviewCounts:
+        repo = self._repo()
+        if hasattr(repo, "counts_by_district"):
+            with self.db.session() as s:
+                d = repo.counts_by_district(s, statuses=["published"])
+                lang = repo.counts_by_language(s, statuses=["published"])
+            return OverviewCounts(
+                dict(d.opportunities),
+                dict(d.volunteers),
+                dict(lang.opportunities),
+                dict(lang.volunteers),
+            )
+        opp = self.opportunity_table()
+        vol = self.volunteer_table()
+
+        def count(facet: list[tuple[str, ...]]) -> dict[str, int]:
+            counter: Counter[str] = Counter()
+            for values in facet:
+                counter.update(v for v in values if v)
+            return dict(counter)
+
+        return OverviewCounts(
+            count(opp.facets["district"]),
+            count(vol.facets["district"]),
+            count(opp.facets["language"]),
+            count(vol.facets["language"]),
+        )

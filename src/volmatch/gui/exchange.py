@@ -1,0 +1,214 @@
+"""Import and publish dialogs: entry points to the core's importer and exporter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volmatch.gui.context import AppContext
+from volmatch.gui.issues import issue_text
+from volmatch.gui.worker import ALL_CHANGED, ChangeSet
+
+
+class _PathRow(QWidget):
+    def __init__(self, button_text: str, pick, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        button = QPushButton(button_text)
+        button.clicked.connect(pick)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(button)
+
+
+class ImportDialog(QDialog):
+    """Check a canonical CSV file, show every issue, then import all rows or none."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("ImportDialog")
+        self.setWindowTitle(self.tr("Import from a file"))
+        self.path = _PathRow(self.tr("Choose…"), self._choose)
+        self.path.edit.setAccessibleName(self.tr("File"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What the file holds"))
+        self.kind.addItem(self.tr("Opportunities (listings)"), "opportunities")
+        self.kind.addItem(self.tr("Volunteers"), "volunteers")
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), self.path)
+        form.addRow(self.tr("&Holds:"), self.kind)
+        self.result = QLabel(
+            self.tr(
+                "Choose a CSV file, check it, then import it. "
+                "Either all rows are imported, or none."
+            )
+        )
+        self.result.setWordWrap(True)
+        self.result.setObjectName("importResult")
+        self.issues = QListWidget()
+        self.issues.setObjectName("issues")
+        self.issues.setAccessibleName(self.tr("Problems found"))
+        self.issues.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.check_button = buttons.addButton(
+            self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.issues, 1)
+        layout.addWidget(buttons)
+        self.resize(680, 460)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a file to import"),
+            "",
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if path:
+            self.path.edit.setText(path)
+
+    def run(self, dry_run: bool) -> None:
+        path = self.path.edit.text().strip()
+        if not path or not Path(path).is_file():
+            self.result.setText(self.tr("Choose an existing file first."))
+            return
+        kind = self.kind.currentData()
+        changes = (
+            None
+            if dry_run
+            else (
+                ChangeSet(opportunities=True)
+                if kind == "opportunities"
+                else ChangeSet(volunteers=True)
+            )
+        )
+
+        def work(backend, progress):
+            from volmatch.importing import import_file
+
+            return import_file(backend.db, path, kind, dry_run=dry_run)
+
+        self.result.setText(self.tr("Working…"))
+        self.ctx.run(
+            self,
+            work,
+            self.show_report,
+            changes=changes,
+            label=self.tr("Importing…"),
+            failed=lambda exc, _t: self.result.setText(str(exc)),
+        )
+
+    def show_report(self, report) -> None:
+        self.issues.clear()
+        self.issues.addItems([issue_text(i) for i in report.issues])
+        errors = len(report.errors)
+        if errors:
+            text = self.tr(
+                "%1 rows read; %2 problems must be fixed in the file. Nothing was imported."
+            )
+            text = text.replace("%1", str(report.rows)).replace("%2", str(errors))
+        elif report.dry_run:
+            text = self.tr("%1 rows read, no errors: ready to import (%2 warnings).")
+            text = text.replace("%1", str(report.rows)).replace("%2", str(len(report.warnings)))
+        else:
+            text = (
+                self.tr("Imported %1 rows: %2 new, %3 updated.")
+                .replace("%1", str(report.rows))
+                .replace("%2", str(report.created))
+                .replace("%3", str(report.updated))
+            )
+        self.result.setText(text)
+
+
+class PublishDialog(QDialog):
+    """Write the public website (listings only, never volunteers) into a folder."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("PublishDialog")
+        self.setWindowTitle(self.tr("Publish to the website"))
+        self.path = _PathRow(self.tr("Choose…"), self._choose)
+        self.path.edit.setAccessibleName(self.tr("Folder"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Folder:"), self.path)
+        self.result = QLabel(
+            self.tr(
+                "Published listings are written as a website into this folder. "
+                "Volunteer profiles are never published."
+            )
+        )
+        self.result.setWordWrap(True)
+        self.result.setObjectName("publishResult")
+        buttons = QDialogButtonBox()
+        self.publish_button = buttons.addButton(
+            self.tr("Publish"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.publish_button.clicked.connect(self.run)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(buttons)
+        self.resize(600, 220)
+
+    def _choose(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the website folder"))
+        if path:
+            self.path.edit.setText(path)
+
+    def run(self) -> None:
+        target = self.path.edit.text().strip()
+        if not target:
+            self.result.setText(self.tr("Choose a folder first."))
+            return
+
+        def work(backend, progress):
+            return backend.publish(Path(target))
+
+        def done(summary) -> None:
+            if summary is None:
+                self.result.setText(self.tr("Publishing is not available in this version."))
+            else:
+                self.result.setText(
+                    self.tr("Published to %1: %2").replace("%1", target).replace("%2", str(summary))
+                )
+
+        self.result.setText(self.tr("Working…"))
+        self.ctx.run(
+            self,
+            work,
+            done,
+            label=self.tr("Publishing…"),
+            failed=lambda exc, _t: self.result.setText(str(exc)),
+        )
+
+
+__all__ = ["ALL_CHANGED", "ImportDialog", "PublishDialog"]

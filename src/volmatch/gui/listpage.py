@@ -1,0 +1,202 @@
+"""The shared list page: search box, filter pickers, a fast table and the record actions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volmatch.gui.context import AppContext
+from volmatch.gui.tablemodel import FastTableModel, TableData
+
+
+class ListPage(QWidget):
+    """Base of the Opportunities and Volunteers pages (records are edited by subclasses)."""
+
+    loaded = Signal(int)  # rows in the table, after each (re)load
+    layout_name = "list"
+
+    def __init__(
+        self, ctx: AppContext, headers: Sequence[str], filters: Sequence[tuple[str, str]]
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = FastTableModel(headers, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self._search_changed)
+        self.filter_boxes: dict[str, QComboBox] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        for facet, label in filters:
+            box = QComboBox()
+            box.setObjectName(f"filter_{facet}")
+            box.setAccessibleName(label)
+            box.setToolTip(label)
+            box.addItem(label, "")
+            box.setMinimumContentsLength(10)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.currentIndexChanged.connect(
+                lambda _i, facet=facet, box=box: self.model.set_filter(facet, box.currentData())
+            )
+            box.currentIndexChanged.connect(self._update_count)
+            self.filter_boxes[facet] = box
+            top.addWidget(box, 1)
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.clicked.connect(self.reset_filters)
+        top.addWidget(self.clear_filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(140)
+        self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        self.table.activated.connect(lambda _index: self.edit_item())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setFocusProxy(self.search)
+        self.setTabOrder(self.search, self.table)
+        self._restored = False
+        self._pending_select: int | None = None
+
+    # --- data ----------------------------------------------------------------------
+    def fetch(self, backend) -> TableData:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def refresh(self, changes) -> None:
+        """Reload the rows off the GUI thread when the kind of data this page shows changed."""
+        if not self.wants(changes):
+            return
+        self.ctx.run(self, lambda b, p: self.fetch(b), self.set_table)
+
+    def wants(self, changes) -> bool:
+        return True
+
+    def set_table(self, table: TableData) -> None:
+        selected = self.current_id() if self._pending_select is None else self._pending_select
+        self._pending_select = None
+        self.model.set_table(table)
+        self._fill_filters(table)
+        if not self._restored:
+            self._restored = True
+            state = self.ctx.settings.layout(self.layout_name)
+            if not state.isEmpty():
+                self.table.horizontalHeader().restoreState(state)
+        if selected is not None:
+            self.select_id(selected)
+        self._update_count()
+        self.loaded.emit(self.model.rowCount())
+
+    def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
+        """(label, value) pairs for a filter picker; subclasses name the values."""
+        values = sorted({v for values in table.facets.get(facet, ()) for v in values if v})
+        return [(v, v) for v in values]
+
+    def _fill_filters(self, table: TableData) -> None:
+        for facet, box in self.filter_boxes.items():
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for label, value in self.filter_values(facet, table):
+                box.addItem(label, value)
+            index = box.findData(current) if current else 0
+            box.setCurrentIndex(max(0, index))
+            box.blockSignals(False)
+            if current and index < 0:
+                self.model.set_filter(facet, None)
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Showing %1 of %2")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(len(self.model.data_)))
+        )
+
+    # --- navigation ----------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_filter(self, facet: str, value: str) -> None:
+        box = self.filter_boxes.get(facet)
+        if box is None:
+            return
+        index = box.findData(value)
+        if index < 0:
+            box.addItem(value, value)
+            index = box.count() - 1
+        box.setCurrentIndex(index)
+
+    def reset_filters(self) -> None:
+        self.search.clear()
+        for box in self.filter_boxes.values():
+            box.setCurrentIndex(0)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def select_next(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        row = 0 if current < 0 else (current + step) % rows
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set_layout(self.layout_name, self.table.horizontalHeader().saveState())
+
+    def edit_item(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def _index(self) -> QModelIndex:
+        return self.table.currentIndex()

@@ -1,0 +1,393 @@
+"""The main window: pages in a side list, menus, toolbar, shortcuts and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from volmatch.gui.context import AppContext
+from volmatch.gui.matching_page import MatchingPage
+from volmatch.gui.opportunities import OpportunitiesPage
+from volmatch.gui.overview import OverviewPage
+from volmatch.gui.settings import Settings
+from volmatch.gui.volunteers import VolunteersPage
+from volmatch.gui.worker import ALL_CHANGED, ChangeSet
+
+
+class MainWindow(QMainWindow):
+    first_paint = Signal()
+
+    def __init__(self, settings: Settings, database_url: str | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.ctx = AppContext(settings)
+        self.requested_url = database_url
+        self._painted = False
+        self.setWindowTitle("volmatch")
+        self.setObjectName("MainWindow")
+
+        self.opportunities = OpportunitiesPage(self.ctx)
+        self.volunteers = VolunteersPage(self.ctx)
+        self.matching = MatchingPage(self.ctx)
+        self.overview = OverviewPage(self.ctx)
+        self.pages: list[tuple[str, QWidget, str]] = [
+            ("opportunities", self.opportunities, self.tr("Opportunities")),
+            ("volunteers", self.volunteers, self.tr("Volunteers")),
+            ("matching", self.matching, self.tr("Matching")),
+            ("overview", self.overview, self.tr("Overview")),
+        ]
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setObjectName("pageList")
+        self.stack = QStackedWidget()
+        for _name, page, title in self.pages:
+            QListWidgetItem(title, self.nav)
+            self.stack.addWidget(page)
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
+        self.nav.currentRowChanged.connect(self._page_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status()
+
+        self.ctx.changes.changed.connect(self._changed)
+        self.ctx.navigate.connect(self.show_filtered)
+        self.resize(1200, 760)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        self.nav.setCurrentRow(min(max(settings.current_page, 0), len(self.pages) - 1))
+
+    # --- building ------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(
+            self.tr("&New…"), lambda: self._on_page("new_item"), QKeySequence.StandardKey.New, "new"
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit…"), lambda: self._on_page("edit_item"), "Return", "edit"
+        )
+        self.act_duplicate = self._action(
+            self.tr("D&uplicate…"), lambda: self._on_page("duplicate_item"), "Ctrl+D", "duplicate"
+        )
+        self.act_archive = self._action(
+            self.tr("&Archive"), lambda: self._on_page("archive_item"), "Ctrl+E", "archive"
+        )
+        self.act_delete = self._action(
+            self.tr("&Delete"),
+            lambda: self._on_page("delete_item"),
+            QKeySequence.StandardKey.Delete,
+            "delete",
+        )
+        self.act_undo = self._action(
+            self.tr("&Undo"), lambda: self._on_page("undo"), QKeySequence.StandardKey.Undo, "undo"
+        )
+        self.act_find = self._action(
+            self.tr("&Find"),
+            lambda: self._on_page("focus_search"),
+            QKeySequence.StandardKey.Find,
+            "find",
+        )
+        self.act_next = self._action(
+            self.tr("Ne&xt"),
+            lambda: self._on_page("select_next", 1),
+            QKeySequence.StandardKey.FindNext,
+            "next",
+        )
+        self.act_previous = self._action(
+            self.tr("&Previous"),
+            lambda: self._on_page("select_next", -1),
+            QKeySequence.StandardKey.FindPrevious,
+            "previous",
+        )
+        self.act_open_db = self._action(
+            self.tr("&Open another database…"),
+            self.open_database_file,
+            QKeySequence.StandardKey.Open,
+            "openDatabase",
+        )
+        self.act_open_url = self._action(
+            self.tr("Open database by &address…"), self.open_database_url, None, "openDatabaseUrl"
+        )
+        self.act_import = self._action(
+            self.tr("&Import from a file…"), self.import_file, "Ctrl+I", "import"
+        )
+        self.act_publish = self._action(
+            self.tr("&Publish to the website…"), self.publish, "Ctrl+P", "publish"
+        )
+        self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo, None, "demo")
+        self.act_quit = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.act_about = self._action(self.tr("&About volmatch"), self.about, None, "about")
+        self.act_new.setToolTip(self.tr("Create a new record (Ctrl+N)"))
+        self.act_find.setToolTip(self.tr("Search in the list (Ctrl+F)"))
+        self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # set per table instead
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (
+            self.act_open_db,
+            self.act_open_url,
+            None,
+            self.act_import,
+            self.act_publish,
+            self.act_demo,
+            None,
+            self.act_quit,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_duplicate,
+            self.act_archive,
+            self.act_delete,
+            None,
+            self.act_undo,
+            None,
+            self.act_find,
+            self.act_next,
+            self.act_previous,
+        ):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for n, (_name, _page, title) in enumerate(self.pages):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _=False, n=n: self.nav.setCurrentRow(n))
+            view_menu.addAction(action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("Interface &language"))
+        group = QActionGroup(self)
+        # Each language is named in itself, so a person can find theirs in any UI language.
+        for code, label in (("", self.tr("System default")), ("cs", "Čeština"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setIconSize(QSize(16, 16))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.act_new,
+            self.act_duplicate,
+            self.act_archive,
+            self.act_delete,
+            self.act_undo,
+            None,
+            self.act_import,
+            self.act_publish,
+        ):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+
+    def _build_status(self) -> None:
+        self.db_label = QLabel(self.tr("Opening the database…"))
+        self.db_label.setObjectName("databaseLabel")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # --- start-up --------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_paint.emit()
+
+    def start(self) -> None:
+        """Open the database (off the GUI thread); called once the window is on screen."""
+        url = self.requested_url or self.settings.last_database_url or None
+        self.open_database(url)
+
+    def open_database(self, url: str | None) -> None:
+        from volmatch.gui.worker import run_operation
+
+        self.db_label.setText(self.tr("Opening the database…"))
+
+        def work(progress):
+            from volmatch.gui.backend import Backend
+
+            return Backend.open(url)
+
+        def done(backend) -> None:
+            old = self.ctx.backend
+            self.ctx.backend = backend
+            if old is not None and old is not backend:
+                old.close()
+            self.settings.last_database_url = backend.url
+            self.db_label.setText(self.tr("Database: %1").replace("%1", backend.display_url))
+            self.db_label.setToolTip(backend.display_url)
+            self.ctx.backend_ready.emit()
+            self.ctx.changes.changed.emit(ALL_CHANGED)
+            if backend.is_empty() and not self.settings.demo_offered:
+                QTimer.singleShot(0, self.offer_demo)
+
+        def failed(exc: Exception, trace: str) -> None:
+            self.db_label.setText(self.tr("No database open"))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open the database"),
+                self.tr("The database could not be opened:\n%1").replace("%1", str(exc)),
+            )
+
+        run_operation(self, work, done, failed, label=self.tr("Opening the database…"))
+
+    def offer_demo(self) -> None:
+        self.settings.demo_offered = True
+        answer = QMessageBox.question(
+            self,
+            self.tr("An empty database"),
+            self.tr(
+                "This database holds no opportunities or volunteers yet.\n\n"
+                "Load the demo data (made-up listings and volunteers in Prague) to try the app?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        def done(summary) -> None:
+            self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+
+        self.ctx.run(
+            self,
+            lambda b, p: b.load_demo(),
+            done,
+            changes=ALL_CHANGED,
+            label=self.tr("Loading the demo data…"),
+        )
+
+    # --- pages ------------------------------------------------------------------
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        for action, method in (
+            (self.act_new, "new_item"),
+            (self.act_duplicate, "duplicate_item"),
+            (self.act_archive, "archive_item"),
+            (self.act_delete, "delete_item"),
+            (self.act_undo, "undo"),
+            (self.act_find, "focus_search"),
+        ):
+            action.setEnabled(hasattr(page, method))
+        if hasattr(page, "activated"):
+            page.activated()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, name: str) -> QWidget:
+        for n, (page_name, page, _title) in enumerate(self.pages):
+            if page_name == name:
+                self.nav.setCurrentRow(n)
+                return page
+        raise KeyError(name)
+
+    def show_filtered(self, page_name: str, facet: str, value: str) -> None:
+        page = self.show_page(page_name)
+        if hasattr(page, "apply_filter"):
+            page.apply_filter(facet, value)
+
+    def _on_page(self, method: str, *args) -> None:
+        handler = getattr(self.current_page(), method, None)
+        if handler is not None:
+            handler(*args)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        for _name, page, _title in self.pages:
+            page.refresh(changes)
+
+    # --- database, import, publish ----------------------------------------------
+    def open_database_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open another database"),
+            "",
+            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.switch_database(f"sqlite:///{path}")
+
+    def open_database_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Open database by address"),
+            self.tr("Database address, e.g. postgresql+psycopg://user@server/volmatch:"),
+        )
+        if ok and url.strip():
+            self.switch_database(url.strip())
+
+    def switch_database(self, url: str) -> None:
+        self.requested_url = None
+        self.settings.demo_offered = False
+        self.open_database(url)
+
+    def import_file(self) -> None:
+        from volmatch.gui.exchange import ImportDialog
+
+        ImportDialog(self.ctx, self).exec()
+
+    def publish(self) -> None:
+        from volmatch.gui.exchange import PublishDialog
+
+        PublishDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        from volmatch.gui.about import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        QMessageBox.information(
+            self,
+            self.tr("Interface language"),
+            self.tr("The new language is used from the next start of the app."),
+        )
+
+    # --- closing ------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.current_page = self.nav.currentRow()
+        for _name, page, _title in self.pages:
+            if hasattr(page, "save_layout"):
+                page.save_layout()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,341 @@
+"""The Matching page: a volunteer's ranked listings (or a listing's volunteers) with the
+score parts as bars, reasons in words, relaxations, outcomes and a message to copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volmatch.domain import Placement, PlacementState
+from volmatch.gui.context import AppContext
+from volmatch.gui.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
+from volmatch.gui.widgets import language_name
+from volmatch.gui.worker import ChangeSet
+
+
+class MatchingPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MatchingPage")
+        self.view = None  # the last MatchView
+        self._picker_ids: list[int] = []
+        self._stale = True
+        self.for_volunteer = QRadioButton(self.tr("Listings for a volunteer"))
+        self.for_opportunity = QRadioButton(self.tr("Volunteers for a listing"))
+        self.for_volunteer.setChecked(True)
+        direction = QButtonGroup(self)
+        direction.addButton(self.for_volunteer)
+        direction.addButton(self.for_opportunity)
+        self.for_volunteer.toggled.connect(
+            lambda _checked: self._fill_picker() if self.isVisible() else None
+        )
+        self.picker = QComboBox()
+        self.picker.setObjectName("picker")
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.setAccessibleName(self.tr("Whom to match"))
+        self.picker.lineEdit().setPlaceholderText(self.tr("Type a name or a title…"))
+        completer = QCompleter(self.picker.model(), self.picker)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.setCompleter(completer)
+        self.picker.setMinimumContentsLength(30)
+        self.picker.activated.connect(lambda _i: self.run_match())
+        self.only_published = QCheckBox(self.tr("Only published listings still valid"))
+        self.only_published.setChecked(True)
+        self.only_published.toggled.connect(lambda _c: self.run_match())
+        self.match_button = QPushButton(self.tr("Find matches"))
+        self.match_button.clicked.connect(self.run_match)
+        top = QHBoxLayout()
+        top.addWidget(self.for_volunteer)
+        top.addWidget(self.for_opportunity)
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.only_published)
+        top.addWidget(self.match_button)
+
+        self.model = MatchModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("matches")
+        self.table.setAccessibleName(self.tr("Matches"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(2, PartsDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 60)
+        self.table.setColumnWidth(2, 240)
+        self.table.setColumnWidth(3, 170)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_reasons())
+        legend = QLabel(
+            " ".join(
+                f'<span style="color:{PART_COLOURS[p]}">■</span> {self.model.part_label(p)}'
+                for p in PARTS
+            )
+        )
+        legend.setObjectName("legend")
+
+        self.summary = QLabel()
+        self.summary.setObjectName("matchSummary")
+        self.summary.setWordWrap(True)
+        self.relax_box = QWidget()
+        self.relax_layout = QVBoxLayout(self.relax_box)
+        self.relax_layout.setContentsMargins(0, 0, 0, 0)
+        self.relax_checks: dict[str, QCheckBox] = {}
+
+        self.reasons = QListWidget()
+        self.reasons.setObjectName("reasons")
+        self.reasons.setAccessibleName(self.tr("Reasons"))
+        self.reasons.setWordWrap(True)
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        for state, label in (
+            (PlacementState.SUGGESTED, self.tr("suggested")),
+            (PlacementState.CONTACTED, self.tr("contacted")),
+            (PlacementState.PLACED, self.tr("placed")),
+            (PlacementState.DECLINED, self.tr("declined")),
+        ):
+            self.outcome.addItem(label, state.value)
+        self.record_button = QPushButton(self.tr("Record outcome"))
+        self.record_button.clicked.connect(self.record_outcome)
+        self.copy_button = QPushButton(self.tr("Copy message for the volunteer"))
+        self.copy_button.clicked.connect(self.copy_message)
+        self.detail_note = QLabel()
+        self.detail_note.setWordWrap(True)
+        self.detail_note.setObjectName("detailNote")
+        actions = QHBoxLayout()
+        actions.addWidget(self.outcome)
+        actions.addWidget(self.record_button)
+        actions.addStretch(1)
+        actions.addWidget(self.copy_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(legend)
+        left_layout.addWidget(self.relax_box)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Why:")))
+        right_layout.addWidget(self.reasons, 1)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.detail_note)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._update_buttons()
+
+    # --- the picker ------------------------------------------------------------------
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.volunteers or changes.opportunities or changes.database:
+            self._stale = True
+            if self.isVisible():
+                self._fill_picker()
+
+    def activated(self) -> None:
+        if self._stale:
+            self._fill_picker()
+
+    def picked_id(self) -> int | None:
+        index = self.picker.currentIndex()
+        return self._picker_ids[index] if 0 <= index < len(self._picker_ids) else None
+
+    def _fill_picker(self) -> None:
+        """Offer the records the list pages already hold (no extra database round trip)."""
+        window = self.window()
+        page = getattr(
+            window, "volunteers" if self.for_volunteer.isChecked() else "opportunities", None
+        )
+        if page is None:
+            return
+        self._stale = False
+        data = page.model.data_
+        current = self.picked_id()
+        order = sorted(range(len(data)), key=lambda i: data.rows[i][0].casefold())
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        self._picker_ids = [data.ids[i] for i in order]
+        self.picker.addItems([data.rows[i][0] for i in order])
+        self._pick(current)
+        self.picker.blockSignals(False)
+        self.only_published.setEnabled(self.for_volunteer.isChecked())
+
+    def _pick(self, record_id: int | None) -> None:
+        try:
+            index = self._picker_ids.index(record_id) if record_id is not None else -1
+        except ValueError:
+            index = -1
+        self.picker.setCurrentIndex(index)
+
+    def match_for(self, kind: str, record_id: int) -> None:
+        """Show matches for a volunteer ("volunteer") or a listing ("opportunity")."""
+        (self.for_volunteer if kind == "volunteer" else self.for_opportunity).setChecked(True)
+        self._fill_picker()
+        self._pick(record_id)
+        self.run_match()
+
+    # --- matching --------------------------------------------------------------------
+    def _ui_lang(self) -> str:
+        return QLocale().name().split("_")[0]
+
+    def run_match(self) -> None:
+        record_id = self.picked_id()
+        if record_id is None:
+            return
+        weights = self.ctx.settings.weights
+        lang = self._ui_lang()
+        if self.for_volunteer.isChecked():
+            only = self.only_published.isChecked()
+            work = lambda b, p: b.rank_for_volunteer(record_id, weights, only, lang)  # noqa: E731
+        else:
+            work = lambda b, p: b.rank_for_opportunity(record_id, weights, lang)  # noqa: E731
+        self.summary.setText(self.tr("Matching…"))
+        self.ctx.run(self, work, self.show_view)
+
+    def show_view(self, view) -> None:
+        self.view = view
+        self.model.unmet_names = {
+            need: (
+                self.tr("dates")
+                if need == "dates"
+                else self.tr("age")
+                if need == "age"
+                else language_name(need)
+            )
+            for row in view.rows
+            for need in row.unmet
+        }
+        for check in self.relax_checks.values():
+            check.setParent(None)
+        self.relax_checks.clear()
+        for need, _count, text in view.relaxations:
+            check = QCheckBox(text)
+            check.setObjectName(f"relax_{need}")
+            check.toggled.connect(lambda _c: self._apply_relaxations())
+            self.relax_layout.addWidget(check)
+            self.relax_checks[need] = check
+        self._apply_relaxations()
+
+    def _apply_relaxations(self) -> None:
+        """Show the matches that meet every requirement, plus those missing only relaxed ones."""
+        if self.view is None:
+            return
+        relaxed = {need for need, check in self.relax_checks.items() if check.isChecked()}
+        rows = [
+            r
+            for r in self.view.rows
+            if r.meets_requirements or (set(r.unmet) <= relaxed and relaxed)
+        ]
+        self.model.set_rows(rows)
+        met = sum(1 for r in rows if r.meets_requirements)
+        text = (
+            self.tr("%1 matches meet every requirement (%2 considered).")
+            .replace("%1", str(met))
+            .replace("%2", str(self.view.considered))
+        )
+        if len(rows) > met:
+            text += " " + self.tr("%1 more with relaxed requirements.").replace(
+                "%1", str(len(rows) - met)
+            )
+        if self.view.notes:
+            text += " " + " ".join(self.view.notes)
+        self.summary.setText(text)
+        if rows:
+            self.table.selectRow(0)
+        self._show_reasons()
+
+    def current_row(self):
+        index = self.table.currentIndex()
+        return (
+            self.model.rows[index.row()]
+            if index.isValid() and index.row() < len(self.model.rows)
+            else None
+        )
+
+    def _show_reasons(self) -> None:
+        self.reasons.clear()
+        row = self.current_row()
+        if row is not None:
+            self.reasons.addItems(list(row.reasons))
+        self.detail_note.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current_row() is not None
+        self.record_button.setEnabled(has)
+        self.copy_button.setEnabled(has)
+
+    def _pair(self) -> tuple[int, int] | None:
+        row = self.current_row()
+        if row is None or self.view is None:
+            return None
+        if self.for_volunteer.isChecked():
+            return self.view.subject.id, row.other_id
+        return row.other_id, self.view.subject.id
+
+    # --- outcomes and messages -------------------------------------------------------
+    def record_outcome(self) -> None:
+        pair = self._pair()
+        if pair is None:
+            return
+        state = PlacementState(self.outcome.currentData())
+        placement = Placement(volunteer_id=pair[0], opportunity_id=pair[1], state=state)
+
+        def done(_id: int) -> None:
+            self.detail_note.setText(
+                self.tr("Recorded: %1.").replace("%1", self.outcome.currentText())
+            )
+
+        self.ctx.run(
+            self, lambda b, p: b.save_placement(placement), done, changes=ChangeSet(placements=True)
+        )
+
+    def copy_message(self) -> None:
+        from volmatch.gui.messages import listing_message, message_language
+
+        pair = self._pair()
+        if pair is None or self.view is None:
+            return
+        if self.for_volunteer.isChecked():
+            volunteer, opportunity = self.view.subject, self.view.records.get(pair[1])
+        else:
+            volunteer, opportunity = self.view.records.get(pair[0]), self.view.subject
+        if volunteer is None or opportunity is None:
+            return
+        lang = message_language(volunteer, opportunity)
+        if lang is None:
+            self.detail_note.setText(
+                self.tr(
+                    "The listing is not written in any language this volunteer speaks; add a translation first."
+                )
+            )
+            return
+        QGuiApplication.clipboard().setText(listing_message(opportunity, lang))
+        self.detail_note.setText(self.tr("Message copied (%1).").replace("%1", language_name(lang)))

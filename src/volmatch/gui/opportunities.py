@@ -1,0 +1,199 @@
+"""The Opportunities page: listings in a fast table, edited in a dialog, with undo."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from volmatch.domain import Opportunity, Status
+from volmatch.gui.context import AppContext
+from volmatch.gui.listpage import ListPage
+from volmatch.gui.opportunity_editor import OpportunityEditor, status_name
+from volmatch.gui.tablemodel import TableData
+from volmatch.gui.widgets import language_name
+from volmatch.gui.worker import ChangeSet
+
+CHANGED = ChangeSet(opportunities=True)
+
+
+class OpportunitiesPage(ListPage):
+    layout_name = "opportunities"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(
+            ctx,
+            [
+                self.tr("Title"),
+                self.tr("Organization"),
+                self.tr("Districts"),
+                self.tr("Languages"),
+                self.tr("Interests"),
+                self.tr("Status"),
+                self.tr("Valid until"),
+            ],
+            [
+                ("status", self.tr("All statuses")),
+                ("district", self.tr("All districts")),
+                ("language", self.tr("All languages")),
+                ("interest", self.tr("All interests")),
+                ("organization", self.tr("All organizations")),
+            ],
+        )
+        self.setObjectName("OpportunitiesPage")
+        self.search.setPlaceholderText(
+            self.tr("Search listings: title, organization, place… (Ctrl+F)")
+        )
+        self.table.setAccessibleName(self.tr("Opportunities"))
+        self.table.setColumnWidth(0, 300)
+        self.table.setColumnWidth(1, 220)
+        self._undo: tuple[str, object] | None = None
+        self.table.setContextMenuPolicy(self.table.contextMenuPolicy().CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+
+    def wants(self, changes: ChangeSet) -> bool:
+        return changes.opportunities or changes.database
+
+    def fetch(self, backend) -> TableData:
+        return backend.opportunity_table()
+
+    def set_table(self, table: TableData) -> None:
+        # Status is stored as a code; people read it in their language.
+        for i, row in enumerate(table.rows):
+            if row[5]:
+                table.rows[i] = (*row[:5], status_name(row[5]), row[6])
+        super().set_table(table)
+
+    def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
+        values = super().filter_values(facet, table)
+        if facet == "status":
+            return [(status_name(v), v) for _label, v in values]
+        if facet == "language":
+            return sorted(
+                ((f"{language_name(v)} ({v})", v) for _l, v in values), key=lambda x: x[0]
+            )
+        return values
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_item)
+        menu.addAction(self.tr("Duplicate…"), self.duplicate_item)
+        menu.addAction(self.tr("Archive"), self.archive_item)
+        menu.addAction(self.tr("Delete"), self.delete_item)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- editing ---------------------------------------------------------------------
+    def new_item(self) -> None:
+        self._open_editor(None)
+
+    def edit_item(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.ctx.run(self, lambda b, p: b.get_opportunity(record_id), self._open_editor)
+
+    def duplicate_item(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+
+        def copy(record: Opportunity | None) -> None:
+            if record is not None:
+                self._open_editor(
+                    replace(
+                        record,
+                        id=None,
+                        external_id=None,
+                        status=Status.DRAFT,
+                        title=self.tr("%1 (copy)").replace("%1", record.title),
+                    )
+                )
+
+        self.ctx.run(self, lambda b, p: b.get_opportunity(record_id), copy)
+
+    def _open_editor(self, record: Opportunity | None) -> None:
+        """Open the editor; for a new listing the existing ones are fetched for the duplicate check."""
+        if record is None or record.id is None:
+            self.ctx.run(
+                self,
+                lambda b, p: b.duplicate_candidates(),
+                lambda candidates: self._run_editor(record, candidates),
+            )
+        else:
+            self._run_editor(record, [])
+
+    def _run_editor(self, record: Opportunity | None, candidates) -> None:
+        editor = OpportunityEditor(record, candidates, self)
+        self.editor = editor  # reachable for tests while it is open
+        if editor.exec():
+            new = editor.result_record()
+            self._save(
+                new, undo=("edit", record) if record is not None and record.id else ("create", None)
+            )
+        self.editor = None
+
+    def _save(self, record: Opportunity, undo: tuple[str, object]) -> None:
+        def done(new_id: int) -> None:
+            self._pending_select = new_id
+            kind, old = undo
+            self._undo = (kind, old if kind != "create" else new_id)
+            self.window().statusBar().showMessage(self.tr("Listing saved."), 4000)
+
+        self.ctx.run(self, lambda b, p: b.save_opportunity(record), done, changes=CHANGED)
+
+    def archive_item(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+
+        def work(b, p):
+            old = b.get_opportunity(record_id)
+            b.save_opportunity(replace(old, status=Status.ARCHIVED))
+            return old
+
+        def done(old: Opportunity) -> None:
+            self._undo = ("edit", old)
+            self.window().statusBar().showMessage(self.tr("Listing archived."), 4000)
+
+        self.ctx.run(self, work, done, changes=CHANGED)
+
+    def delete_item(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        title = self.model.row_values(self.table.currentIndex().row())[0]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete listing"),
+            self.tr("Delete the listing “%1”? You can undo this with Ctrl+Z.").replace("%1", title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(old: Opportunity | None) -> None:
+            self._undo = ("delete", old)
+            self.window().statusBar().showMessage(self.tr("Listing deleted."), 4000)
+
+        self.ctx.run(self, lambda b, p: b.delete_opportunity(record_id), done, changes=CHANGED)
+
+    def undo(self) -> None:
+        """Undo the last create, edit, archive or delete made on this page."""
+        if self._undo is None:
+            self.window().statusBar().showMessage(self.tr("Nothing to undo."), 4000)
+            return
+        kind, old = self._undo
+        self._undo = None
+        if kind == "delete" and old is not None:
+            work = lambda b, p: b.restore_opportunity(old)  # noqa: E731
+        elif kind == "edit" and old is not None:
+            work = lambda b, p: b.save_opportunity(old)  # noqa: E731
+        elif kind == "create":
+            work = lambda b, p: b.delete_opportunity(old) and old  # noqa: E731
+        else:
+            return
+
+        def done(record_id) -> None:
+            if kind != "create":
+                self._pending_select = record_id
+            self.window().statusBar().showMessage(self.tr("Undone."), 4000)
+
+        self.ctx.run(self, work, done, changes=CHANGED)

@@ -1,0 +1,113 @@
+"""The Overview page: opportunities and volunteers per district and per language, gaps marked."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from volmatch.gui.charts import PairedBarChart
+from volmatch.gui.context import AppContext
+from volmatch.gui.widgets import language_name
+from volmatch.gui.worker import ChangeSet
+
+
+class OverviewPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("OverviewPage")
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        self.districts = PairedBarChart(self.tr("Per district"))
+        self.languages = PairedBarChart(self.tr("Per language"))
+        for chart in (self.districts, self.languages):
+            chart.legend_gap = self.tr("volunteers but no listings")
+            chart.empty_text = self.tr("No data yet.")
+        self.districts.setAccessibleName(self.tr("Opportunities and volunteers per district"))
+        self.languages.setAccessibleName(self.tr("Opportunities and volunteers per language"))
+        self.districts.clicked.connect(lambda key, series: self._open(series, "district", key))
+        self.languages.clicked.connect(lambda key, series: self._open(series, "language", key))
+        hint = QLabel(self.tr("Click a bar to see those listings or volunteers."))
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.headline)
+        layout.addWidget(hint)
+        layout.addWidget(self.languages)
+        layout.addWidget(self.districts)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._stale = True
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.opportunities or changes.volunteers or changes.database:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def activated(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.ctx.run(self, lambda b, p: b.overview_counts(), self.show_counts)
+
+    def show_counts(self, counts) -> None:
+        legend = (self.tr("published listings"), self.tr("volunteers"))
+
+        def rows(
+            opp: dict[str, int], vol: dict[str, int], label
+        ) -> list[tuple[str, str, int, int]]:
+            keys = set(opp) | set(vol)
+            # Gaps first, then by need: where volunteers outnumber listings most.
+            ordered = sorted(
+                keys,
+                key=lambda k: (
+                    not (vol.get(k, 0) and not opp.get(k, 0)),
+                    -(vol.get(k, 0) + opp.get(k, 0)),
+                    k,
+                ),
+            )
+            return [(k, label(k), opp.get(k, 0), vol.get(k, 0)) for k in ordered]
+
+        self.districts.set_rows(
+            rows(counts.opportunities_by_district, counts.volunteers_by_district, str), legend
+        )
+        self.languages.set_rows(
+            rows(
+                counts.opportunities_by_language,
+                counts.volunteers_by_language,
+                lambda c: f"{language_name(c)} ({c})",
+            ),
+            legend,
+        )
+        gaps_d = self.districts.gaps()
+        gaps_l = self.languages.gaps()
+        parts = []
+        if gaps_l:
+            parts.append(
+                self.tr("Languages with volunteers but no listings: %1.").replace(
+                    "%1", ", ".join(language_name(c) for c in gaps_l)
+                )
+            )
+        if gaps_d:
+            parts.append(
+                self.tr("Districts with volunteers but no listings: %1.").replace(
+                    "%1", ", ".join(gaps_d)
+                )
+            )
+        if not parts:
+            parts.append(
+                self.tr("Every language and district with volunteers has published listings.")
+            )
+        self.headline.setText(" ".join(parts))
+
+    def _open(self, series: str, facet: str, key: str) -> None:
+        self.ctx.navigate.emit(
+            "opportunities" if series == "opportunities" else "volunteers", facet, key
+        )

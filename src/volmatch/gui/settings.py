@@ -1,0 +1,96 @@
+"""The app's settings: one typed module over QSettings (INI file in the config directory).
+
+Each option is a descriptor with a key, a type and a default, so callers read
+``settings.language`` and never spell a key or convert a QVariant themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from volmatch.paths import config_dir
+
+T = TypeVar("T")
+
+#: Matching weights the user can tune; names follow the matcher's score parts.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "language": 0.30,
+    "district": 0.25,
+    "interests": 0.30,
+    "availability": 0.15,
+}
+
+
+class Option(Generic[T]):
+    """A typed value stored under ``key``; reading a missing or broken value gives ``default``."""
+
+    def __init__(self, key: str, default: T, kind: type) -> None:
+        self.key = key
+        self.default = default
+        self.kind = kind
+
+    def __get__(self, obj: Settings | None, owner: type) -> T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        raw = obj.qsettings.value(self.key, None)
+        if raw is None:
+            return self.default
+        return _convert(raw, self.kind, self.default)
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        obj.qsettings.setValue(self.key, value)
+
+
+def _convert(raw: Any, kind: type, default: Any) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(raw, str):
+                return raw.lower() in ("true", "1", "yes")
+            return bool(raw)
+        if kind is QByteArray:
+            return raw if isinstance(raw, QByteArray) else QByteArray(raw)
+        return kind(raw)
+    except (TypeError, ValueError):
+        return default
+
+
+class Settings:
+    """Window layout, UI language, last database and matching weights."""
+
+    geometry = Option("window/geometry", QByteArray(), QByteArray)
+    window_state = Option("window/state", QByteArray(), QByteArray)
+    current_page = Option("window/page", 0, int)
+    language = Option("ui/language", "", str)  # "" = follow the system locale
+    last_database_url = Option("database/last_url", "", str)
+    demo_offered = Option("database/demo_offered", False, bool)
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path or str(config_dir() / "volmatch.ini")
+        self.qsettings = QSettings(self.path, QSettings.Format.IniFormat)
+
+    # Layouts of many views are stored by name rather than one option each.
+    def layout(self, name: str) -> QByteArray:
+        return _convert(
+            self.qsettings.value(f"layout/{name}", QByteArray()), QByteArray, QByteArray()
+        )
+
+    def set_layout(self, name: str, state: QByteArray) -> None:
+        self.qsettings.setValue(f"layout/{name}", state)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return {
+            name: _convert(self.qsettings.value(f"matching/{name}", default), float, default)
+            for name, default in DEFAULT_WEIGHTS.items()
+        }
+
+    @weights.setter
+    def weights(self, values: dict[str, float]) -> None:
+        for name in DEFAULT_WEIGHTS:
+            if name in values:
+                self.qsettings.setValue(f"matching/{name}", float(values[name]))
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,121 @@
+"""The Volunteers page: profiles (personal data) in a fast table, edited in a dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from volmatch.domain import Volunteer
+from volmatch.gui.context import AppContext
+from volmatch.gui.listpage import ListPage
+from volmatch.gui.tablemodel import TableData
+from volmatch.gui.volunteer_editor import VolunteerEditor
+from volmatch.gui.widgets import language_name
+from volmatch.gui.worker import ChangeSet
+
+CHANGED = ChangeSet(volunteers=True)
+
+
+class VolunteersPage(ListPage):
+    layout_name = "volunteers"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(
+            ctx,
+            [
+                self.tr("Name"),
+                self.tr("Home district"),
+                self.tr("Languages"),
+                self.tr("Interests"),
+                self.tr("Consent given"),
+            ],
+            [
+                ("district", self.tr("All districts")),
+                ("language", self.tr("All languages")),
+                ("interest", self.tr("All interests")),
+            ],
+        )
+        self.setObjectName("VolunteersPage")
+        self.search.setPlaceholderText(self.tr("Search volunteers: name, e-mail, place… (Ctrl+F)"))
+        self.table.setAccessibleName(self.tr("Volunteers"))
+        self.table.setColumnWidth(0, 220)
+        self._undo: tuple[str, Volunteer | None] | None = None
+
+    def wants(self, changes: ChangeSet) -> bool:
+        return changes.volunteers or changes.database
+
+    def fetch(self, backend) -> TableData:
+        return backend.volunteer_table()
+
+    def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
+        values = super().filter_values(facet, table)
+        if facet == "language":
+            return sorted(
+                ((f"{language_name(v)} ({v})", v) for _l, v in values), key=lambda x: x[0]
+            )
+        return values
+
+    def new_item(self) -> None:
+        self._run_editor(None)
+
+    def edit_item(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.ctx.run(self, lambda b, p: b.get_volunteer(record_id), self._run_editor)
+
+    def _run_editor(self, record: Volunteer | None) -> None:
+        editor = VolunteerEditor(record, self)
+        self.editor = editor
+        if editor.exec():
+            new = editor.result_record()
+
+            def done(new_id: int) -> None:
+                self._pending_select = new_id
+                self._undo = ("edit", record) if record is not None else ("create", None)
+                self._created = new_id
+                self.window().statusBar().showMessage(self.tr("Volunteer saved."), 4000)
+
+            self.ctx.run(self, lambda b, p: b.save_volunteer(new), done, changes=CHANGED)
+        self.editor = None
+
+    def delete_item(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        name = self.model.row_values(self.table.currentIndex().row())[0]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete volunteer"),
+            self.tr(
+                "Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z."
+            ).replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(old: Volunteer | None) -> None:
+            self._undo = ("delete", old)
+            self.window().statusBar().showMessage(self.tr("Volunteer deleted."), 4000)
+
+        self.ctx.run(self, lambda b, p: b.delete_volunteer(record_id), done, changes=CHANGED)
+
+    def undo(self) -> None:
+        if self._undo is None:
+            self.window().statusBar().showMessage(self.tr("Nothing to undo."), 4000)
+            return
+        kind, old = self._undo
+        self._undo = None
+        if kind == "delete" and old is not None:
+            work = lambda b, p: b.restore_volunteer(old)  # noqa: E731
+        elif kind == "edit" and old is not None:
+            work = lambda b, p: b.save_volunteer(old)  # noqa: E731
+        elif kind == "create":
+            created = self._created
+            work = lambda b, p: b.delete_volunteer(created) and None  # noqa: E731
+        else:
+            return
+        self.ctx.run(
+            self,
+            work,
+            lambda _r: self.window().statusBar().showMessage(self.tr("Undone."), 4000),
+            changes=CHANGED,
+        )

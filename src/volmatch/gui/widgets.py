@@ -1,0 +1,238 @@
+"""Small input widgets shared by the editors: language lists, districts, dates, messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volmatch.domain import LanguageNeed, LanguageSkill, Level
+
+#: Languages offered in the pickers: codes, most common among Prague's foreigners first.
+PICKER_LANGUAGES = (
+    "cs",
+    "en",
+    "uk",
+    "ru",
+    "vi",
+    "de",
+    "sk",
+    "pl",
+    "fr",
+    "es",
+    "ar",
+    "zh",
+    "mn",
+    "ro",
+    "tr",
+    "fa",
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+def language_name(code: str) -> str:
+    """The language's name in the interface language (our own list; the catalogue when loaded)."""
+    names = {
+        "cs": tr("Czech"),
+        "en": tr("English"),
+        "uk": tr("Ukrainian"),
+        "ru": tr("Russian"),
+        "vi": tr("Vietnamese"),
+        "de": tr("German"),
+        "sk": tr("Slovak"),
+        "pl": tr("Polish"),
+        "fr": tr("French"),
+        "es": tr("Spanish"),
+        "ar": tr("Arabic"),
+        "zh": tr("Chinese"),
+        "mn": tr("Mongolian"),
+        "ro": tr("Romanian"),
+        "tr": tr("Turkish"),
+        "fa": tr("Persian"),
+    }
+    return names.get(code, code)
+
+
+def level_name(level: Level | None) -> str:
+    if level is None:
+        return tr("any level")
+    return tr("native speaker") if level is Level.NATIVE else level.name
+
+
+_DATE_DOTTED = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$")
+
+
+def parse_date(text: str) -> tuple[dt.date | None, bool]:
+    """(date, ok) from "2025-03-01" or "1. 3. 2025"; empty text is (None, True)."""
+    text = text.strip()
+    if not text:
+        return None, True
+    try:
+        match = _DATE_DOTTED.match(text)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day), True
+        return dt.date.fromisoformat(text), True
+    except ValueError:
+        return None, False
+
+
+def format_date(value: dt.date | None) -> str:
+    return f"{value.day}. {value.month}. {value.year}" if value else ""
+
+
+class MessageLabel(QLabel):
+    """A validation message under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.setStyleSheet("color: #b00020;" if error else "color: #8a5a00;")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class LanguageRow(QWidget):
+    removed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, with_required: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        for code in PICKER_LANGUAGES:
+            self.language.addItem(f"{language_name(code)} ({code})", code)
+        self.level = QComboBox()
+        self.level.setAccessibleName(tr("Level"))
+        self.level.addItem(level_name(None), None)
+        for level in Level:
+            self.level.addItem(level_name(level), int(level))
+        layout.addWidget(self.language, 2)
+        layout.addWidget(self.level, 1)
+        self.required: QCheckBox | None = None
+        if with_required:
+            self.required = QCheckBox(tr("required"))
+            layout.addWidget(self.required)
+            self.required.toggled.connect(self.changed)
+        remove = QPushButton(tr("Remove"))
+        remove.setAccessibleName(tr("Remove language"))
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        layout.addWidget(remove)
+        self.language.currentIndexChanged.connect(self.changed)
+        self.level.currentIndexChanged.connect(self.changed)
+
+    def set_values(self, code: str, level: Level | None, required: bool = False) -> None:
+        index = self.language.findData(code)
+        if index < 0:
+            self.language.addItem(code, code)
+            index = self.language.count() - 1
+        self.language.setCurrentIndex(index)
+        self.level.setCurrentIndex(max(0, self.level.findData(int(level) if level else None)))
+        if self.required is not None:
+            self.required.setChecked(required)
+
+    def code(self) -> str:
+        return self.language.currentData()
+
+    def level_value(self) -> Level | None:
+        data = self.level.currentData()
+        return Level(data) if data else None
+
+
+class LanguageListEditor(QWidget):
+    """Rows of language + level (+ "required" for listings), with Add and Remove."""
+
+    changed = Signal()
+
+    def __init__(self, with_required: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.with_required = with_required
+        self.rows: list[LanguageRow] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(tr("Add a language"))
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self._layout.addWidget(self.add_button)
+
+    def add_row(
+        self, code: str = "cs", level: Level | None = None, required: bool = False
+    ) -> LanguageRow:
+        row = LanguageRow(self.with_required)
+        row.set_values(code, level, required)
+        row.removed.connect(self._remove)
+        row.changed.connect(self.changed)
+        self.rows.append(row)
+        self._layout.insertWidget(self._layout.count() - 1, row)
+        self.changed.emit()
+        return row
+
+    def _remove(self, row: LanguageRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.changed.emit()
+
+    def set_needs(self, needs: tuple[LanguageNeed, ...]) -> None:
+        for need in needs:
+            self.add_row(need.code, need.min_level, need.required)
+
+    def set_skills(self, skills: tuple[LanguageSkill, ...]) -> None:
+        for skill in skills:
+            self.add_row(skill.code, skill.level)
+
+    def needs(self) -> tuple[LanguageNeed, ...]:
+        seen: dict[str, LanguageNeed] = {}
+        for row in self.rows:
+            required = bool(row.required and row.required.isChecked())
+            seen.setdefault(row.code(), LanguageNeed(row.code(), row.level_value(), required))
+        return tuple(seen.values())
+
+    def skills(self) -> tuple[LanguageSkill, ...]:
+        seen: dict[str, LanguageSkill] = {}
+        for row in self.rows:
+            seen.setdefault(row.code(), LanguageSkill(row.code(), row.level_value()))
+        return tuple(seen.values())
+
+    def duplicates(self) -> list[str]:
+        codes = [row.code() for row in self.rows]
+        return sorted({c for c in codes if codes.count(c) > 1})
+
+
+class LabelledField(QWidget):
+    """A line edit with its validation message below it."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.message = MessageLabel()
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)

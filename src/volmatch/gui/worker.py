@@ -1,0 +1,175 @@
+"""Database work off the GUI thread, and the one "what changed" signal pages refresh from.
+
+``run_operation(parent, work, on_done)`` runs ``work(progress)`` in a worker
+thread and hands its plain-data result to ``on_done`` on the GUI thread, much
+like Anki's CollectionOp. Work runs one at a time (SQLite has one writer), so
+an edit can never overtake the load it depends on.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """Which kinds of data an operation changed."""
+
+    opportunities: bool = False
+    volunteers: bool = False
+    placements: bool = False
+    database: bool = False  # another database was opened: everything changed
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(
+            self.opportunities or other.opportunities,
+            self.volunteers or other.volunteers,
+            self.placements or other.placements,
+            self.database or other.database,
+        )
+
+
+ALL_CHANGED = ChangeSet(True, True, True, True)
+
+
+class Changes(QObject):
+    """Emits ``changed(ChangeSet)`` after every operation that modified data."""
+
+    changed = Signal(object)
+
+
+class Cancelled(Exception):
+    """Raised inside work when the person pressed Cancel."""
+
+
+class Progress:
+    """Handed to work functions: report progress, and check whether to stop."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self.cancelled = False
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if self.cancelled:
+            raise Cancelled
+        self._signals.progress.emit(done, total, text)
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progress = Signal(int, int, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.work = work
+        self.signals = signals
+        self.progress = progress
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except Exception as exc:  # delivered to the GUI thread, which words it
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+_pool: QThreadPool | None = None
+_running: set[_Signals] = set()
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def busy() -> bool:
+    """True while an operation has not yet delivered its result."""
+    return bool(_running)
+
+
+def run_operation(
+    parent: QWidget | None,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception, str], None] | None = None,
+    label: str | None = None,
+) -> Progress:
+    """Run ``work`` off the GUI thread; with ``label``, show a cancellable progress dialog
+    when it takes longer than half a second."""
+    signals = _Signals()
+    progress = Progress(signals)
+    dialog: QProgressDialog | None = None
+    if label is not None and parent is not None:
+        dialog = QProgressDialog(
+            label, QCoreApplication.translate("Operations", "Cancel"), 0, 0, parent
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+
+        def _progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            if text:
+                dialog.setLabelText(text)
+
+        signals.progress.connect(_progress)
+
+    def _finish() -> None:
+        _running.discard(signals)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+    def _done(result: Any) -> None:
+        _finish()
+        on_done(result)
+
+    def _failed(exc: Exception, trace: str) -> None:
+        _finish()
+        if isinstance(exc, Cancelled):
+            return
+        if on_failed is not None:
+            on_failed(exc, trace)
+        else:
+            _show_failure(parent, exc)
+
+    signals.done.connect(_done, Qt.ConnectionType.QueuedConnection)
+    signals.failed.connect(_failed, Qt.ConnectionType.QueuedConnection)
+    _running.add(signals)
+    pool().start(_Task(work, signals, progress))
+    return progress
+
+
+def _show_failure(parent: QWidget | None, exc: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    # Deferred so the message box never opens inside another slot's event processing.
+    QTimer.singleShot(
+        0,
+        lambda: QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Operations", "Operation failed"),
+            str(exc) or repr(exc),
+        ),
+    )
