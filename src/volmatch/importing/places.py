@@ -22,6 +22,7 @@ def resolve_places(
 ) -> tuple[Places, list[Issue]]:
     """Every item of a list cell resolved; an item that matches nothing gives an ERROR issue.
 
+    A place in several municipal districts counts as its main part (with a warning).
     A citywide item makes the scope citywide; "remote" alone makes it remote (with places
     as well it is a hybrid listing kept in its districts).
     """
@@ -40,7 +41,12 @@ def resolve_places(
         elif status is ResolveStatus.REMOTE:
             remote = True
         else:
-            districts.extend(d for d in resolution.districts if d not in districts)
+            # A place split between districts (Holešovice, Žižkov) or a typo: the main part
+            # only, so a listing is not offered across half the city; the issue names the rest.
+            found = resolution.districts
+            if status in (ResolveStatus.AMBIGUOUS, ResolveStatus.FUZZY):
+                found = found[:1]
+            districts.extend(d for d in found if d not in districts)
     if citywide:
         scope = Scope.CITYWIDE
     elif remote and not districts:
