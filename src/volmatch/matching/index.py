@@ -17,6 +17,7 @@ from .model import Weights
 from .query import VolunteerQuery, day
 from .scoring import (
     BIG_DAY,
+    NEUTRAL,
     age_fail,
     combine,
     dates_fail,
@@ -37,14 +38,43 @@ _SPEC = {
     "valid_until": (np.int64, BIG_DAY, 0),
     "start": (np.int64, 0, 0),
     "end": (np.int64, BIG_DAY, 0),
-    "open": (np.bool_, False, 0),  # citywide or remote
-    "dist": (np.int32, -1, 1),
+    "dist_sig": (np.int32, 0, 0),  # row of the distinct district sets
+    "lang_sig": (np.int32, 0, 0),  # row of the distinct language needs
+    "mask": (np.int64, 0, 0),
+    "mask_bits": (np.int64, 0, 0),
+    "min_age": (np.int16, 0, 0),
+}
+
+
+# Listings share few distinct district sets and language needs: each query scores those
+# distinct rows once and gathers them per listing, instead of reducing n x K arrays.
+_DIST_SPEC = {"dist": (np.int32, -1, 1), "open": (np.bool_, False, 1)}
+_LANG_SPEC = {
     "need_lang": (np.int32, -1, 1),
     "need_min": (np.int8, 0, 1),
     "need_req": (np.bool_, False, 1),
-    "mask": (np.int64, 0, 0),
-    "min_age": (np.int16, 0, 0),
 }
+
+
+class _Signatures:
+    """Distinct rows (tuples of values) stored once as columns; grows, never shrinks."""
+
+    def __init__(self, spec: dict) -> None:
+        self.cols = Columns(spec, capacity=64)
+        self._ids: dict[tuple, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def id(self, *rows: list) -> int:
+        key = tuple(tuple(r) for r in rows)
+        found = self._ids.get(key)
+        if found is None:
+            found = self._ids[key] = len(self._ids)
+            self.cols.reserve(found + 1)
+            for name, row in zip(self.cols.arrays, rows, strict=True):
+                self.cols.set_row(name, found, list(row))
+        return found
 
 
 @dataclass
@@ -75,6 +105,8 @@ class OpportunityIndex:
         self.cols = Columns(_SPEC, capacity=max(64, len(records)))
         self.tags = Postings()  # the listing's own tags
         self.text_tags = Postings()  # tags named in title/description only
+        self.dist_sigs = _Signatures(_DIST_SPEC)
+        self.lang_sigs = _Signatures(_LANG_SPEC)
         self.records: list[Opportunity | None] = []
         self.slot_tags: list[tuple[list[int], list[int]]] = []
         self._slot_of: dict[int, int] = {}
@@ -131,14 +163,17 @@ class OpportunityIndex:
         c["valid_until"][slot] = day(opp.valid_until, BIG_DAY)
         c["start"][slot] = day(opp.start_date, 0)
         c["end"][slot] = day(opp.end_date, BIG_DAY)
-        c["open"][slot] = opp.scope in (Scope.CITYWIDE, Scope.REMOTE)
         dists = [d for d in (self.ctx.district_id(x) for x in opp.districts) if d is not None]
-        c.set_row("dist", slot, dists)
+        is_open = opp.scope in (Scope.CITYWIDE, Scope.REMOTE)
+        c["dist_sig"][slot] = self.dist_sigs.id([] if is_open else sorted(set(dists)), [is_open])
         needs = list(opp.languages)
-        c.set_row("need_lang", slot, [self.languages.id(n.code) for n in needs])
-        c.set_row("need_min", slot, [int(n.min_level or 0) for n in needs])
-        c.set_row("need_req", slot, [bool(n.required) for n in needs])
+        c["lang_sig"][slot] = self.lang_sigs.id(
+            [self.languages.id(n.code) for n in needs],
+            [int(n.min_level or 0) for n in needs],
+            [bool(n.required) for n in needs],
+        )
         c["mask"][slot] = int(opp.schedule_mask or 0)
+        c["mask_bits"][slot] = int(opp.schedule_mask or 0).bit_count()
         c["min_age"][slot] = int(opp.min_age or 0)
         own = list(dict.fromkeys(self.vocab.tags.id(t) for t in opp.interests))
         text = [t for t in self.vocab.text_tags(opp.title, opp.description) if t not in own]
@@ -204,27 +239,53 @@ class OpportunityIndex:
             levels = np.concatenate(
                 [levels[:-1], np.zeros(len(self.languages) + 1 - levels.size + 1)]
             )
-        need_lang = c["need_lang"][:n]
-        lang, req_fail = language_part(
-            levels[need_lang], c["need_min"][:n], c["need_req"][:n], need_lang >= 0
+        ls = self.lang_sigs
+        u = len(ls)
+        need_lang = ls.cols["need_lang"][:u]
+        lang_u, req_fail_u = language_part(
+            levels[need_lang], ls.cols["need_min"][:u], ls.cols["need_req"][:u], need_lang >= 0
         )
-        best_d = q.affinity[c["dist"][:n]].max(axis=1)
-        district = district_part(best_d, c["open"][:n], q.home is not None)
-        best_i = np.zeros(n)
-        covered = np.zeros(n)
-        for tid, hit in q.hits.items():
-            for post in (self.tags, self.text_tags):
-                slots, factor = post.get(tid)
-                if slots.size:
-                    best_i[slots] = np.maximum(best_i[slots], hit.score * factor)
-                    covered[slots] += 1
-        interests = interest_part(best_i, covered, q.wanted)
-        avail = schedule_part(q.mask, c["mask"][:n])
-        d_fail = dates_fail(q.day_from, q.day_until, c["start"][:n], c["end"][:n])
-        a_fail = age_fail(q.age, c["min_age"][:n])
-        n_req_fail = req_fail.sum(axis=1)
-        n_unmet = n_req_fail + d_fail + a_fail
-        first_lang = need_lang[np.arange(n), np.argmax(req_fail, axis=1)]
+        n_fail_u = req_fail_u.sum(axis=1)
+        first_u = need_lang[np.arange(u), np.argmax(req_fail_u, axis=1)]
+        lang_sig = c["lang_sig"][:n]
+        lang, n_req_fail, first_lang = lang_u[lang_sig], n_fail_u[lang_sig], first_u[lang_sig]
+        ds = self.dist_sigs
+        best_u = q.affinity[ds.cols["dist"][: len(ds)]].max(axis=1)
+        district_u = district_part(best_u, ds.cols["open"][: len(ds), 0], q.home is not None)
+        district = district_u[c["dist_sig"][:n]]
+        if q.wanted:
+            all_slots, all_values = [], []
+            for tid, hit in q.hits.items():
+                for post in (self.tags, self.text_tags):
+                    slots, factor = post.get(tid)
+                    if slots.size:
+                        all_slots.append(slots)
+                        all_values.append(factor * hit.score)
+            best_i = np.zeros(n)
+            covered = np.zeros(n)
+            if all_slots:
+                flat = np.concatenate(all_slots)
+                values = np.concatenate(all_values)
+                np.maximum.at(best_i, flat, values)
+                covered = np.bincount(flat, minlength=n).astype(np.float64)
+            interests = interest_part(best_i, covered, q.wanted)
+        else:
+            interests = np.full(n, NEUTRAL)
+        if q.mask:
+            omask = c["mask"][:n]
+            avail = schedule_part(q.mask, omask, opp_bits=c["mask_bits"][:n])
+        else:
+            avail = np.full(n, NEUTRAL)
+        n_unmet = n_req_fail
+        d_fail = a_fail = None
+        if q.day_from > 0 or q.day_until < BIG_DAY:
+            d_fail = dates_fail(q.day_from, q.day_until, c["start"][:n], c["end"][:n])
+            n_unmet = n_unmet + d_fail
+        if q.age >= 0:
+            a_fail = age_fail(q.age, c["min_age"][:n])
+            n_unmet = n_unmet + a_fail
+        if d_fail is None:
+            d_fail = np.zeros(n, dtype=np.bool_)
         cause = np.where(n_req_fail > 0, first_lang, np.where(d_fail, CAUSE_DATES, CAUSE_AGE))
         score = combine(weights, lang, district, interests, avail)
         return Scored(score, lang, district, interests, avail, n_unmet, cause)

@@ -58,12 +58,16 @@ def interest_part(best: np.ndarray, covered: np.ndarray, wanted: np.ndarray | in
     return np.where(wanted > 0, part, NEUTRAL)
 
 
-def schedule_part(vmask, omask):
-    """Weekly slots: 0 on either side is neutral; otherwise overlap relative to the smaller."""
+def schedule_part(vmask, omask, opp_bits=None):
+    """Weekly slots: 0 on either side is neutral; otherwise overlap relative to the smaller.
+
+    ``opp_bits``: the listing masks' bit counts, when precomputed.
+    """
     vmask = np.asarray(vmask, dtype=np.int64)
     omask = np.asarray(omask, dtype=np.int64)
     both = np.bitwise_count(vmask & omask).astype(np.float64)
-    smaller = np.minimum(np.bitwise_count(vmask), np.bitwise_count(omask)).astype(np.float64)
+    obits = np.bitwise_count(omask) if opp_bits is None else opp_bits
+    smaller = np.minimum(np.bitwise_count(vmask), obits).astype(np.float64)
     part = np.where(both > 0, 0.5 + 0.5 * both / np.maximum(smaller, 1), 0.0)
     return np.where((vmask == 0) | (omask == 0), NEUTRAL, part)
 
