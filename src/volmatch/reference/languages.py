@@ -1,0 +1,413 @@
+"""Languages as ISO 639-1 codes, from CLDR names (Babel) and what people write.
+
+Names come from CLDR in Czech, English, Ukrainian and Russian, plus each language's
+own name; Czech adverbs ("ukrajinsky"), Ukrainian and Russian adverbs ("українською",
+"по-украински") are derived from those names, and ``resources/languages/aliases.csv``
+adds codes people use ("ua", "cz", "ukr") and irregular forms ("německy").
+
+Levels are CEFR A1..C2 plus native (``resources/languages/levels.csv`` maps words):
+"C2+" reads as C2 (native is a first language, not a grade above C2), "pokročilý" /
+"advanced" / "fluent" as C1, "středně pokročilý" / "intermediate" as B1, "basic" as
+A2, "beginner" / "trochu" as A1, and a range such as "B1/B2" as its lower end.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from rapidfuzz import fuzz, process
+
+from volmatch.domain import LanguageNeed, LanguageSkill, Level
+from volmatch.errors import Issue, Problem, Severity
+from volmatch.paths import resource
+from volmatch.text import fold, split_list
+
+NAME_LANGS = ("cs", "en", "uk", "ru")
+FUZZY_MIN = 85.0  # a typo above this is read as meant (with a warning); below, only suggested
+SUGGEST_MIN = 60.0
+FUZZY_MARGIN = 4.0
+EXPECTED_LANGUAGE = "a language, e.g. 'čeština', 'English', 'українська' or a code such as 'uk'"
+EXPECTED_LEVEL = "a level A1, A2, B1, B2, C1, C2 or 'native' (rodilý mluvčí)"
+
+_PUNCT = re.compile(r"[\s\-–—_.,;:/()\[\]\"„“”]+")
+_APOSTROPHES = re.compile(r"[’ʼ`´]")
+_CEFR = re.compile(r"^([abc]) ?([12]) ?[+-]?$")
+_CEFR_RANGE = re.compile(
+    r"^([abc]) ?([12])[+-]? ?(?:/|-|–|to|az|až|or|nebo|\s) ?([abc]) ?([12])[+-]?$"
+)
+_LEVEL_FILLER = frozenset(
+    [
+        "level",
+        "uroven",
+        "na",
+        "urovni",
+        "cefr",
+        "cerf",
+        "рівень",
+        "уровень",
+        "рівня",
+        "уровня",
+        "niveau",
+    ]
+)
+_LANG_FILLER = frozenset(
+    # folded words around a language name: "mluvím vietnamsky", "I speak English"
+    [
+        "mluvim",
+        "umim",
+        "ovladam",
+        "znam",
+        "jazyk",
+        "jazyka",
+        "i",
+        "speak",
+        "speaks",
+        "language",
+        "мова",
+        "мовою",
+        "мови",
+        "язык",
+        "языком",
+        "говорю",
+        "розмовляю",
+        "володію",
+        "владею",
+        "знаю",
+    ]
+)
+
+
+def _key(text: str | None) -> str:
+    """Folded, apostrophes unified, punctuation to spaces: "по-английски" -> "по английски"."""
+    return _PUNCT.sub(" ", _APOSTROPHES.sub("'", fold(text))).strip()
+
+
+def _read_csv(*parts: str) -> list[dict[str, str]]:
+    text = resource(*parts).read_text(encoding="utf-8-sig")
+    lines = [line for line in io.StringIO(text) if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@cache
+def _level_words() -> dict[str, Level]:
+    words = {}
+    for row in _read_csv("languages", "levels.csv"):
+        value = row["level"].upper()
+        words[_key(row["text"])] = Level.NATIVE if value == "NATIVE" else Level[value]
+    return words
+
+
+def parse_level(text: str | None) -> Level | None:
+    """A CEFR level or native from "B1", "c2+", "rodilý mluvčí", "native", "pokročilý"; else None."""
+    key = " ".join(w for w in _key(text).replace("+", "+ ").split() if w not in _LEVEL_FILLER)
+    key = key.replace(" +", "+").strip()
+    if not key:
+        return None
+    m = _CEFR.match(key)
+    if m:
+        return Level[f"{m.group(1).upper()}{m.group(2)}"]
+    m = _CEFR_RANGE.match(key)
+    if m:  # "B1/B2": the lower end is what can be relied on
+        a = Level[f"{m.group(1).upper()}{m.group(2)}"]
+        b = Level[f"{m.group(3).upper()}{m.group(4)}"]
+        return min(a, b)
+    return _level_words().get(key)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageMatch:
+    """A language read from text: the code, how sure (100 = exact) and the term that matched."""
+
+    code: str
+    score: float
+    term: str
+
+
+def _derived(lang: str, name: str) -> list[str]:
+    """Forms people write besides the CLDR name: Czech/Ukrainian/Russian adverbs."""
+    n = name.lower()
+    out = []
+    if lang == "cs":
+        if n.endswith("ština"):
+            out.append(n[:-5] + "sky")
+        elif n.endswith("čtina"):
+            out.append(n[:-5] + "cky")
+        out.append(n + " jazyk")
+    elif lang == "uk":
+        if n.endswith("ська") or n.endswith("цька"):
+            out.append(n[:-1] + "ою")
+        out.append(n + " мова")
+    elif lang == "ru":
+        if n.endswith("ский") or n.endswith("цкий"):
+            out.append("по-" + n[:-2])
+        out.append(n + " язык")
+    elif lang == "en":
+        out.append(n + " language")
+    return out
+
+
+class LanguageCatalogue:
+    """ISO 639-1 languages, their names, and readers for what people write."""
+
+    def __init__(self) -> None:
+        english = Locale("en").languages
+        self.codes: tuple[str, ...] = tuple(
+            sorted(c for c in english if len(c) == 2 and c.isalpha() and c.islower())
+        )
+        known = set(self.codes)
+        self._names: dict[str, dict[str, str]] = {}
+        for lang in NAME_LANGS:
+            table = Locale(lang).languages
+            self._names[lang] = {c: table[c] for c in self.codes if c in table}
+        self._index: dict[str, str] = {}
+        self._terms: dict[str, str] = {}  # folded key -> the term as written, for suggestions
+        for row in _read_csv("languages", "aliases.csv"):
+            if row["code"] in known:
+                self._add(row["alias"], row["code"])
+        for code in self.codes:
+            self._add(code, code)
+        for alias, target in get_global("language_aliases").items():
+            if len(alias) == 3 and alias.isalpha() and target in known:
+                self._add(alias, target)
+        for lang in NAME_LANGS:
+            for code, name in self._names[lang].items():
+                self._add(name, code)
+                for form in _derived(lang, name):
+                    self._add(form, code)
+        self._own: dict[str, str] | None = None
+        self._choices: list[str] = []
+        self._cache: dict[str, LanguageMatch | None] = {}
+
+    def _add(self, term: str, code: str) -> None:
+        key = _key(term)
+        if (
+            key and key not in self._index
+        ):  # the first source wins: aliases, codes, then cs, en, uk, ru
+            self._index[key] = code
+            self._terms[key] = term
+
+    def _own_names(self) -> dict[str, str]:
+        """Each language's name for itself, loaded on first need (one CLDR file per language)."""
+        if self._own is None:
+            own = {}
+            for code in self.codes:
+                try:
+                    name = Locale(code).languages.get(code)
+                except (UnknownLocaleError, ValueError):
+                    name = None
+                if name:
+                    own[code] = name
+                    self._add(name, code)
+            self._own = own
+            self._choices = [k for k in self._index if len(k) >= 4]
+        return self._own
+
+    # -- names -----------------------------------------------------------------
+    def name(self, code: str, in_lang: str = "en") -> str:
+        """The name of ``code`` in ``in_lang`` ("uk", "cs" -> "ukrajinština"); KeyError if unknown."""
+        if code not in self._names["en"]:
+            raise KeyError(f"'{code}' is not an ISO 639-1 language code")
+        if in_lang == code and (own := self._own_names().get(code)):
+            return own
+        table = self._names.get(in_lang)
+        if table is None:
+            table = self._names[in_lang] = _babel_names(in_lang, self.codes)
+        return table.get(code) or self._names["en"][code]
+
+    def names(self, in_lang: str = "en") -> dict[str, str]:
+        """code -> name for every code, in ``in_lang``."""
+        return {c: self.name(c, in_lang) for c in self.codes}
+
+    # -- reading ---------------------------------------------------------------
+    def resolve(self, text: str | None) -> str | None:
+        """The code of an exactly written language ("ukrajinsky", "ua", "English"), else None."""
+        key = self._strip_filler(_key(text))
+        if not key:
+            return None
+        code = self._index.get(key)
+        if code is None:
+            code = self._own_names() and self._index.get(key)
+        return code or None
+
+    def match(self, text: str | None) -> LanguageMatch | None:
+        """Exact or, above FUZZY_MIN and clearly ahead of other languages, a typo; else None."""
+        key = self._strip_filler(_key(text))
+        if not key:
+            return None
+        if key in self._cache:
+            return self._cache[key]
+        code = self.resolve(key)
+        found = None
+        if code:
+            found = LanguageMatch(code, 100.0, self._terms.get(key, key))
+        else:
+            hits = self._hits(key)
+            if hits and hits[0][1] >= FUZZY_MIN:
+                best, score, _ = hits[0]
+                rivals = [s for k, s, _ in hits[1:] if self._index[k] != self._index[best]]
+                if not rivals or score - rivals[0] >= FUZZY_MARGIN:
+                    found = LanguageMatch(self._index[best], float(score), self._terms[best])
+        if len(self._cache) < 20_000:
+            self._cache[key] = found
+        return found
+
+    def _hits(self, key: str) -> list:
+        self._own_names()
+        return process.extract(
+            key, self._choices, scorer=fuzz.ratio, limit=10, score_cutoff=SUGGEST_MIN
+        )
+
+    def suggest(self, text: str | None, limit: int = 3) -> tuple[str, ...]:
+        """Codes of the languages nearest to ``text``, best first."""
+        key = self._strip_filler(_key(text))
+        codes = dict.fromkeys(self._index[k] for k, _, _ in self._hits(key)) if key else {}
+        return tuple(codes)[:limit]
+
+    def _suggest_terms(self, text: str, limit: int = 3) -> tuple[str, ...]:
+        """The nearest written forms, one per language: what to write instead."""
+        key = self._strip_filler(_key(text))
+        seen: dict[str, str] = {}
+        for k, _, _ in self._hits(key) if key else ():
+            seen.setdefault(self._index[k], self._terms[k])
+        return tuple(seen.values())[:limit]
+
+    @staticmethod
+    def _strip_filler(key: str) -> str:
+        words = key.split()
+        kept = [w for w in words if w not in _LANG_FILLER]
+        return " ".join(kept) if kept else key
+
+    def _read(self, text: str) -> tuple[LanguageMatch | None, Level | None, str, str]:
+        """(language, level, level text not understood, language text) of one list item."""
+        tokens = _key(text).replace(" +", "+").split()
+        splits = [(tokens[:k], tokens[k:]) for k in range(len(tokens), 0, -1)]
+        splits += [(tokens[k:], tokens[:k]) for k in range(1, len(tokens))]  # "B2 angličtina"
+        unknown_level = None
+        for head, tail in splits:
+            code = self.resolve(" ".join(head))
+            if code is None:
+                continue
+            level = parse_level(" ".join(tail)) if tail else None
+            found = LanguageMatch(code, 100.0, self._terms.get(" ".join(head), " ".join(head)))
+            if not tail or level is not None:
+                return found, level, "", " ".join(head)
+            unknown_level = unknown_level or (found, " ".join(tail), " ".join(head))
+        if unknown_level:
+            return unknown_level[0], None, unknown_level[1], unknown_level[2]
+        for head, tail in splits:
+            level = parse_level(" ".join(tail)) if tail else None
+            if tail and level is None:
+                continue
+            found = self.match(" ".join(head))
+            if found:
+                return found, level, "", " ".join(head)
+        for head, tail in splits:  # the language part for suggestions
+            if tail and parse_level(" ".join(tail)):
+                return None, None, "", " ".join(head)
+        return None, None, "", " ".join(tokens)
+
+    def _parse(
+        self, item: str, column: str, row: int | None
+    ) -> tuple[str | None, Level | None, Issue | None]:
+        value = item.strip()
+        if not value:
+            return None, None, None
+        found, level, bad_level, lang_text = self._read(value)
+        if found is None:
+            suggestions = self._suggest_terms(lang_text)
+            return (
+                None,
+                None,
+                Issue(Problem.UNKNOWN_LANGUAGE, column, row, value, EXPECTED_LANGUAGE, suggestions),
+            )
+        issue = None
+        if found.score < 100:
+            suggestions = (found.term, *self._suggest_terms(lang_text))
+            issue = Issue(
+                Problem.UNKNOWN_LANGUAGE, column, row, value, EXPECTED_LANGUAGE,
+                tuple(dict.fromkeys(suggestions))[:3], Severity.WARNING,
+            )  # fmt: skip
+        elif bad_level:
+            issue = Issue(
+                Problem.UNKNOWN_LEVEL, column, row, value, EXPECTED_LEVEL,
+                ("A2", "B1", "B2", "native"), Severity.WARNING,
+            )  # fmt: skip
+        return found.code, level, issue
+
+    def parse_skill(
+        self, item: str, column: str = "languages", row: int | None = None
+    ) -> tuple[LanguageSkill | None, Issue | None]:
+        """One spoken language: "uk:C2", "čeština B1", "English (native)", "ukrajinsky (rodilý)"."""
+        code, level, issue = self._parse(item or "", column, row)
+        return (LanguageSkill(code, level) if code else None), issue
+
+    def parse_need(
+        self,
+        item: str,
+        required: bool = False,
+        column: str = "languages_required",
+        row: int | None = None,
+    ) -> tuple[LanguageNeed | None, Issue | None]:
+        """One language an opportunity asks for: "uk:B2" -> uk, at least B2."""
+        code, level, issue = self._parse(item or "", column, row)
+        return (LanguageNeed(code, level, required) if code else None), issue
+
+    def parse_skills(
+        self, cell: str | None, column: str = "languages", row: int | None = None
+    ) -> tuple[tuple[LanguageSkill, ...], list[Issue]]:
+        """A list cell of spoken languages; a language named twice keeps its higher level."""
+        best: dict[str, LanguageSkill] = {}
+        issues: list[Issue] = []
+        for item in split_list(cell):
+            skill, issue = self.parse_skill(item, column, row)
+            if issue:
+                issues.append(issue)
+            if skill:
+                old = best.get(skill.code)
+                if old is None or (skill.level or 0) > (old.level or 0):
+                    best[skill.code] = skill
+        return tuple(best.values()), issues
+
+    def parse_needs(
+        self,
+        cell: str | None,
+        required: bool = False,
+        column: str = "languages_required",
+        row: int | None = None,
+    ) -> tuple[tuple[LanguageNeed, ...], list[Issue]]:
+        """A list cell of needed languages; a language named twice keeps its higher minimum."""
+        best: dict[str, LanguageNeed] = {}
+        issues: list[Issue] = []
+        for item in split_list(cell):
+            need, issue = self.parse_need(item, required, column, row)
+            if issue:
+                issues.append(issue)
+            if need:
+                old = best.get(need.code)
+                if old is None or (need.min_level or 0) > (old.min_level or 0):
+                    best[need.code] = need
+        return tuple(best.values()), issues
+
+    def resolve_many(self, texts: Iterable[str]) -> list[str | None]:
+        return [self.resolve(t) for t in texts]
+
+
+def _babel_names(lang: str, codes: Iterable[str]) -> dict[str, str]:
+    try:
+        table = Locale.parse(lang).languages
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {c: table[c] for c in codes if c in table}
+
+
+@cache
+def default_catalogue() -> LanguageCatalogue:
+    """The catalogue, built once."""
+    return LanguageCatalogue()
