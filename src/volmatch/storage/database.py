@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
@@ -237,24 +237,16 @@ class Database:
             raw.close()
         return target
 
-    def upgrade(self) -> str | None:
-        """Migrate to this app's schema head; returns the head revision."""
-        try:
-            return self._upgrade()
-        except DatabaseError:
-            raise
-        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            raise translate_error(exc, self.url) from exc
-
-    def _upgrade(self) -> str:
+    def upgrade(self) -> str:
+        """Migrate to this app's schema head (a SQLite file is backed up first); returns it."""
         head = head_revision()
-        begin_mode = {"volmatch_begin": "IMMEDIATE"} if self.is_sqlite else {}
-        with self.engine.connect().execution_options(**begin_mode) as conn, conn.begin():
+
+        def step(conn: Connection) -> None:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
             current = MigrationContext.configure(conn).get_current_revision()
             if current == head:
-                return head
+                return
             if current is not None and not known_revision(current):
                 raise DatabaseError(
                     DatabaseErrorCode.NEWER_SCHEMA,
@@ -271,7 +263,44 @@ class Database:
             if current is not None and self.path is not None:
                 self.last_backup = self.backup_to(self._backup_name(f"pre-{head}"))
             command.upgrade(migrations_config(conn), "head")
+
+        self._migrate(step)
         return head
+
+    def downgrade(self, revision: str) -> None:
+        """Migrate back to an older ``revision`` (for development and tests)."""
+        self._migrate(lambda conn: command.downgrade(migrations_config(conn), revision))
+
+    def _migrate(self, step: Callable[[Connection], None]) -> None:
+        """Run ``step`` in one transaction; on SQLite with foreign keys off while it runs.
+
+        Batch mode rebuilds a SQLite table by dropping the old one; with foreign keys on,
+        that drop would cascade and delete every child row.
+        """
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.driver_connection if self.is_sqlite else None
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys=OFF")  # only outside a transaction
+                try:
+                    options = {"volmatch_begin": "IMMEDIATE"} if raw is not None else {}
+                    with conn.execution_options(**options).begin():
+                        step(conn)
+                        if raw is not None:
+                            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                            if broken:
+                                raise DatabaseError(
+                                    DatabaseErrorCode.CORRUPT,
+                                    f"Upgrading {_where(self.url)} would leave "
+                                    f"{len(broken)} broken references; nothing was changed.",
+                                )
+                finally:
+                    if raw is not None:
+                        raw.execute("PRAGMA foreign_keys=ON")
+        except DatabaseError:
+            raise
+        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise translate_error(exc, self.url) from exc
 
     def backups_dir(self) -> Path:
         return paths.data_dir() / "backups"

@@ -58,9 +58,7 @@ class _Organizations:
         if not name:
             return None
         if self._ids is None:
-            self._ids = dict(
-                self._session.execute(select(_ORG.c.name_key, _ORG.c.id)).all()
-            )
+            self._ids = dict(self._session.execute(select(_ORG.c.name_key, _ORG.c.id)).all())
         key = fold(name)
         if key not in self._ids:
             self._ids[key] = self._session.execute(

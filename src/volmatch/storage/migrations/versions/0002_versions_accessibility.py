@@ -30,9 +30,7 @@ def upgrade() -> None:
     # Existing rows start at version 1; the server default fills them in one statement.
     for table in _VERSIONED:
         with op.batch_alter_table(table) as batch:
-            batch.add_column(
-                sa.Column("version", sa.Integer(), server_default=sa.text("1"), nullable=False)
-            )
+            batch.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
     with op.batch_alter_table("opportunity") as batch:
         batch.add_column(sa.Column("accessibility", sa.Text(), server_default="", nullable=False))
     for name, table, column in _INDEXES:
