@@ -1,0 +1,112 @@
+"""Write a whole export folder or nothing: build it beside the target, then swap it in.
+
+A failed or interrupted export leaves the previous folder as it was. A folder that
+holds no earlier export is never replaced, so ``--out ~/Documents`` cannot wipe it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from volmatch.errors import InputError, Issue, Problem
+
+MARKER = ".volmatch-export"
+_WRITERS = 4  # file creation waits on the file system, not the GIL
+
+
+class Tree:
+    """Files of one export by relative POSIX path, written only by :func:`publish`."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def add(self, path: str, data: bytes | str) -> None:
+        if path in self.files:
+            raise ValueError(f"two outputs want {path}")
+        if path.startswith("/") or ".." in path.split("/"):
+            raise ValueError(f"not a relative path: {path}")
+        self.files[path] = data.encode("utf-8") if isinstance(data, str) else data
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    @property
+    def size(self) -> int:
+        return sum(len(d) for d in self.files.values())
+
+
+def _check_target(target: Path) -> None:
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise InputError([_issue(target, "is a file, not a folder")])
+    if any(target.iterdir()) and not (target / MARKER).is_file():
+        raise InputError([_issue(target, "is not empty and holds no earlier export")])
+
+
+def _issue(target: Path, what: str) -> Issue:
+    return Issue(
+        Problem.FILE_UNREADABLE,
+        column="--out",
+        value=f"{target} {what}",
+        expected="a new folder, an empty one, or an earlier export's folder",
+        suggestions=(str(target / "export"),),
+    )
+
+
+def _write_all(root: Path, files: dict[str, bytes]) -> None:
+    dirs = sorted({str(Path(p).parent) for p in files})
+    for d in dirs:
+        (root / d).mkdir(parents=True, exist_ok=True)
+    items = sorted(files.items())
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+    def write(chunk: list[tuple[str, bytes]]) -> None:
+        for rel, data in chunk:
+            fd = os.open(root / rel, flags, 0o644)
+            try:
+                os.write(fd, data) if len(data) < (1 << 30) else _write_big(fd, data)
+            finally:
+                os.close(fd)
+
+    chunks = [items[i::_WRITERS] for i in range(_WRITERS)]
+    with ThreadPoolExecutor(_WRITERS) as pool:
+        for future in [pool.submit(write, c) for c in chunks]:
+            future.result()
+
+
+def _write_big(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def publish(tree: Tree, target: Path) -> None:
+    """Write ``tree`` into ``target`` atomically (rename dance; the old folder is removed last)."""
+    target = Path(target).absolute()
+    _check_target(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        _write_all(tmp, tree.files)
+        (tmp / MARKER).write_text("volmatch export\n", encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+            os.rmdir(old)  # only its unique name is wanted
+            os.replace(target, old)
+            try:
+                os.replace(tmp, target)
+            except BaseException:
+                os.replace(old, target)
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

@@ -1,0 +1,229 @@
+"""``export()``: published listings -> a folder of site pages and feeds, written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from volmatch.domain import Opportunity, Organization
+from volmatch.errors import InputError, Issue, Problem
+from volmatch.exporting import data, feeds, social, tables
+from volmatch.exporting.atomic import Tree, publish
+from volmatch.exporting.names import Names
+from volmatch.exporting.public import Listing, aware, newest_time, select
+from volmatch.exporting.site import SiteWriter, page_for, page_languages, site_languages
+from volmatch.paths import resource
+
+FORMATS = ("site", "json", "hsds", "ics", "atom", "csv", "social", "all")
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    format: str
+    out_dir: Path
+    listings: int  # published listings written
+    left_out: int  # records not published (draft, archived, expired, other districts/languages)
+    languages: tuple[str, ...]
+    files: int
+    bytes: int
+    district: str | None
+    lang: str | None
+    now: dt.datetime
+
+
+class _Links:
+    """Where a listing's page is, as seen from a file ``depth`` folders below the export root."""
+
+    def __init__(self, listings: Sequence[Listing], base_url: str, with_site: bool) -> None:
+        self.base = base_url.rstrip("/") + "/" if base_url else ""
+        self.with_site = with_site
+        self.langs = site_languages(listings)
+        self.pages = {i.key: page_languages(i, self.langs) for i in listings}
+
+    def path(self, item: Listing, lang: str) -> str:
+        return f"{page_for(item, lang, self.pages[item.key])}/{item.key}.html"
+
+    def relative(self, depth: int) -> Callable[[Listing, str], str]:
+        def href(item: Listing, lang: str) -> str:
+            if self.base:
+                return self.base + self.path(item, lang)
+            if self.with_site:
+                return "../" * depth + self.path(item, lang)
+            return item.url
+
+        return href
+
+    def absolute(self, item: Listing, lang: str) -> str:
+        if self.base:
+            return self.base + self.path(item, lang)
+        return item.url
+
+
+def _resolve_lang(lang: str | None, names: Names) -> str | None:
+    if not lang:
+        return None
+    text = lang.strip()
+    if re.fullmatch(r"[a-z]{2,3}", text):
+        return text
+    code = None
+    if names.catalogue is not None:
+        code = names.catalogue.resolve(text)
+    if code:
+        return code
+    suggestions: tuple[str, ...] = ()
+    if names.catalogue is not None and hasattr(names.catalogue, "suggest"):
+        suggestions = tuple(names.catalogue.suggest(text))[:5]
+    raise InputError(
+        [
+            Issue(
+                Problem.UNKNOWN_LANGUAGE,
+                column="lang",
+                value=text,
+                expected="an ISO 639-1 code such as 'uk' or a language name",
+                suggestions=suggestions,
+            )
+        ]
+    )
+
+
+def build(
+    records: Sequence[Opportunity],
+    fmt: str,
+    *,
+    district: str | None = None,
+    lang: str | None = None,
+    now: dt.datetime | None = None,
+    today: dt.date | None = None,
+    base_url: str = "",
+    organizations: Sequence[Organization] = (),
+    names: Names | None = None,
+) -> tuple[Tree, list[Listing], dict]:
+    """The files of an export in memory (``export`` writes them)."""
+    if fmt not in FORMATS:
+        raise InputError(
+            [
+                Issue(
+                    Problem.BAD_CHOICE,
+                    column="format",
+                    value=fmt,
+                    expected="one of " + ", ".join(FORMATS),
+                )
+            ]
+        )
+    names = names or Names.default()
+    now = aware(now) if now is not None else newest_time(records)
+    today = today or now.date()
+    districts, district_name = (None, None)
+    if district:
+        districts, district_name = names.resolve_district(district)
+    code = _resolve_lang(lang, names)
+    listings = select(
+        records, today=today, districts=districts, lang=code, organizations=organizations
+    )
+    everything = fmt == "all"
+    with_site = everything or fmt == "site"
+    links = _Links(listings, base_url, with_site)
+    langs = site_languages(listings)
+    tree = Tree()
+    feed_dir = "feeds/" if everything else ""
+
+    if with_site:
+        SiteWriter(listings, names, now=now, base_url=base_url, feeds=everything).write(tree)
+    if everything or fmt == "json":
+        pages = {i.key: links.path(i, "cs") for i in listings} if with_site else {}
+        doc = data.listings_document(
+            listings, names, now=now, district=district_name, lang=code, pages=pages
+        )
+        tree.add(feed_dir + "listings.json", data.dumps(doc))
+        tree.add(feed_dir + data.SCHEMA_FILE, resource("schemas", data.SCHEMA_FILE).read_bytes())
+    if everything or fmt == "hsds":
+        tree.add(feed_dir + "hsds.json", data.dumps(data.hsds_document(listings, names, now=now)))
+    depth = 1 if everything else 0
+    for language in langs:
+        if everything or fmt == "atom":
+            self_href = f"{links.base}{feed_dir}{language}.atom" if links.base else ""
+            site_href = f"{links.base}{language}/index.html" if links.base else ""
+            tree.add(
+                feed_dir + f"{language}.atom",
+                feeds.atom_feed(
+                    listings,
+                    names,
+                    language,
+                    now=now,
+                    page_href=links.relative(depth),
+                    self_href=self_href,
+                    site_href=site_href,
+                ),
+            )
+        if everything or fmt == "ics":
+            tree.add(
+                feed_dir + f"calendar-{language}.ics",
+                feeds.calendar(listings, names, language, now=now, page_url=links.absolute),
+            )
+        if everything or fmt == "social":
+            social_dir = f"social/{language}/" if everything else f"{language}/"
+            tree.add(
+                social_dir + "posts.txt",
+                social.posts_file(listings, names, language, links.absolute),
+            )
+            tree.add(
+                social_dir + "digest.txt",
+                social.digest(listings, names, language, now=now, link_for=links.absolute),
+            )
+    if everything or fmt == "csv":
+        tree.add(
+            feed_dir + "listings.csv",
+            tables.listings_csv(listings, names, lang="cs", page_href=links.relative(depth)),
+        )
+    info = {"district": district_name, "lang": code, "now": now, "languages": langs}
+    return tree, listings, info
+
+
+def export(
+    records: Sequence[Opportunity],
+    fmt: str,
+    out_dir: str | Path,
+    *,
+    district: str | None = None,
+    lang: str | None = None,
+    now: dt.datetime | None = None,
+    today: dt.date | None = None,
+    base_url: str = "",
+    organizations: Sequence[Organization] = (),
+    names: Names | None = None,
+) -> ExportReport:
+    """Export published, still-valid listings as ``fmt`` into ``out_dir``, all or nothing.
+
+    ``now`` stamps the output (default: the newest ``updated_at``, so the same data
+    gives the same bytes); ``today`` decides what has expired (default: ``now``'s date).
+    ``district`` (municipal or administrative) and ``lang`` narrow the listings.
+    Raises InputError for an unknown format, district or language, or an unsafe target.
+    """
+    tree, listings, info = build(
+        records,
+        fmt,
+        district=district,
+        lang=lang,
+        now=now,
+        today=today,
+        base_url=base_url,
+        organizations=organizations,
+        names=names,
+    )
+    out = Path(out_dir)
+    publish(tree, out)
+    return ExportReport(
+        format=fmt,
+        out_dir=out,
+        listings=len(listings),
+        left_out=len(records) - len(listings),
+        languages=info["languages"],
+        files=len(tree),
+        bytes=tree.size,
+        district=info["district"],
+        lang=info["lang"],
+        now=info["now"],
+    )

@@ -1,0 +1,242 @@
+"""What of a listing the public may see, and which listings are published.
+
+:class:`Listing` is the only shape the writers get: built from
+:class:`~volmatch.domain.Opportunity` field by field, so internal notes and
+anything not named here can never reach an output by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from volmatch.domain import (
+    Commitment,
+    LanguageNeed,
+    Opportunity,
+    Organization,
+    Scope,
+    Status,
+)
+from volmatch.exporting.safety import mailto, safe_url, xml_text
+from volmatch.text import clean, fold
+
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+# Where an untranslated listing is read instead, after the reader's own language.
+_FALLBACK_ORDER = ("en", "cs")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    lang: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class PublicOrganization:
+    name: str
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """A published listing as the public sees it (every link already checked)."""
+
+    key: str  # file name part, stable for a record: its id, else a hash of external_id
+    uid: str  # iCalendar UID / Atom id part: from external_id, else id
+    texts: dict[str, Text]  # by language; the source language first
+    source_lang: str
+    organization: PublicOrganization
+    scope: Scope
+    districts: tuple[str, ...]
+    district_text: str
+    address: str
+    latitude: float | None
+    longitude: float | None
+    languages: tuple[LanguageNeed, ...]  # required first, then by code
+    interests: tuple[str, ...]
+    commitment: Commitment
+    start_date: dt.date | None
+    end_date: dt.date | None
+    schedule: str
+    schedule_mask: int
+    capacity: int | None
+    min_age: int | None
+    accessibility: str
+    contact_email: str
+    contact_mailto: str
+    contact_phone: str
+    url: str
+    valid_until: dt.date | None
+    created: dt.datetime
+    updated: dt.datetime
+    external_id: str | None
+
+    def text(self, lang: str) -> Text:
+        """The text in ``lang``, else English, Czech, the source language, any."""
+        for candidate in (lang, *_FALLBACK_ORDER, self.source_lang):
+            text = self.texts.get(candidate)
+            if text is not None:
+                return text
+        return next(iter(self.texts.values()))
+
+    @property
+    def is_event(self) -> bool:
+        """A one-off activity on known dates (schema.org Event, an iCalendar event)."""
+        return self.commitment is Commitment.ONE_OFF and self.start_date is not None
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (fold(self.text("cs").title), self.key)
+
+
+def aware(value: dt.datetime | None) -> dt.datetime | None:
+    """Naive times are stored as UTC."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def newest_time(records: Iterable[Opportunity]) -> dt.datetime:
+    """The export's "now" when none is given: the newest change in the data, so output is reproducible."""
+    newest = EPOCH
+    for r in records:
+        t = aware(r.updated_at or r.created_at)
+        if t is not None and t > newest:
+            newest = t
+    return newest.replace(microsecond=0)
+
+
+def is_published(record: Opportunity, today: dt.date) -> bool:
+    """Published and still valid on ``today`` (neither its listing date nor its end date passed)."""
+    if record.status is not Status.PUBLISHED:
+        return False
+    if record.valid_until is not None and record.valid_until < today:
+        return False
+    return not (record.end_date is not None and record.end_date < today)
+
+
+_KEY_SAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _key(record: Opportunity) -> str:
+    if record.id is not None:
+        return str(record.id)
+    basis = record.external_id or f"{record.organization}\x1f{record.title}"
+    return "x" + hashlib.sha1(basis.encode()).hexdigest()[:12]
+
+
+def _uid(record: Opportunity) -> str:
+    if record.external_id:
+        return "ext-" + quote(record.external_id, safe="")
+    if record.id is not None:
+        return f"id-{record.id}"
+    return _key(record)
+
+
+def _texts(record: Opportunity) -> dict[str, Text]:
+    texts: dict[str, Text] = {}
+    source = (record.source_lang or "cs").lower()
+    if clean(record.title):
+        texts[source] = Text(
+            source, xml_text(clean(record.title)), xml_text(clean(record.description))
+        )
+    for lang in sorted(record.translations):
+        tr = record.translations[lang]
+        code = lang.lower()
+        if code not in texts and clean(tr.title):
+            texts[code] = Text(code, xml_text(clean(tr.title)), xml_text(clean(tr.description)))
+    if not texts:
+        texts[source] = Text(source, "—", "")
+    return texts
+
+
+def to_listing(
+    record: Opportunity, organizations: dict[str, Organization] | None = None
+) -> Listing:
+    """The public projection of one record (never ``notes``, never volunteer data)."""
+    org = (organizations or {}).get(record.organization)
+    public_org = PublicOrganization(
+        name=xml_text(clean(record.organization)),
+        email=(org.email.strip() if org and mailto(org.email) else ""),
+        phone=xml_text(clean(org.phone)) if org else "",
+        website=safe_url(org.website) if org else "",
+    )
+    created = aware(record.created_at) or aware(record.updated_at) or EPOCH
+    updated = aware(record.updated_at) or created
+    email = record.contact_email.strip() if mailto(record.contact_email) else ""
+    return Listing(
+        key=_key(record),
+        uid=_uid(record),
+        texts=_texts(record),
+        source_lang=(record.source_lang or "cs").lower(),
+        organization=public_org,
+        scope=record.scope,
+        districts=tuple(sorted(set(record.districts))),
+        district_text=xml_text(clean(record.district_text)),
+        address=xml_text(clean(record.address)),
+        latitude=record.latitude,
+        longitude=record.longitude,
+        languages=tuple(
+            sorted(
+                {n.code: n for n in record.languages}.values(),
+                key=lambda n: (not n.required, n.code),
+            )
+        ),
+        interests=tuple(sorted(set(record.interests))),
+        commitment=record.commitment,
+        start_date=record.start_date,
+        end_date=record.end_date,
+        schedule=xml_text(clean(record.schedule)),
+        schedule_mask=record.schedule_mask,
+        capacity=record.capacity,
+        min_age=record.min_age,
+        accessibility=xml_text(clean(record.accessibility)),
+        contact_email=email,
+        contact_mailto=mailto(email),
+        contact_phone=xml_text(clean(record.contact_phone)),
+        url=safe_url(record.url),
+        valid_until=record.valid_until,
+        created=created.replace(microsecond=0),
+        updated=updated.replace(microsecond=0),
+        external_id=record.external_id,
+    )
+
+
+def select(
+    records: Sequence[Opportunity],
+    *,
+    today: dt.date,
+    districts: frozenset[str] | None = None,
+    lang: str | None = None,
+    organizations: Sequence[Organization] = (),
+) -> list[Listing]:
+    """Published, valid listings (of ``districts``, usable in ``lang``), in a stable order."""
+    orgs = {o.name: o for o in organizations}
+    out: list[Listing] = []
+    seen: set[str] = set()
+    for record in records:
+        if not is_published(record, today):
+            continue
+        if districts is not None and (
+            record.scope is not Scope.DISTRICTS or not districts.intersection(record.districts)
+        ):
+            continue
+        listing = to_listing(record, orgs)
+        if lang and lang not in listing.texts and all(n.code != lang for n in listing.languages):
+            continue
+        if (
+            listing.key in seen
+        ):  # two records claiming one id: keep the first, never overwrite a page
+            continue
+        seen.add(listing.key)
+        out.append(listing)
+    out.sort(key=lambda item: item.sort_key)
+    return out

@@ -1,0 +1,72 @@
+"""Escaping rules for text that leaves volmatch for the public web.
+
+HTML escaping itself is Jinja2's autoescape; this module holds what autoescape
+cannot know: which links may be followed, how to embed JSON in a script element,
+which characters XML forbids, and how to keep spreadsheet cells from being formulas.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+_SAFE_SCHEMES = ("http", "https", "mailto")
+# XML 1.0 forbids most C0 controls; feeds with them fail in every parser.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_EMAIL = re.compile(r"^[^@\s<>\"'()\[\]\\,;:]+@[^@\s<>\"'()\[\]\\,;:]+\.[^@\s<>\"'()\[\]\\,;:]+$")
+# Cells starting with these are read as formulas by Excel and LibreOffice.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def xml_text(text: str | None) -> str:
+    """The text without characters that XML 1.0 cannot carry."""
+    return _XML_FORBIDDEN.sub("", text or "")
+
+
+def safe_url(url: str | None) -> str:
+    """The link if it is http(s) or mailto with a host or address, else "" (never javascript: etc.)."""
+    url = xml_text(url).strip()
+    if not url or any(ch.isspace() for ch in url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    scheme = parts.scheme.lower()
+    if scheme not in _SAFE_SCHEMES:
+        return ""
+    if scheme == "mailto":
+        return url if _EMAIL.match(parts.path) else ""
+    return url if parts.netloc else ""
+
+
+def mailto(email: str | None) -> str:
+    """A mailto: link for a plausible address, else ""."""
+    email = (email or "").strip()
+    if not _EMAIL.match(email):
+        return ""
+    return "mailto:" + quote(email, safe="@.+-_")
+
+
+def json_for_script(data: Any) -> str:
+    """JSON safe inside <script type="application/ld+json">: no "</", "<!--", "]]>" or line separators."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def csv_cell(value: Any) -> str:
+    """A spreadsheet cell that Excel shows as text, never runs (=, +, -, @, tab, CR prefixed with ')."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text

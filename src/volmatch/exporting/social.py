@@ -1,0 +1,83 @@
+"""Ready-to-paste social media posts: one per listing and a weekly digest, per language.
+
+Plain text (social networks do not render HTML, so nothing there can run);
+posts are cut to fit the shortest common limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from volmatch.exporting.names import Names
+from volmatch.exporting.public import Listing
+from volmatch.exporting.strings import strings
+from volmatch.exporting.words import Words
+
+POST_LIMIT = 500  # characters; fits Mastodon and reads well on Facebook
+SEPARATOR = "\n\n" + "-" * 40 + "\n\n"
+
+
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def post(item: Listing, words: Words, link: str) -> str:
+    """One listing as a post, never longer than POST_LIMIT characters."""
+    text = item.text(words.lang)
+    lines = [f"📣 {text.title}"]
+    facts = [item.organization.name, words.where(item), words.when(item)]
+    lines.append(" · ".join(f for f in facts if f))
+    langs = ", ".join(words.names.language(n.code, words.lang) for n in item.languages)
+    if langs:
+        lines.append(f"🗣 {langs}")
+    tail = [link] if link else []
+    tail.append(words.t["hashtags"])
+    fixed = "\n".join(lines) + "\n\n" + "\n\n" + "\n".join(tail)
+    room = POST_LIMIT - len(fixed)
+    body = _cut(text.description, room) if room > 20 and text.description else ""
+    result = "\n".join(lines) + ("\n\n" + body if body else "") + "\n\n" + "\n".join(tail)
+    return result if len(result) <= POST_LIMIT else _cut(result, POST_LIMIT)
+
+
+def posts_file(listings: Sequence[Listing], names: Names, lang: str, link_for) -> str:
+    words = Words(names, lang)
+    return SEPARATOR.join(post(item, words, link_for(item, lang)) for item in listings) + "\n"
+
+
+def digest(
+    listings: Sequence[Listing], names: Names, lang: str, *, now: dt.datetime, link_for
+) -> str:
+    """New and changed in the 7 days before ``now``, and dated activities in the 7 days after."""
+    words = Words(names, lang)
+    t = strings(lang)
+    week_ago = now - dt.timedelta(days=7)
+    today = now.date()
+    fresh = sorted(
+        (i for i in listings if i.updated > week_ago),
+        key=lambda i: (i.updated, i.key),
+        reverse=True,
+    )
+    soon = sorted(
+        (
+            i
+            for i in listings
+            if i.start_date and today <= i.start_date <= today + dt.timedelta(days=7)
+        ),
+        key=lambda i: (i.start_date, i.key),
+    )
+
+    def line(item: Listing) -> str:
+        text = item.text(lang)
+        where = words.where(item)
+        link = link_for(item, lang)
+        return f"• {text.title} – {where}" + (f" {link}" if link else "")
+
+    parts = [t["digest_title"].format(date=words.date(today - dt.timedelta(days=6))), ""]
+    for heading, items in ((t["new"], fresh[:20]), (t["upcoming"], soon[:20])):
+        parts.append(heading + ":")
+        parts.extend(line(i) for i in items) if items else parts.append(t["nothing"])
+        parts.append("")
+    parts.append(t["hashtags"])
+    return "\n".join(parts) + "\n"
