@@ -1,0 +1,83 @@
+"""GUI test helpers: a main window on a fresh database, typing any text, answering dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from volmatch.gui import worker
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` one key event per character (keyClicks aborts on non-ASCII)."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def wait_idle(qtbot, timeout: int = 10000) -> None:
+    """Wait until every background operation has delivered its result."""
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=timeout)
+    QApplication.processEvents()
+
+
+def when_dialog(handler: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Call ``handler(dialog)`` once a modal dialog is open (the code under test blocks in exec)."""
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            handler(dialog)
+            return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def backend(db_url):
+    from volmatch.gui.backend import Backend
+
+    b = Backend.open(db_url)
+    yield b
+    b.close()
+
+
+@pytest.fixture
+def make_window(qtbot, db_url):
+    """A function opening the main window on ``db_url`` (demo not offered) and waiting for it."""
+    from volmatch.gui.mainwindow import MainWindow
+    from volmatch.gui.settings import Settings
+
+    windows = []
+
+    def make(url: str | None = None, offer_demo: bool = False):
+        settings = Settings()
+        settings.demo_offered = not offer_demo
+        window = MainWindow(settings, url or db_url)
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        windows.append(window)
+        if not offer_demo:
+            qtbot.waitUntil(lambda: window.ctx.backend is not None, timeout=15000)
+            wait_idle(qtbot)
+        return window
+
+    yield make
+    for window in windows:
+        wait_idle(qtbot)
+        if window.ctx.backend is not None:
+            window.ctx.backend.close()

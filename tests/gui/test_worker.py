@@ -1,0 +1,54 @@
+import threading
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from volmatch.gui import worker
+from volmatch.gui.worker import ChangeSet, run_operation
+
+
+def test_result_arrives_on_the_gui_thread(qtbot):
+    results = []
+    gui_thread = threading.get_ident()
+    seen = {}
+
+    def work(progress):
+        seen["thread"] = threading.get_ident()
+        progress.report(1, 2, "half")
+        return {"rows": 3}
+
+    run_operation(None, work, lambda r: results.append((r, threading.get_ident())))
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == [({"rows": 3}, gui_thread)]
+    assert seen["thread"] != gui_thread
+    assert not worker.busy()
+
+
+def test_failure_is_reported_and_cancel_stops_quietly(qtbot):
+    failures = []
+    run_operation(None, lambda p: 1 / 0, lambda r: None, lambda exc, trace: failures.append(exc))
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert isinstance(failures[0], ZeroDivisionError)
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done, failed = [], []
+    gate = threading.Event()
+
+    def slow(progress):
+        gate.wait(5)
+        progress.report(1, 10)  # raises Cancelled once the person pressed Cancel
+        return "finished"
+
+    progress = run_operation(parent, slow, done.append, lambda e, t: failed.append(e), label="Working")
+    progress.cancelled = True
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=5000)
+    assert done == [] and failed == []
+
+
+def test_changesets_combine():
+    both = ChangeSet(opportunities=True) | ChangeSet(volunteers=True)
+    assert both.opportunities and both.volunteers and not both.placements
+    with pytest.raises(AttributeError):
+        both.opportunities = False  # frozen
