@@ -81,6 +81,15 @@ def known_revision(revision: str) -> bool:
         return False
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other databases, memory and ``file:`` URIs."""
+    parsed = make_url(url)
+    name = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or name in ("", ":memory:") or parsed.query.get("uri"):
+        return None
+    return Path(name).expanduser()
+
+
 def _where(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -143,10 +152,7 @@ class Database:
         self.url = url
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        name = parsed.database or ""
-        self.path: Path | None = (
-            Path(name).expanduser() if self.is_sqlite and name and name != ":memory:" else None
-        )
+        self.path = sqlite_path(url)
         self.last_backup: Path | None = None  # the copy taken before the last migration
         # Writers in SQLite take the write lock at BEGIN: two read-then-write transactions
         # cannot deadlock, the later one waits for the busy timeout instead.
@@ -386,15 +392,16 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """
     url = url or paths.default_database_url()
     try:
-        parsed = make_url(url)
+        make_url(url)
     except sa_exc.ArgumentError as exc:
         raise DatabaseError(
             DatabaseErrorCode.UNREACHABLE,
             f"'{url}' is not a database address; expected e.g. sqlite:///path/to/file.sqlite3 "
             "or postgresql+psycopg://user@host/dbname.",
         ) from exc
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        _check_sqlite_file(Path(parsed.database).expanduser(), url)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path, url)
     try:
         engine = create_database_engine(url)
     except (sa_exc.ArgumentError, ImportError) as exc:
