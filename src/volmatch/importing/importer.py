@@ -49,21 +49,27 @@ def _existing_external_ids(session: Any, kind: Kind, external_ids: list[str]) ->
     return found
 
 
-def store_result(db: Any, result: ImportResult, report: ImportReport) -> ImportReport:
-    """Save ``result``'s records in one unit of work (the caller has checked for errors)."""
+def save_result(session: Any, result: ImportResult, report: ImportReport) -> ImportReport:
+    """Count what already exists and (unless a dry run) save ``result``'s records in ``session``."""
     from volmatch.storage import repository as repo
 
     external_ids = [r.external_id for r in result.records if r.external_id]
-    save = repo.save_opportunities if result.kind is Kind.OPPORTUNITIES else repo.save_volunteers
+    existing = _existing_external_ids(session, result.kind, external_ids)
+    report.updated = len(existing)
+    report.created = len(result.records) - report.updated
+    if not report.dry_run:
+        save = (
+            repo.save_opportunities if result.kind is Kind.OPPORTUNITIES else repo.save_volunteers
+        )
+        report.ids = list(save(session, result.records))
+        report.stored = True
+    return report
+
+
+def store_result(db: Any, result: ImportResult, report: ImportReport) -> ImportReport:
+    """Save ``result``'s records in one unit of work (the caller has checked for errors)."""
     with db.session(write=not report.dry_run) as session:
-        existing = _existing_external_ids(session, result.kind, external_ids)
-        report.updated = len(existing)
-        report.created = len(result.records) - report.updated
-        if not report.dry_run:
-            report.ids = list(save(session, result.records))
-            report.stored = True
-        else:
-            session.rollback()
+        save_result(session, result, report)
     return report
 
 

@@ -1,0 +1,215 @@
+"""``volmatch list {opportunities,volunteers,organizations} [--search TEXT] [--json]``.
+
+The JSON output is a stable contract documented in docs/cli.md. Volunteers are
+personal data: they are listed only from the local database to the local terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from volmatch.cli import CommandError, add_db_option
+from volmatch.domain import Opportunity, Volunteer
+from volmatch.text import fold, split_list
+
+KINDS = ("opportunities", "volunteers", "organizations")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "list",
+        help="list opportunities, volunteers or organizations",
+        description="List records of the database, optionally only those matching a search "
+        "(every word must occur; case and diacritics are ignored: 'zizkov' finds 'Žižkov').",
+    )
+    parser.add_argument("kind", choices=KINDS, help="what to list")
+    parser.add_argument("--search", metavar="TEXT", help="only records containing these words")
+    parser.add_argument("--json", action="store_true", help="a JSON array (see docs/cli.md)")
+    add_db_option(parser)
+    parser.set_defaults(handler=run)
+
+
+# --- districts as municipal + administrative (+ the area written) ------------------------------
+
+
+def _areas_written(gazetteer: Any, district_text: str) -> dict[str, str]:
+    """Municipal district -> the cadastral area or neighbourhood the text named there."""
+    areas: dict[str, str] = {}
+    for item in split_list(district_text):
+        resolution = gazetteer.resolve(item)
+        if resolution.kind not in ("municipal", "administrative", "") and resolution.matched:
+            for district in resolution.districts:
+                areas.setdefault(district, resolution.matched)
+    return areas
+
+
+def district_json(gazetteer: Any, name: str, areas: dict[str, str]) -> dict[str, Any]:
+    try:
+        admin = gazetteer.admin_of(name)
+    except KeyError:
+        admin = None
+    return {"municipal": name, "administrative": admin, "area": areas.get(name)}
+
+
+def opportunity_json(record: Opportunity, gazetteer: Any) -> dict[str, Any]:
+    areas = _areas_written(gazetteer, record.district_text)
+    return {
+        "id": record.id,
+        "external_id": record.external_id,
+        "title": record.title,
+        "organization": record.organization,
+        "status": record.status.value,
+        "scope": record.scope.value,
+        "districts": [district_json(gazetteer, d, areas) for d in record.districts],
+        "district_text": record.district_text,
+        "languages": [
+            {
+                "code": n.code,
+                "level": n.min_level.label if n.min_level else None,
+                "required": n.required,
+            }
+            for n in record.languages
+        ],
+        "interests": list(record.interests),
+        "commitment": record.commitment.value,
+        "start_date": _date(record.start_date),
+        "end_date": _date(record.end_date),
+        "valid_until": _date(record.valid_until),
+        "capacity": record.capacity,
+        "min_age": record.min_age,
+        "contact_email": record.contact_email,
+        "url": record.url,
+        "translations": {lang: t.title for lang, t in sorted(record.translations.items())},
+    }
+
+
+def volunteer_json(record: Volunteer, gazetteer: Any) -> dict[str, Any]:
+    areas = _areas_written(gazetteer, record.district_text)
+    return {
+        "id": record.id,
+        "external_id": record.external_id,
+        "name": record.name,
+        "email": record.email,
+        "phone": record.phone,
+        "district": district_json(gazetteer, record.district, areas) if record.district else None,
+        "district_text": record.district_text,
+        "travel_districts": [district_json(gazetteer, d, {}) for d in record.travel_districts],
+        "languages": [
+            {"code": s.code, "level": s.level.label if s.level else None} for s in record.languages
+        ],
+        "interests": list(record.interest_tags),
+        "interests_text": record.interests_text,
+        "availability": record.availability,
+        "consent_date": _date(record.consent_date),
+    }
+
+
+def _date(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+# --- search ------------------------------------------------------------------------------------
+
+
+def _haystack(parts: list[Any]) -> str:
+    return fold(" ".join(str(p) for p in parts if p))
+
+
+def opportunity_text(r: Opportunity, gazetteer: Any) -> str:
+    admins = [district_json(gazetteer, d, {})["administrative"] for d in r.districts]
+    translated = [f"{t.title} {t.description}" for t in r.translations.values()]
+    return _haystack(
+        [r.external_id, r.title, r.organization, r.description, r.district_text, *r.districts,
+         *admins, *translated, *r.interests, r.address]
+    )  # fmt: skip
+
+
+def volunteer_text(r: Volunteer) -> str:
+    return _haystack(
+        [r.external_id, r.name, r.email, r.phone, r.district, r.district_text,
+         *r.travel_districts, r.interests_text, *r.interest_tags, r.notes]
+    )  # fmt: skip
+
+
+def matches(haystack: str, search: str | None) -> bool:
+    """Every word of ``search`` occurs in ``haystack`` (both folded)."""
+    return all(word in haystack for word in fold(search).split())
+
+
+# --- the command -------------------------------------------------------------------------------
+
+
+def collect(session: Any, kind: str, search: str | None) -> tuple[list[dict[str, Any]], list[str]]:
+    """The JSON objects and the text lines of ``kind`` matching ``search``."""
+    from volmatch.reference.gazetteer import default_gazetteer
+    from volmatch.storage import repository as repo
+
+    gz = default_gazetteer()
+    objects: list[dict[str, Any]] = []
+    lines: list[str] = []
+    if kind == "opportunities":
+        for r in repo.load_opportunities(session):
+            if search and not matches(opportunity_text(r, gz), search):
+                continue
+            objects.append(opportunity_json(r, gz))
+            where = ", ".join(r.districts) or r.scope.value
+            lines.append(
+                f"{r.id:>6}  {r.external_id or '-':<12} {r.status.value:<9} {r.title} — "
+                f"{r.organization} ({where})"
+            )
+    elif kind == "volunteers":
+        for r in repo.load_volunteers(session):
+            if search and not matches(volunteer_text(r), search):
+                continue
+            objects.append(volunteer_json(r, gz))
+            langs = ", ".join(
+                f"{s.code}:{s.level.label}" if s.level else s.code for s in r.languages
+            )
+            lines.append(
+                f"{r.id:>6}  {r.external_id or '-':<12} {r.name} <{r.email}> "
+                f"({r.district or '?'}; {langs})"
+            )
+    else:
+        counts: dict[str, int] = {}
+        for row in repo.load_opportunities(session):
+            counts[fold(row.organization)] = counts.get(fold(row.organization), 0) + 1
+        for org in repo.list_organizations(session):
+            if search and not matches(_haystack([org.name, org.email, org.website]), search):
+                continue
+            count = counts.get(fold(org.name), 0)
+            objects.append(
+                {
+                    "id": org.id,
+                    "name": org.name,
+                    "email": org.email,
+                    "phone": org.phone,
+                    "website": org.website,
+                    "opportunities": count,
+                }
+            )
+            lines.append(f"{org.id:>6}  {org.name} ({count} opportunities)")
+    return objects, lines
+
+
+def run(args: argparse.Namespace) -> int:
+    from volmatch.storage.database import DatabaseError, open_database
+
+    try:
+        db = open_database(getattr(args, "db", None))
+        try:
+            with db.session() as session:
+                objects, lines = collect(session, args.kind, args.search)
+        finally:
+            db.dispose()
+    except DatabaseError as exc:
+        raise CommandError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(objects, ensure_ascii=False, indent=2))
+    else:
+        for line in lines:
+            print(line)
+        if not lines:
+            print(f"no {args.kind}" + (f" matching '{args.search}'" if args.search else ""))
+    return 0

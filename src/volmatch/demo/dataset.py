@@ -1,0 +1,63 @@
+"""The deterministic Prague demo dataset shipped in resources/demo/."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from volmatch.domain import Opportunity, Volunteer
+from volmatch.errors import InputError
+from volmatch.importing.canonical import ImportResult, parse_table
+from volmatch.importing.columns import Kind
+from volmatch.importing.importer import ImportReport, save_result
+from volmatch.importing.reader import parse_csv_text
+from volmatch.paths import resource
+
+FILES = {Kind.OPPORTUNITIES: "opportunities.csv", Kind.VOLUNTEERS: "volunteers.csv"}
+
+
+@dataclass(frozen=True, slots=True)
+class DemoReport:
+    opportunities: ImportReport
+    volunteers: ImportReport
+
+
+@cache
+def demo_result(kind: Kind) -> ImportResult:
+    """The parsed demo file of ``kind`` (records plus the realistic warnings), read once."""
+    kind = Kind(kind)
+    node = resource("demo", FILES[kind])
+    table = parse_csv_text(node.read_text(encoding="utf-8-sig"), source=f"demo/{FILES[kind]}")
+    result = parse_table(table, kind)
+    if result.errors:  # a broken package, not user input
+        raise InputError(result.errors)
+    return result
+
+
+def demo_records(numbered: bool = False) -> tuple[list[Opportunity], list[Volunteer]]:
+    """The demo opportunities and volunteers as plain records, without a database.
+
+    ``numbered`` gives them ids 1..n in file order (for an index that needs ids);
+    otherwise ``id`` is None. Parsed once per process; each call returns new lists.
+    """
+    opportunities = list(demo_result(Kind.OPPORTUNITIES).records)
+    volunteers = list(demo_result(Kind.VOLUNTEERS).records)
+    if numbered:
+        opportunities = [dataclasses.replace(r, id=i) for i, r in enumerate(opportunities, 1)]
+        volunteers = [dataclasses.replace(r, id=i) for i, r in enumerate(volunteers, 1)]
+    return opportunities, volunteers  # type: ignore[return-value]
+
+
+def load_demo(db: Any) -> DemoReport:
+    """Store the demo dataset in ``db`` in one unit of work; running it again updates, not duplicates."""
+    reports = {}
+    with db.session(write=True) as session:
+        for kind in (Kind.OPPORTUNITIES, Kind.VOLUNTEERS):
+            result = demo_result(kind)
+            report = ImportReport(
+                kind=kind, path=f"demo/{FILES[kind]}", rows=result.rows, issues=list(result.issues)
+            )
+            reports[kind] = save_result(session, result, report)
+    return DemoReport(reports[Kind.OPPORTUNITIES], reports[Kind.VOLUNTEERS])
