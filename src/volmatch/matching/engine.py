@@ -13,7 +13,7 @@ from .context import Codes, MatchContext
 from .explain import explain
 from .index import CAUSE_AGE, CAUSE_DATES, OpportunityIndex, Scored
 from .interests import Vocabulary
-from .model import AGE, DATES, Match, OpportunityFilter, Parts, Ranking, Relaxation, Weights
+from .model import AGE, DATES, Match, OpportunityFilter, Ranking, Relaxation, Weights
 from .query import VolunteerQuery, prepare_volunteer
 from .reasons import sentence
 from .scoring import top_order
@@ -96,6 +96,7 @@ class Matcher:
                     self.languages,
                     self.weights,
                     int(ids[p]),
+                    idx.slot_tags[p],
                 )
                 for p in positions
             )
@@ -178,7 +179,8 @@ class Matcher:
             else:
                 pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
                 matches = tuple(
-                    Match(v.id, int(ids[p]), float(scored.score[p]), _parts(scored, p)) for p in pos
+                    Match(v.id, int(ids[p]), float(scored.score[p]), scored.parts_of(p))
+                    for p in pos
                 )
             out[int(self.volunteers.cols["id"][slot])] = Ranking(
                 matches, considered=int(cand.sum()), filter=OpportunityFilter(flt.enabled, today)
@@ -208,7 +210,7 @@ class Matcher:
         single = cand & (scored.n_unmet == 1)
         relax: dict[str, int] = {}
         if single.any():
-            causes, counts = np.unique(scored.cause[single], return_counts=True)
+            causes, counts = np.unique(scored.cause_of(np.flatnonzero(single)), return_counts=True)
             for cause, count in zip(causes.tolist(), counts.tolist(), strict=True):
                 need = (
                     DATES
@@ -231,15 +233,6 @@ class Matcher:
             filter=flt,
             notes=notes,
         )
-
-
-def _parts(scored: Scored, p: int) -> Parts:
-    return Parts(
-        float(scored.language[p]),
-        float(scored.district[p]),
-        float(scored.interests[p]),
-        float(scored.availability[p]),
-    )
 
 
 _RELAX = {

@@ -35,6 +35,7 @@ def explain(
     languages,
     weights: Weights,
     opportunity_key: int | None = None,
+    tags: tuple[list[int], list[int]] | None = None,
 ) -> Match:
     """The full Match of one volunteer (prepared) and one listing, with reasons."""
     reasons: list[Reason] = []
@@ -130,8 +131,11 @@ def explain(
         reasons.append(best_reason)
 
     # interests
-    own = {vocab.tags.get(t) for t in opp.interests} - {None}
-    text = set(vocab.text_tags(opp.title, opp.description)) - own
+    if tags is None:  # the index keeps them; recomputed only for a record from elsewhere
+        own = {vocab.tags.get(t) for t in opp.interests} - {None}
+        text = set(vocab.text_tags(opp.title, opp.description)) - own
+    else:
+        own, text = set(tags[0]), set(tags[1])
     best_i, covered, found = 0.0, 0, []
     for tid, hit in q.hits.items():
         factor = 1.0 if tid in own else TEXT_FACTOR if tid in text else 0.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,13 +13,12 @@ from volmatch.domain import Opportunity, Scope, Status
 from .columns import Columns, Postings
 from .context import Codes, MatchContext
 from .interests import TEXT_FACTOR, Vocabulary
-from .model import Weights
+from .model import Parts, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
     BIG_DAY,
     NEUTRAL,
     age_fail,
-    combine,
     dates_fail,
     district_part,
     interest_part,
@@ -79,15 +78,12 @@ class _Signatures:
 
 @dataclass
 class Scored:
-    """Per-slot arrays of one query (length = used slots)."""
+    """One query's result over all slots: scores and unmet counts now, the rest on demand."""
 
     score: np.ndarray
-    language: np.ndarray
-    district: np.ndarray
-    interests: np.ndarray
-    availability: np.ndarray
     n_unmet: np.ndarray
-    cause: np.ndarray  # the unmet need of pairs missing exactly one: language id, CAUSE_*
+    cause_of: Callable[[np.ndarray], np.ndarray]  # positions -> unmet need (language id, CAUSE_*)
+    parts_of: Callable[[int], Parts]
 
 
 class OpportunityIndex:
@@ -231,15 +227,18 @@ class OpportunityIndex:
         return self.cols["alive"][: self.size].copy()
 
     def score(self, q: VolunteerQuery, weights: Weights) -> Scored:
-        """All parts of one volunteer against every slot."""
+        """One volunteer against every slot.
+
+        Few numpy passes over the listings: language and district parts are scored per
+        distinct row and gathered already weighted; interests touch only the listings
+        whose tags the volunteer hit; the other parts are computed only when stated.
+        """
         n, c = self.size, self.cols
         # Languages registered after the query was prepared are not spoken by it.
         levels = q.levels
         if levels.size < len(self.languages) + 1:
-            levels = np.concatenate(
-                [levels[:-1], np.zeros(len(self.languages) + 1 - levels.size + 1)]
-            )
-        ls = self.lang_sigs
+            levels = np.concatenate([levels[:-1], np.zeros(len(self.languages) + 2 - levels.size)])
+        ls, ds = self.lang_sigs, self.dist_sigs
         u = len(ls)
         need_lang = ls.cols["need_lang"][:u]
         lang_u, req_fail_u = language_part(
@@ -247,36 +246,26 @@ class OpportunityIndex:
         )
         n_fail_u = req_fail_u.sum(axis=1)
         first_u = need_lang[np.arange(u), np.argmax(req_fail_u, axis=1)]
-        lang_sig = c["lang_sig"][:n]
-        lang, n_req_fail, first_lang = lang_u[lang_sig], n_fail_u[lang_sig], first_u[lang_sig]
-        ds = self.dist_sigs
         best_u = q.affinity[ds.cols["dist"][: len(ds)]].max(axis=1)
         district_u = district_part(best_u, ds.cols["open"][: len(ds), 0], q.home is not None)
-        district = district_u[c["dist_sig"][:n]]
+        lang_sig, dist_sig = c["lang_sig"][:n], c["dist_sig"][:n]
+
+        # Same order of additions as Parts.score, so both give identical numbers.
+        total = (weights.language * lang_u)[lang_sig] + (weights.district * district_u)[dist_sig]
+        touched, interest_t = self._interests(q)
         if q.wanted:
-            all_slots, all_values = [], []
-            for tid, hit in q.hits.items():
-                for post in (self.tags, self.text_tags):
-                    slots, factor = post.get(tid)
-                    if slots.size:
-                        all_slots.append(slots)
-                        all_values.append(factor * hit.score)
-            best_i = np.zeros(n)
-            covered = np.zeros(n)
-            if all_slots:
-                flat = np.concatenate(all_slots)
-                values = np.concatenate(all_values)
-                np.maximum.at(best_i, flat, values)
-                covered = np.bincount(flat, minlength=n).astype(np.float64)
-            interests = interest_part(best_i, covered, q.wanted)
+            total[touched] += weights.interests * interest_t
         else:
-            interests = np.full(n, NEUTRAL)
+            total += weights.interests * NEUTRAL
+        avail = None
         if q.mask:
-            omask = c["mask"][:n]
-            avail = schedule_part(q.mask, omask, opp_bits=c["mask_bits"][:n])
+            avail = schedule_part(q.mask, c["mask"][:n], opp_bits=c["mask_bits"][:n])
+            total += weights.availability * avail
         else:
-            avail = np.full(n, NEUTRAL)
-        n_unmet = n_req_fail
+            total += weights.availability * NEUTRAL
+        score = np.rint(total * (10000.0 / weights.total)) / 100.0
+
+        n_unmet = n_fail_u[lang_sig]
         d_fail = a_fail = None
         if q.day_from > 0 or q.day_until < BIG_DAY:
             d_fail = dates_fail(q.day_from, q.day_until, c["start"][:n], c["end"][:n])
@@ -284,8 +273,44 @@ class OpportunityIndex:
         if q.age >= 0:
             a_fail = age_fail(q.age, c["min_age"][:n])
             n_unmet = n_unmet + a_fail
-        if d_fail is None:
-            d_fail = np.zeros(n, dtype=np.bool_)
-        cause = np.where(n_req_fail > 0, first_lang, np.where(d_fail, CAUSE_DATES, CAUSE_AGE))
-        score = combine(weights, lang, district, interests, avail)
-        return Scored(score, lang, district, interests, avail, n_unmet, cause)
+
+        def cause_of(pos: np.ndarray) -> np.ndarray:
+            sig = lang_sig[pos]
+            dates = d_fail[pos] if d_fail is not None else np.zeros(pos.size, dtype=np.bool_)
+            return np.where(
+                n_fail_u[sig] > 0, first_u[sig], np.where(dates, CAUSE_DATES, CAUSE_AGE)
+            )
+
+        def parts_of(p: int) -> Parts:
+            i = int(np.searchsorted(touched, p))
+            if i < touched.size and touched[i] == p:
+                interest = float(interest_t[i])
+            else:
+                interest = 0.0 if q.wanted else NEUTRAL
+            return Parts(
+                float(lang_u[lang_sig[p]]),
+                float(district_u[dist_sig[p]]),
+                interest,
+                float(avail[p]) if avail is not None else NEUTRAL,
+            )
+
+        return Scored(score, n_unmet, cause_of, parts_of)
+
+    def _interests(self, q: VolunteerQuery) -> tuple[np.ndarray, np.ndarray]:
+        """(slots the volunteer's tag hits touch, their interest part)."""
+        all_slots, all_values = [], []
+        for tid, hit in q.hits.items():
+            for post in (self.tags, self.text_tags):
+                slots, factor = post.get(tid)
+                if slots.size:
+                    all_slots.append(slots)
+                    all_values.append(factor * hit.score)
+        if not all_slots:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        flat = np.concatenate(all_slots)
+        covered = np.bincount(flat, minlength=self.size)
+        touched = np.flatnonzero(covered)
+        best = np.zeros(self.size)
+        np.maximum.at(best, flat, np.concatenate(all_values))
+        best, covered = best[touched], covered[touched].astype(np.float64)
+        return touched, interest_part(best, covered, q.wanted)

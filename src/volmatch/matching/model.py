@@ -97,8 +97,8 @@ class Parts:
             + weights.interests * self.interests
             + weights.availability * self.availability
         )
-        # np.round as in scoring.combine, so both paths give the same number
-        return float(np.round(100.0 * total / weights.total, 2))
+        # the same arithmetic as the vectorised scoring, so both give the same number
+        return float(np.rint(total * (10000.0 / weights.total)) / 100.0)
 
     def as_dict(self) -> dict[str, float]:
         return {p.value: round(getattr(self, p.value), 4) for p in Part}

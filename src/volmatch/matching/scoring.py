@@ -91,7 +91,7 @@ def combine(weights: Weights, language, district, interests, availability) -> np
         + weights.interests * interests
         + weights.availability * availability
     )
-    return np.round(100.0 * total / weights.total, 2)
+    return np.rint(total * (10000.0 / weights.total)) / 100.0
 
 
 def top_order(score: np.ndarray, ids: np.ndarray, candidates: np.ndarray, n: int) -> np.ndarray:

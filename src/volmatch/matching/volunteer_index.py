@@ -14,7 +14,7 @@ from .columns import Columns, Postings
 from .context import TRAVEL, Codes, MatchContext
 from .index import _NO_ID, CAUSE_AGE, CAUSE_DATES, Scored
 from .interests import TEXT_FACTOR, Vocabulary
-from .model import Weights
+from .model import Parts, Weights
 from .query import day, interest_hits, volunteer_levels, volunteer_places
 from .scoring import (
     BIG_DAY,
@@ -198,4 +198,12 @@ class VolunteerIndex:
             first_lang = np.zeros(m, dtype=np.int64)
         cause = np.where(n_req_fail > 0, first_lang, np.where(d_fail, CAUSE_DATES, CAUSE_AGE))
         score = combine(weights, lang, district, interests, avail)
-        return Scored(score, lang, district, interests, avail, n_unmet, cause)
+        avail = np.broadcast_to(avail, (m,))
+        return Scored(
+            score,
+            n_unmet,
+            lambda pos: cause[pos],
+            lambda p: Parts(
+                float(lang[p]), float(district[p]), float(interests[p]), float(avail[p])
+            ),
+        )
