@@ -183,8 +183,8 @@ def _safe(fn: Callable[[str, str], str], code: str, lang: str) -> str:
 def _resolve_with(gz, text: str) -> tuple[str | None, tuple[str, ...]]:
     res = gz.resolve(text)
     status = getattr(res.status, "name", str(res.status))
-    if status in ("EXACT", "FUZZY") and res.districts:
+    # An area split between districts (Holešovice, Libeň) is taken as its main district:
+    # the gazetteer lists the best first.
+    if status in ("EXACT", "FUZZY", "AMBIGUOUS") and res.districts:
         return res.districts[0], ()
-    if status == "AMBIGUOUS" and res.districts:
-        return None, tuple(res.districts)
     return None, tuple(getattr(res, "suggestions", ()))
