@@ -79,7 +79,7 @@ def sample() -> list[Opportunity]:
             scope=Scope.CITYWIDE,
             url="javascript:alert(1)",
             contact_email="x@y.cz",
-            schedule="=HYPERLINK(\"http://evil\")",
+            schedule='=HYPERLINK("http://evil")',
             accessibility="@SUM(A1)",
             interests=("culture",),
         ),

@@ -63,15 +63,10 @@ def _write_all(root: Path, files: dict[str, bytes]) -> None:
     for d in dirs:
         (root / d).mkdir(parents=True, exist_ok=True)
     items = sorted(files.items())
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
     def write(chunk: list[tuple[str, bytes]]) -> None:
         for rel, data in chunk:
-            fd = os.open(root / rel, flags, 0o644)
-            try:
-                os.write(fd, data) if len(data) < (1 << 30) else _write_big(fd, data)
-            finally:
-                os.close(fd)
+            _write_file(root / rel, data)
 
     chunks = [items[i::_WRITERS] for i in range(_WRITERS)]
     with ThreadPoolExecutor(_WRITERS) as pool:
@@ -79,10 +74,17 @@ def _write_all(root: Path, files: dict[str, bytes]) -> None:
             future.result()
 
 
-def _write_big(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    fd = os.open(path, _FLAGS, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def publish(tree: Tree, target: Path) -> None:

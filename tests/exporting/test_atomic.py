@@ -1,0 +1,102 @@
+"""An export is all or nothing, and the same data gives the same bytes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from volmatch.errors import InputError
+from volmatch.exporting import atomic, export
+
+from .conftest import ORGS
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_same_data_gives_byte_identical_output(records, names, tmp_path):
+    export(records, "all", tmp_path / "a", names=names, organizations=ORGS)
+    export(list(reversed(records)), "all", tmp_path / "b", names=names, organizations=ORGS)
+    a, b = digest(tmp_path / "a"), digest(tmp_path / "b")
+    assert a == b and len(a) > 30
+
+
+def test_reexport_replaces_the_previous_one(records, names, tmp_path):
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    (out / "stale.html").write_text("old")
+    report = export(records[:1], "site", out, names=names)
+    assert report.listings == 1
+    assert not (out / "stale.html").exists()
+    assert not (out / "cs" / "2.html").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no temp folders left
+
+
+def test_failed_export_leaves_previous_intact(records, names, tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    before = digest(out)
+    calls = {"n": 0}
+    real_write = atomic._write_file
+
+    def failing_write(path, data):
+        calls["n"] += 1
+        if calls["n"] > 5:
+            raise OSError(28, "No space left on device")
+        return real_write(path, data)
+
+    monkeypatch.setattr(atomic, "_write_file", failing_write)
+    with pytest.raises(OSError):
+        export(records[:2], "site", out, names=names)
+    monkeypatch.undo()
+    assert digest(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_interrupted_swap_restores_previous(records, names, tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    before = digest(out)
+    real_replace = atomic.os.replace
+
+    def replace(src, dst):
+        if Path(src).name.startswith(".site.new-"):
+            raise KeyboardInterrupt
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        export(records[:1], "site", out, names=names)
+    monkeypatch.undo()
+    assert digest(out) == before
+
+
+def test_refuses_to_replace_a_folder_that_is_not_an_export(records, names, tmp_path):
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "thesis.docx").write_text("precious")
+    with pytest.raises(InputError) as err:
+        export(records, "site", documents, names=names)
+    assert "no earlier export" in err.value.issues[0].value
+    assert (documents / "thesis.docx").read_text() == "precious"
+
+
+def test_empty_folder_is_accepted(records, names, tmp_path):
+    (tmp_path / "empty").mkdir()
+    export(records, "json", tmp_path / "empty", names=names)
+    assert (tmp_path / "empty" / "listings.json").is_file()
+
+
+def test_tree_refuses_paths_outside(tmp_path):
+    tree = atomic.Tree()
+    with pytest.raises(ValueError):
+        tree.add("../x", b"")
+    with pytest.raises(ValueError):
+        tree.add("/etc/x", b"")
