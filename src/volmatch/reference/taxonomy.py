@@ -1,0 +1,289 @@
+"""The interest taxonomy: volunteering areas (categories) and their tags.
+
+Loaded from ``resources/taxonomy/interests.json``: every category and tag is named in
+Czech, English and Ukrainian and has synonyms in those languages. A category's names
+stand for all of its tags ("senioři" -> every seniors tag). Tag ids are stable: stored
+records refer to them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+from rapidfuzz import fuzz, process
+
+from volmatch.errors import Issue, Problem, Severity
+from volmatch.paths import resource
+from volmatch.text import fold, split_list
+
+LANGS = ("cs", "en", "uk")
+RESOLVE_MIN = 82.0  # a term this close is taken as meant (typos such as "gardenning")
+SUGGEST_MIN = 60.0
+PART_WEIGHT = 0.85  # a term matching only part of a phrase scores at most this much of its ratio
+EXPECTED = "an interest area, e.g. 'zahradničení', 'tutoring children' or 'допомога біженцям'"
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_SPLIT = re.compile(r"[/&+()]+|\s(?:a|i|and|or|nebo|či|та|і|й|и|або|чи|или)\s", re.IGNORECASE)
+_STOP = frozenset(
+    # folded filler around an interest: "help w/ festivals", "pomoc s dětmi", "хочу допомагати"
+    [
+        "help",
+        "helping",
+        "with",
+        "w",
+        "like",
+        "love",
+        "enjoy",
+        "doing",
+        "work",
+        "working",
+        "some",
+        "also",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "pomoc",
+        "pomahat",
+        "pomahani",
+        "s",
+        "se",
+        "pro",
+        "na",
+        "v",
+        "ve",
+        "do",
+        "rad",
+        "rada",
+        "bych",
+        "chci",
+        "mam",
+        "prace",
+        "допомога",
+        "допомагати",
+        "з",
+        "для",
+        "в",
+        "на",
+        "люблю",
+        "хочу",
+        "роботи",
+        "помощь",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    id: str
+    category: str
+    names: dict[str, str] = field(default_factory=dict)
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    names: dict[str, str] = field(default_factory=dict)
+    synonyms: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TagMatch:
+    """A tag read from text: how close (100 = exact) and the vocabulary term that matched."""
+
+    tag: str
+    score: float
+    term: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-–—_.,;:!?\"'„“”]+", " ", fold(text).replace("’", "'")).strip()
+
+
+class Taxonomy:
+    """Categories and tags, and readers for what people write about their interests."""
+
+    def __init__(self, data: dict) -> None:
+        self.categories: dict[str, Category] = {}
+        self.tags: dict[str, Tag] = {}
+        for c in data["categories"]:
+            tag_ids = []
+            for t in c["tags"]:
+                if t["id"] in self.tags or t["id"] in self.categories:
+                    raise ValueError(f"taxonomy: the id '{t['id']}' is used twice")
+                missing = [lang for lang in LANGS if not t["names"].get(lang)]
+                if missing:
+                    raise ValueError(f"taxonomy: tag '{t['id']}' has no name in {missing}")
+                synonyms = tuple(s for lang in LANGS for s in t.get("synonyms", {}).get(lang, ()))
+                self.tags[t["id"]] = Tag(t["id"], c["id"], dict(t["names"]), synonyms)
+                tag_ids.append(t["id"])
+            synonyms = tuple(s for lang in LANGS for s in c.get("synonyms", {}).get(lang, ()))
+            self.categories[c["id"]] = Category(c["id"], dict(c["names"]), synonyms, tuple(tag_ids))
+        self._term_tags: dict[str, list[str]] = {}
+        self._display: dict[str, str] = {}
+        for tag in self.tags.values():
+            for term in (*tag.names.values(), *tag.synonyms):
+                self._add(term, (tag.id,))
+        for cat in self.categories.values():
+            for term in (*cat.names.values(), *cat.synonyms):
+                self._add(term, cat.tags)
+        self._choices = list(self._term_tags)
+
+    def _add(self, term: str, tags: tuple[str, ...]) -> None:
+        key = _key(term)
+        if not key:
+            return
+        self._display.setdefault(key, term)
+        known = self._term_tags.setdefault(key, [])
+        known.extend(t for t in tags if t not in known)
+
+    @classmethod
+    def load(cls) -> Taxonomy:
+        """The taxonomy in ``resources/taxonomy/interests.json``."""
+        text = resource("taxonomy", "interests.json").read_text(encoding="utf-8")
+        return cls(json.loads(text))
+
+    def name(self, id: str, lang: str = "en") -> str:
+        """The name of a tag or category in ``lang`` (English when that language is missing)."""
+        item = self.tags.get(id) or self.categories.get(id)
+        if item is None:
+            raise KeyError(f"'{id}' is not an interest tag or category")
+        return item.names.get(lang) or item.names["en"]
+
+    def tags_of(self, category: str) -> tuple[str, ...]:
+        return self.categories[category].tags
+
+    def terms(self) -> list[tuple[str, str]]:
+        """(folded term, tag id) for every name and synonym: the matcher's vocabulary."""
+        return [(term, tag) for term, tags in self._term_tags.items() for tag in tags]
+
+    def resolve(self, text: str | None, min_score: float = RESOLVE_MIN) -> list[TagMatch]:
+        """Tags named in ``text``, best first: exact terms, or terms close to its phrases and words."""
+        best: dict[str, TagMatch] = {}
+
+        def keep(tags: list[str], score: float, term: str) -> None:
+            for tag in tags:
+                if tag not in best or score > best[tag].score:
+                    best[tag] = TagMatch(tag, float(score), self._display[term])
+
+        whole = _key(text or "")
+        if not whole:
+            return []
+        if whole in self._term_tags:
+            keep(self._term_tags[whole], 100.0, whole)
+            return self._sorted(best)
+        candidates = self._candidates(text or "")
+        for cand, cover in candidates.items():
+            if cand in self._term_tags:
+                keep(self._term_tags[cand], 100.0 * cover, cand)
+        fuzzy = [c for c in candidates if c not in self._term_tags and len(c) >= 4]
+        if fuzzy:
+            scores = process.cdist(fuzzy, self._choices, scorer=fuzz.ratio, score_cutoff=min_score)
+            for i, cand in enumerate(fuzzy):
+                for j in scores[i].nonzero()[0]:
+                    term = self._choices[j]
+                    keep(self._term_tags[term], float(scores[i][j]) * candidates[cand], term)
+        return self._sorted(best)
+
+    @staticmethod
+    def _sorted(best: dict[str, TagMatch]) -> list[TagMatch]:
+        return sorted(best.values(), key=lambda m: (-m.score, m.tag))
+
+    @staticmethod
+    def _candidates(text: str) -> dict[str, float]:
+        """Phrases of ``text`` without filler words, their words and word pairs.
+
+        Each with a weight: 1 for a whole phrase, less for a part of one, so that a
+        term covering more of what was written ranks first.
+        """
+        out: dict[str, float] = {}
+
+        def add(cand: str, phrase: str) -> None:
+            weight = PART_WEIGHT + (1 - PART_WEIGHT) * len(cand) / len(phrase)
+            out[cand] = max(out.get(cand, 0.0), weight)
+
+        for raw in _SPLIT.split(text):
+            words = [w for w in _WORD.findall(_key(raw)) if w not in _STOP]
+            if not words:
+                continue
+            phrase = " ".join(words)
+            add(phrase, phrase)
+            for w in words:
+                if len(w) >= 3:
+                    add(w, phrase)
+            for a, b in pairwise(words):
+                add(f"{a} {b}", phrase)
+        return out
+
+    def suggest(self, text: str | None, limit: int = 3) -> tuple[str, ...]:
+        """The vocabulary terms nearest to ``text``, one per tag, best first."""
+        seen: dict[tuple[str, ...], str] = {}
+        for m in self.resolve(text, min_score=SUGGEST_MIN):
+            key = tuple(self._term_tags[_key(m.term)])
+            seen.setdefault(key, m.term)
+        return tuple(seen.values())[:limit]
+
+    def parse_tags(
+        self,
+        cell: str | None,
+        column: str = "interests",
+        row: int | None = None,
+        unknown: Severity = Severity.ERROR,
+    ) -> tuple[tuple[str, ...], list[Issue]]:
+        """Tag ids of a tags cell: ids, names or synonyms; a typo is read with a warning.
+
+        An item that names a category gives all its tags; an item that names nothing
+        known gives an Issue of severity ``unknown`` with suggestions.
+        """
+        found: dict[str, None] = {}
+        issues: list[Issue] = []
+        for item in split_list(cell):
+            if item in self.tags:
+                found[item] = None
+                continue
+            matches = self.resolve(item)
+            if not matches:
+                issues.append(
+                    Issue(
+                        Problem.UNKNOWN_INTEREST,
+                        column,
+                        row,
+                        item,
+                        EXPECTED,
+                        self.suggest(item),
+                        unknown,
+                    )
+                )
+                continue
+            top = matches[0].score
+            chosen = [m for m in matches if m.score == top]
+            found.update((m.tag, None) for m in chosen)
+            if top < 100:
+                terms = tuple(dict.fromkeys(m.term for m in matches))[:3]
+                issues.append(
+                    Issue(
+                        Problem.UNKNOWN_INTEREST,
+                        column,
+                        row,
+                        item,
+                        EXPECTED,
+                        terms,
+                        Severity.WARNING,
+                    )
+                )
+        return tuple(found), issues
+
+
+@cache
+def default_taxonomy() -> Taxonomy:
+    """The taxonomy, loaded once."""
+    return Taxonomy.load()
