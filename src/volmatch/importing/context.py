@@ -21,14 +21,21 @@ class Reference:
 @cache
 def default_reference() -> Reference:
     """Prague, the default language catalogue and taxonomy (loaded once)."""
-    from volmatch.reference.availability import parse_availability
     from volmatch.reference.gazetteer import default_gazetteer
     from volmatch.reference.languages import default_catalogue
     from volmatch.reference.taxonomy import default_taxonomy
 
+    try:
+        from volmatch.reference.availability import parse_availability
+    except ImportError:  # an older reference package: keep the text, mask 0 means "not stated"
+        parse_availability = _not_parsed
     return Reference(
         default_gazetteer(), default_catalogue(), default_taxonomy(), parse_availability
     )
+
+
+def _not_parsed(text: str) -> tuple[int, list[Issue]]:
+    return 0, []
 
 
 def located(
