@@ -326,16 +326,10 @@ def parse_availability(
     close()
     issues = []
     if unknown or not understood:
+        detail = f" (not understood: {', '.join(unknown)})" if unknown else ""
+        value = (text or "").strip()
         issues.append(
-            Issue(
-                Problem.BAD_CHOICE,
-                column,
-                row,
-                (text or "").strip(),
-                EXPECTED + (f" (not understood: {', '.join(unknown)})" if unknown else ""),
-                (),
-                Severity.WARNING,
-            )  # fmt: skip
+            Issue(Problem.BAD_CHOICE, column, row, value, EXPECTED + detail, (), Severity.WARNING)
         )
     return mask, issues
 
@@ -374,18 +368,16 @@ def _read_hours(
     first = tokens[i]
     j = i + 1
     nxt = tokens[j] if j < len(tokens) else None
-    if nxt is not None and (
-        nxt["kind"] == "dash" or (nxt["kind"] == "word" and nxt["text"] in _TO)
-    ):
-        if j + 1 < len(tokens) and tokens[j + 1]["kind"] == "num":
-            second = tokens[j + 1]
-            start, end = _hour(first), _hour(second)
-            if first["suffix"] is None and second["suffix"] == "pm" and start + 12 <= end:
-                start += 12
-            return j + 2, (start, end)
-    if before not in _AFTER and before not in _BEFORE and first["suffix"] is None:
-        if nxt is not None and nxt["kind"] == "word" and nxt["text"] in _DURATION:
-            return j + 1, None  # "2x týdně", "3 hodiny": how often or how long, not when
+    is_to = nxt is not None and (nxt["kind"] == "dash" or nxt.get("text") in _TO)
+    if is_to and j + 1 < len(tokens) and tokens[j + 1]["kind"] == "num":
+        second = tokens[j + 1]
+        start, end = _hour(first), _hour(second)
+        if first["suffix"] is None and second["suffix"] == "pm" and start + 12 <= end:
+            start += 12
+        return j + 2, (start, end)
+    plain = before not in _AFTER and before not in _BEFORE and first["suffix"] is None
+    if plain and nxt is not None and nxt.get("text") in _DURATION:
+        return j + 1, None  # "2x týdně", "3 hodiny": how often or how long, not when
     h = _hour(first)
     if before in _AFTER:
         return j, (h, 24.0)
