@@ -59,9 +59,7 @@ def test_unknown_columns_warn_with_suggestions_and_missing_required_ones_are_err
     assert by_column["shoe size"].problem is Problem.UNKNOWN_COLUMN
     missing = {i.column for i in issues if i.problem is Problem.MISSING_COLUMN}
     assert missing == {"district", "languages"}
-    assert all(
-        i.severity is Severity.ERROR for i in issues if i.problem is Problem.MISSING_COLUMN
-    )
+    assert all(i.severity is Severity.ERROR for i in issues if i.problem is Problem.MISSING_COLUMN)
     assert by_column["languages"].suggestions == ("rename 'langauges' to 'languages'",)
 
 
@@ -74,6 +72,8 @@ def test_mapping_renames_source_columns():
 
 
 def test_a_column_twice_is_reported_and_the_first_kept():
-    cols, issues = match_header(["external_id", "title", "title", "organization", "district"], Kind.OPPORTUNITIES)
+    cols, issues = match_header(
+        ["external_id", "title", "title", "organization", "district"], Kind.OPPORTUNITIES
+    )
     assert cols.index["title"] == 1
     assert [i.column for i in issues] == ["title"]
