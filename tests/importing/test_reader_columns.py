@@ -52,7 +52,7 @@ def test_header_matching_ignores_case_diacritics_and_separators():
 
 
 def test_unknown_columns_warn_with_suggestions_and_missing_required_ones_are_errors():
-    cols, issues = match_header(["external_id", "name", "langauges", "shoe size"], Kind.VOLUNTEERS)
+    _cols, issues = match_header(["external_id", "name", "langauges", "shoe size"], Kind.VOLUNTEERS)
     by_column = {i.column: i for i in issues}
     assert by_column["langauges"].severity is Severity.WARNING
     assert by_column["langauges"].suggestions == ("languages",)
