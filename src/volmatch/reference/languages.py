@@ -198,11 +198,7 @@ class LanguageCatalogue:
         if self._own is None:
             own = {}
             for code in self.codes:
-                try:
-                    name = Locale(code).languages.get(code)
-                except (UnknownLocaleError, ValueError):
-                    name = None
-                if name:
+                if name := _own_name(code):
                     own[code] = name
                     self._add(name, code)
             self._own = own
@@ -214,7 +210,7 @@ class LanguageCatalogue:
         """The name of ``code`` in ``in_lang`` ("uk", "cs" -> "ukrajinština"); KeyError if unknown."""
         if code not in self._names["en"]:
             raise KeyError(f"'{code}' is not an ISO 639-1 language code")
-        if in_lang == code and (own := self._own_names().get(code)):
+        if in_lang == code and (own := _own_name(code)):
             return own
         table = self._names.get(in_lang)
         if table is None:
@@ -397,6 +393,15 @@ class LanguageCatalogue:
 
     def resolve_many(self, texts: Iterable[str]) -> list[str | None]:
         return [self.resolve(t) for t in texts]
+
+
+@cache
+def _own_name(code: str) -> str | None:
+    """What a language calls itself ("Tiếng Việt"), if CLDR has that locale."""
+    try:
+        return Locale(code).languages.get(code)
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
 def _babel_names(lang: str, codes: Iterable[str]) -> dict[str, str]:
