@@ -1,0 +1,143 @@
+"""The interest taxonomy: data completeness, names, fuzzy reading, tags cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from volmatch.errors import Problem, Severity
+from volmatch.paths import resource
+from volmatch.reference.taxonomy import LANGS, Taxonomy, default_taxonomy
+from volmatch.text import fold
+
+
+@pytest.fixture(scope="module")
+def tx() -> Taxonomy:
+    return default_taxonomy()
+
+
+def test_categories_and_tags_are_complete(tx):
+    expected = {
+        "children", "tutoring", "seniors", "health", "disability", "social", "migrants",
+        "environment", "culture", "sport", "community", "emergencies", "admin_it", "food",
+        "education",
+    }  # fmt: skip
+    assert set(tx.categories) == expected
+    for cat in tx.categories.values():
+        assert 3 <= len(cat.tags) <= 6, cat.id
+        assert all(cat.names.get(lang) for lang in LANGS), cat.id
+    for tag in tx.tags.values():
+        assert all(tag.names.get(lang) for lang in LANGS), tag.id
+        assert len(tag.synonyms) >= 3, tag.id
+        assert tag.id in tx.categories[tag.category].tags
+
+
+def test_names(tx):
+    assert tx.name("gardening", "cs") == "zahradničení"
+    assert tx.name("gardening", "en") == "gardening"
+    assert tx.name("gardening", "uk") == "садівництво"
+    assert tx.name("gardening", "vi") == "gardening"  # English when the language is missing
+    assert tx.name("environment", "cs") == "životní prostředí a zvířata"
+    with pytest.raises(KeyError):
+        tx.name("nope", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("zahradničení", "gardening"),
+        ("zahradniceni", "gardening"),
+        ("zahrada", "gardening"),
+        ("gardening", "gardening"),
+        ("garden", "gardening"),
+        ("gardenning", "gardening"),
+        ("садівництво", "gardening"),
+        ("городництво", "gardening"),
+        ("doučování", "tutoring_children"),
+        ("doučování dětí", "tutoring_children"),
+        ("doucovani", "tutoring_children"),
+        ("tutoring", "tutoring_children"),
+        ("homework help", "tutoring_children"),
+        ("репетиторство", "tutoring_children"),
+        ("help w/ festivals", "festivals"),
+        ("tlumočení", "interpreting"),
+        ("pomoc uprchlíkům", "refugee_support"),
+        ("I love dogs", "animal_shelter"),
+        ("pomoc s úklidem parku", "cleanups"),
+    ],
+)
+def test_resolve_best(tx, text, tag):
+    matches = tx.resolve(text)
+    assert matches and matches[0].tag == tag
+
+
+def test_resolve_exact_and_fuzzy_scores(tx):
+    exact = tx.resolve("zahradniceni")[0]
+    assert (exact.score, exact.term) == (100.0, "zahradničení")
+    typo = tx.resolve("gardenning")[0]
+    assert 82 <= typo.score < 100 and typo.term == "gardening"
+    assert tx.resolve("xyzzy qwerty") == []
+    assert tx.resolve("") == []
+
+
+def test_category_name_stands_for_its_tags(tx):
+    tags = {m.tag for m in tx.resolve("senioři")}
+    assert tags == set(tx.categories["seniors"].tags)
+
+
+def test_terms_cover_every_name_and_synonym(tx):
+    terms = tx.terms()
+    pairs = set(terms)
+    assert len(pairs) == len(terms)
+    assert ("zahradniceni", "gardening") in pairs
+    assert ("садівництво", "gardening") in pairs
+    assert all(term == fold(term).replace("-", " ") or "'" in term for term, _ in terms)
+    for tag in tx.tags.values():
+        tagged = {term for term, t in terms if t == tag.id}
+        assert fold(tag.names["en"]).replace("-", " ") in tagged
+
+
+def test_parse_tags(tx):
+    tags, issues = tx.parse_tags("gardening; zahradniceni, festivals | hospice", "interests", 3)
+    assert tags == ("gardening", "festivals", "hospice")
+    assert issues == []
+
+
+def test_parse_tags_typo_warns_unknown_errors(tx):
+    tags, issues = tx.parse_tags("gardenning, xyzzy", "interests", 8)
+    assert tags == ("gardening",)
+    warn, err = issues
+    assert (warn.problem, warn.severity, warn.value) == (
+        Problem.UNKNOWN_INTEREST,
+        Severity.WARNING,
+        "gardenning",
+    )
+    assert warn.suggestions[0] == "gardening"
+    assert (err.problem, err.severity, err.row, err.column) == (
+        Problem.UNKNOWN_INTEREST,
+        Severity.ERROR,
+        8,
+        "interests",
+    )
+
+
+def test_parse_tags_unknown_may_be_a_warning(tx):
+    _, issues = tx.parse_tags("xyzzy", unknown=Severity.WARNING)
+    assert issues[0].severity is Severity.WARNING
+
+
+def test_unknown_has_suggestions(tx):
+    assert "zahrada" in tx.suggest("zahrady kolem")
+
+
+def test_resource_and_cache(tx):
+    assert default_taxonomy() is tx
+    assert resource("taxonomy", "interests.json").is_file()
+
+
+def test_duplicate_ids_are_refused():
+    tag = {"id": "a", "names": {"cs": "a", "en": "a", "uk": "a"}}
+    data = {
+        "categories": [{"id": "c", "names": {"cs": "c", "en": "c", "uk": "c"}, "tags": [tag, tag]}]
+    }
+    with pytest.raises(ValueError, match="twice"):
+        Taxonomy(data)
