@@ -10,7 +10,7 @@ from pathlib import Path
 
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.exporting import data, feeds, social, tables
+from volmatch.exporting import data, feeds, ics, social, tables
 from volmatch.exporting.atomic import Tree, publish
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing, aware, newest_time, select
@@ -161,7 +161,7 @@ def build(
         if everything or fmt == "ics":
             tree.add(
                 feed_dir + f"calendar-{language}.ics",
-                feeds.calendar(listings, names, language, now=now, page_url=links.absolute),
+                ics.calendar(listings, names, language, now=now, page_url=links.absolute),
             )
         if everything or fmt == "social":
             social_dir = f"social/{language}/" if everything else f"{language}/"

@@ -1,22 +1,17 @@
-"""Atom feeds of new and changed listings (per language) and iCalendar files (via icalendar)."""
+"""Atom feeds of the newest new and changed listings, one per site language."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
-import icalendar
-
-from volmatch.domain import Commitment
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
 from volmatch.exporting.site import environment
 from volmatch.exporting.strings import strings
-from volmatch.exporting.words import Words, days_of
+from volmatch.exporting.words import Words
 
 ATOM_ENTRIES = 200  # a feed carries the newest changes, not the whole catalogue
-_RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-PRODID = "-//volmatch//Prague volunteering listings//EN"
 
 
 def _atom_time(value: dt.datetime) -> str:
@@ -76,67 +71,3 @@ def atom_feed(
             entries=entries,
         )
     )
-
-
-def _first_on_or_after(day: dt.date, weekdays: tuple[int, ...]) -> dt.date:
-    for offset in range(7):
-        candidate = day + dt.timedelta(days=offset)
-        if candidate.weekday() in weekdays:
-            return candidate
-    return day
-
-
-def _event(item: Listing, words: Words, now: dt.datetime, page_url: str) -> icalendar.Event | None:
-    days = days_of(item.schedule_mask)
-    repeating = item.commitment is not Commitment.ONE_OFF and bool(days)
-    if item.start_date is None and not repeating:
-        return None  # no date and no weekly rhythm: nothing for a calendar
-    text = item.text(words.lang)
-    event = icalendar.Event()
-    event.add("uid", f"{item.uid}@volmatch")
-    event.add("dtstamp", now.astimezone(dt.UTC))
-    event.add("summary", text.title)
-    description = text.description
-    if page_url:
-        description = f"{description}\n\n{page_url}".strip()
-    if description:
-        event.add("description", description)
-    where = ", ".join(p for p in (item.address, words.where(item)) if p)
-    if where:
-        event.add("location", where)
-    if item.url:
-        event.add("url", item.url)
-    if item.interests:
-        event.add("categories", [words.names.interest(t, words.lang) for t in item.interests])
-    event.add("last-modified", item.updated.astimezone(dt.UTC))
-    if repeating:
-        start = _first_on_or_after(item.start_date or now.date(), days)
-        event.add("dtstart", start)
-        rule: dict = {"freq": "weekly", "byday": [_RRULE_DAYS[d] for d in days]}
-        until = item.end_date or item.valid_until
-        if until:
-            rule["until"] = until
-        event.add("rrule", rule)
-    else:
-        start = item.start_date
-        end = item.end_date if item.end_date and item.end_date >= start else start
-        event.add("dtstart", start)
-        event.add("dtend", end + dt.timedelta(days=1))  # DATE end is exclusive
-    return event
-
-
-def calendar(
-    listings: Sequence[Listing], names: Names, lang: str, *, now: dt.datetime, page_url
-) -> bytes:
-    """An RFC 5545 calendar of dated and weekly listings in ``lang``; UIDs stable per listing."""
-    words = Words(names, lang)
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", strings(lang)["site_title"])
-    for item in listings:
-        event = _event(item, words, now, page_url(item, lang))
-        if event is not None:
-            cal.add_component(event)
-    return cal.to_ical()

@@ -26,7 +26,7 @@ from volmatch.domain import Scope
 from volmatch.exporting.atomic import Tree
 from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
-from volmatch.exporting.public import Listing, Text
+from volmatch.exporting.public import EPOCH, Listing, Text
 from volmatch.exporting.safety import json_for_script
 from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, UI_LANGS, strings
 from volmatch.exporting.words import Words
@@ -135,7 +135,8 @@ class SiteWriter:
             "t": strings(lang),
             "root": root,
             "feeds": self.feeds,
-            "updated": Words(self.names, lang).date(self.now.date()),
+            # no timestamps in the data at all: say nothing rather than a made-up date
+            "updated": "" if self.now <= EPOCH else Words(self.names, lang).date(self.now.date()),
         }
 
     def _root(self) -> str:
@@ -226,7 +227,9 @@ class SiteWriter:
             "address": item.address,
             "when": words.when(item),
             "commitment": words.commitment(item),
-            "schedule": words.schedule(item),
+            "days": words.days(item),
+            "schedule": item.schedule,
+            "source_lang": item.source_lang,
             "langs": words.languages(item),
             "interests": words.interests(item),
             "capacity": item.capacity,

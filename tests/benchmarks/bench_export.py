@@ -1,0 +1,136 @@
+"""Export speed: ``scale`` published listings to the whole site plus every feed (``all``).
+
+Target (issue 5): 100,000 listings under 10 s on the 2-core reference machine.
+Run alone: ``python tests/benchmarks/bench_export.py --scale 100000``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from common import BenchRow  # noqa: E402
+
+from volmatch.domain import (  # noqa: E402
+    Commitment,
+    LanguageNeed,
+    Level,
+    Opportunity,
+    Scope,
+    Status,
+    Translation,
+)
+from volmatch.exporting import build  # noqa: E402
+from volmatch.exporting.atomic import publish  # noqa: E402
+from volmatch.exporting.names import Names  # noqa: E402
+
+WORDS = (
+    "pomoc doučování děti senioři zahrada park úklid kuchyně festival knihovna sport "
+    "tlumočení ukrajinština čeština komunita sousedé hudba divadlo výtvarka zvířata útulek"
+).split()
+
+
+def listings(n: int, seed: int = 7) -> list[Opportunity]:
+    """Deterministic listings with translations, dates and weekly schedules."""
+    rnd = random.Random(seed)
+    names = Names.default()
+    districts = list(getattr(names.gazetteer, "municipal_districts", ())) or [
+        f"Praha {i}" for i in range(1, 23)
+    ]
+    tags = sorted(getattr(names.taxonomy, "tags", {})) or ["education", "gardening", "culture"]
+    base = dt.datetime(2025, 1, 1, 8, 0)
+    out = []
+    for i in range(1, n + 1):
+        title = " ".join(rnd.choice(WORDS) for _ in range(4)).capitalize()
+        description = " ".join(rnd.choice(WORDS) for _ in range(45)) + "."
+        translations = {}
+        if rnd.random() < 0.4:
+            translations["en"] = Translation(f"Volunteering {i}", "Help wanted. " * 10)
+        if rnd.random() < 0.3:
+            translations["uk"] = Translation(f"Волонтерство {i}", "Потрібна допомога. " * 8)
+        if rnd.random() < 0.03:
+            translations["ru"] = Translation(f"Волонтёрство {i}", "Нужна помощь.")
+        if rnd.random() < 0.03:
+            translations["vi"] = Translation(f"Tình nguyện {i}", "Cần giúp đỡ.")
+        scope = rnd.choices([Scope.DISTRICTS, Scope.CITYWIDE, Scope.REMOTE], [85, 10, 5])[0]
+        commitment = rnd.choice(list(Commitment))
+        start = dt.date(2025, 3, 1) + dt.timedelta(days=rnd.randrange(120))
+        one_off = commitment is Commitment.ONE_OFF
+        out.append(
+            Opportunity(
+                id=i,
+                external_id=f"EXT-{i}",
+                title=title,
+                organization=f"Organizace {i % 500}",
+                description=description,
+                translations=translations,
+                scope=scope,
+                districts=(rnd.choice(districts),) if scope is Scope.DISTRICTS else (),
+                address=f"Ulice {i % 300} {i % 97}",
+                languages=(
+                    LanguageNeed("cs", Level.B1, True),
+                    LanguageNeed(rnd.choice(["uk", "en", "ru", "vi"])),
+                ),
+                interests=tuple(rnd.sample(tags, 2)),
+                commitment=commitment,
+                start_date=start if one_off or rnd.random() < 0.5 else None,
+                end_date=start if one_off else None,
+                schedule_mask=0 if one_off else rnd.getrandbits(21),
+                contact_email=f"kontakt{i % 500}@example.org",
+                url=f"https://example.org/nabidka/{i}",
+                status=Status.PUBLISHED if rnd.random() < 0.9 else Status.DRAFT,
+                notes="internal",
+                created_at=base + dt.timedelta(minutes=i),
+                updated_at=base + dt.timedelta(minutes=2 * i),
+            )
+        )
+    return out
+
+
+def run(scale: int, repeat: int) -> list[BenchRow]:
+    records = listings(scale)
+    names = Names.default()
+    rows = []
+    timings = {"build": [], "write": [], "total": []}
+    files = size = 0
+    for _ in range(max(1, repeat)):
+        folder = Path(tempfile.mkdtemp(prefix="volmatch-bench-export-"))
+        try:
+            start = time.perf_counter()
+            tree, published, _ = build(
+                records, "all", names=names, base_url="https://example.org/"
+            )
+            built = time.perf_counter()
+            publish(tree, folder / "out")
+            done = time.perf_counter()
+            timings["build"].append(built - start)
+            timings["write"].append(done - built)
+            timings["total"].append(done - start)
+            files, size = len(tree), tree.size
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    note = f"{len(published):,} published, {files:,} files, {size / 1e6:.0f} MB"
+    mid = sorted(timings["total"])[len(timings["total"]) // 2]
+    index = timings["total"].index(mid)
+    rows.append(BenchRow(f"export all, {scale:,} listings: render", timings["build"][index]))
+    rows.append(BenchRow(f"export all, {scale:,} listings: write + swap", timings["write"][index]))
+    rows.append(BenchRow(f"export all, {scale:,} listings: total (target < 10 s)", mid, note=note))
+    return rows
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    for row in run(args.scale, args.repeat):
+        print(f"{row.name}: {row.median_s:.2f} s {row.note}")
