@@ -35,6 +35,13 @@ def _blank_window(db, url):
     return window
 
 
+@pytest.fixture(autouse=True)
+def _no_demo_data(request, monkeypatch):
+    """Unit tests use stand-in windows; the demo data would only cost time."""
+    if "fresh_process" not in request.node.name:
+        monkeypatch.setattr(selftest, "load_demo", lambda db, url: False)
+
+
 def test_ok_line_with_a_window_that_draws_text(qapp, monkeypatch, capsys):
     monkeypatch.setattr(selftest, "window_factory", lambda: _window_with_text)
     before = dict(os.environ)
@@ -44,6 +51,7 @@ def test_ok_line_with_a_window_that_draws_text(qapp, monkeypatch, capsys):
     out = capsys.readouterr().out.strip()
     assert out.startswith("volmatch self-test: OK (version ")
     assert "3 rows shown" in out
+    assert "no demo data in this build" in out
     assert "python" in out  # not frozen
     assert dict(os.environ) == before  # the temporary database and dirs do not leak out
 
@@ -140,3 +148,7 @@ def test_self_test_of_this_installation_in_a_fresh_process(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("volmatch self-test: OK")
+    opportunities = int(result.stdout.split(" opportunities")[0].rsplit(" ", 1)[1])
+    assert opportunities > 0
+    shown = int(result.stdout.split(" rows shown")[0].rsplit(" ", 1)[1])
+    assert shown > 0  # a table shows the demo listings

@@ -246,18 +246,26 @@ def rows_shown(window: Any) -> int:
     return best
 
 
-def wait_for_rows(app: Any, window: Any, seconds: float) -> int:
-    """The window may load its tables after the first paint; give it a moment."""
+def wait_for_rows(app: Any, window: Any, seconds: float, expected: int) -> int:
+    """The window loads its tables after the first paint: wait until one shows ``expected`` rows."""
     from PySide6.QtWidgets import QAbstractItemView
 
     deadline = time.monotonic() + seconds
     shown = rows_shown(window)
     has_views = bool(window.findChildren(QAbstractItemView))
-    while has_views and shown == 0 and time.monotonic() < deadline:
+    while has_views and shown < expected and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
         shown = rows_shown(window)
     return shown
+
+
+def settle(app: Any) -> None:
+    """Let background work finish before the window goes, so no worker reports to a dead window."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    app.processEvents()
 
 
 def run(report: Report) -> None:
@@ -289,7 +297,9 @@ def run(report: Report) -> None:
         window.resize(*WINDOW_SIZE)
         window.show()
         app.processEvents()
-        report.rows_shown = wait_for_rows(app, window, 15.0)
+        expected = max(report.opportunities or 0, 1)
+        report.rows_shown = wait_for_rows(app, window, 15.0, expected)
+        settle(app)
         step = "render"
         if not window.windowTitle():
             report.notes.append("no window title")
@@ -298,6 +308,7 @@ def run(report: Report) -> None:
         if report.painted_share < MIN_PAINTED_SHARE:
             raise SelfTestError("render", "the main window rendered blank")
         window.close()
+        settle(app)
         window.deleteLater()
         app.processEvents()
         if db is not None and hasattr(db, "dispose"):
