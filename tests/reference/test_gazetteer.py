@@ -328,3 +328,18 @@ def test_another_city_is_a_folder(tmp_path):
     assert brno.resolve("celé Brno").status is S.CITYWIDE
     assert brno.neighbours("Brno-střed") == frozenset({"Brno-Žabovřesky"})
     assert brno.resolve("Holešovice").status is S.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "matched"),
+    [
+        ("Praha Smíchov", "Praha 5", "Smíchov"),
+        ("Prague Karlín", "Praha 8", "Karlín"),
+        ("Praha 7-Holešovice", "Praha 7", "Holešovice"),
+        ("P7 Holešovice", "Praha 7", "Holešovice"),
+        ("Praha-Troja", "Praha-Troja", "Praha-Troja"),
+    ],
+)
+def test_city_name_before_a_place(gz, text, district, matched):
+    r = gz.resolve(text)
+    assert (r.status, r.districts, r.matched) == (S.EXACT, (district,), matched)

@@ -155,7 +155,10 @@ class Gazetteer:
 
         self._prefixes = tuple(_key(p) for p in self.config.get("number_prefixes", ()))
         self._admin_prefixes = tuple(_key(p) for p in self.config.get("admin_prefixes", ()))
-        self._strip = tuple(_key(p) for p in self.config.get("strip_prefixes", ()))
+        # "MČ Troja", "Praha-Smíchov", "Prague Karlín": the prefix adds nothing to the name.
+        self._strip = tuple(_key(p) for p in self.config.get("strip_prefixes", ())) + tuple(
+            p for p in self._prefixes if len(p) > 1
+        )
         self._citywide = frozenset(_key(w) for w in self.config.get("citywide", ()))
         self._remote = frozenset(_key(w) for w in self.config.get("remote", ()))
         self._number_format: str = self.config.get("numbered_district", "")
@@ -301,6 +304,8 @@ class Gazetteer:
         return self._fuzzy(key)
 
     def _strip_prefix(self, key: str) -> str:
+        if key in self._index:
+            return key
         for p in self._strip:
             if key.startswith(p + " ") and key[len(p) + 1 :] in self._index:
                 return key[len(p) + 1 :]
