@@ -26,9 +26,14 @@ def _records(n_opps: int, n_vols: int, ctx):
     try:  # the demo generator, once it exists, gives more realistic records
         from volmatch.demo.generator import generate_opportunities, generate_volunteers
 
-        return generate_opportunities(n_opps, 1), generate_volunteers(n_vols, 2)
+        opps, vols = generate_opportunities(n_opps, 1), generate_volunteers(n_vols, 2)
+        return _numbered(opps), _numbered(vols)
     except ImportError:
         return synthetic.opportunities(n_opps, ctx), synthetic.volunteers(n_vols, ctx)
+
+
+def _numbered(records):
+    return [dataclasses.replace(r, id=i) for i, r in enumerate(records, 1)]
 
 
 def naive_interests(volunteer, opps, terms_of_tag) -> np.ndarray:
