@@ -10,6 +10,7 @@ their title and description are looked up in the vocabulary exactly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -138,7 +139,14 @@ class Vocabulary:
         self.terms: list[str] = list(by_term)
         self.term_tags: list[list[int]] = [by_term[t] for t in self.terms]
         self._lookup = by_term
-        self._max_words = max((t.count(" ") + 1 for t in self.terms), default=1)
+        # first word of a term -> the longest term (in words) starting with it
+        self._run_length: dict[str, int] = {}
+        for t in self.terms:
+            words = _WORD.findall(t)
+            if words:
+                n = len(words) if " ".join(words) == t else 0
+                self._run_length[words[0]] = max(self._run_length.get(words[0], 0), n)
+        self._text_cache: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._cache: dict[tuple[str, ...], dict[int, TagHit]] = {}
 
     def match_phrases(self, phrases: Sequence[str]) -> dict[int, TagHit]:
@@ -172,12 +180,29 @@ class Vocabulary:
 
     def text_tags(self, *texts: str) -> list[int]:
         """Tag ids named exactly (after folding) by words or word runs of the texts."""
+        key = texts
+        cached = self._text_cache.get(key)
+        if cached is not None:
+            return list(cached)
         found: list[int] = []
         for text in texts:
-            words = _WORD.findall(fold(text))
-            for n in range(1, self._max_words + 1):
-                for i in range(len(words) - n + 1):
+            words = _WORD.findall(fast_fold(text))
+            for i, word in enumerate(words):
+                for n in range(1, self._run_length.get(word, 0) + 1):
                     for tid in self._lookup.get(" ".join(words[i : i + n]), ()):
                         if tid not in found:
                             found.append(tid)
+        if len(self._text_cache) > 20_000:
+            self._text_cache.clear()
+        self._text_cache[key] = tuple(found)
         return found
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def fast_fold(text: str | None) -> str:
+    """``text.fold`` for long texts: the combining-mark blocks removed by one regex."""
+    if not text:
+        return ""
+    return " ".join(_COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold())).split())
