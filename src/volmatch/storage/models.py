@@ -80,6 +80,11 @@ COMMITMENTS = ("one-off", "regular", "long-term")
 PLACEMENT_STATES = ("suggested", "contacted", "placed", "declined")
 
 
+# Child rows are found by their parent: SQLite stores them clustered by the primary key
+# (parent id first) in one b-tree instead of a rowid table plus a key index.
+_CHILD_OPTIONS = {"sqlite_with_rowid": False}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -156,6 +161,8 @@ class OpportunityTranslation(Base):
     title: Mapped[str] = mapped_column(String(500))
     description: Mapped[str] = mapped_column(Text, default="")
 
+    __table_args__ = (_CHILD_OPTIONS,)
+
 
 class OpportunityDistrict(Base):
     __tablename__ = "opportunity_district"
@@ -166,7 +173,7 @@ class OpportunityDistrict(Base):
     district: Mapped[str] = mapped_column(String(100), primary_key=True)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
 
-    __table_args__ = (Index("ix_opportunity_district_district", "district"),)
+    __table_args__ = (Index("ix_opportunity_district_district", "district"), _CHILD_OPTIONS)
 
 
 class OpportunityLanguage(Base):
@@ -180,7 +187,7 @@ class OpportunityLanguage(Base):
     required: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
 
-    __table_args__ = (Index("ix_opportunity_language_code", "code"),)
+    __table_args__ = (Index("ix_opportunity_language_code", "code"), _CHILD_OPTIONS)
 
 
 class OpportunityInterest(Base):
@@ -192,7 +199,7 @@ class OpportunityInterest(Base):
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
 
-    __table_args__ = (Index("ix_opportunity_interest_tag", "tag"),)
+    __table_args__ = (Index("ix_opportunity_interest_tag", "tag"), _CHILD_OPTIONS)
 
 
 class Volunteer(Timestamped, Base):
@@ -226,7 +233,7 @@ class VolunteerLanguage(Base):
     level: Mapped[int | None] = mapped_column(SmallInteger)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
 
-    __table_args__ = (Index("ix_volunteer_language_code", "code"),)
+    __table_args__ = (Index("ix_volunteer_language_code", "code"), _CHILD_OPTIONS)
 
 
 class VolunteerTravelDistrict(Base):
@@ -238,6 +245,8 @@ class VolunteerTravelDistrict(Base):
     district: Mapped[str] = mapped_column(String(100), primary_key=True)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
 
+    __table_args__ = (_CHILD_OPTIONS,)
+
 
 class VolunteerInterest(Base):
     __tablename__ = "volunteer_interest"
@@ -247,6 +256,8 @@ class VolunteerInterest(Base):
     )
     tag: Mapped[str] = mapped_column(String(100), primary_key=True)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
+
+    __table_args__ = (_CHILD_OPTIONS,)
 
 
 class Placement(Timestamped, Base):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Connection, Select, Table, insert, select
 from sqlalchemy.orm import Session
 
 from volmatch.storage import convert, models
@@ -61,3 +62,35 @@ def opportunity_select(*columns: Any) -> Select:
         .select_from(OPP.outerjoin(ORG, OPP.c.organization_id == ORG.c.id))
         .order_by(OPP.c.id)
     )
+
+
+def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows (dicts with the same keys) in one executemany.
+
+    On SQLite the rows go straight to the driver after the columns' own bind
+    processors: SQLAlchemy's per-row parameter handling would cost more than SQLite.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
+    processors = [
+        (i, p)
+        for i, p in enumerate(table.c[n].type.bind_processor(conn.dialect) for n in names)
+        if p is not None
+    ]
+    values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    data = []
+    for row in rows:
+        item = list(values(row))
+        for i, process in processors:
+            item[i] = process(item[i])
+        data.append(tuple(item))
+    conn.exec_driver_sql(sql, data)

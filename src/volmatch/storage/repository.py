@@ -52,8 +52,15 @@ class _Organizations:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._ids: dict[str, int] | None = None
+        self._by_text: dict[str, int | None] = {}  # as written: spares cleaning and folding
 
     def id_for(self, name: str) -> int | None:
+        if name in self._by_text:
+            return self._by_text[name]
+        found = self._by_text[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> int | None:
         name = clean(name)
         if not name:
             return None
@@ -102,8 +109,7 @@ def _replace_children(
         for table, table_rows in children(parent_id, record).items():
             rows[table].extend(table_rows)
     for table in tables:
-        if rows[table]:
-            conn.execute(insert(table), rows[table])
+        queries.insert_many(conn, table, rows[table])
 
 
 def _save(
@@ -229,7 +235,7 @@ def bulk_insert_opportunities(
                 next_id += 1
             parents.append(values)
         if sqlite:
-            conn.execute(insert(_OPP), parents)
+            queries.insert_many(conn, _OPP, parents)
             new_ids = [p["id"] for p in parents]
         else:
             statement = insert(_OPP).returning(_OPP.c.id, sort_by_parameter_order=True)
@@ -240,8 +246,7 @@ def bulk_insert_opportunities(
             for table, rows in convert.opportunity_children(new_id, records[i]).items():
                 children[table].extend(rows)
         for table, rows in children.items():
-            if rows:
-                conn.execute(insert(table), rows)
+            queries.insert_many(conn, table, rows)
     if slow:
         for i, new_id in zip(
             slow, save_opportunities(session, [records[i] for i in slow]), strict=True
@@ -256,18 +261,19 @@ def _load_opportunities(session: Session, where: ColumnElement[bool] | None) -> 
     if where is not None:
         stmt = stmt.where(where)
         parents = select(_OPP.c.id).where(where)
-    rows = session.execute(stmt).all()
+    result = session.execute(stmt)
+    keys = list(result.keys())
+    rows = [dict(zip(keys, row, strict=True)) for row in result]
     if not rows:
         return []
     translations, districts, languages, interests = queries.opportunity_children(session, parents)
     return [
         convert.opportunity_record(
             row,
-            row.organization_name,
-            translations.get(row.id, []),
-            districts.get(row.id, []),
-            languages.get(row.id, []),
-            interests.get(row.id, []),
+            translations.get(row["id"], []),
+            districts.get(row["id"], []),
+            languages.get(row["id"], []),
+            interests.get(row["id"], []),
         )
         for row in rows
     ]
@@ -310,7 +316,9 @@ def _load_volunteers(session: Session, where: ColumnElement[bool] | None) -> lis
     if where is not None:
         stmt = stmt.where(where)
         parents = select(_VOL.c.id).where(where)
-    rows = session.execute(stmt).all()
+    result = session.execute(stmt)
+    keys = list(result.keys())
+    rows = [dict(zip(keys, row, strict=True)) for row in result]
     if not rows:
         return []
     languages = queries.children(
@@ -324,7 +332,10 @@ def _load_volunteers(session: Session, where: ColumnElement[bool] | None) -> lis
     )
     return [
         convert.volunteer_record(
-            row, languages.get(row.id, []), travel.get(row.id, []), interests.get(row.id, [])
+            row,
+            languages.get(row["id"], []),
+            travel.get(row["id"], []),
+            interests.get(row["id"], []),
         )
         for row in rows
     ]

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from volmatch.domain import Status
 from volmatch.storage import convert, models
 from volmatch.storage.queries import OPP, VOL, children, opportunity_select
-from volmatch.text import fold
 
 _SEARCH_DESCRIPTION = 200  # characters of the description that the table search sees
 
@@ -77,7 +76,7 @@ def opportunity_rows(session: Session) -> list[OpportunityRow]:
     for row in rows:
         district_list = ", ".join(d[1] for d in districts.get(row.id, ()))
         organization = row.organization_name or ""
-        search = fold(
+        search = convert.search_fold(
             " ".join(
                 (row.external_id or "", row.title, organization, district_list, row.district_text)
             )
@@ -129,7 +128,7 @@ def volunteer_rows(session: Session) -> list[VolunteerRow]:
     for row in rows:
         travel_list = ", ".join(t[1] for t in travel.get(row.id, ()))
         interest_list = ", ".join(i[1] for i in interests.get(row.id, ()))
-        search = fold(
+        search = convert.search_fold(
             " ".join(
                 (
                     row.external_id or "",

@@ -95,6 +95,7 @@ def upgrade() -> None:
         sa.Column("description", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("opportunity_id", "lang", name="pk_opportunity_translation"),
         _fk("opportunity_translation", "opportunity_id", "opportunity", "CASCADE"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "opportunity_district",
@@ -103,6 +104,7 @@ def upgrade() -> None:
         sa.Column("position", sa.SmallInteger(), nullable=False),
         sa.PrimaryKeyConstraint("opportunity_id", "district", name="pk_opportunity_district"),
         _fk("opportunity_district", "opportunity_id", "opportunity", "CASCADE"),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_opportunity_district_district", "opportunity_district", ["district"])
     op.create_table(
@@ -114,6 +116,7 @@ def upgrade() -> None:
         sa.Column("position", sa.SmallInteger(), nullable=False),
         sa.PrimaryKeyConstraint("opportunity_id", "code", name="pk_opportunity_language"),
         _fk("opportunity_language", "opportunity_id", "opportunity", "CASCADE"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "opportunity_interest",
@@ -122,6 +125,7 @@ def upgrade() -> None:
         sa.Column("position", sa.SmallInteger(), nullable=False),
         sa.PrimaryKeyConstraint("opportunity_id", "tag", name="pk_opportunity_interest"),
         _fk("opportunity_interest", "opportunity_id", "opportunity", "CASCADE"),
+        sqlite_with_rowid=False,
     )
 
     op.create_table(
@@ -157,6 +161,7 @@ def upgrade() -> None:
         sa.Column("position", sa.SmallInteger(), nullable=False),
         sa.PrimaryKeyConstraint("volunteer_id", "code", name="pk_volunteer_language"),
         _fk("volunteer_language", "volunteer_id", "volunteer", "CASCADE"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "volunteer_travel_district",
@@ -165,6 +170,7 @@ def upgrade() -> None:
         sa.Column("position", sa.SmallInteger(), nullable=False),
         sa.PrimaryKeyConstraint("volunteer_id", "district", name="pk_volunteer_travel_district"),
         _fk("volunteer_travel_district", "volunteer_id", "volunteer", "CASCADE"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "volunteer_interest",
@@ -173,6 +179,7 @@ def upgrade() -> None:
         sa.Column("position", sa.SmallInteger(), nullable=False),
         sa.PrimaryKeyConstraint("volunteer_id", "tag", name="pk_volunteer_interest"),
         _fk("volunteer_interest", "volunteer_id", "volunteer", "CASCADE"),
+        sqlite_with_rowid=False,
     )
 
     op.create_table(
