@@ -59,20 +59,17 @@ def store_generated(db: Any, scale: int, seed: int) -> tuple[int, int]:
     from volmatch.demo import generate_opportunities, generate_volunteers
     from volmatch.storage import repository as repo
 
-    opportunities = generate_opportunities(scale, seed)
-    volunteers = generate_volunteers(scale // 10, seed)
+    opp_ids = [f"GEN-{seed}-{i:06d}" for i in range(1, scale + 1)]
+    vol_ids = [f"GENV-{seed}-{i:06d}" for i in range(1, scale // 10 + 1)]
     with db.session(write=True) as session:
-        start = first_missing(
-            [r.external_id for r in opportunities],
-            lambda ref: repo.find_opportunity(session, ref) is not None,
-        )
-        repo.bulk_insert_opportunities(session, opportunities[start:])
-        vstart = first_missing(
-            [r.external_id for r in volunteers],
-            lambda ref: repo.find_volunteer(session, ref) is not None,
-        )
-        repo.save_volunteers(session, volunteers[vstart:])
-    return len(opportunities) - start, len(volunteers) - vstart
+        start = first_missing(opp_ids, lambda ref: repo.find_opportunity(session, ref) is not None)
+        vstart = first_missing(vol_ids, lambda ref: repo.find_volunteer(session, ref) is not None)
+        # Generated whole (the records depend on n), then only the missing tail is stored.
+        if start < len(opp_ids):
+            repo.bulk_insert_opportunities(session, generate_opportunities(scale, seed)[start:])
+        if vstart < len(vol_ids):
+            repo.save_volunteers(session, generate_volunteers(scale // 10, seed)[vstart:])
+    return len(opp_ids) - start, len(vol_ids) - vstart
 
 
 def run(args: argparse.Namespace) -> int:
