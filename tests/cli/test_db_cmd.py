@@ -1,0 +1,99 @@
+"""``volmatch db``: upgrade, backup and check through the command line."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from volmatch import paths
+from volmatch.cli import main
+from volmatch.domain import Opportunity
+from volmatch.storage import repository as repo
+from volmatch.storage.database import open_database
+
+
+@pytest.fixture
+def url(tmp_path):
+    return f"sqlite:///{tmp_path / 'office.sqlite3'}"
+
+
+def _old_database(url: str) -> None:
+    db = open_database(url)
+    with db.session() as s:
+        repo.save_opportunities(s, [Opportunity(title="Zahrada")])
+    db.downgrade("0001")
+    db.dispose()
+
+
+def test_upgrade_reports_revisions_and_backup(url, capsys):
+    _old_database(url)
+    assert main(["db", "upgrade", "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "upgraded from 0001 to 0002" in out
+    assert "backup of the previous state:" in out
+    assert list((paths.data_dir() / "backups").glob("office-*-pre-0002.sqlite3"))
+    assert main(["--db", url, "db", "upgrade"]) == 0
+    assert "up to date (revision 0002)" in capsys.readouterr().out
+
+
+def test_backup_writes_a_copy(url, tmp_path, capsys):
+    db = open_database(url)
+    with db.session() as s:
+        repo.save_opportunities(s, [Opportunity(title="Zahrada")])
+    db.dispose()
+    out_path = tmp_path / "copy.sqlite3"
+    assert main(["db", "backup", "--out", str(out_path), "--db", url]) == 0
+    assert str(out_path) in capsys.readouterr().out
+    copy = sqlite3.connect(out_path)
+    assert copy.execute("SELECT title FROM opportunity").fetchall() == [("Zahrada",)]
+    copy.close()
+    # never overwrites
+    assert main(["db", "backup", "--out", str(out_path), "--db", url]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_backup_without_out_goes_to_the_backups_folder(url, capsys):
+    assert main(["db", "backup", "--db", url]) == 0
+    [written] = (paths.data_dir() / "backups").glob("office-*.sqlite3")
+    assert str(written) in capsys.readouterr().out
+
+
+def test_backup_of_postgres_prints_the_pg_dump_recipe(capsys):
+    server = os.environ.get("VOLMATCH_TEST_POSTGRES_URL")
+    if not server:
+        if os.environ.get("VOLMATCH_REQUIRE_POSTGRES") == "1":
+            pytest.fail("VOLMATCH_REQUIRE_POSTGRES=1 but VOLMATCH_TEST_POSTGRES_URL is not set")
+        pytest.skip("VOLMATCH_TEST_POSTGRES_URL is not set")
+    assert main(["db", "backup", "--db", server]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "pg_dump --format=custom" in err and "postgresql://" in err
+    assert "+psycopg" not in err
+
+
+def test_check_healthy_and_outdated(url, capsys):
+    open_database(url).dispose()
+    assert main(["db", "check", "--db", url]) == 0
+    assert "no problems found" in capsys.readouterr().out
+    _old_database(url.replace("office", "old"))
+    assert main(["db", "check", "--db", url.replace("office", "old")]) == 1
+    captured = capsys.readouterr()
+    assert "schema revision is 0001, this volmatch expects 0002" in captured.out
+    assert "volmatch db upgrade" in captured.err
+
+
+def test_damaged_file_is_one_clear_line(tmp_path, capsys):
+    path = tmp_path / "broken.sqlite3"
+    path.write_text("not a database")
+    assert main(["db", "check", "--db", f"sqlite:///{path}"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("volmatch: error:") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_an_action_is_required(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["db"])
+    assert caught.value.code == 2
