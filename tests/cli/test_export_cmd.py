@@ -1,0 +1,111 @@
+"""``volmatch export`` against a real SQLite database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from volmatch.cli import main
+from volmatch.domain import Opportunity, Status
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import open_database
+
+    url = f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    db = open_database(url)
+    with db.session() as s:
+        repo.save_opportunities(
+            s,
+            [
+                Opportunity(
+                    title="Doučování v Troji",
+                    organization="Centrum",
+                    districts=("Praha-Troja",),
+                    status=Status.PUBLISHED,
+                    notes="TAJNÁ POZNÁMKA",
+                ),
+                Opportunity(
+                    title="Zahrada v Libni",
+                    organization="Centrum",
+                    districts=("Praha 8",),
+                    status=Status.PUBLISHED,
+                ),
+                Opportunity(title="Koncept", status=Status.DRAFT),
+            ],
+        )
+    db.dispose()
+    return url
+
+
+def test_export_json_for_an_administrative_district(db_url, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = main(["export", "json", "--out", str(out), "--district", "Praha 7", "--db", db_url])
+    assert code == 0
+    doc = json.loads((out / "listings.json").read_text(encoding="utf-8"))
+    assert [item["texts"]["cs"]["title"] for item in doc["listings"]] == ["Doučování v Troji"]
+    assert doc["filter"]["district"] == "Praha 7"
+    assert "TAJNÁ" not in (out / "listings.json").read_text(encoding="utf-8")
+    assert "Exported 1 listings in Praha 7" in capsys.readouterr().out
+
+
+def test_export_site_twice_is_identical(db_url, tmp_path):
+    args = ["export", "site", "--db", db_url, "--today", "2025-01-01", "--out"]
+    assert main([*args, str(tmp_path / "a")]) == 0
+    assert main([*args, str(tmp_path / "b")]) == 0
+    a = (tmp_path / "a" / "cs" / "index.html").read_bytes()
+    assert a == (tmp_path / "b" / "cs" / "index.html").read_bytes()
+    assert "Zahrada v Libni" in a.decode()
+
+
+def test_unknown_district_exits_1_with_suggestions(db_url, tmp_path, capsys):
+    code = main(
+        ["export", "site", "--out", str(tmp_path / "o"), "--district", "Prha 7", "--db", db_url]
+    )
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Prha 7" in err and "did you mean" in err and "Praha 7" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_refuses_a_folder_with_other_files(db_url, tmp_path, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "letter.txt").write_text("keep")
+    assert main(["export", "csv", "--out", str(tmp_path / "docs"), "--db", db_url]) == 1
+    assert "no earlier export" in capsys.readouterr().err
+    assert (tmp_path / "docs" / "letter.txt").read_text() == "keep"
+
+
+def test_bad_format_is_a_usage_error(db_url, tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        main(["export", "pdf", "--out", str(tmp_path / "o"), "--db", db_url])
+    assert exc.value.code == 2
+
+
+def test_today_decides_expiry(tmp_path):
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import open_database
+
+    url = f"sqlite:///{tmp_path / 'e.sqlite3'}"
+    db = open_database(url)
+    with db.session() as s:
+        repo.save_opportunities(
+            s,
+            [
+                Opportunity(
+                    title="Končí",
+                    status=Status.PUBLISHED,
+                    valid_until=dt.date(2025, 6, 30),
+                )
+            ],
+        )
+    db.dispose()
+    out = tmp_path / "o"
+    assert main(["export", "json", "--out", str(out), "--db", url, "--today", "2025-07-01"]) == 0
+    assert json.loads((out / "listings.json").read_text())["count"] == 0
+    assert main(["export", "json", "--out", str(out), "--db", url, "--today", "2025-06-30"]) == 0
+    assert json.loads((out / "listings.json").read_text())["count"] == 1
