@@ -29,7 +29,7 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
-NAME_LANGS = ("cs", "en", "uk", "ru")
+NAME_LANGS = ("cs", "en", "uk", "ru", "vi")
 FUZZY_MIN = 85.0  # a typo above this is read as meant (with a warning); below, only suggested
 SUGGEST_MIN = 60.0
 FUZZY_MARGIN = 4.0
