@@ -18,6 +18,7 @@ Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: la
   below the wished level counts half). No language needs: 1. A required language
   missing or below its level makes the pair *unmet*: it is ranked after every pair that
   meets its requirements, returned only on request, and counted per relaxable need.
+  A language listed without a level meets any level short of native.
 - District: same municipal district 1, same administrative district 0.85, neighbouring
   0.7, farther 0.6·exp(-km/6); travel districts count ×0.95; citywide and remote 1;
   a district not given or not recognised on either side: neutral 0.5.

@@ -14,6 +14,7 @@ from .model import AGE, DATES, Match, Part, Parts, Reason, ReasonKind, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
     BIG_DAY,
+    UNKNOWN_LEVEL,
     age_fail,
     dates_fail,
     district_part,
@@ -24,7 +25,9 @@ from .scoring import (
 
 
 def _level_label(value: float) -> str | None:
-    return Level(int(value)).label if value > 0 else None
+    if value <= 0 or value == UNKNOWN_LEVEL:
+        return None
+    return Level(int(value)).label
 
 
 def explain(
@@ -59,6 +62,7 @@ def explain(
         lv = float(levels[0, k])
         fields = {
             "language": need.code,
+            "spoken": lv > 0,
             "level": _level_label(lv),
             "min_level": need.min_level.label if need.min_level else None,
         }

@@ -63,9 +63,10 @@ def volunteer_places(
 def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int, TagHit], int]:
     phrases = split_phrases(v.interests_text)
     hits = dict(vocab.match_phrases(phrases)) if phrases else {}
-    for tag in v.interest_tags:
+    for tag in v.interest_tags:  # chosen tags count fully; keep the words that named them
         tid = vocab.tags.id(tag)
-        hits[tid] = TagHit(tag, 100.0, tag, tag)
+        old = hits.get(tid)
+        hits[tid] = TagHit(tag, 100.0, old.phrase if old else "", old.term if old else "")
     matched_phrases = {h.phrase for h in hits.values()}
     wanted = min(len(hits), len(matched_phrases))
     return phrases, hits, wanted

@@ -155,6 +155,11 @@ _SIDE = {
 _NOT_SPOKEN = {"cs": "nemluví", "en": "not spoken", "uk": "не володіє"}
 _SPOKEN_AT = {"cs": "mluví na úrovni {level}", "en": "speaks it at {level}", "uk": "рівень {level}"}
 _DID_YOU_MEAN = {"cs": " (myšleno {0}?)", "en": " (did you mean {0}?)", "uk": " (можливо, {0}?)"}
+_LISTED = {
+    "cs": "uvedený zájem '{tag}'",
+    "en": "listed interest '{tag}'",
+    "uk": "вказаний інтерес '{tag}'",
+}
 _OPEN = {"cs": "…", "en": "…", "uk": "…"}
 
 
@@ -166,7 +171,10 @@ def sentence(reason: Reason, lang: str, ctx: MatchContext) -> str:
     f["level"] = _LEVEL[lang].get(level, level) if level else _UNKNOWN_LEVEL[lang]
     f["min_level"] = _LEVEL[lang].get(f.get("min_level"), f.get("min_level")) or ""
     if "language" in f:
-        f["spoken"] = _SPOKEN_AT[lang].format(level=f["level"]) if level else _NOT_SPOKEN[lang]
+        if level:
+            f["spoken"] = _SPOKEN_AT[lang].format(level=f["level"])
+        else:
+            f["spoken"] = _UNKNOWN_LEVEL[lang] if f.get("spoken") else _NOT_SPOKEN[lang]
         f["language"] = ctx.language_name(f["language"], lang)
     if "languages" in f:
         f["languages"] = ", ".join(ctx.language_name(c, lang) for c in f["languages"])
@@ -185,5 +193,8 @@ def sentence(reason: Reason, lang: str, ctx: MatchContext) -> str:
     for key in ("available_from", "available_until", "start", "end"):
         if key in f and not f[key]:
             f[key] = _OPEN[lang]
-    text = _TEMPLATES[reason.kind][lang].format(**f)
+    template = _TEMPLATES[reason.kind][lang]
+    if reason.kind == ReasonKind.INTEREST_MATCH and not f.get("phrase"):
+        template = _LISTED[lang]
+    text = template.format(**f)
     return " ".join(text.split())

@@ -10,7 +10,9 @@ import numpy as np
 
 from .model import Weights
 
-UNKNOWN_LEVEL = 3  # a language spoken with no level given is taken as B1
+# A language listed with no level ("čeština") meets any level short of native: people
+# rarely list a language they cannot work in; the reason says the level was not given.
+UNKNOWN_LEVEL = 6.5
 REQUIRED_SHARE = 0.7  # language part when both required and welcome languages are listed
 BEST_SHARE = 0.7  # interests: the best tag counts 0.7, how many interests are covered 0.3
 NEUTRAL = 0.5
