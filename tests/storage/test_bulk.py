@@ -75,3 +75,21 @@ def test_load_uses_a_handful_of_queries_whatever_the_size(db, opportunity_factor
         event.remove(db.engine, "before_cursor_execute", listener)
     selects = [q for q in statements if q.lstrip().upper().startswith("SELECT")]
     assert len(selects) <= 9
+
+
+def test_bulk_insert_of_volunteers_matches_the_records(db, volunteer_factory):
+    records = [
+        volunteer_factory(n, external_id=None if n % 7 == 0 else f"v-{n}") for n in range(500)
+    ]
+    records.append(volunteer_factory(1, external_id="v-1", name="second copy wins"))
+    with db.session(write=True) as s:
+        ids = repo.bulk_insert_volunteers(s, records, batch=128)
+    with db.session() as s:
+        loaded = {v.id: v for v in repo.load_volunteers(s)}
+    assert len(loaded) == 500 and ids[1] == ids[-1]
+    for record, new_id in zip(records[2:-1], ids[2:-1], strict=True):
+        stored = loaded[new_id]
+        assert stored == dataclasses.replace(
+            record, id=new_id, updated_at=stored.updated_at, version=1
+        )
+    assert loaded[ids[1]].name == "second copy wins"

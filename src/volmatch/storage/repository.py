@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from volmatch.domain import Opportunity, Organization, Placement, PlacementState, Status, Volunteer
-from volmatch.storage import convert, models, queries
+from volmatch.storage import bulk, convert, models, queries
 from volmatch.storage.database import DatabaseError, DatabaseErrorCode
 from volmatch.storage.queries import chunks
 from volmatch.storage.rows import (  # noqa: F401  (part of the repository API)
@@ -191,68 +191,38 @@ def save_volunteers(session: Session, records: Iterable[Volunteer]) -> list[int]
 def bulk_insert_opportunities(
     session: Session, records: Iterable[Opportunity], batch: int = 5000
 ) -> list[int]:
-    """The fast path for many new records (Core executemany); returns ids in input order.
+    """The fast path for many new records (executemany); returns ids in input order.
 
     Records that may already be stored (an id given, a known external_id) take the
     upsert path of :func:`save_opportunities`. On SQLite, use ``db.session(write=True)``
     so no other writer can take the ids this precomputes.
     """
-    records = list(records)
-    known = set(
-        session.execute(select(_OPP.c.external_id).where(_OPP.c.external_id.is_not(None)))
-        .scalars()
-        .all()
+    return bulk.bulk_insert(
+        session,
+        _OPP,
+        list(records),
+        convert.opportunity_values,
+        convert.opportunity_children,
+        save_opportunities,
+        _Organizations(session),
+        batch,
     )
-    fast: list[int] = []
-    slow: list[int] = []
-    for i, record in enumerate(records):
-        ext = convert.external_id(record.external_id)
-        if record.id is not None or (ext and ext in known):
-            slow.append(i)
-        else:
-            fast.append(i)
-            if ext:
-                known.add(ext)
-    ids = [0] * len(records)
-    conn = session.connection()
-    organizations = _Organizations(session)
-    now = models.utcnow()
-    sqlite = conn.dialect.name == "sqlite"
-    next_id = (conn.execute(select(func.max(_OPP.c.id))).scalar() or 0) + 1
-    for chunk in chunks(fast, batch):
-        parents = []
-        for i in chunk:
-            record = records[i]
-            values = convert.opportunity_values(record)
-            values["organization_id"] = organizations.id_for(record.organization)
-            values["created_at"] = record.created_at or now
-            values["updated_at"] = now
-            values["version"] = 1
-            if sqlite:
-                # SQLite gives a new row max(id) + 1 anyway; knowing the ids up front
-                # spares RETURNING and lets executemany run at full speed.
-                values["id"] = next_id
-                next_id += 1
-            parents.append(values)
-        if sqlite:
-            queries.insert_many(conn, _OPP, parents)
-            new_ids = [p["id"] for p in parents]
-        else:
-            statement = insert(_OPP).returning(_OPP.c.id, sort_by_parameter_order=True)
-            new_ids = list(conn.execute(statement, parents).scalars())
-        children: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-        for i, new_id in zip(chunk, new_ids, strict=True):
-            ids[i] = new_id
-            for table, rows in convert.opportunity_children(new_id, records[i]).items():
-                children[table].extend(rows)
-        for table, rows in children.items():
-            queries.insert_many(conn, table, rows)
-    if slow:
-        for i, new_id in zip(
-            slow, save_opportunities(session, [records[i] for i in slow]), strict=True
-        ):
-            ids[i] = new_id
-    return ids
+
+
+def bulk_insert_volunteers(
+    session: Session, records: Iterable[Volunteer], batch: int = 5000
+) -> list[int]:
+    """The fast path for many new volunteers, like :func:`bulk_insert_opportunities`."""
+    return bulk.bulk_insert(
+        session,
+        _VOL,
+        list(records),
+        convert.volunteer_values,
+        convert.volunteer_children,
+        save_volunteers,
+        None,
+        batch,
+    )
 
 
 def _load_opportunities(session: Session, where: ColumnElement[bool] | None) -> list[Opportunity]:
