@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import BenchRow  # noqa: E402
+from common import BenchRow
 
-from volmatch.domain import (  # noqa: E402
+from volmatch.domain import (
     Commitment,
     LanguageNeed,
     Level,
@@ -27,14 +27,33 @@ from volmatch.domain import (  # noqa: E402
     Status,
     Translation,
 )
-from volmatch.exporting import build  # noqa: E402
-from volmatch.exporting.atomic import publish  # noqa: E402
-from volmatch.exporting.names import Names  # noqa: E402
+from volmatch.exporting import build
+from volmatch.exporting.atomic import publish
+from volmatch.exporting.names import Names
 
-WORDS = (
-    "pomoc doučování děti senioři zahrada park úklid kuchyně festival knihovna sport "
-    "tlumočení ukrajinština čeština komunita sousedé hudba divadlo výtvarka zvířata útulek"
-).split()
+WORDS = [
+    "pomoc",
+    "doučování",
+    "děti",
+    "senioři",
+    "zahrada",
+    "park",
+    "úklid",
+    "kuchyně",
+    "festival",
+    "knihovna",
+    "sport",
+    "tlumočení",
+    "ukrajinština",
+    "čeština",
+    "komunita",
+    "sousedé",
+    "hudba",
+    "divadlo",
+    "výtvarka",
+    "zvířata",
+    "útulek",
+]
 
 
 def listings(n: int, seed: int = 7) -> list[Opportunity]:
@@ -104,9 +123,7 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
         folder = Path(tempfile.mkdtemp(prefix="volmatch-bench-export-"))
         try:
             start = time.perf_counter()
-            tree, published, _ = build(
-                records, "all", names=names, base_url="https://example.org/"
-            )
+            tree, published, _ = build(records, "all", names=names, base_url="https://example.org/")
             built = time.perf_counter()
             publish(tree, folder / "out")
             done = time.perf_counter()

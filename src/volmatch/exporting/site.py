@@ -36,10 +36,23 @@ CITYWIDE_TOKEN = "*citywide"
 REMOTE_TOKEN = "*remote"
 
 
+class _Environment(jinja2.Environment):
+    """Looks ``a.b`` up in a dict first: the views are dicts, and Jinja's default tries
+    getattr and catches an exception for each one, a third of the rendering time."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @cache
 def environment() -> jinja2.Environment:
     """Jinja2 over resources/templates with autoescape on for every template."""
-    return jinja2.Environment(
+    return _Environment(
         loader=jinja2.FileSystemLoader(str(resource("templates"))),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
