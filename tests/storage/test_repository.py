@@ -18,6 +18,7 @@ from volmatch.domain import (
     Status,
     Volunteer,
 )
+from volmatch.errors import InputError, Problem
 from volmatch.storage import models
 from volmatch.storage import repository as repo
 from volmatch.storage.database import DatabaseError, DatabaseErrorCode
@@ -279,3 +280,40 @@ def test_duplicate_list_items_are_stored_once(db):
     assert loaded.travel_districts == ("Praha 1", "Praha 2")
     assert loaded.interest_tags == ("a",)
     assert loaded.languages == (LanguageSkill("uk", Level.B1),)
+
+
+def test_external_id_of_another_record_is_refused(db, opportunity_factory):
+    with db.session() as s:
+        [first, _second] = repo.save_opportunities(
+            s, [opportunity_factory(1), opportunity_factory(2)]
+        )
+    with pytest.raises(InputError) as caught, db.session() as s:
+        repo.save_opportunities(s, [opportunity_factory(2, id=first, title="clash")])
+    [issue] = caught.value.issues
+    assert (issue.problem, issue.column, issue.value) == (
+        Problem.DUPLICATE_ID,
+        "external_id",
+        "opp-2",
+    )
+    with db.session() as s:
+        assert repo.get_opportunity(s, first).title == opportunity_factory(1).title
+
+
+@pytest.mark.parametrize(
+    ("change", "column"),
+    [
+        ({"title": "x" * 501}, "title"),
+        ({"districts": ("P" * 101,)}, "district"),
+        ({"organization": "O" * 301}, "name"),
+    ],
+)
+def test_text_longer_than_its_column_is_refused_on_every_backend(
+    db, opportunity_factory, change, column
+):
+    with pytest.raises(InputError) as caught, db.session() as s:
+        repo.save_opportunities(s, [opportunity_factory(**change)])
+    [issue] = caught.value.issues
+    assert (issue.problem, issue.column) == (Problem.TOO_LONG, column)
+    assert "at most" in issue.describe()
+    with db.session() as s:
+        assert repo.load_opportunities(s) == []

@@ -11,6 +11,8 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
+from sqlalchemy import String, Table
+
 from volmatch.domain import (
     Commitment,
     LanguageNeed,
@@ -24,6 +26,7 @@ from volmatch.domain import (
     Translation,
     Volunteer,
 )
+from volmatch.errors import InputError, Issue, Problem
 from volmatch.storage import models
 
 OPPORTUNITY_SCALARS = (
@@ -79,6 +82,34 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+@cache
+def _limits(table: Table) -> tuple[tuple[str, int], ...]:
+    return tuple(
+        (column.name, column.type.length)
+        for column in table.c
+        if isinstance(column.type, String) and column.type.length
+    )
+
+
+def check_lengths(table: Table, rows: Iterable[dict[str, Any]]) -> None:
+    """Refuse text longer than its column: PostgreSQL would fail, SQLite would keep it."""
+    limits = _limits(table)
+    for row in rows:
+        for name, limit in limits:
+            value = row.get(name)
+            if value is not None and len(value) > limit:
+                raise InputError(
+                    [
+                        Issue(
+                            Problem.TOO_LONG,
+                            column=name,
+                            value=value[:60] + "…",
+                            expected=f"at most {limit} characters",
+                        )
+                    ]
+                )
+
+
 def opportunity_values(record: Opportunity) -> dict[str, Any]:
     """Column values of the opportunity row itself (no id, organisation or timestamps)."""
     values = {name: getattr(record, name) for name in OPPORTUNITY_SCALARS}
@@ -86,6 +117,7 @@ def opportunity_values(record: Opportunity) -> dict[str, Any]:
     values["scope"] = Scope(record.scope).value
     values["commitment"] = Commitment(record.commitment).value
     values["status"] = Status(record.status).value
+    check_lengths(models.Opportunity.__table__, (values,))
     return values
 
 
@@ -93,7 +125,14 @@ def volunteer_values(record: Volunteer) -> dict[str, Any]:
     values = {name: getattr(record, name) for name in VOLUNTEER_SCALARS}
     values["external_id"] = external_id(record.external_id)
     values["district"] = record.district or None
+    check_lengths(models.Volunteer.__table__, (values,))
     return values
+
+
+def _checked(children: dict[Any, list[dict[str, Any]]]) -> dict[Any, list[dict[str, Any]]]:
+    for table, rows in children.items():
+        check_lengths(table, rows)
+    return children
 
 
 def opportunity_children(parent_id: int, record: Opportunity) -> dict[Any, list[dict[str, Any]]]:
@@ -101,60 +140,64 @@ def opportunity_children(parent_id: int, record: Opportunity) -> dict[Any, list[
     languages: dict[str, LanguageNeed] = {}
     for need in record.languages:
         languages.setdefault(need.code, need)
-    return {
-        models.OpportunityTranslation.__table__: [
-            {
-                "opportunity_id": parent_id,
-                "lang": lang,
-                "title": t.title,
-                "description": t.description,
-            }
-            for lang, t in record.translations.items()
-        ],
-        models.OpportunityDistrict.__table__: [
-            {"opportunity_id": parent_id, "district": d, "position": i}
-            for i, d in enumerate(unique(record.districts))
-        ],
-        models.OpportunityLanguage.__table__: [
-            {
-                "opportunity_id": parent_id,
-                "code": n.code,
-                "min_level": None if n.min_level is None else int(n.min_level),
-                "required": bool(n.required),
-                "position": i,
-            }
-            for i, n in enumerate(languages.values())
-        ],
-        models.OpportunityInterest.__table__: [
-            {"opportunity_id": parent_id, "tag": t, "position": i}
-            for i, t in enumerate(unique(record.interests))
-        ],
-    }
+    return _checked(
+        {
+            models.OpportunityTranslation.__table__: [
+                {
+                    "opportunity_id": parent_id,
+                    "lang": lang,
+                    "title": t.title,
+                    "description": t.description,
+                }
+                for lang, t in record.translations.items()
+            ],
+            models.OpportunityDistrict.__table__: [
+                {"opportunity_id": parent_id, "district": d, "position": i}
+                for i, d in enumerate(unique(record.districts))
+            ],
+            models.OpportunityLanguage.__table__: [
+                {
+                    "opportunity_id": parent_id,
+                    "code": n.code,
+                    "min_level": None if n.min_level is None else int(n.min_level),
+                    "required": bool(n.required),
+                    "position": i,
+                }
+                for i, n in enumerate(languages.values())
+            ],
+            models.OpportunityInterest.__table__: [
+                {"opportunity_id": parent_id, "tag": t, "position": i}
+                for i, t in enumerate(unique(record.interests))
+            ],
+        }
+    )
 
 
 def volunteer_children(parent_id: int, record: Volunteer) -> dict[Any, list[dict[str, Any]]]:
     languages: dict[str, LanguageSkill] = {}
     for skill in record.languages:
         languages.setdefault(skill.code, skill)
-    return {
-        models.VolunteerLanguage.__table__: [
-            {
-                "volunteer_id": parent_id,
-                "code": s.code,
-                "level": None if s.level is None else int(s.level),
-                "position": i,
-            }
-            for i, s in enumerate(languages.values())
-        ],
-        models.VolunteerTravelDistrict.__table__: [
-            {"volunteer_id": parent_id, "district": d, "position": i}
-            for i, d in enumerate(unique(record.travel_districts))
-        ],
-        models.VolunteerInterest.__table__: [
-            {"volunteer_id": parent_id, "tag": t, "position": i}
-            for i, t in enumerate(unique(record.interest_tags))
-        ],
-    }
+    return _checked(
+        {
+            models.VolunteerLanguage.__table__: [
+                {
+                    "volunteer_id": parent_id,
+                    "code": s.code,
+                    "level": None if s.level is None else int(s.level),
+                    "position": i,
+                }
+                for i, s in enumerate(languages.values())
+            ],
+            models.VolunteerTravelDistrict.__table__: [
+                {"volunteer_id": parent_id, "district": d, "position": i}
+                for i, d in enumerate(unique(record.travel_districts))
+            ],
+            models.VolunteerInterest.__table__: [
+                {"volunteer_id": parent_id, "tag": t, "position": i}
+                for i, t in enumerate(unique(record.interest_tags))
+            ],
+        }
+    )
 
 
 _LEVELS = {lvl.value: lvl for lvl in Level}

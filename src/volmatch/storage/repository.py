@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from volmatch.domain import Opportunity, Organization, Placement, PlacementState, Status, Volunteer
+from volmatch.errors import InputError, Issue, Problem
 from volmatch.storage import bulk, convert, models, queries
 from volmatch.storage.database import DatabaseError, DatabaseErrorCode
 from volmatch.storage.queries import chunks
@@ -46,6 +47,15 @@ def _conflict(kind: str, record_id: int | None) -> DatabaseError:
     )
 
 
+def _duplicate(kind: str, ext: str) -> Issue:
+    return Issue(
+        Problem.DUPLICATE_ID,
+        column="external_id",
+        value=ext,
+        expected=f"an external_id that no other {kind} has",
+    )
+
+
 class _Organizations:
     """Finds organisations by folded name, creating the missing ones."""
 
@@ -64,6 +74,7 @@ class _Organizations:
         name = clean(name)
         if not name:
             return None
+        convert.check_lengths(_ORG, ({"name": name},))
         if self._ids is None:
             self._ids = dict(self._session.execute(select(_ORG.c.name_key, _ORG.c.id)).all())
         key = fold(name)
@@ -133,6 +144,8 @@ def _save(
             ext = convert.external_id(record.external_id)
             if row is None and ext:
                 row = by_ext.get(ext)
+            elif ext and by_ext.get(ext, row) is not row:
+                raise InputError([_duplicate(kind, ext)])
             if row is None:
                 row = model(created_at=record.created_at or now)
                 session.add(row)
