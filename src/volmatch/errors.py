@@ -24,6 +24,9 @@ class Problem(StrEnum):
     MISSING_COLUMN = "missing_column"
     FILE_UNREADABLE = "file_unreadable"
     TOO_LONG = "too_long"
+    GUESSED_COLUMN = "guessed_column"  # a header matched to a field by similarity
+    POSSIBLE_DUPLICATE = "possible_duplicate"  # a row resembles a listing already stored
+    PLACE_NOT_RESOLVED = "place_not_resolved"  # places kept as written (another city)
 
 
 class Severity(StrEnum):
@@ -79,6 +82,9 @@ _ENGLISH = {
     Problem.MISSING_COLUMN: "a required column is missing",
     Problem.FILE_UNREADABLE: "the file cannot be read",
     Problem.TOO_LONG: "the text is too long",
+    Problem.GUESSED_COLUMN: "column read by a guess from its name",
+    Problem.POSSIBLE_DUPLICATE: "looks like a listing already stored",
+    Problem.PLACE_NOT_RESOLVED: "places kept as written, not placed in the city's districts",
 }
 
 

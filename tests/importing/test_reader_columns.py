@@ -20,15 +20,22 @@ def test_semicolons_from_czech_excel_and_quoted_line_breaks():
     assert guess_delimiter('"x;y",b,c') == ","
 
 
-def test_windows_1250_file_is_a_clear_error(tmp_path):
+def test_windows_1250_file_from_czech_excel_is_read(tmp_path):
     path = tmp_path / "excel.csv"
-    path.write_bytes("a,b\n1,Žižkov\n".encode("cp1250"))
+    path.write_bytes("a;b\n1;Žižkov, Libeň\n".encode("cp1250"))
+    table = read_csv_table(path)
+    assert (table.encoding, table.delimiter) == ("cp1250", ";")
+    assert table.rows == [["1", "Žižkov, Libeň"]]
+
+
+def test_a_binary_file_named_csv_is_a_clear_error(tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(b"PK\x03\x04\x00\x00binary")
     with pytest.raises(InputError) as err:
         read_csv_table(path)
     issue = err.value.issues[0]
     assert issue.problem is Problem.FILE_UNREADABLE
-    assert issue.row == 2
-    assert "UTF-8" in issue.expected
+    assert ".xlsx" in issue.expected
 
 
 def test_missing_file_is_a_clear_error(tmp_path):

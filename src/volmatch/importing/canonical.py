@@ -1,17 +1,21 @@
-"""Reading a canonical CSV file into domain records plus every Issue found, without storing."""
+"""Reading a CSV or spreadsheet file into domain records plus every Issue found, without storing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from volmatch.domain import Opportunity, Volunteer
 from volmatch.errors import InputError, Issue, Problem, Severity
-from volmatch.importing.columns import Kind, match_header
+from volmatch.importing.columns import Kind
 from volmatch.importing.context import Reference, default_reference
+from volmatch.importing.mapped import map_table, notes_issues
+from volmatch.importing.mapping import KEEP_TEXT, Mapping, mapping_from_json
 from volmatch.importing.opportunity_rows import parse_opportunity
-from volmatch.importing.reader import Table, read_csv_table
+from volmatch.importing.reader import Table
+from volmatch.importing.spreadsheet import read_table
 from volmatch.importing.volunteer_rows import parse_volunteer
+from volmatch.text import clean
 
 Record = Opportunity | Volunteer
 
@@ -39,22 +43,40 @@ class ImportResult:
         return not self.errors
 
 
+def as_mapping(mapping: Mapping | dict[str, str] | None, kind: Kind) -> Mapping:
+    """A Mapping from a Mapping, the short form {"Název": "title"}, or None (all proposed)."""
+    if mapping is None:
+        return Mapping(kind=kind)
+    if isinstance(mapping, Mapping):
+        return mapping if mapping.kind is kind else replace(mapping, kind=kind)
+    return mapping_from_json(mapping, kind)
+
+
 def parse_table(
     table: Table,
     kind: Kind | str,
-    mapping: dict[str, str] | None = None,
+    mapping: Mapping | dict[str, str] | None = None,
     reference: Reference | None = None,
 ) -> ImportResult:
-    """Validate every row of ``table`` as ``kind``; never raises for bad cells."""
+    """Validate every row of ``table`` as ``kind`` through ``mapping``; never raises for bad cells.
+
+    Without a mapping every header is matched to a field by name (exactly, or by a guess
+    that is reported); columns that fit no field go into notes.
+    """
     kind = Kind(kind)
     ref = reference or default_reference()
-    cols, issues = match_header(table.header, kind, mapping)
-    result = ImportResult(kind=kind, issues=issues)
-    if any(i.problem is Problem.MISSING_COLUMN and i.severity is Severity.ERROR for i in issues):
+    mapping = as_mapping(mapping, kind)
+    mapped = map_table(table, mapping)
+    result = ImportResult(kind=kind, issues=list(mapped.issues))
+    if not mapped.usable():
         return result
+    cols = mapped.cols
     parse = parse_opportunity if kind is Kind.OPPORTUNITIES else parse_volunteer
+    keep_text = cols.index.get(KEEP_TEXT) if mapped.keep_text else None
+    source_lang = mapping.source_lang if kind is Kind.OPPORTUNITIES else None
     width = len(table.header)
     seen: dict[str, int] = {}
+    row_issues: list[Issue] = []
     for offset, row in enumerate(table.rows):
         rownum = offset + 2
         if not any(cell.strip() for cell in row):
@@ -62,7 +84,7 @@ def parse_table(
         result.rows += 1
         extra = [c for c in row[width:] if c.strip()]
         if extra:
-            result.issues.append(
+            row_issues.append(
                 Issue(
                     Problem.UNKNOWN_COLUMN,
                     row=rownum,
@@ -71,12 +93,14 @@ def parse_table(
                     severity=Severity.WARNING,
                 )
             )
-        record, found = parse(row, rownum, cols, ref)
-        result.issues.extend(found)
-        external_id = cols.cell(row, "external_id").strip()
+        cells, found = mapped.row_cells(row, rownum)
+        row_issues.extend(found)
+        record, found = parse(cells, rownum, cols, ref)
+        row_issues.extend(found)
+        external_id = cols.cell(cells, "external_id").strip()
         if external_id:
             if external_id in seen:
-                result.issues.append(
+                row_issues.append(
                     Issue(
                         Problem.DUPLICATE_ID,
                         column=cols.header_of("external_id"),
@@ -87,21 +111,30 @@ def parse_table(
                 )
                 continue
             seen[external_id] = rownum
-        if record is not None:
+        if record is not None and not any(i.severity is Severity.ERROR for i in found):
+            if keep_text is not None:
+                record = replace(record, district_text=clean(cells[keep_text]))
+            if source_lang:
+                record = replace(record, source_lang=source_lang)
             result.records.append(record)
             result.record_rows.append(rownum)
+    result.issues.extend(notes_issues(mapped, table.header))
+    result.issues.extend(row_issues)
     return result
 
 
 def read_canonical_csv(
     path: Path | str,
     kind: Kind | str,
-    mapping: dict[str, str] | None = None,
+    mapping: Mapping | dict[str, str] | None = None,
     reference: Reference | None = None,
 ) -> ImportResult:
-    """Read and validate a canonical CSV file; an unreadable file is an ImportResult with one error."""
+    """Read and validate a CSV or spreadsheet file; an unreadable file is an ImportResult with one error."""
+    mapping = as_mapping(mapping, Kind(kind))
     try:
-        table = read_csv_table(path)
+        table = read_table(
+            path, encoding=mapping.encoding, delimiter=mapping.delimiter, sheet=mapping.sheet
+        )
     except InputError as exc:
         return ImportResult(kind=Kind(kind), issues=list(exc.issues))
     return parse_table(table, kind, mapping, reference)
