@@ -77,9 +77,8 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
         q = prepare_volunteer(current["v"], ctx, m.vocab, m.languages, dt.date.today())
         best = np.zeros(m.opportunities.size)
         for tid, hit in q.hits.items():
-            for post in (m.opportunities.tags, m.opportunities.text_tags):
-                slots, factor = post.get(tid)
-                best[slots] = np.maximum(best[slots], hit.score * factor)
+            slots, factor = m.opportunities.tags.get(tid)
+            best[slots] = np.maximum(best[slots], hit.score * factor)
         return best
 
     part = median_time(interests_only, repeat * 4, fresh)

@@ -104,7 +104,7 @@ def test_title_words_count_when_a_listing_has_no_tags(ctx):
     r = m.for_volunteer(vol(interests_text="gardening"), today=TODAY)
     assert r.matches[0].opportunity_id == 1
     hit = next(x for x in r.matches[0].reasons if x.kind == ReasonKind.INTEREST_MATCH)
-    assert hit.fields["source"] == "text"
+    assert hit.fields["source"] == "title"
 
 
 def test_no_interests_is_neutral_with_a_reason(ctx):
@@ -128,7 +128,7 @@ def test_district_order_same_admin_neighbour_far(ctx):
     )
     r = m.for_volunteer(vol(district="Praha 7"), today=TODAY)
     order = [x.opportunity_id for x in r.matches]
-    assert order == [4, 5, 6, 3, 2, 1]
+    assert order == [4, 3, 5, 6, 2, 1]  # same, same admin, citywide, remote, neighbour, far
     by_id = {x.opportunity_id: x for x in r.matches}
     assert ReasonKind.DISTRICT_ADMIN in kinds(by_id[3])
     assert ReasonKind.DISTRICT_NEIGHBOUR in kinds(by_id[2])
@@ -417,3 +417,31 @@ def test_every_reason_kind_has_a_sentence_in_every_language(ctx, lang):
     for kind in ReasonKind:
         text = sentence(Reason(kind, Part.LANGUAGE, samples), lang, ctx)
         assert text and "{" not in text
+
+
+def test_a_relation_through_a_travel_district_says_so(ctx):
+    m = Matcher([opp(1, districts=("Praha-Troja",))], context=ctx)
+    r = m.for_volunteer(vol(district="Praha 22", travel_districts=("Praha 8",)), today=TODAY)
+    assert m.sentences(r.matches[0], "en")[1] == (
+        "goes to Praha 8; the opportunity is in Praha-Troja, a neighbouring district"
+    )
+
+
+def test_a_language_without_level_meets_the_requirement_and_says_so(ctx):
+    m = Matcher([opp(1, languages=(need("cs", Level.C1),))], context=ctx)
+    r = m.for_volunteer(vol(languages=(skill("cs"),)), today=TODAY)
+    assert not r.matches[0].unmet
+    assert (
+        m.sentences(r.matches[0], "en")[0] == "speaks Czech (level not given) — required Czech C1 ✓"
+    )
+
+
+def test_coverage_counts_written_interests_not_tags(ctx):
+    # "děti" names one tag, "zahrada" another; a listing serving both beats one serving one
+    m = Matcher(
+        [opp(1, interests=("children",)), opp(2, interests=("children", "gardening"))], context=ctx
+    )
+    r = m.for_volunteer(vol(interests_text="děti, zahrada"), today=TODAY)
+    assert [x.opportunity_id for x in r.matches] == [2, 1]
+    assert r.matches[0].parts.interests == pytest.approx(1.0)
+    assert r.matches[1].parts.interests == pytest.approx(0.85)

@@ -12,20 +12,20 @@ m.sentences(match, "cs"); m.describe_relaxation(r.relaxations[0], "en")
 ```
 
 Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: language
-0.30, district 0.25, interests 0.30, availability 0.15). Ranked by score, then id.
+0.25, district 0.25, interests 0.40, availability 0.10). Ranked by score, then id.
 
 - Language: required needs met share (0.7) and the best welcome language (0.3; spoken
   below the wished level counts half). No language needs: 1. A required language
   missing or below its level makes the pair *unmet*: it is ranked after every pair that
   meets its requirements, returned only on request, and counted per relaxable need.
   A language listed without a level meets any level short of native.
-- District: same municipal district 1, same administrative district 0.85, neighbouring
-  0.7, farther 0.6·exp(-km/6); travel districts count ×0.95; citywide and remote 1;
-  a district not given or not recognised on either side: neutral 0.5.
-- Interests: the volunteer's phrases (and tag ids) against the listing's tags and the
-  tags named in its title/description (×0.85), fuzzily through the taxonomy vocabulary;
-  0.7 × best hit + 0.3 × share of the volunteer's interests served. No interests given
-  or none recognised: neutral 0.5.
+- District: same municipal district 1, same administrative district 0.85, citywide and
+  remote 0.8 (they fit everyone), neighbouring 0.7, farther 0.6·exp(-km/10); travel
+  districts count ×0.95; a district not given or not recognised on either side: 0.5.
+- Interests: the volunteer's phrases (and tag ids) against the listing's tags (×1) and the
+  tags named in its title (×0.75) or description (×0.5), fuzzily through the taxonomy
+  vocabulary; 0.7 × best hit + 0.3 × share of the written interests served. No interests
+  given or none recognised: neutral 0.5.
 - Availability: weekly slots overlap (0.5 + 0.5 × overlap / smaller side; no overlap 0;
   not stated 0.5). Date ranges that do not overlap and an age below ``min_age`` are
   unmet needs ("dates", "age") like a required language.

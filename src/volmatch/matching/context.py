@@ -21,7 +21,7 @@ SAME = 1.0
 SAME_ADMIN = 0.85
 NEIGHBOUR = 0.7
 FAR_MAX = 0.6  # farther districts decay from this with the distance between centroids
-FAR_SCALE_KM = 6.0
+FAR_SCALE_KM = 10.0  # Prague: 10 km is a half-hour tram ride, not out of reach
 TRAVEL = 0.95  # a travel district counts almost like home
 NEUTRAL = 0.5  # not stated on one side
 

@@ -9,7 +9,7 @@ import numpy as np
 from volmatch.domain import Level, Opportunity, Scope
 
 from .context import TRAVEL, MatchContext
-from .interests import TEXT_FACTOR, Vocabulary
+from .interests import TITLE_FACTOR, Vocabulary, listing_tags
 from .model import AGE, DATES, Match, Part, Parts, Reason, ReasonKind, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
@@ -38,7 +38,7 @@ def explain(
     languages,
     weights: Weights,
     opportunity_key: int | None = None,
-    tags: tuple[list[int], list[int]] | None = None,
+    tags: list[tuple[int, float]] | None = None,
 ) -> Match:
     """The full Match of one volunteer (prepared) and one listing, with reasons."""
     reasons: list[Reason] = []
@@ -136,17 +136,16 @@ def explain(
 
     # interests
     if tags is None:  # the index keeps them; recomputed only for a record from elsewhere
-        own = {vocab.tags.get(t) for t in opp.interests} - {None}
-        text = set(vocab.text_tags(opp.title, opp.description)) - own
-    else:
-        own, text = set(tags[0]), set(tags[1])
-    best_i, covered, found = 0.0, 0, []
+        tags = listing_tags(vocab, opp.interests, opp.title, opp.description)
+    factors = dict(tags)
+    best_i, per_phrase, found = 0.0, {}, []
     for tid, hit in q.hits.items():
-        factor = 1.0 if tid in own else TEXT_FACTOR if tid in text else 0.0
+        factor = factors.get(tid)
         if factor:
-            covered += 1
-            best_i = max(best_i, hit.score * factor)
-            found.append((hit.score * factor, hit, factor))
+            per_phrase[hit.phrase] = max(per_phrase.get(hit.phrase, 0.0), factor)
+            best_i = max(best_i, factor * hit.score)
+            found.append((factor * hit.score, hit, factor))
+    covered = sum(per_phrase.values())
     interests = interest_part(np.array([best_i]), np.array([covered]), q.wanted)
     found.sort(key=lambda f: (-f[0], f[1].tag))
     for _, hit, factor in found[:3]:
@@ -159,7 +158,11 @@ def explain(
                     "term": hit.term,
                     "tag": hit.tag,
                     "score": round(hit.score),
-                    "source": "tags" if factor == 1.0 else "text",
+                    "source": "tags"
+                    if factor == 1.0
+                    else "title"
+                    if factor == TITLE_FACTOR
+                    else "description",
                 },
             )
         )

@@ -12,7 +12,7 @@ from volmatch.domain import Opportunity, Scope, Status
 
 from .columns import Columns, Postings
 from .context import Codes, MatchContext
-from .interests import TEXT_FACTOR, Vocabulary
+from .interests import Vocabulary, listing_tags
 from .model import Parts, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
@@ -99,12 +99,11 @@ class OpportunityIndex:
         self.ctx, self.vocab, self.languages = ctx, vocab, languages
         records = list(records)
         self.cols = Columns(_SPEC, capacity=max(64, len(records)))
-        self.tags = Postings()  # the listing's own tags
-        self.text_tags = Postings()  # tags named in title/description only
+        self.tags = Postings()  # tag -> listings, each with its factor (1.0 own tag, less named)
         self.dist_sigs = _Signatures(_DIST_SPEC)
         self.lang_sigs = _Signatures(_LANG_SPEC)
         self.records: list[Opportunity | None] = []
-        self.slot_tags: list[tuple[list[int], list[int]]] = []
+        self.slot_tags: list[list[tuple[int, float]]] = []
         self._slot_of: dict[int, int] = {}
         self._free: list[int] = []
         self.size = 0
@@ -117,23 +116,17 @@ class OpportunityIndex:
         return opp.id if opp.id is not None else _NO_ID + slot
 
     def _bulk(self, records: list[Opportunity]) -> None:
-        t_tags, t_slots, x_tags, x_slots = [], [], [], []
+        t_tags, t_slots, t_factors = [], [], []
         for opp in records:
             slot = self._claim(opp)
-            own, text = self._write(slot, opp)
-            t_tags += own
-            t_slots += [slot] * len(own)
-            x_tags += text
-            x_slots += [slot] * len(text)
+            for tid, factor in self._write(slot, opp):
+                t_tags.append(tid)
+                t_slots.append(slot)
+                t_factors.append(factor)
         self.tags.bulk(
             np.array(t_tags, dtype=np.int64),
             np.array(t_slots, dtype=np.int64),
-            np.full(len(t_tags), 1.0),
-        )
-        self.text_tags.bulk(
-            np.array(x_tags, dtype=np.int64),
-            np.array(x_slots, dtype=np.int64),
-            np.full(len(x_tags), TEXT_FACTOR),
+            np.array(t_factors, dtype=np.float64),
         )
 
     def _claim(self, opp: Opportunity) -> int:
@@ -147,11 +140,11 @@ class OpportunityIndex:
             self.size += 1
             self.cols.reserve(self.size)
             self.records.append(None)
-            self.slot_tags.append(([], []))
+            self.slot_tags.append([])
         self._slot_of[self._key(opp, slot)] = slot
         return slot
 
-    def _write(self, slot: int, opp: Opportunity) -> tuple[list[int], list[int]]:
+    def _write(self, slot: int, opp: Opportunity) -> list[tuple[int, float]]:
         c = self.cols
         c["id"][slot] = self._key(opp, slot)
         c["alive"][slot] = True
@@ -171,11 +164,10 @@ class OpportunityIndex:
         c["mask"][slot] = int(opp.schedule_mask or 0)
         c["mask_bits"][slot] = int(opp.schedule_mask or 0).bit_count()
         c["min_age"][slot] = int(opp.min_age or 0)
-        own = list(dict.fromkeys(self.vocab.tags.id(t) for t in opp.interests))
-        text = [t for t in self.vocab.text_tags(opp.title, opp.description) if t not in own]
+        tags = listing_tags(self.vocab, opp.interests, opp.title, opp.description)
         self.records[slot] = opp
-        self.slot_tags[slot] = (own, text)
-        return own, text
+        self.slot_tags[slot] = tags
+        return tags
 
     # -- incremental updates ------------------------------------------------
     def upsert(self, opp: Opportunity) -> None:
@@ -184,11 +176,8 @@ class OpportunityIndex:
         if existing is not None:
             self._drop_postings(existing)
         slot = self._claim(opp)
-        own, text = self._write(slot, opp)
-        for t in own:
-            self.tags.add(t, slot, 1.0)
-        for t in text:
-            self.text_tags.add(t, slot, TEXT_FACTOR)
+        for tid, factor in self._write(slot, opp):
+            self.tags.add(tid, slot, factor)
 
     def remove(self, opportunity_id: int) -> bool:
         slot = self._slot_of.pop(opportunity_id, None)
@@ -201,12 +190,9 @@ class OpportunityIndex:
         return True
 
     def _drop_postings(self, slot: int) -> None:
-        own, text = self.slot_tags[slot]
-        for t in own:
-            self.tags.discard(t, slot)
-        for t in text:
-            self.text_tags.discard(t, slot)
-        self.slot_tags[slot] = ([], [])
+        for tid, _ in self.slot_tags[slot]:
+            self.tags.discard(tid, slot)
+        self.slot_tags[slot] = []
 
     def get(self, opportunity_id: int) -> Opportunity | None:
         slot = self._slot_of.get(opportunity_id)
@@ -299,18 +285,30 @@ class OpportunityIndex:
     def _interests(self, q: VolunteerQuery) -> tuple[np.ndarray, np.ndarray]:
         """(slots the volunteer's tag hits touch, their interest part)."""
         all_slots, all_values = [], []
+        by_phrase: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
         for tid, hit in q.hits.items():
-            for post in (self.tags, self.text_tags):
-                slots, factor = post.get(tid)
-                if slots.size:
-                    all_slots.append(slots)
-                    all_values.append(factor * hit.score)
+            slots, factors = self.tags.get(tid)
+            if slots.size:
+                all_slots.append(slots)
+                all_values.append(factors * hit.score)
+                by_phrase.setdefault(hit.phrase, []).append((slots, factors))
         if not all_slots:
             return np.empty(0, dtype=np.int64), np.empty(0)
         flat = np.concatenate(all_slots)
-        covered = np.bincount(flat, minlength=self.size)
-        touched = np.flatnonzero(covered)
+        touched = np.flatnonzero(np.bincount(flat, minlength=self.size))
         best = np.zeros(self.size)
         np.maximum.at(best, flat, np.concatenate(all_values))
-        best, covered = best[touched], covered[touched].astype(np.float64)
+        best = best[touched]
+        # coverage: per written interest, the best factor among the tags it named here
+        where = np.empty(self.size, dtype=np.int64)
+        where[touched] = np.arange(touched.size)
+        covered = np.zeros(touched.size)
+        for items in by_phrase.values():
+            per = np.zeros(touched.size)
+            np.maximum.at(
+                per,
+                where[np.concatenate([s for s, _ in items])],
+                np.concatenate([f for _, f in items]),
+            )
+            covered += per
         return touched, interest_part(best, covered, q.wanted)

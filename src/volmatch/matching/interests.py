@@ -23,7 +23,10 @@ from volmatch.text import fold
 from .context import Codes
 
 CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "gardenning")
-TEXT_FACTOR = 0.85  # a tag found only in the title/description counts a little less
+# A tag the listing does not carry but its words name counts less: descriptions mention
+# children or families in passing far more often than they are about them.
+TITLE_FACTOR = 0.75  # factors are exact binary fractions, so sums of them do not depend on order
+DESCRIPTION_FACTOR = 0.5
 
 _PHRASE_SPLIT = re.compile(
     r"[,;|\n\r/&+()]+|\s(?:a|i|and|or|nebo|ci|та|і|и|або|чи|или)\s|\s-\s|\.\s", re.IGNORECASE
@@ -206,3 +209,15 @@ def fast_fold(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(_COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold())).split())
+
+
+def listing_tags(vocab: Vocabulary, tags: Iterable[str], title: str, description: str):
+    """(tag id, factor) of a listing: its tags 1.0, named in the title or description less."""
+    out: dict[int, float] = {}
+    for t in tags:
+        out[vocab.tags.id(t)] = 1.0
+    for tid in vocab.text_tags(title):
+        out.setdefault(tid, TITLE_FACTOR)
+    for tid in vocab.text_tags(description):
+        out.setdefault(tid, DESCRIPTION_FACTOR)
+    return list(out.items())

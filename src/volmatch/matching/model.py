@@ -21,15 +21,15 @@ class Part(StrEnum):
 class Weights:
     """How much each part counts in the 0–100 score (normalised by their sum).
 
-    Defaults: language 0.30, district 0.25, interests 0.30, availability 0.15 — language
-    and interests decide whether a placement works at all, district how easy it is to
-    get there, availability is often unstated on one side.
+    Defaults: language 0.25, district 0.25, interests 0.40, availability 0.10 — what the
+    person wants to do matters most to coordinators; required languages are enforced
+    separately (unmet pairs rank last), and weekly times are often unstated or negotiable.
     """
 
-    language: float = 0.30
+    language: float = 0.25
     district: float = 0.25
-    interests: float = 0.30
-    availability: float = 0.15
+    interests: float = 0.40
+    availability: float = 0.10
 
     def __post_init__(self) -> None:
         values = (self.language, self.district, self.interests, self.availability)

@@ -24,7 +24,7 @@ class VolunteerQuery:
     travel: tuple[str, ...]
     phrases: list[str]
     hits: dict[int, TagHit]
-    wanted: int  # how many distinct interests have a hit (coverage denominator)
+    wanted: int  # how many written interests (phrases) have a hit: the coverage denominator
     mask: int
     day_from: int
     day_until: int
@@ -67,8 +67,8 @@ def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int,
         tid = vocab.tags.id(tag)
         old = hits.get(tid)
         hits[tid] = TagHit(tag, 100.0, old.phrase if old else "", old.term if old else "")
-    matched_phrases = {h.phrase for h in hits.values()}
-    wanted = min(len(hits), len(matched_phrases))
+    # coverage counts interests as written (phrases), not the tags one phrase may name
+    wanted = len({h.phrase for h in hits.values()})
     return phrases, hits, wanted
 
 

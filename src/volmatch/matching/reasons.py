@@ -51,14 +51,14 @@ _TEMPLATES: dict[ReasonKind, dict[str, str]] = {
         "uk": "живе в {home}, де і можливість",
     },
     T.DISTRICT_ADMIN: {
-        "en": "lives in {home}; the opportunity is in {place}, the same administrative district",
-        "cs": "bydlí v {home}; příležitost je v {place}, ve stejném správním obvodu",
-        "uk": "живе в {home}; можливість у {place}, той самий адміністративний округ",
+        "en": "{lives}; the opportunity is in {place}, the same administrative district",
+        "cs": "{lives}; příležitost je v {place}, ve stejném správním obvodu",
+        "uk": "{lives}; можливість у {place}, той самий адміністративний округ",
     },
     T.DISTRICT_NEIGHBOUR: {
-        "en": "lives in {home}; the opportunity is in {place}, a neighbouring district",
-        "cs": "bydlí v {home}; příležitost je v {place}, v sousední čtvrti",
-        "uk": "живе в {home}; можливість у {place}, сусідньому районі",
+        "en": "{lives}; the opportunity is in {place}, a neighbouring district",
+        "cs": "{lives}; příležitost je v {place}, v sousední čtvrti",
+        "uk": "{lives}; можливість у {place}, сусідньому районі",
     },
     T.DISTRICT_TRAVEL: {
         "en": "will travel to {place}, where the opportunity is",
@@ -66,9 +66,9 @@ _TEMPLATES: dict[ReasonKind, dict[str, str]] = {
         "uk": "готовий(-а) їздити до {place}, де можливість",
     },
     T.DISTRICT_FAR: {
-        "en": "lives in {home}; the opportunity is in {place}, {km} km away",
-        "cs": "bydlí v {home}; příležitost je v {place}, {km} km daleko",
-        "uk": "живе в {home}; можливість у {place}, за {km} км",
+        "en": "{lives}; the opportunity is in {place}, {km} km away",
+        "cs": "{lives}; příležitost je v {place}, {km} km daleko",
+        "uk": "{lives}; можливість у {place}, за {km} км",
     },
     T.DISTRICT_CITYWIDE: {
         "en": "citywide: fits any district",
@@ -155,6 +155,8 @@ _SIDE = {
 _NOT_SPOKEN = {"cs": "nemluví", "en": "not spoken", "uk": "не володіє"}
 _SPOKEN_AT = {"cs": "mluví na úrovni {level}", "en": "speaks it at {level}", "uk": "рівень {level}"}
 _DID_YOU_MEAN = {"cs": " (myšleno {0}?)", "en": " (did you mean {0}?)", "uk": " (можливо, {0}?)"}
+_LIVES = {"cs": "bydlí v {home}", "en": "lives in {home}", "uk": "живе в {home}"}
+_GOES = {"cs": "dojíždí do {via}", "en": "goes to {via}", "uk": "їздить до {via}"}
 _LISTED = {
     "cs": "uvedený zájem '{tag}'",
     "en": "listed interest '{tag}'",
@@ -178,9 +180,11 @@ def sentence(reason: Reason, lang: str, ctx: MatchContext) -> str:
         f["language"] = ctx.language_name(f["language"], lang)
     if "languages" in f:
         f["languages"] = ", ".join(ctx.language_name(c, lang) for c in f["languages"])
-    for key in ("home", "place"):
+    for key in ("home", "place", "via"):
         if f.get(key):
             f[key] = ctx.district_label(f[key])
+    if "home" in f:
+        f["lives"] = (_GOES if f.get("via") else _LIVES)[lang].format(**f)
     if "tag" in f:
         f["tag"] = ctx.tag_name(f["tag"], lang)
     if "side" in f:

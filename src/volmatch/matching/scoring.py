@@ -16,6 +16,9 @@ UNKNOWN_LEVEL = 6.5
 REQUIRED_SHARE = 0.7  # language part when both required and welcome languages are listed
 BEST_SHARE = 0.7  # interests: the best tag counts 0.7, how many interests are covered 0.3
 NEUTRAL = 0.5
+# Citywide and remote listings fit everyone, a little below a listing in one's own district:
+# coordinators place people close to home first (and "citywide" still happens somewhere).
+OPEN_SCOPE = 0.8
 BIG_DAY = 10**7  # an open end of a date range, as a day ordinal
 
 
@@ -46,7 +49,7 @@ def district_part(best: np.ndarray, scope_open: np.ndarray, volunteer_known: np.
     """best: highest affinity over the listing's districts (< 0: listing has none)."""
     part = np.where(best < 0, NEUTRAL, best)
     part = np.where(volunteer_known, part, NEUTRAL)
-    return np.where(scope_open, 1.0, part)
+    return np.where(scope_open, OPEN_SCOPE, part)
 
 
 def interest_part(best: np.ndarray, covered: np.ndarray, wanted: np.ndarray | int):

@@ -13,7 +13,7 @@ from volmatch.domain import Opportunity, Scope, Volunteer
 from .columns import Columns, Postings
 from .context import TRAVEL, Codes, MatchContext
 from .index import _NO_ID, CAUSE_AGE, CAUSE_DATES, Scored
-from .interests import TEXT_FACTOR, Vocabulary
+from .interests import Vocabulary, listing_tags
 from .model import Parts, Weights
 from .query import day, interest_hits, volunteer_levels, volunteer_places
 from .scoring import (
@@ -69,7 +69,9 @@ class VolunteerIndex:
         self.ctx, self.vocab, self.languages = ctx, vocab, languages
         records = list(records)
         self.cols = Columns(_SPEC, capacity=max(64, len(records)))
-        self.hits = Postings()
+        self.hits = Postings()  # tag -> volunteers, with the hit's score
+        self.phrase_of_hit = Postings()  # the same entries: which written interest (0, 1, ...)
+        self.max_phrases = 1
         self.records: list[Volunteer | None] = []
         self.slot_tags: list[list[int]] = []
         self._slot_of: dict[int, int] = {}
@@ -88,6 +90,7 @@ class VolunteerIndex:
             self._slot_of[v.id if v.id is not None else _NO_ID + slot] = slot
         for t in self.slot_tags[slot]:
             self.hits.discard(t, slot)
+            self.phrase_of_hit.discard(t, slot)
         c = self.cols
         c["id"][slot] = v.id if v.id is not None else _NO_ID + slot
         c["alive"][slot] = True
@@ -106,8 +109,11 @@ class VolunteerIndex:
             c["levels"][slot, lid] = level
         _, hits, wanted = interest_hits(v, self.vocab)
         c["wanted"][slot] = wanted
+        phrase_ids: dict[str, int] = {}
         for tid, hit in hits.items():
             self.hits.add(tid, slot, hit.score)
+            self.phrase_of_hit.add(tid, slot, phrase_ids.setdefault(hit.phrase, len(phrase_ids)))
+        self.max_phrases = max(self.max_phrases, len(phrase_ids))
         self.slot_tags[slot] = list(hits)
         self.records[slot] = v
 
@@ -125,6 +131,7 @@ class VolunteerIndex:
             return False
         for t in self.slot_tags[slot]:
             self.hits.discard(t, slot)
+            self.phrase_of_hit.discard(t, slot)
         self.slot_tags[slot] = []
         self.cols["alive"][slot] = False
         self.records[slot] = None
@@ -145,8 +152,6 @@ class VolunteerIndex:
         ids = [d for d in (self.ctx.district_id(x) for x in opp.districts) if d is not None]
         if ids:
             affinity[:n_d] = self.ctx.affinity()[:, ids].max(axis=1)
-        own = list(dict.fromkeys(self.vocab.tags.id(t) for t in opp.interests))
-        text = [t for t in self.vocab.text_tags(opp.title, opp.description) if t not in own]
         return OpportunityQuery(
             opportunity=opp,
             need_lang=np.array([self.languages.id(n.code) for n in needs], dtype=np.int64),
@@ -154,7 +159,7 @@ class VolunteerIndex:
             need_req=np.array([bool(n.required) for n in needs], dtype=np.bool_),
             affinity=affinity,
             open=opp.scope in (Scope.CITYWIDE, Scope.REMOTE),
-            tags=[(t, 1.0) for t in own] + [(t, TEXT_FACTOR) for t in text],
+            tags=listing_tags(self.vocab, opp.interests, opp.title, opp.description),
             mask=int(opp.schedule_mask or 0),
             start=day(opp.start_date, 0),
             end=day(opp.end_date, BIG_DAY),
@@ -179,12 +184,15 @@ class VolunteerIndex:
         best_d = np.maximum(q.affinity[home], TRAVEL * q.affinity[c["travel"][:m]].max(axis=1))
         district = district_part(best_d, q.open, home >= 0)
         best_i = np.zeros(m)
-        covered = np.zeros(m)
+        g = self.max_phrases
+        per_phrase = np.zeros(m * g)  # volunteer x written interest: best factor here
         for tid, factor in q.tags:
             slots, scores = self.hits.get(tid)
             if slots.size:
                 best_i[slots] = np.maximum(best_i[slots], scores * factor)
-                covered[slots] += 1
+                _, phrase = self.phrase_of_hit.get(tid)
+                np.maximum.at(per_phrase, slots * g + phrase.astype(np.int64), factor)
+        covered = per_phrase.reshape(m, g).sum(axis=1)
         interests = interest_part(best_i, covered, c["wanted"][:m])
         avail = schedule_part(c["mask"][:m], q.mask)
         d_fail = dates_fail(c["from"][:m], c["until"][:m], q.start, q.end)
