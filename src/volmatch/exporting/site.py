@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from volmatch.domain import Scope
 from volmatch.exporting.atomic import Tree
@@ -28,7 +28,7 @@ from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import EPOCH, Listing, Text
 from volmatch.exporting.safety import json_for_script
-from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, UI_LANGS, strings
+from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, strings
 from volmatch.exporting.words import Words
 from volmatch.paths import resource
 
@@ -112,7 +112,6 @@ class SiteWriter:
         self.pages = {item.key: page_languages(item, self.langs) for item in listings}
         env = environment()
         self.t_index = env.get_template("site/index.html.j2")
-        self.t_card = env.get_template("site/card.html.j2")
         self.t_listing = env.get_template("site/listing.html.j2")
         self.t_fragment = env.get_template("site/fragment.html.j2")
         self.t_root = env.get_template("site/root.html.j2")
@@ -207,7 +206,7 @@ class SiteWriter:
     def _index(self, words: Words, cards: list[dict]) -> str:
         lang = words.lang
         common = self._common(lang)
-        rendered = [Markup(self.t_card.render(c=c, ui_lang=lang)) for c in cards]
+        rendered = [card_html(c, lang) for c in cards]
         return self.t_index.render(
             **common,
             **self._options(words),
@@ -263,5 +262,28 @@ class SiteWriter:
         )
 
 
-def ui_languages() -> tuple[str, ...]:
-    return UI_LANGS
+def card_html(c: dict, ui_lang: str) -> Markup:
+    """One card of an index page. Built here rather than in a template because an index
+    holds every listing; each value goes through markupsafe's escape like autoescape."""
+    e = escape
+    text = c["text"]
+    lang = e(ui_lang)
+    out = [
+        f'<li class="card" data-d="{e(c["data_d"])}" data-l="{e(c["data_l"])}" '
+        f'data-i="{e(c["data_i"])}"><article'
+        + (f' lang="{e(text.lang)}"' if c["fallback"] else "")
+        + f'>\n<h2><a href="{e(c["href"])}">{e(text.title)}</a></h2>\n'
+    ]
+    if c["fallback"]:
+        out.append(f'<p class="fallback" lang="{lang}">{e(c["fallback"])}</p>\n')
+    meta = f"<span>{e(c['org'])}</span> · " if c["org"] else ""
+    meta += f"<span>{e(c['where'])}</span>"
+    if c["when"]:
+        meta += f" · <span>{e(c['when'])}</span>"
+    out.append(f'<p class="meta" lang="{lang}">{meta}</p>\n')
+    if c["langs"] or c["interests"]:
+        tags = "".join(f'<span class="tag">{e(x)}</span> ' for x in c["langs"])
+        tags += "".join(f'<span class="tag interest">{e(x)}</span> ' for x in c["interests"])
+        out.append(f'<p class="tags" lang="{lang}">{tags}</p>\n')
+    out.append("</article></li>")
+    return Markup("".join(out))
