@@ -16,7 +16,9 @@ def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` one key event per character (keyClicks aborts on non-ASCII)."""
     widget.setFocus()
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def wait_idle(qtbot, timeout: int = 10000) -> None:
@@ -33,6 +35,8 @@ def when_dialog(handler: Callable[[QWidget], None], timeout_ms: int = 5000) -> N
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
             handler(dialog)
+            # A dialog the handler failed to close would block the test for ever.
+            QTimer.singleShot(3000, lambda: dialog.isVisible() and dialog.reject())
             return
         waited[0] += 20
         if waited[0] < timeout_ms:
@@ -81,3 +85,13 @@ def make_window(qtbot, db_url):
         wait_idle(qtbot)
         if window.ctx.backend is not None:
             window.ctx.backend.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Qt warnings fail the GUI tests, except the offscreen platform's own notice."""
+    for item in items:
+        if "tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(
+                pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+            )

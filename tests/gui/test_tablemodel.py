@@ -95,9 +95,19 @@ def test_opportunity_rows_become_table_data():
         def __init__(self, **kw):
             self.__dict__.update(kw)
 
-    rows = [Row(id=5, title="Doučování", organization="Charita", districts="Praha 7, Praha-Troja",
-                languages="uk:B2 cs", interests="tutoring", status="published", valid_until=None,
-                search="doucovani charita")]
+    rows = [
+        Row(
+            id=5,
+            title="Doučování",
+            organization="Charita",
+            districts="Praha 7, Praha-Troja",
+            languages="uk:B2 cs",
+            interests="tutoring",
+            status="published",
+            valid_until=None,
+            search="doucovani charita",
+        )
+    ]
     data = opportunity_table(rows)
     assert data.ids == [5]
     assert data.rows[0][:4] == ("Doučování", "Charita", "Praha 7, Praha-Troja", "uk, cs")

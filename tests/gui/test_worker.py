@@ -40,7 +40,9 @@ def test_failure_is_reported_and_cancel_stops_quietly(qtbot):
         progress.report(1, 10)  # raises Cancelled once the person pressed Cancel
         return "finished"
 
-    progress = run_operation(parent, slow, done.append, lambda e, t: failed.append(e), label="Working")
+    progress = run_operation(
+        parent, slow, done.append, lambda e, t: failed.append(e), label="Working"
+    )
     progress.cancelled = True
     gate.set()
     qtbot.waitUntil(lambda: not worker.busy(), timeout=5000)

@@ -190,6 +190,13 @@ def volunteer_table(rows: Sequence[Any]) -> TableData:
     return table
 
 
+def _same_version(old: Any, current: Any) -> Any:
+    """``old`` carrying ``current``'s version, so the optimistic lock accepts an undo."""
+    if hasattr(current, "version"):
+        return replace(old, version=current.version)
+    return old
+
+
 class Backend:
     """An open database and, once asked for, the matcher's index over it."""
 
@@ -303,6 +310,19 @@ class Backend:
         if self._matcher is not None:
             self._matcher.remove_volunteer(record_id)
         return old
+
+    def revert_opportunity(self, old: Opportunity) -> int:
+        """Put a listing back as it was before the last edit (undo), over whatever it is now."""
+        current = self.get_opportunity(old.id) if old.id is not None else None
+        if current is None:
+            return self.restore_opportunity(old)
+        return self.save_opportunity(_same_version(old, current))
+
+    def revert_volunteer(self, old: Volunteer) -> int:
+        current = self.get_volunteer(old.id) if old.id is not None else None
+        if current is None:
+            return self.restore_volunteer(old)
+        return self.save_volunteer(_same_version(old, current))
 
     def restore_opportunity(self, record: Opportunity) -> int:
         """Put a deleted listing back (as a new row; its id may change)."""

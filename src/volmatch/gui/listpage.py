@@ -48,7 +48,7 @@ class ListPage(QWidget):
             box.setAccessibleName(label)
             box.setToolTip(label)
             box.addItem(label, "")
-            box.setMinimumContentsLength(10)
+            box.setMinimumContentsLength(8)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

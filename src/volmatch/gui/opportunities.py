@@ -185,7 +185,7 @@ class OpportunitiesPage(ListPage):
         if kind == "delete" and old is not None:
             work = lambda b, p: b.restore_opportunity(old)  # noqa: E731
         elif kind == "edit" and old is not None:
-            work = lambda b, p: b.save_opportunity(old)  # noqa: E731
+            work = lambda b, p: b.revert_opportunity(old)  # noqa: E731
         elif kind == "create":
             work = lambda b, p: b.delete_opportunity(old) and old  # noqa: E731
         else:

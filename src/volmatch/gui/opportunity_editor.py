@@ -91,9 +91,9 @@ class OpportunityEditor(QDialog):
         layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self._load(self.record)
         self._dup_timer = QTimer(self, singleShot=True, interval=250)
         self._dup_timer.timeout.connect(self.check_duplicates)
+        self._load(self.record)
         self.validate()
         self.resize(720, 620)
 
@@ -190,7 +190,9 @@ class OpportunityEditor(QDialog):
         self.organization.setText(r.organization)
         self.status.setCurrentIndex(max(0, self.status.findData(str(r.status))))
         self.scope.setCurrentIndex(max(0, self.scope.findData(str(r.scope))))
-        self.districts.setText(r.district_text or ", ".join(r.districts))
+        # Districts already resolved are shown by name, so an old ambiguous text
+        # ("Žižkov") does not block saving an unrelated change.
+        self.districts.setText(", ".join(r.districts) or r.district_text)
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(str(r.commitment))))
         self.languages.set_needs(r.languages)
         self.schedule.setText(r.schedule)

@@ -107,7 +107,7 @@ class VolunteersPage(ListPage):
         if kind == "delete" and old is not None:
             work = lambda b, p: b.restore_volunteer(old)  # noqa: E731
         elif kind == "edit" and old is not None:
-            work = lambda b, p: b.save_volunteer(old)  # noqa: E731
+            work = lambda b, p: b.revert_volunteer(old)  # noqa: E731
         elif kind == "create":
             created = self._created
             work = lambda b, p: b.delete_volunteer(created) and None  # noqa: E731

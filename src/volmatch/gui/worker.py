@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -152,7 +152,7 @@ def run_operation(
         if on_failed is not None:
             on_failed(exc, trace)
         else:
-            _show_failure(parent, exc)
+            _show_failure(parent, exc, trace)
 
     signals.done.connect(_done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(_failed, Qt.ConnectionType.QueuedConnection)
@@ -161,15 +161,20 @@ def run_operation(
     return progress
 
 
-def _show_failure(parent: QWidget | None, exc: Exception) -> None:
+def _show_failure(parent: QWidget | None, exc: Exception, trace: str) -> None:
+    """Tell the person what failed (without blocking), and keep the details on stderr."""
+    import sys
+
     from PySide6.QtWidgets import QMessageBox
 
-    # Deferred so the message box never opens inside another slot's event processing.
-    QTimer.singleShot(
-        0,
-        lambda: QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Operations", "Operation failed"),
-            str(exc) or repr(exc),
-        ),
+    print(trace, file=sys.stderr)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Operations", "Operation failed"),
+        str(exc) or repr(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
+    box.setObjectName("failureMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
