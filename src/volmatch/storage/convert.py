@@ -11,8 +11,6 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, Table
-
 from volmatch.domain import (
     Commitment,
     LanguageNeed,
@@ -26,8 +24,8 @@ from volmatch.domain import (
     Translation,
     Volunteer,
 )
-from volmatch.errors import InputError, Issue, Problem
 from volmatch.storage import models
+from volmatch.storage.validate import check_values
 
 OPPORTUNITY_SCALARS = (
     "title",
@@ -82,34 +80,6 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-@cache
-def _limits(table: Table) -> tuple[tuple[str, int], ...]:
-    return tuple(
-        (column.name, column.type.length)
-        for column in table.c
-        if isinstance(column.type, String) and column.type.length
-    )
-
-
-def check_lengths(table: Table, rows: Iterable[dict[str, Any]]) -> None:
-    """Refuse text longer than its column: PostgreSQL would fail, SQLite would keep it."""
-    limits = _limits(table)
-    for row in rows:
-        for name, limit in limits:
-            value = row.get(name)
-            if value is not None and len(value) > limit:
-                raise InputError(
-                    [
-                        Issue(
-                            Problem.TOO_LONG,
-                            column=name,
-                            value=value[:60] + "…",
-                            expected=f"at most {limit} characters",
-                        )
-                    ]
-                )
-
-
 def opportunity_values(record: Opportunity) -> dict[str, Any]:
     """Column values of the opportunity row itself (no id, organisation or timestamps)."""
     values = {name: getattr(record, name) for name in OPPORTUNITY_SCALARS}
@@ -117,7 +87,7 @@ def opportunity_values(record: Opportunity) -> dict[str, Any]:
     values["scope"] = Scope(record.scope).value
     values["commitment"] = Commitment(record.commitment).value
     values["status"] = Status(record.status).value
-    check_lengths(models.Opportunity.__table__, (values,))
+    check_values(models.Opportunity.__table__, (values,))
     return values
 
 
@@ -125,13 +95,13 @@ def volunteer_values(record: Volunteer) -> dict[str, Any]:
     values = {name: getattr(record, name) for name in VOLUNTEER_SCALARS}
     values["external_id"] = external_id(record.external_id)
     values["district"] = record.district or None
-    check_lengths(models.Volunteer.__table__, (values,))
+    check_values(models.Volunteer.__table__, (values,))
     return values
 
 
 def _checked(children: dict[Any, list[dict[str, Any]]]) -> dict[Any, list[dict[str, Any]]]:
     for table, rows in children.items():
-        check_lengths(table, rows)
+        check_values(table, rows)
     return children
 
 

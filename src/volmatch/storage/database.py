@@ -119,8 +119,8 @@ def translate_error(exc: BaseException, url: str) -> DatabaseError:
     if "locked" in low or "busy" in low or "deadlock" in low or "lock timeout" in low:
         return DatabaseError(
             DatabaseErrorCode.LOCKED,
-            f"{where} is busy: another program kept it locked for more than "
-            f"{BUSY_TIMEOUT_S} seconds. Wait a moment and try again.",
+            f"{where} is busy: another program or window is writing to it. Nothing was "
+            "saved; wait a moment and try again.",
         )
     if "readonly" in low or "read-only" in low or "read only" in low:
         return DatabaseError(

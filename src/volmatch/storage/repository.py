@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, delete, func, insert, select
+from sqlalchemy import ColumnElement, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from volmatch.domain import Opportunity, Organization, Placement, PlacementState, Status, Volunteer
@@ -25,6 +25,7 @@ from volmatch.storage.rows import (  # noqa: F401  (part of the repository API)
     opportunity_rows,
     volunteer_rows,
 )
+from volmatch.storage.validate import check_values
 from volmatch.text import clean, fold
 
 _OPP = queries.OPP
@@ -45,6 +46,17 @@ def _conflict(kind: str, record_id: int | None) -> DatabaseError:
         f"Someone else changed this {kind} (id {record_id}) after you opened it; nothing was "
         "saved. Reload it and apply your change again.",
     )
+
+
+def claim_write(session: Session) -> None:
+    """On SQLite, take the write lock now (waiting up to the busy timeout for it).
+
+    A transaction that reads first and writes later cannot wait for the lock once
+    another writer has committed in between: SQLite fails it at once ("database is
+    locked"). A write that changes nothing, as the first statement, avoids that.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0 = 1"))
 
 
 def _duplicate(kind: str, ext: str) -> Issue:
@@ -74,7 +86,9 @@ class _Organizations:
         name = clean(name)
         if not name:
             return None
-        convert.check_lengths(_ORG, ({"name": name},))
+        checked = {"name": name}
+        check_values(_ORG, (checked,))
+        name = checked["name"]
         if self._ids is None:
             self._ids = dict(self._session.execute(select(_ORG.c.name_key, _ORG.c.id)).all())
         key = fold(name)
@@ -133,6 +147,7 @@ def _save(
     organizations: _Organizations | None = None,
 ) -> list[int]:
     records = list(records)
+    claim_write(session)
     by_id, by_ext = _existing(session, model, records)
     now = models.utcnow()
     rows = []
@@ -210,6 +225,7 @@ def bulk_insert_opportunities(
     upsert path of :func:`save_opportunities`. On SQLite, use ``db.session(write=True)``
     so no other writer can take the ids this precomputes.
     """
+    claim_write(session)
     return bulk.bulk_insert(
         session,
         _OPP,
@@ -226,6 +242,7 @@ def bulk_insert_volunteers(
     session: Session, records: Iterable[Volunteer], batch: int = 5000
 ) -> list[int]:
     """The fast path for many new volunteers, like :func:`bulk_insert_opportunities`."""
+    claim_write(session)
     return bulk.bulk_insert(
         session,
         _VOL,
@@ -376,6 +393,7 @@ def delete_volunteer(session: Session, record_id: int) -> bool:
 def save_placement(session: Session, placement: Placement) -> int:
     """Insert or update: by id, else the placement of the same volunteer and opportunity."""
     model = models.Placement
+    claim_write(session)
     row = session.get(model, placement.id) if placement.id is not None else None
     if row is None:
         row = session.scalars(
@@ -384,17 +402,22 @@ def save_placement(session: Session, placement: Placement) -> int:
                 model.opportunity_id == placement.opportunity_id,
             )
         ).first()
+    values = {
+        "volunteer_id": placement.volunteer_id,
+        "opportunity_id": placement.opportunity_id,
+        "state": PlacementState(placement.state).value,
+        "created_by": placement.created_by,
+        "notes": placement.notes,
+    }
+    check_values(model.__table__, (values,))
     now = models.utcnow()
     if row is None:
         row = model(created_at=placement.created_at or now)
         session.add(row)
     elif placement.version is not None and row.version != placement.version:
         raise _conflict("placement", row.id)
-    row.volunteer_id = placement.volunteer_id
-    row.opportunity_id = placement.opportunity_id
-    row.state = PlacementState(placement.state).value
-    row.created_by = placement.created_by
-    row.notes = placement.notes
+    for name, value in values.items():
+        setattr(row, name, value)
     row.updated_at = now
     session.flush()
     return row.id
