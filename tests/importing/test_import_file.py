@@ -47,14 +47,14 @@ def test_a_bad_last_row_leaves_the_database_exactly_as_it_was(db, csv_file):
 
 def test_a_failure_while_saving_rolls_everything_back(db, csv_file, monkeypatch):
     before = snapshot(db)
-    real_save = repo.save_opportunities
+    real_save = repo.bulk_insert_opportunities
 
     def save_half_then_fail(session, records):
         real_save(session, records[: len(records) // 2])
         session.flush()
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(repo, "save_opportunities", save_half_then_fail)
+    monkeypatch.setattr(repo, "bulk_insert_opportunities", save_half_then_fail)
     rows = [opportunity_row(external_id=f"OPP-{i}") for i in range(10)]
     with pytest.raises(RuntimeError):
         import_file(db, csv_file(rows), "opportunities")
@@ -69,7 +69,7 @@ def test_reimport_updates_by_external_id_instead_of_duplicating(db, csv_file):
     import_file(db, csv_file(first), "opportunities")
     second = [
         opportunity_row(external_id="OPP-1", title="Nová", district="Karlín"),
-        opportunity_row(external_id="OPP-3"),
+        opportunity_row(external_id="OPP-3", title="Úklid parku"),
     ]
     report = import_file(db, csv_file(second), "opportunities")
     assert (report.created, report.updated) == (1, 1)

@@ -1,15 +1,26 @@
-"""Storing a validated canonical CSV file: every row in one transaction, or none."""
+"""Storing a validated file: every row in one transaction, or none.
+
+New rows go through the repository's bulk insert; rows whose external_id is stored
+update those records (one query finds them). Rows that look like stored listings
+(:mod:`volmatch.importing.duplicates`) wait for a decision: skip or merge.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from volmatch.errors import Issue, Severity
+from volmatch.errors import Issue, Problem, Severity
 from volmatch.importing.canonical import ImportResult, read_canonical_csv
 from volmatch.importing.columns import Kind
 from volmatch.importing.context import Reference
+from volmatch.importing.duplicates import Duplicate, find_duplicates, merged
+from volmatch.importing.mapping import Mapping
+
+Decision = Literal["skip", "merge"]
+POLICIES = ("report", "skip", "merge")
 
 
 @dataclass
@@ -21,12 +32,14 @@ class ImportReport:
     rows: int = 0
     created: int = 0
     updated: int = 0
+    skipped: int = 0  # fuzzy duplicates left out by decision
+    merged: int = 0  # fuzzy duplicates merged into the stored listing
     issues: list[Issue] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    undecided: list[Duplicate] = field(default_factory=list)  # nothing stored while any remain
     stored: bool = False
     dry_run: bool = False
-    ids: list[int] = field(
-        default_factory=list
-    )  # database ids of the stored records, in file order
+    ids: list[int] = field(default_factory=list)  # database ids of the stored records, file order
 
     @property
     def errors(self) -> list[Issue]:
@@ -37,39 +50,133 @@ class ImportReport:
         return [i for i in self.issues if i.severity is Severity.WARNING]
 
 
-def _existing_external_ids(session: Any, kind: Kind, external_ids: list[str]) -> set[str]:
-    from volmatch.storage import repository as repo
+def read_file(
+    path: Path | str,
+    kind: Kind | str,
+    mapping: Mapping | dict[str, str] | None = None,
+    reference: Reference | None = None,
+) -> ImportResult:
+    """Records and issues of a CSV, XLSX, ODS or volmatch JSON file, without a database."""
+    if Path(path).suffix.lower() == ".json":
+        from volmatch.importing.json_listings import read_listings_json
 
-    find = repo.find_opportunity if kind is Kind.OPPORTUNITIES else repo.find_volunteer
-    found = set()
-    for external_id in external_ids:
-        record = find(session, external_id)
-        if record is not None and record.external_id == external_id:
-            found.add(external_id)
+        return read_listings_json(path, kind, reference)
+    return read_canonical_csv(path, kind, mapping, reference)
+
+
+def _existing_external_ids(session: Any, kind: Kind, external_ids: list[str]) -> set[str]:
+    """The ones already stored, in a query per 500 ids."""
+    from sqlalchemy import select
+
+    from volmatch.storage.queries import OPP, VOL, chunks
+
+    table = OPP if kind is Kind.OPPORTUNITIES else VOL
+    found: set[str] = set()
+    for chunk in chunks(external_ids):
+        found.update(
+            session.execute(
+                select(table.c.external_id).where(table.c.external_id.in_(chunk))
+            ).scalars()
+        )
     return found
 
 
-def save_result(session: Any, result: ImportResult, report: ImportReport) -> ImportReport:
-    """Count what already exists and (unless a dry run) save ``result``'s records in ``session``."""
+def _decisions(
+    duplicates: list[Duplicate], decide: str | MappingABC[int, str] | None
+) -> tuple[dict[int, str], list[Duplicate]]:
+    if decide is None or isinstance(decide, str):
+        policy = decide or "report"
+        if policy not in POLICIES:
+            raise ValueError(f"duplicates: one of {', '.join(POLICIES)} or a dict row -> decision")
+        chosen = {} if policy == "report" else {d.row: policy for d in duplicates}
+    else:
+        chosen = {row: d for row, d in decide.items() if d in ("skip", "merge")}
+    return chosen, [d for d in duplicates if d.row not in chosen]
+
+
+def _duplicate_issue(d: Duplicate, decision: str | None) -> Issue:
+    what = {
+        None: "a decision: skip this row or merge it into the stored listing",
+        "skip": "nothing (skipped by decision)",
+        "merge": "nothing (merged into the stored listing by decision)",
+    }[decision]
+    stored = f"id {d.existing_id}" + (
+        f", {d.existing_external_id}" if d.existing_external_id else ""
+    )
+    return Issue(
+        Problem.POSSIBLE_DUPLICATE,
+        column="title",
+        row=d.row,
+        value=d.title,
+        expected=what,
+        suggestions=(
+            f"{d.existing_title} — {d.existing_organization} ({stored}, {d.score:.0f} %)",
+        ),
+        severity=Severity.WARNING,
+    )
+
+
+def save_result(
+    session: Any,
+    result: ImportResult,
+    report: ImportReport,
+    duplicates: str | MappingABC[int, str] | None = "report",
+) -> ImportReport:
+    """Count what exists, find fuzzy duplicates and (unless a dry run or undecided) save."""
     from volmatch.storage import repository as repo
 
+    kind = result.kind
     external_ids = [r.external_id for r in result.records if r.external_id]
-    existing = _existing_external_ids(session, result.kind, external_ids)
-    report.updated = len(existing)
-    report.created = len(result.records) - report.updated
-    if not report.dry_run:
-        save = (
-            repo.save_opportunities if result.kind is Kind.OPPORTUNITIES else repo.save_volunteers
-        )
-        report.ids = list(save(session, result.records))
-        report.stored = True
+    existing = _existing_external_ids(session, kind, external_ids)
+    records = list(result.records)
+    rows = list(result.record_rows)
+    if kind is Kind.OPPORTUNITIES:
+        report.duplicates = find_duplicates(session, records, rows, existing)
+    chosen, report.undecided = _decisions(report.duplicates, duplicates)
+    report.issues.extend(_duplicate_issue(d, chosen.get(d.row)) for d in report.duplicates)
+    by_row = {d.row: d for d in report.duplicates}
+    keep_records = []
+    for record, row in zip(records, rows, strict=True):
+        decision = chosen.get(row) if row in by_row else None
+        if decision == "skip":
+            report.skipped += 1
+            continue
+        if decision == "merge":
+            stored = repo.get_opportunity(session, by_row[row].existing_id)
+            if stored is not None:
+                record = merged(stored, record)
+                report.merged += 1
+        keep_records.append(record)
+    report.updated = sum(1 for r in keep_records if r.external_id in existing) + report.merged
+    report.created = len(keep_records) - report.updated
+    if report.dry_run or report.undecided:
+        return report
+    if kind is Kind.OPPORTUNITIES:
+        updates = [r for r in keep_records if r.id is not None or r.external_id in existing]
+        new = [r for r in keep_records if not (r.id is not None or r.external_id in existing)]
+        ids = repo.save_opportunities(session, updates) if updates else []
+        ids += repo.bulk_insert_opportunities(session, new) if new else []
+    else:
+        bulk = getattr(repo, "bulk_insert_volunteers", None)
+        new = [r for r in keep_records if r.external_id not in existing]
+        updates = [r for r in keep_records if r.external_id in existing]
+        ids = repo.save_volunteers(session, updates) if updates else []
+        if new:
+            ids += bulk(session, new) if bulk is not None else repo.save_volunteers(session, new)
+    report.ids = list(ids)
+    report.stored = True
     return report
 
 
-def store_result(db: Any, result: ImportResult, report: ImportReport) -> ImportReport:
+def store_result(
+    db: Any,
+    result: ImportResult,
+    report: ImportReport,
+    duplicates: str | MappingABC[int, str] | None = "report",
+) -> ImportReport:
     """Save ``result``'s records in one unit of work (the caller has checked for errors)."""
     with db.session(write=not report.dry_run) as session:
-        save_result(session, result, report)
+        save_result(session, result, report, duplicates)
     return report
 
 
@@ -78,19 +185,23 @@ def import_file(
     path: Path | str,
     kind: Kind | str,
     dry_run: bool = False,
-    mapping: dict[str, str] | None = None,
+    mapping: Mapping | dict[str, str] | None = None,
     reference: Reference | None = None,
+    duplicates: str | MappingABC[int, str] | None = "report",
 ) -> ImportReport:
     """Validate ``path`` and store its rows: all of them, or none when any ERROR was found.
 
-    A row whose external_id is already in the database updates that record. A failure
-    while saving rolls the whole file back and propagates.
+    A row whose external_id is stored updates that record. A row resembling a stored
+    listing is a possible duplicate: ``duplicates`` is a policy (``"report"``: store
+    nothing while any is undecided; ``"skip"``; ``"merge"``) or a dict of spreadsheet
+    row -> "skip" | "merge"; ``report.undecided`` lists the rows still waiting. A
+    failure while saving rolls the whole file back and propagates.
     """
     kind = Kind(kind)
-    result = read_canonical_csv(path, kind, mapping, reference)
+    result = read_file(path, kind, mapping, reference)
     report = ImportReport(
         kind=kind, path=str(path), rows=result.rows, issues=result.issues, dry_run=dry_run
     )
-    if not result.ok:
+    if result.errors:
         return report
-    return store_result(db, result, report)
+    return store_result(db, result, report, duplicates)
