@@ -34,7 +34,8 @@ def test_import_prints_warnings_and_a_summary(url, tmp_path, capsys):
     )
     assert main(["--db", url, "import", "volunteers", path]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("WARNING: row 2, column 'district'")
+    assert out[0] == "Warnings (1):"
+    assert out[1].startswith("  WARNING: row 2, column 'district'")
     assert "created 2 and updated 0 volunteers, 1 warning" in out[-1]
     assert len(stored_volunteers(url)) == 2
 
@@ -48,7 +49,7 @@ def test_bad_row_exits_1_with_one_line_on_stderr_and_stores_nothing(url, tmp_pat
     assert main(["import", "volunteers", path, "--db", url]) == 1
     captured = capsys.readouterr()
     assert captured.out.startswith(
-        "ERROR: row 3, column 'district': unknown district — found 'Atlantis'"
+        "Errors (1):\n  ERROR: row 3, column 'district': unknown district — found 'Atlantis'"
     )
     (line,) = captured.err.strip().splitlines()
     assert line.startswith("volmatch: error: v.csv: nothing was stored: row 3, column 'district'")

@@ -1,31 +1,53 @@
-"""``volmatch import {opportunities,volunteers} FILE``: validate a canonical CSV file and store it."""
+"""``volmatch import {opportunities,volunteers} FILE``: check a CSV/XLSX/ODS/JSON file and store it."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 from volmatch.cli import CommandError, add_db_option
+from volmatch.errors import InputError, Issue, Severity
+
+ROWS_SHOWN = 8  # rows listed per group of the same problem; the rest are counted
+DUPLICATE_CHOICES = ("ask-report", "skip", "merge")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import opportunities or volunteers from a CSV file",
-        description="Check every row of a CSV file in the canonical columns and store all "
-        "rows, or none when any row has an error. A row whose external_id is already in "
-        "the database updates that record.",
+        help="import opportunities or volunteers from a CSV, XLSX, ODS or volmatch JSON file",
+        description="Check every row of a file and store all rows, or none when any row has "
+        "an error. Columns are matched to fields by name (Czech or English, guesses are "
+        "reported) or by a mapping file. A row whose external_id is already in the database "
+        "updates that record.",
     )
     parser.add_argument("kind", choices=("opportunities", "volunteers"), help="what the file holds")
     parser.add_argument(
-        "file", metavar="FILE", help="a UTF-8 CSV file (comma or semicolon separated)"
+        "file",
+        metavar="FILE",
+        help="CSV (UTF-8 or Windows-1250, comma or semicolon), .xlsx, .ods, or a volmatch "
+        "listings.json export",
     )
     parser.add_argument(
         "--mapping",
         metavar="FILE",
-        help='a JSON file renaming the file\'s columns, e.g. {"Název": "title", "Kde": "district"}',
+        help="a mapping file (JSON, see docs/import.md): columns -> fields, defaults, "
+        'constants, transforms; or the short form {"Název": "title", "Kde": "district"}',
+    )
+    parser.add_argument(
+        "--save-mapping",
+        metavar="FILE",
+        help="write the mapping used (proposed or given) to FILE, to correct and reuse it",
+    )
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet of an XLSX/ODS file to read")
+    parser.add_argument(
+        "--on-duplicate",
+        choices=DUPLICATE_CHOICES,
+        default="ask-report",
+        help="rows that look like listings already stored: ask-report (default) lists them "
+        "and stores nothing; skip leaves them out; merge updates the stored listing",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="check the file and report, store nothing"
@@ -34,66 +56,142 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def read_mapping(path: str) -> dict[str, str]:
-    """The column mapping file: a JSON object of source column name -> canonical name."""
+def _mapping(args: argparse.Namespace):
+    from dataclasses import replace
+
+    from volmatch.importing.mapping import load_mapping
+
+    if not args.mapping:
+        return None
+    if not Path(args.mapping).is_file():
+        raise CommandError(f"{args.mapping}: no such mapping file")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise CommandError(f"{path}: cannot read the mapping file ({exc.strerror or exc})") from exc
-    except json.JSONDecodeError as exc:
-        raise CommandError(
-            f"{path}: the mapping file is not valid JSON (line {exc.lineno}: {exc.msg}); "
-            'expected e.g. {"Název": "title"}'
-        ) from exc
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
-    ):
-        raise CommandError(
-            f'{path}: the mapping must be a JSON object of column names, e.g. {{"Název": "title"}}'
-        )
-    return data
+        mapping = load_mapping(args.mapping, args.kind)
+    except InputError as exc:
+        raise CommandError(f"{Path(args.mapping).name}: {exc}") from exc
+    return replace(mapping, sheet=args.sheet) if args.sheet else mapping
 
 
-def format_issue(issue) -> str:
+def _save_mapping(args: argparse.Namespace, mapping) -> None:
+    from volmatch.importing.canonical import as_mapping
+    from volmatch.importing.columns import Kind
+    from volmatch.importing.mapping import complete_mapping, save_mapping
+    from volmatch.importing.spreadsheet import read_table
+
+    mapping = as_mapping(mapping, Kind(args.kind))
+    if Path(args.file).suffix.lower() != ".json":
+        try:
+            table = read_table(args.file, mapping.encoding, mapping.delimiter, args.sheet)
+        except InputError as exc:
+            raise CommandError(str(exc)) from exc
+        mapping = complete_mapping(mapping, table.header)
+    save_mapping(mapping, args.save_mapping)
+    print(f"mapping written to {args.save_mapping}")
+
+
+def format_issue(issue: Issue) -> str:
     return f"{issue.severity.value.upper()}: {issue.describe()}"
+
+
+def _group_key(issue: Issue) -> tuple:
+    return (issue.severity, issue.problem, issue.column, issue.expected)
+
+
+def format_report(issues: list[Issue]) -> list[str]:
+    """Issues grouped: errors first, then warnings; one heading per problem and column.
+
+    The heading says what is wrong and what was expected; under it each row with what
+    was found there and the suggestions, at most ROWS_SHOWN rows and a count of the rest.
+    """
+    groups: dict[tuple, list[Issue]] = defaultdict(list)
+    for issue in issues:
+        groups[_group_key(issue)].append(issue)
+    lines: list[str] = []
+    for severity, title in ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings")):
+        keys = [k for k in groups if k[0] is severity]
+        if not keys:
+            continue
+        count = sum(len(groups[k]) for k in keys)
+        lines.append(f"{title} ({count}):")
+        for key in keys:
+            members = groups[key]
+            if len(members) == 1:
+                lines.append("  " + format_issue(members[0]))
+                continue
+            head = Issue(key[1], column=key[2], expected=key[3], severity=severity)
+            lines.append(f"  {format_issue(head)} — in {len(members)} rows:")
+            for issue in members[:ROWS_SHOWN]:
+                where = f"row {issue.row}" if issue.row is not None else "file"
+                text = f"found '{issue.value}'" if issue.value else "empty"
+                if issue.suggestions:
+                    text += (
+                        "; did you mean " + " or ".join(f"'{s}'" for s in issue.suggestions) + "?"
+                    )
+                lines.append(f"    {where}: {text}")
+            if len(members) > ROWS_SHOWN:
+                lines.append(f"    … and {len(members) - ROWS_SHOWN} more rows")
+    return lines
 
 
 def run(args: argparse.Namespace) -> int:
     from volmatch.importing import import_file
     from volmatch.storage.database import DatabaseError, open_database
 
-    mapping = read_mapping(args.mapping) if args.mapping else None
     if not Path(args.file).is_file():
         raise CommandError(f"{args.file}: no such file")
+    mapping = _mapping(args)
+    if args.sheet and mapping is None:
+        from volmatch.importing.mapping import Mapping
+
+        mapping = Mapping(kind=args.kind, sheet=args.sheet)
+    if args.save_mapping:
+        _save_mapping(args, mapping)
+    policy = "report" if args.on_duplicate == "ask-report" else args.on_duplicate
     try:
         db = open_database(getattr(args, "db", None))
         try:
-            report = import_file(db, args.file, args.kind, dry_run=args.dry_run, mapping=mapping)
+            report = import_file(
+                db, args.file, args.kind, dry_run=args.dry_run, mapping=mapping, duplicates=policy
+            )
         finally:
             db.dispose()
     except DatabaseError as exc:
         raise CommandError(f"{args.file}: nothing was stored: {exc}") from exc
 
-    for issue in report.issues:
-        print(format_issue(issue))
+    for line in format_report(report.issues):
+        print(line)
     errors, warnings = len(report.errors), len(report.warnings)
     name = Path(args.file).name
     if errors:
         first = report.errors[0].describe()
         more = f" (+{errors - 1} more errors)" if errors > 1 else ""
+        print(f"volmatch: error: {name}: nothing was stored: {first}{more}", file=sys.stderr)
+        return 1
+    if report.undecided and not args.dry_run:
+        n = len(report.undecided)
         print(
-            f"volmatch: error: {name}: nothing was stored: {first}{more}",
+            f"volmatch: error: {name}: nothing was stored: {n} row{'s' if n != 1 else ''} "
+            f"look{'s' if n == 1 else ''} like listings already stored (rows "
+            f"{', '.join(str(d.row) for d in report.undecided[:5])}{', …' if n > 5 else ''}); "
+            "run again with --on-duplicate skip or --on-duplicate merge",
             file=sys.stderr,
         )
         return 1
-    verb = "would create" if report.dry_run else "created"
+    would = report.dry_run
     summary = (
-        f"{name}: {report.rows} rows checked, {verb} {report.created} and "
-        f"{'would update' if report.dry_run else 'updated'} {report.updated} {args.kind}"
+        f"{name}: {report.rows} rows checked, {'would create' if would else 'created'} "
+        f"{report.created} and {'would update' if would else 'updated'} {report.updated} "
+        f"{args.kind}"
     )
+    if report.skipped:
+        summary += f", {report.skipped} skipped as duplicates"
+    if report.merged:
+        summary += f" ({report.merged} merged into stored listings)"
     if warnings:
         summary += f", {warnings} warning{'s' if warnings != 1 else ''} (see above)"
     if report.dry_run:
         summary += "; dry run, nothing stored"
+        if report.undecided:
+            summary += f"; {len(report.undecided)} possible duplicates need --on-duplicate"
     print(summary)
     return 0
