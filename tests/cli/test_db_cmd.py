@@ -97,3 +97,25 @@ def test_an_action_is_required(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["db"])
     assert caught.value.code == 2
+
+
+def test_restore_replaces_the_database_with_a_backup(url, tmp_path, capsys):
+    db = open_database(url)
+    with db.session() as s:
+        repo.save_opportunities(s, [Opportunity(title="from the backup")])
+    backup = db.backup_to(tmp_path / "saved.sqlite3")
+    with db.session() as s:
+        repo.save_opportunities(s, [Opportunity(title="later")])
+    db.dispose()
+    assert main(["db", "restore", str(backup), "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "restored" in out and "pre-restore" in out
+    db = open_database(url)
+    with db.session() as s:
+        assert [o.title for o in repo.load_opportunities(s)] == ["from the backup"]
+    db.dispose()
+
+
+def test_restore_of_a_missing_file_is_one_clear_line(url, tmp_path, capsys):
+    assert main(["db", "restore", str(tmp_path / "nope.sqlite3"), "--db", url]) == 1
+    assert "no such backup file" in capsys.readouterr().err

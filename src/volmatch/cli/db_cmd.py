@@ -1,4 +1,4 @@
-"""``volmatch db {upgrade,backup,check}``: look after the database itself."""
+"""``volmatch db {upgrade,backup,check,restore}``: look after the database itself."""
 
 from __future__ import annotations
 
@@ -26,7 +26,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the copy to write (default: <data dir>/backups/<name>-<date>-<time>.sqlite3)",
     )
     check = actions.add_parser("check", help="look for damage and an outdated schema")
-    for action, handler in ((upgrade, run_upgrade), (backup, run_backup), (check, run_check)):
+    restore = actions.add_parser(
+        "restore",
+        help="replace a SQLite database with a backup (its content is backed up first)",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    handlers = (
+        (upgrade, run_upgrade),
+        (backup, run_backup),
+        (check, run_check),
+        (restore, run_restore),
+    )
+    for action, handler in handlers:
         add_db_option(action)
         action.set_defaults(handler=handler)
     add_db_option(parser)
@@ -112,3 +123,25 @@ def run_check(args: argparse.Namespace) -> int:
         f"{_shown(db)}: {len(problems)} problem(s) found; 'volmatch db upgrade' fixes an "
         "outdated schema, a backup restores a damaged file"
     )
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from volmatch import paths
+    from volmatch.storage.backups import restore_file
+    from volmatch.storage.database import DatabaseError, sqlite_path
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise CommandError(f"{source}: no such backup file")
+    url = getattr(args, "db", None) or paths.default_database_url()
+    if sqlite_path(url) is None:
+        raise CommandError(
+            "volmatch restores SQLite files only; restore a PostgreSQL dump with pg_restore"
+        )
+    try:
+        replaced = restore_file(url, source)
+    except DatabaseError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"restored {source} into {sqlite_path(url)}")
+    print(f"the content it replaced was saved to {replaced}")
+    return 0

@@ -267,7 +267,7 @@ class Database:
                     "Open another database or choose a new file.",
                 )
             if current is not None and self.path is not None:
-                self.last_backup = self.backup_to(self._backup_name(f"pre-{head}"))
+                self.last_backup = self.backup_to(self.backup_path(f"pre-{head}"))
             command.upgrade(migrations_config(conn), "head")
 
         self._migrate(step)
@@ -311,7 +311,8 @@ class Database:
     def backups_dir(self) -> Path:
         return paths.data_dir() / "backups"
 
-    def _backup_name(self, suffix: str = "") -> Path:
+    def backup_path(self, suffix: str = "") -> Path:
+        """A new file name in the backups folder: ``<name>-YYYYmmdd-HHMMSS[-suffix].sqlite3``."""
         stem = self.path.stem if self.path else "volmatch"
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         base = f"{stem}-{stamp}" + (f"-{suffix}" if suffix else "")
@@ -324,7 +325,7 @@ class Database:
 
     def default_backup_path(self) -> Path:
         """Where ``volmatch db backup`` puts a copy when no --out is given."""
-        return self._backup_name()
+        return self.backup_path()
 
     def dispose(self) -> None:
         self.engine.dispose()
