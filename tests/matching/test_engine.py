@@ -369,18 +369,28 @@ def test_volunteer_index_updates(ctx):
         m.for_opportunity(99)
 
 
-def test_overview_gives_every_volunteer_their_top_n(ctx):
+@pytest.mark.parametrize("top", [1, 3, 5])
+def test_overview_gives_every_volunteer_their_top_n(ctx, top, monkeypatch):
     listings, volunteers = _random_records(4)
     m = Matcher(listings, volunteers, context=ctx)
     flt = OpportunityFilter(today=TODAY)
-    over = m.overview(top=5, filter=flt)
+    fast_used = []
+    original = m.opportunities.top
+
+    def spy(*args, **kwargs):
+        found = original(*args, **kwargs)
+        fast_used.append(found is not None)
+        return found
+
+    monkeypatch.setattr(m.opportunities, "top", spy)
+    over = m.overview(top=top, filter=flt)
     assert set(over) == {v.id for v in volunteers}
-    for v in volunteers[:5]:
-        single = m.for_volunteer(v, top=5, filter=flt)
-        assert [(x.opportunity_id, x.score) for x in over[v.id].matches] == [
-            (x.opportunity_id, x.score) for x in single.matches
+    assert any(fast_used) and not all(fast_used)  # both the shortcut and the full scoring ran
+    for v in volunteers:
+        single = m.for_volunteer(v, top=top, filter=flt)
+        assert [(x.opportunity_id, x.score, x.parts) for x in over[v.id].matches] == [
+            (x.opportunity_id, x.score, x.parts) for x in single.matches
         ]
-        assert [x.parts for x in over[v.id].matches] == [x.parts for x in single.matches]
     with_reasons = m.overview(top=2, filter=flt, reasons=True)
     assert all(x.reasons for r in with_reasons.values() for x in r.matches)
 

@@ -167,8 +167,8 @@ class Matcher:
         for slot in np.flatnonzero(self.volunteers.alive()):
             v = self.volunteers.records[slot]
             q = self.prepare(v, today)
-            scored = idx.score(q, self.weights)
             if reasons:
+                scored = idx.score(q, self.weights)
                 pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
                 matches = tuple(
                     explain(
@@ -177,10 +177,16 @@ class Matcher:
                     for p in pos
                 )
             else:
-                pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
+                fast = idx.top(q, self.weights, met_base, top)
+                if fast is not None:
+                    pos, scores, parts_list = fast
+                else:
+                    scored = idx.score(q, self.weights)
+                    pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
+                    scores, parts_list = scored.score[pos], scored.parts_of(pos)
                 matches = tuple(
-                    Match(v.id, int(ids[p]), float(scored.score[p]), scored.parts_of(p))
-                    for p in pos
+                    Match(v.id, int(ids[p]), float(s), parts)
+                    for p, s, parts in zip(pos, scores, parts_list, strict=True)
                 )
             out[int(self.volunteers.cols["id"][slot])] = Ranking(
                 matches, considered=int(cand.sum()), filter=OpportunityFilter(flt.enabled, today)

@@ -24,6 +24,7 @@ from .scoring import (
     interest_part,
     language_part,
     schedule_part,
+    top_order,
 )
 
 CAUSE_DATES = -2
@@ -39,8 +40,7 @@ _SPEC = {
     "end": (np.int64, BIG_DAY, 0),
     "dist_sig": (np.int32, 0, 0),  # row of the distinct district sets
     "lang_sig": (np.int32, 0, 0),  # row of the distinct language needs
-    "mask": (np.int64, 0, 0),
-    "mask_bits": (np.int64, 0, 0),
+    "mask_sig": (np.int32, 0, 0),  # row of the distinct weekly masks
     "min_age": (np.int16, 0, 0),
 }
 
@@ -48,6 +48,7 @@ _SPEC = {
 # Listings share few distinct district sets and language needs: each query scores those
 # distinct rows once and gathers them per listing, instead of reducing n x K arrays.
 _DIST_SPEC = {"dist": (np.int32, -1, 1), "open": (np.bool_, False, 1)}
+_MASK_SPEC = {"mask": (np.int64, 0, 1), "bits": (np.int64, 0, 1)}
 _LANG_SPEC = {
     "need_lang": (np.int32, -1, 1),
     "need_min": (np.int8, 0, 1),
@@ -61,6 +62,7 @@ class _Signatures:
     def __init__(self, spec: dict) -> None:
         self.cols = Columns(spec, capacity=64)
         self._ids: dict[tuple, int] = {}
+        self._t: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -73,6 +75,14 @@ class _Signatures:
             self.cols.reserve(found + 1)
             for name, row in zip(self.cols.arrays, rows, strict=True):
                 self.cols.set_row(name, found, list(row))
+            self._t.clear()
+        return found
+
+    def transposed(self, name: str) -> np.ndarray:
+        """Column ``name`` as a contiguous [width, rows] array (cached until a row is added)."""
+        found = self._t.get(name)
+        if found is None:
+            found = self._t[name] = np.ascontiguousarray(self.cols[name][: len(self)].T)
         return found
 
 
@@ -83,7 +93,7 @@ class Scored:
     score: np.ndarray
     n_unmet: np.ndarray
     cause_of: Callable[[np.ndarray], np.ndarray]  # positions -> unmet need (language id, CAUSE_*)
-    parts_of: Callable[[int], Parts]
+    parts_of: Callable[[np.ndarray], list[Parts]]  # positions -> their parts
 
 
 class OpportunityIndex:
@@ -102,6 +112,8 @@ class OpportunityIndex:
         self.tags = Postings()  # tag -> listings, each with its factor (1.0 own tag, less named)
         self.dist_sigs = _Signatures(_DIST_SPEC)
         self.lang_sigs = _Signatures(_LANG_SPEC)
+        self.mask_sigs = _Signatures(_MASK_SPEC)
+        self._part_cache: dict[tuple, object] = {}
         self.records: list[Opportunity | None] = []
         self.slot_tags: list[list[tuple[int, float]]] = []
         self._slot_of: dict[int, int] = {}
@@ -161,8 +173,8 @@ class OpportunityIndex:
             [int(n.min_level or 0) for n in needs],
             [bool(n.required) for n in needs],
         )
-        c["mask"][slot] = int(opp.schedule_mask or 0)
-        c["mask_bits"][slot] = int(opp.schedule_mask or 0).bit_count()
+        mask = int(opp.schedule_mask or 0)
+        c["mask_sig"][slot] = self.mask_sigs.id([mask], [mask.bit_count()])
         c["min_age"][slot] = int(opp.min_age or 0)
         tags = listing_tags(self.vocab, opp.interests, opp.title, opp.description)
         self.records[slot] = opp
@@ -220,20 +232,7 @@ class OpportunityIndex:
         whose tags the volunteer hit; the other parts are computed only when stated.
         """
         n, c = self.size, self.cols
-        # Languages registered after the query was prepared are not spoken by it.
-        levels = q.levels
-        if levels.size < len(self.languages) + 1:
-            levels = np.concatenate([levels[:-1], np.zeros(len(self.languages) + 2 - levels.size)])
-        ls, ds = self.lang_sigs, self.dist_sigs
-        u = len(ls)
-        need_lang = ls.cols["need_lang"][:u]
-        lang_u, req_fail_u = language_part(
-            levels[need_lang], ls.cols["need_min"][:u], ls.cols["need_req"][:u], need_lang >= 0
-        )
-        n_fail_u = req_fail_u.sum(axis=1)
-        first_u = need_lang[np.arange(u), np.argmax(req_fail_u, axis=1)]
-        best_u = q.affinity[ds.cols["dist"][: len(ds)]].max(axis=1)
-        district_u = district_part(best_u, ds.cols["open"][: len(ds), 0], q.home is not None)
+        lang_u, n_fail_u, first_u, district_u, avail_u = self._distinct_parts(q)
         lang_sig, dist_sig = c["lang_sig"][:n], c["dist_sig"][:n]
 
         # Same order of additions as Parts.score, so both give identical numbers.
@@ -243,10 +242,9 @@ class OpportunityIndex:
             total[touched] += weights.interests * interest_t
         else:
             total += weights.interests * NEUTRAL
-        avail = None
+        mask_sig = c["mask_sig"][:n]
         if q.mask:
-            avail = schedule_part(q.mask, c["mask"][:n], opp_bits=c["mask_bits"][:n])
-            total += weights.availability * avail
+            total += (weights.availability * avail_u)[mask_sig]
         else:
             total += weights.availability * NEUTRAL
         score = np.rint(total * (10000.0 / weights.total)) / 100.0
@@ -267,20 +265,120 @@ class OpportunityIndex:
                 n_fail_u[sig] > 0, first_u[sig], np.where(dates, CAUSE_DATES, CAUSE_AGE)
             )
 
-        def parts_of(p: int) -> Parts:
-            i = int(np.searchsorted(touched, p))
-            if i < touched.size and touched[i] == p:
-                interest = float(interest_t[i])
-            else:
-                interest = 0.0 if q.wanted else NEUTRAL
-            return Parts(
-                float(lang_u[lang_sig[p]]),
-                float(district_u[dist_sig[p]]),
-                interest,
-                float(avail[p]) if avail is not None else NEUTRAL,
+        def parts_of(pos: np.ndarray) -> list[Parts]:
+            i = np.minimum(np.searchsorted(touched, pos), max(touched.size - 1, 0))
+            hit = touched[i] == pos if touched.size else np.zeros(pos.size, dtype=np.bool_)
+            interest = np.where(
+                hit, interest_t[i] if touched.size else 0.0, 0.0 if q.wanted else NEUTRAL
             )
+            return [
+                Parts(float(a), float(b), float(c_), float(d))
+                for a, b, c_, d in zip(
+                    lang_u[lang_sig[pos]],
+                    district_u[dist_sig[pos]],
+                    interest,
+                    avail_u[mask_sig[pos]],
+                    strict=True,
+                )
+            ]
 
         return Scored(score, n_unmet, cause_of, parts_of)
+
+    def _distinct_parts(self, q: VolunteerQuery):
+        """Language, district and schedule parts per distinct row (cached per profile:
+        many volunteers share languages, districts and times)."""
+        ls, ds, ms = self.lang_sigs, self.dist_sigs, self.mask_sigs
+        cache = self._part_cache
+        if len(cache) > 4096:
+            cache.clear()
+        # Languages registered after the query was prepared are not spoken by it.
+        levels = q.levels
+        if levels.size < len(self.languages) + 1:
+            levels = np.concatenate([levels[:-1], np.zeros(len(self.languages) + 2 - levels.size)])
+        key = ("lang", len(ls), levels.tobytes())
+        lang = cache.get(key)
+        if lang is None:
+            need_lang = ls.transposed("need_lang")  # [K, u]: one whole-array step per need
+            lang_u, req_fail_u = language_part(
+                levels[need_lang],
+                ls.transposed("need_min"),
+                ls.transposed("need_req"),
+                need_lang >= 0,
+                axis=0,
+            )
+            first_u = need_lang[np.argmax(req_fail_u, axis=0), np.arange(len(ls))]
+            lang = cache[key] = (lang_u, req_fail_u.sum(axis=0), first_u)
+        key = ("dist", len(ds), q.home is not None, q.affinity.tobytes())
+        district_u = cache.get(key)
+        if district_u is None:
+            best_u = q.affinity[ds.cols["dist"][: len(ds)]].max(axis=1)
+            district_u = cache[key] = district_part(
+                best_u, ds.cols["open"][: len(ds), 0], q.home is not None
+            )
+        key = ("mask", len(ms), q.mask)
+        avail_u = cache.get(key)
+        if avail_u is None:
+            if q.mask:
+                avail_u = schedule_part(
+                    q.mask, ms.cols["mask"][: len(ms), 0], opp_bits=ms.cols["bits"][: len(ms), 0]
+                )
+            else:
+                avail_u = np.full(len(ms), NEUTRAL)
+            cache[key] = avail_u
+        return (*lang, district_u, avail_u)
+
+    def top(
+        self, q: VolunteerQuery, weights: Weights, candidates: np.ndarray, n: int
+    ) -> tuple[np.ndarray, np.ndarray, list[Parts]] | None:
+        """The best ``n`` candidates meeting every requirement, found among the listings the
+        volunteer's interests touch when that provably equals the full ranking, else None.
+
+        A listing no interest touches scores at most the best language, district and
+        schedule parts with interests 0; if ``n`` touched listings beat that bound, the
+        untouched ones cannot enter the top.
+        """
+        if not q.wanted or n <= 0:
+            return None
+        lang_u, n_fail_u, _, district_u, avail_u = self._distinct_parts(q)
+        touched, interest_t = self._interests(q)
+        if touched.size < n:
+            return None
+        c = self.cols
+        lsig, dsig, msig = c["lang_sig"][touched], c["dist_sig"][touched], c["mask_sig"][touched]
+        total = (weights.language * lang_u)[lsig] + (weights.district * district_u)[dsig]
+        total += weights.interests * interest_t
+        if q.mask:
+            total += (weights.availability * avail_u)[msig]
+        else:
+            total += weights.availability * NEUTRAL
+        score = np.rint(total * (10000.0 / weights.total)) / 100.0
+        ok = candidates[touched] & (n_fail_u[lsig] == 0)
+        if q.day_from > 0 or q.day_until < BIG_DAY:
+            ok &= ~dates_fail(q.day_from, q.day_until, c["start"][touched], c["end"][touched])
+        if q.age >= 0:
+            ok &= ~age_fail(q.age, c["min_age"][touched])
+        order = top_order(score, c["id"][touched], ok, n)
+        if order.size < n:
+            return None
+        bound_total = (
+            weights.language * lang_u.max(initial=0.0)
+            + weights.district * district_u.max(initial=0.0)
+            + weights.availability * (avail_u.max(initial=0.0) if q.mask else NEUTRAL)
+        )
+        bound = np.rint(bound_total * (10000.0 / weights.total)) / 100.0
+        if score[order[-1]] <= bound:
+            return None
+        parts = [
+            Parts(float(a), float(b), float(i), float(d) if q.mask else NEUTRAL)
+            for a, b, i, d in zip(
+                lang_u[lsig[order]],
+                district_u[dsig[order]],
+                interest_t[order],
+                avail_u[msig[order]],
+                strict=True,
+            )
+        ]
+        return touched[order], score[order], parts
 
     def _interests(self, q: VolunteerQuery) -> tuple[np.ndarray, np.ndarray]:
         """(slots the volunteer's tag hits touch, their interest part)."""

@@ -23,18 +23,26 @@ BIG_DAY = 10**7  # an open end of a date range, as a day ordinal
 
 
 def language_part(
-    levels: np.ndarray, need_min: np.ndarray, need_req: np.ndarray, valid: np.ndarray
+    levels: np.ndarray,
+    need_min: np.ndarray,
+    need_req: np.ndarray,
+    valid: np.ndarray,
+    axis: int = -1,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(part 0..1, required-need failures [.., K]) from spoken levels (0 = not spoken)."""
+    """(part 0..1, required-need failures) from spoken levels (0 = not spoken).
+
+    The needs lie along ``axis`` (the last by default; the index keeps them first, so
+    that each reduction is a few whole-array operations).
+    """
     met = levels >= np.maximum(need_min, 1)
     req = need_req & valid
     req_fail = req & ~met
-    n_req = req.sum(axis=-1)
-    req_score = np.where(n_req > 0, (req & met).sum(axis=-1) / np.maximum(n_req, 1), 1.0)
+    n_req = req.sum(axis=axis)
+    req_score = np.where(n_req > 0, (req & met).sum(axis=axis) / np.maximum(n_req, 1), 1.0)
     wel = valid & ~need_req
-    n_wel = wel.sum(axis=-1)
+    n_wel = wel.sum(axis=axis)
     wel_sat = np.where(met, 1.0, np.where(levels > 0, 0.5, 0.0)) * wel
-    wel_score = wel_sat.max(axis=-1) if wel_sat.shape[-1] else np.zeros(n_wel.shape)
+    wel_score = wel_sat.max(axis=axis) if wel_sat.shape[axis] else np.zeros(n_wel.shape)
     part = np.where(
         n_req > 0,
         np.where(

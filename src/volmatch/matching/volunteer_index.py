@@ -211,7 +211,8 @@ class VolunteerIndex:
             score,
             n_unmet,
             lambda pos: cause[pos],
-            lambda p: Parts(
-                float(lang[p]), float(district[p]), float(interests[p]), float(avail[p])
-            ),
+            lambda pos: [
+                Parts(float(lang[p]), float(district[p]), float(interests[p]), float(avail[p]))
+                for p in pos
+            ],
         )
