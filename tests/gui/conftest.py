@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -36,13 +37,18 @@ def when_dialog(handler: Callable[[QWidget], None], timeout_ms: int = 5000) -> N
         if dialog is not None and dialog.isVisible():
             handler(dialog)
             # A dialog the handler failed to close would block the test for ever.
-            QTimer.singleShot(3000, lambda: dialog.isVisible() and dialog.reject())
+            QTimer.singleShot(3000, lambda: _close_if_open(dialog))
             return
         waited[0] += 20
         if waited[0] < timeout_ms:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def _close_if_open(dialog: QWidget) -> None:
+    if shiboken6.isValid(dialog) and dialog.isVisible():
+        dialog.reject()
 
 
 @pytest.fixture

@@ -68,13 +68,35 @@ def test_open_another_database(qtbot, make_window, tmp_path):
     assert window.settings.last_database_url == other
 
 
-def test_app_main_runs_and_quits(qtbot, monkeypatch, db_url):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def test_app_starts_paints_first_and_loads_the_core_after(db_url, tmp_path):
+    """The real entry point in its own process: the window is painted before SQLAlchemy
+    is imported, then the rows arrive (the probe prints both and quits)."""
+    import os
+    import subprocess
 
-    from volmatch.gui import app
+    from volmatch.gui.backend import Backend
 
+    Backend.open(db_url).close()  # an existing, empty database
     Settings().demo_offered = True
-    QTimer.singleShot(1500, QApplication.instance().quit)
-    assert app.main(["--db", db_url, "--lang", "en"]) == 0
-    assert sys.getrefcount(None) > 0
+    Settings().sync()
+    code = (
+        "import sys, volmatch.gui.app as a, volmatch.gui.mainwindow as m\n"
+        "m.MainWindow.first_paint_modules = None\n"
+        "orig = m.MainWindow.paintEvent\n"
+        "def paint(self, e):\n"
+        "    if m.MainWindow.first_paint_modules is None:\n"
+        "        m.MainWindow.first_paint_modules = 'sqlalchemy' in sys.modules\n"
+        "        print('sqlalchemy-at-paint', m.MainWindow.first_paint_modules, flush=True)\n"
+        "    orig(self, e)\n"
+        "m.MainWindow.paintEvent = paint\n"
+        f"sys.exit(a.main(['--db', {db_url!r}, '--lang', 'en']))\n"
+    )
+    env = {**os.environ, "VOLMATCH_GUI_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.split("\n")
+    assert "sqlalchemy-at-paint False" in lines
+    assert any(line.startswith("painted ") for line in lines)
+    assert any(line.startswith("rows 0 ") for line in lines)
