@@ -39,13 +39,20 @@ def _not_parsed(text: str) -> tuple[int, list[Issue]]:
 
 
 def located(
-    found: list[Issue], column: str, row: int | None, severity: Severity | None = None
+    found: list[Issue],
+    column: str,
+    row: int | None,
+    severity: Severity | None = None,
+    rename: bool = False,
 ) -> list[Issue]:
-    """Issues from a parser that knows no row or column, placed (and optionally graded) here."""
+    """Issues from a parser that knows no row or column, placed (and optionally graded) here.
+
+    ``rename`` replaces the column the parser named with ``column`` (the file's header).
+    """
     return [
         replace(
             i,
-            column=i.column or column,
+            column=column if rename or not i.column else i.column,
             row=i.row if i.row is not None else row,
             severity=severity or i.severity,
         )

@@ -131,8 +131,9 @@ def map_table(table: Table, mapping: Mapping) -> MappedTable:
                 Problem.PLACE_NOT_RESOLVED,
                 column=" + ".join(names.get(KEEP_TEXT, [KEEP_TEXT])),
                 row=1,
-                expected=f"places of this city; every row is stored as '{fixed.get('district', '')}' "
-                "(the mapping's district) and keeps its place as written",
+                expected="places in this city's districts; the places of this column are kept "
+                f"as written and every row is stored as '{fixed.get('district', '')}' "
+                "(the mapping's district)",
                 severity=Severity.WARNING,
             )
         )

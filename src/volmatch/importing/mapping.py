@@ -72,6 +72,9 @@ class Mapping:
     sheet: str | None = None
     complete: bool = False  # True: headers not named here are unmapped (no fuzzy guess)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", Kind(self.kind))
+
     def rules_for(self, header: str) -> list[ColumnRule]:
         key = column_key(header)
         return [r for r in self.columns if column_key(r.header) == key]

@@ -142,7 +142,8 @@ def parse_opportunity(
     schedule_mask = 0
     if schedule:
         schedule_mask, found = ref.availability(schedule)
-        issues.extend(located(found, col("schedule"), rownum, Severity.WARNING))
+        # The parser names its own column; the file's column is the one to show.
+        issues.extend(located(found, col("schedule"), rownum, Severity.WARNING, rename=True))
 
     translations: dict[str, Translation] = {}
     for lang, (title_i, desc_i) in sorted(cols.translations.items()):

@@ -99,7 +99,7 @@ def parse_volunteer(
     mask = 0
     if availability:
         mask, found = ref.availability(availability)
-        issues.extend(located(found, col("availability"), rownum, Severity.WARNING))
+        issues.extend(located(found, col("availability"), rownum, Severity.WARNING, rename=True))
 
     consent, issue = v.parse_date(cell("consent_date"), col("consent_date"), rownum)
     keep(issue)
