@@ -31,7 +31,7 @@ def _second_file(csv_file):
                 organization="Komunitni centrum Holesovice",
                 capacity="4",
                 description="",
-            ),  # fmt: skip
+            ),
             opportunity_row(external_id="B-2", title="Úklid parku Stromovka"),  # other district
             opportunity_row(external_id="B-3", title="Kurz vaření"),
         ]
