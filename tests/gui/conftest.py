@@ -94,10 +94,30 @@ def make_window(qtbot, db_url):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Qt warnings fail the GUI tests, except the offscreen platform's own notice."""
+    """Qt warnings fail the GUI tests, except the offscreen platform's notices of what it lacks."""
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
-            item.add_marker(
-                pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-            )
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> str:
+    """The demo data loaded once into a SQLite file; each test gets a copy."""
+    from volmatch.demo import load_demo
+    from volmatch.storage.database import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    load_demo(db)
+    db.dispose()
+    return str(path)
+
+
+@pytest.fixture
+def demo_url(_demo_template, tmp_path) -> str:
+    import shutil
+
+    target = tmp_path / "demo-copy.sqlite3"
+    shutil.copy(_demo_template, target)
+    return f"sqlite:///{target}"

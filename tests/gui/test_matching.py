@@ -1,0 +1,99 @@
+from PySide6.QtGui import QGuiApplication
+
+from volmatch.domain import PlacementState
+from volmatch.gui.backend import MatchRow
+from volmatch.gui.scorebars import MatchModel
+
+from .conftest import wait_idle
+
+
+def test_match_model_passes_modeltester(qtmodeltester):
+    model = MatchModel()
+    model.set_rows(
+        [
+            MatchRow(
+                1,
+                "Doučování",
+                84.0,
+                {"language": 1.0, "district": 0.5, "interests": 0.8, "availability": 0.0},
+                True,
+                (),
+                ("mluví česky",),
+            ),
+            MatchRow(
+                2,
+                "Zahrada",
+                40.0,
+                {"language": 0.0, "district": 1.0, "interests": 0.2, "availability": 1.0},
+                False,
+                ("cs",),
+                (),
+            ),
+        ]
+    )
+    qtmodeltester.check(model, force_py=True)
+
+
+def open_matching(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(2)
+    page = window.matching
+    return window, page
+
+
+def test_ranked_listings_with_bars_reasons_and_relaxing(qtbot, make_window, demo_url):
+    window, page = open_matching(qtbot, make_window, demo_url)
+    volunteers = window.volunteers.model.data_
+    olena = volunteers.ids[[r[0] for r in volunteers.rows].index("Olena Kovalenko")]
+    page.match_for("volunteer", olena)
+    wait_idle(qtbot)
+    assert page.model.rowCount() > 0
+    scores = [row.score for row in page.model.rows]
+    assert scores == sorted(scores, reverse=True)
+    assert page.reasons.count() > 0  # the first match is selected and explained
+    assert "Praha 7" in " ".join(page.reasons.item(i).text() for i in range(page.reasons.count()))
+    assert page.relax_checks, "the demo volunteer misses some required languages"
+    before = page.model.rowCount()
+    need, check = next(iter(page.relax_checks.items()))
+    check.setChecked(True)
+    assert page.model.rowCount() > before
+    assert any(need in row.unmet for row in page.model.rows)
+    check.setChecked(False)
+    assert page.model.rowCount() == before
+    # The parts column is drawn by the bar delegate.
+    image = page.table.viewport().grab().toImage()
+    rect = page.table.visualRect(page.model.index(0, 2))
+    colours = {
+        image.pixelColor(x, rect.center().y()).name() for x in range(rect.left(), rect.right())
+    }
+    assert len(colours) >= 3
+
+
+def test_record_a_placement_and_copy_a_message(qtbot, make_window, demo_url):
+    window, page = open_matching(qtbot, make_window, demo_url)
+    volunteers = window.volunteers.model.data_
+    olena = volunteers.ids[[r[0] for r in volunteers.rows].index("Olena Kovalenko")]
+    page.match_for("volunteer", olena)
+    wait_idle(qtbot)
+    page.outcome.setCurrentIndex(page.outcome.findData(PlacementState.CONTACTED.value))
+    page.record_button.click()
+    wait_idle(qtbot)
+    placements = window.ctx.backend.placements_for_volunteer(olena)
+    assert [(p.opportunity_id, p.state) for p in placements] == [
+        (page.current_row().other_id, PlacementState.CONTACTED)
+    ]
+    assert page.detail_note.text()
+    page.copy_button.click()
+    text = QGuiApplication.clipboard().text()
+    title = page.current_row().label
+    assert title in text or page.detail_note.text()  # copied, or told why not
+
+
+def test_reverse_direction_lists_volunteers_for_a_listing(qtbot, make_window, demo_url):
+    window, page = open_matching(qtbot, make_window, demo_url)
+    listing = window.opportunities.model.data_.ids[0]
+    page.match_for("opportunity", listing)
+    wait_idle(qtbot)
+    assert page.for_opportunity.isChecked()
+    labels = {row.label for row in page.model.rows}
+    assert labels and labels <= {r[0] for r in window.volunteers.model.data_.rows}
