@@ -10,6 +10,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from volmatch.storage import convert, models, queries
+from volmatch.storage.validate import check_values
 
 
 def bulk_insert(
@@ -59,6 +60,7 @@ def bulk_insert(
                 row["id"] = next_id
                 next_id += 1
             parents.append(row)
+        check_values(table, parents)
         if sqlite:
             queries.insert_many(conn, table, parents)
             new_ids = [p["id"] for p in parents]
@@ -71,6 +73,7 @@ def bulk_insert(
             for child_table, rows in children(new_id, records[i]).items():
                 child_rows[child_table].extend(rows)
         for child_table, rows in child_rows.items():
+            check_values(child_table, rows)
             queries.insert_many(conn, child_table, rows)
     if slow:
         for i, new_id in zip(slow, save(session, [records[i] for i in slow]), strict=True):

@@ -25,7 +25,6 @@ from volmatch.domain import (
     Volunteer,
 )
 from volmatch.storage import models
-from volmatch.storage.validate import check_values
 
 OPPORTUNITY_SCALARS = (
     "title",
@@ -87,7 +86,6 @@ def opportunity_values(record: Opportunity) -> dict[str, Any]:
     values["scope"] = Scope(record.scope).value
     values["commitment"] = Commitment(record.commitment).value
     values["status"] = Status(record.status).value
-    check_values(models.Opportunity.__table__, (values,))
     return values
 
 
@@ -95,14 +93,7 @@ def volunteer_values(record: Volunteer) -> dict[str, Any]:
     values = {name: getattr(record, name) for name in VOLUNTEER_SCALARS}
     values["external_id"] = external_id(record.external_id)
     values["district"] = record.district or None
-    check_values(models.Volunteer.__table__, (values,))
     return values
-
-
-def _checked(children: dict[Any, list[dict[str, Any]]]) -> dict[Any, list[dict[str, Any]]]:
-    for table, rows in children.items():
-        check_values(table, rows)
-    return children
 
 
 def opportunity_children(parent_id: int, record: Opportunity) -> dict[Any, list[dict[str, Any]]]:
@@ -110,64 +101,60 @@ def opportunity_children(parent_id: int, record: Opportunity) -> dict[Any, list[
     languages: dict[str, LanguageNeed] = {}
     for need in record.languages:
         languages.setdefault(need.code, need)
-    return _checked(
-        {
-            models.OpportunityTranslation.__table__: [
-                {
-                    "opportunity_id": parent_id,
-                    "lang": lang,
-                    "title": t.title,
-                    "description": t.description,
-                }
-                for lang, t in record.translations.items()
-            ],
-            models.OpportunityDistrict.__table__: [
-                {"opportunity_id": parent_id, "district": d, "position": i}
-                for i, d in enumerate(unique(record.districts))
-            ],
-            models.OpportunityLanguage.__table__: [
-                {
-                    "opportunity_id": parent_id,
-                    "code": n.code,
-                    "min_level": None if n.min_level is None else int(n.min_level),
-                    "required": bool(n.required),
-                    "position": i,
-                }
-                for i, n in enumerate(languages.values())
-            ],
-            models.OpportunityInterest.__table__: [
-                {"opportunity_id": parent_id, "tag": t, "position": i}
-                for i, t in enumerate(unique(record.interests))
-            ],
-        }
-    )
+    return {
+        models.OpportunityTranslation.__table__: [
+            {
+                "opportunity_id": parent_id,
+                "lang": lang,
+                "title": t.title,
+                "description": t.description,
+            }
+            for lang, t in record.translations.items()
+        ],
+        models.OpportunityDistrict.__table__: [
+            {"opportunity_id": parent_id, "district": d, "position": i}
+            for i, d in enumerate(unique(record.districts))
+        ],
+        models.OpportunityLanguage.__table__: [
+            {
+                "opportunity_id": parent_id,
+                "code": n.code,
+                "min_level": None if n.min_level is None else int(n.min_level),
+                "required": bool(n.required),
+                "position": i,
+            }
+            for i, n in enumerate(languages.values())
+        ],
+        models.OpportunityInterest.__table__: [
+            {"opportunity_id": parent_id, "tag": t, "position": i}
+            for i, t in enumerate(unique(record.interests))
+        ],
+    }
 
 
 def volunteer_children(parent_id: int, record: Volunteer) -> dict[Any, list[dict[str, Any]]]:
     languages: dict[str, LanguageSkill] = {}
     for skill in record.languages:
         languages.setdefault(skill.code, skill)
-    return _checked(
-        {
-            models.VolunteerLanguage.__table__: [
-                {
-                    "volunteer_id": parent_id,
-                    "code": s.code,
-                    "level": None if s.level is None else int(s.level),
-                    "position": i,
-                }
-                for i, s in enumerate(languages.values())
-            ],
-            models.VolunteerTravelDistrict.__table__: [
-                {"volunteer_id": parent_id, "district": d, "position": i}
-                for i, d in enumerate(unique(record.travel_districts))
-            ],
-            models.VolunteerInterest.__table__: [
-                {"volunteer_id": parent_id, "tag": t, "position": i}
-                for i, t in enumerate(unique(record.interest_tags))
-            ],
-        }
-    )
+    return {
+        models.VolunteerLanguage.__table__: [
+            {
+                "volunteer_id": parent_id,
+                "code": s.code,
+                "level": None if s.level is None else int(s.level),
+                "position": i,
+            }
+            for i, s in enumerate(languages.values())
+        ],
+        models.VolunteerTravelDistrict.__table__: [
+            {"volunteer_id": parent_id, "district": d, "position": i}
+            for i, d in enumerate(unique(record.travel_districts))
+        ],
+        models.VolunteerInterest.__table__: [
+            {"volunteer_id": parent_id, "tag": t, "position": i}
+            for i, t in enumerate(unique(record.interest_tags))
+        ],
+    }
 
 
 _LEVELS = {lvl.value: lvl for lvl in Level}

@@ -126,13 +126,15 @@ def _replace_children(
 ) -> None:
     conn = session.connection()
     tables = models.CHILD_TABLES[kind]
-    for table in tables:
-        for chunk in chunks(list(stored)):
-            conn.execute(delete(table).where(table.c[f"{kind}_id"].in_(chunk)))
     rows: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for parent_id, record in records.items():
         for table, table_rows in children(parent_id, record).items():
             rows[table].extend(table_rows)
+    for table in tables:
+        check_values(table, rows[table])
+    for table in tables:
+        for chunk in chunks(list(stored)):
+            conn.execute(delete(table).where(table.c[f"{kind}_id"].in_(chunk)))
     for table in tables:
         queries.insert_many(conn, table, rows[table])
 
@@ -147,6 +149,8 @@ def _save(
     organizations: _Organizations | None = None,
 ) -> list[int]:
     records = list(records)
+    checked = [values(record) for record in records]
+    check_values(model.__table__, checked)
     claim_write(session)
     by_id, by_ext = _existing(session, model, records)
     now = models.utcnow()
@@ -154,7 +158,7 @@ def _save(
     stored: set[int] = set()
     # No autoflush: a new row must reach the database once, complete, at version 1.
     with session.no_autoflush:
-        for record in records:
+        for index, record in enumerate(records):
             row = by_id.get(record.id) if record.id is not None else None
             ext = convert.external_id(record.external_id)
             if row is None and ext:
@@ -168,7 +172,7 @@ def _save(
                 if record.version is not None and row.version != record.version:
                     raise _conflict(kind, row.id)
                 stored.add(row.id)
-            for name, value in values(record).items():
+            for name, value in checked[index].items():
                 setattr(row, name, value)
             if organizations is not None:
                 row.organization_id = organizations.id_for(record.organization)

@@ -42,25 +42,34 @@ def _refuse(problem: Problem, column: str, value: Any, expected: str) -> InputEr
 
 
 def check_values(table: Table, rows: Iterable[dict[str, Any]]) -> None:
-    """Refuse values ``table`` cannot hold on every backend; drop NUL characters from text."""
+    """Refuse values ``table`` cannot hold on every backend; drop NUL characters from text.
+
+    Works column by column so that a batch of 100,000 rows is checked mostly in C.
+    """
+    rows = rows if isinstance(rows, list | tuple) else list(rows)
+    if not rows:
+        return
     texts, integers, floats = _rules(table)
-    for row in rows:
-        for name, limit in texts:
-            value = row.get(name)
-            if not value:
-                continue
-            if "\x00" in value:
-                # NUL has no meaning in what people write and PostgreSQL cannot store it.
-                value = row[name] = value.replace("\x00", "")
-            if limit is not None and len(value) > limit:
-                raise _refuse(Problem.TOO_LONG, name, value, f"at most {limit} characters")
-        for name, low, high in integers:
-            value = row.get(name)
-            if value is not None and not low <= value <= high:
-                raise _refuse(
-                    Problem.BAD_NUMBER, name, value, f"a whole number from {low} to {high}"
-                )
-        for name in floats:
-            value = row.get(name)
-            if value is not None and not math.isfinite(value):
-                raise _refuse(Problem.BAD_NUMBER, name, value, "a finite number")
+    for name, limit in texts:
+        values = [v for v in (row.get(name) for row in rows) if v]
+        if not values:
+            continue
+        if "\x00" in "".join(values):
+            # NUL has no meaning in what people write and PostgreSQL cannot store it.
+            for row in rows:
+                if row.get(name) and "\x00" in row[name]:
+                    row[name] = row[name].replace("\x00", "")
+            values = [v for v in (row.get(name) for row in rows) if v]
+        if limit is not None and max(map(len, values)) > limit:
+            value = next(v for v in values if len(v) > limit)
+            raise _refuse(Problem.TOO_LONG, name, value, f"at most {limit} characters")
+    for name, low, high in integers:
+        values = [v for v in (row.get(name) for row in rows) if v is not None]
+        if values and not (low <= min(values) and max(values) <= high):
+            value = next(v for v in values if not low <= v <= high)
+            raise _refuse(Problem.BAD_NUMBER, name, value, f"a whole number from {low} to {high}")
+    for name in floats:
+        values = [v for v in (row.get(name) for row in rows) if v is not None]
+        if not all(map(math.isfinite, values)):
+            value = next(v for v in values if not math.isfinite(v))
+            raise _refuse(Problem.BAD_NUMBER, name, value, "a finite number")
