@@ -317,3 +317,38 @@ def test_text_longer_than_its_column_is_refused_on_every_backend(
     assert "at most" in issue.describe()
     with db.session() as s:
         assert repo.load_opportunities(s) == []
+
+
+def test_concurrent_saves_of_one_record_end_in_a_conflict_not_an_overwrite(db, opportunity_factory):
+    """Two coordinators save the same version at once: the second gets CONFLICT."""
+    import threading
+    import time
+
+    with db.session() as s:
+        [oid] = repo.save_opportunities(s, [opportunity_factory()])
+    with db.session() as s:
+        opened = repo.get_opportunity(s, oid)  # both opened version 1
+    outcome: list[BaseException | None] = []
+    first_saved = threading.Event()
+
+    def second_coordinator() -> None:
+        first_saved.wait()
+        try:
+            with db.session() as s:
+                repo.save_opportunities(s, [dataclasses.replace(opened, title="second")])
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=second_coordinator)
+    thread.start()
+    with db.session() as s:
+        repo.save_opportunities(s, [dataclasses.replace(opened, title="first")])
+        first_saved.set()
+        time.sleep(0.3)  # the second save now waits for this transaction's lock
+    thread.join(timeout=30)
+    [error] = outcome
+    assert isinstance(error, DatabaseError) and error.code is DatabaseErrorCode.CONFLICT
+    with db.session() as s:
+        stored = repo.get_opportunity(s, oid)
+    assert (stored.title, stored.version) == ("first", 2)
