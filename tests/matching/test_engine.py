@@ -330,7 +330,8 @@ def test_vectorised_scores_equal_explained_scores_in_both_directions(ctx, seed):
         assert len(r.matches) + len(r.unmet_matches) == len(volunteers)
         for x in r.matches + r.unmet_matches:
             forward = m.explain(m.volunteers.get(x.volunteer_id), o, today=TODAY)
-            assert forward.score == x.score and forward.unmet == x.unmet
+            assert (forward.score, forward.parts, forward.unmet) == (x.score, x.parts, x.unmet)
+            assert forward.reasons == x.reasons
 
 
 def test_incremental_updates_equal_a_rebuild(ctx):

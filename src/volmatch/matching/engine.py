@@ -12,7 +12,7 @@ from volmatch.domain import Opportunity, Volunteer
 from .context import Codes, MatchContext
 from .explain import explain
 from .index import CAUSE_AGE, CAUSE_DATES, OpportunityIndex, Scored
-from .interests import Vocabulary
+from .interests import Vocabulary, listing_tags
 from .model import AGE, DATES, Match, OpportunityFilter, Ranking, Relaxation, Weights
 from .query import VolunteerQuery, prepare_volunteer
 from .reasons import sentence
@@ -87,6 +87,7 @@ class Matcher:
         ids = idx.cols["id"][: idx.size]
 
         def build(positions: np.ndarray) -> tuple[Match, ...]:
+            # parts come from the index; explain only words the reasons
             return tuple(
                 explain(
                     q,
@@ -97,8 +98,9 @@ class Matcher:
                     self.weights,
                     int(ids[p]),
                     idx.slot_tags[p],
+                    parts,
                 )
-                for p in positions
+                for p, parts in zip(positions, scored.parts_of(positions), strict=True)
             )
 
         return self._ranking(
@@ -134,12 +136,20 @@ class Matcher:
         ids = vidx.cols["id"][: vidx.size]
 
         def build(positions: np.ndarray) -> tuple[Match, ...]:
-            out = []
-            for p in positions:
-                q = self.prepare(vidx.records[p], today)
-                m = explain(q, opp, self.context, self.vocab, self.languages, self.weights)
-                out.append(m)
-            return tuple(out)
+            tags = listing_tags(self.vocab, opp.interests, opp.title, opp.description)
+            return tuple(
+                explain(
+                    self.prepare(vidx.records[p], today),
+                    opp,
+                    self.context,
+                    self.vocab,
+                    self.languages,
+                    self.weights,
+                    tags=tags,
+                    parts=parts,
+                )
+                for p, parts in zip(positions, scored.parts_of(positions), strict=True)
+            )
 
         return self._ranking(scored, alive, alive, ids, top, include_unmet, build, None, ())
 

@@ -15,8 +15,6 @@ from .query import VolunteerQuery, day
 from .scoring import (
     BIG_DAY,
     UNKNOWN_LEVEL,
-    age_fail,
-    dates_fail,
     district_part,
     interest_part,
     language_part,
@@ -39,8 +37,13 @@ def explain(
     weights: Weights,
     opportunity_key: int | None = None,
     tags: list[tuple[int, float]] | None = None,
+    parts: Parts | None = None,
 ) -> Match:
-    """The full Match of one volunteer (prepared) and one listing, with reasons."""
+    """The full Match of one volunteer (prepared) and one listing, with reasons.
+
+    ``parts``: already computed by an index for this pair; then only the reasons are
+    worked out here (in plain Python, cheaper than numpy on single values).
+    """
     reasons: list[Reason] = []
     unmet: list[str] = []
 
@@ -51,15 +54,17 @@ def explain(
         for s in q.volunteer.languages
         if (lid := languages.get(s.code)) is not None and lid < q.levels.size - 1
     }
-    levels = np.array([[spoken.get(n.code, 0.0) for n in needs]], dtype=np.float64).reshape(
-        1, len(needs)
-    )
-    mins = np.array([[int(n.min_level or 0) for n in needs]]).reshape(1, len(needs))
-    reqs = np.array([[bool(n.required) for n in needs]], dtype=np.bool_).reshape(1, len(needs))
-    lang, req_fail = language_part(levels, mins, reqs, np.ones_like(reqs))
+    spoken_levels = [float(spoken.get(n.code, 0.0)) for n in needs]
+    if parts is None:
+        k = len(needs)
+        lang, _ = language_part(
+            np.array(spoken_levels, dtype=np.float64).reshape(1, k),
+            np.array([int(n.min_level or 0) for n in needs]).reshape(1, k),
+            np.array([bool(n.required) for n in needs], dtype=np.bool_).reshape(1, k),
+            np.ones((1, k), dtype=np.bool_),
+        )
     welcome_spoken = False
-    for k, need in enumerate(needs):
-        lv = float(levels[0, k])
+    for need, lv in zip(needs, spoken_levels, strict=True):
         fields = {
             "language": need.code,
             "spoken": lv > 0,
@@ -67,7 +72,7 @@ def explain(
             "min_level": need.min_level.label if need.min_level else None,
         }
         if need.required:
-            if req_fail[0, k]:
+            if lv < max(int(need.min_level or 0), 1):
                 unmet.append(need.code)
                 reasons.append(Reason(ReasonKind.LANGUAGE_UNMET, Part.LANGUAGE, fields))
             else:
@@ -128,8 +133,12 @@ def explain(
                             "km": round(km, 1) if km is not None else None,
                         },
                     )
-    district = district_part(
-        np.array([best]), opp.scope in (Scope.CITYWIDE, Scope.REMOTE), q.home is not None
+    district = (
+        None
+        if parts is not None
+        else district_part(
+            np.array([best]), opp.scope in (Scope.CITYWIDE, Scope.REMOTE), q.home is not None
+        )
     )
     if best_reason is not None:
         reasons.append(best_reason)
@@ -146,7 +155,8 @@ def explain(
             best_i = max(best_i, factor * hit.score)
             found.append((factor * hit.score, hit, factor))
     covered = sum(per_phrase.values())
-    interests = interest_part(np.array([best_i]), np.array([covered]), q.wanted)
+    if parts is None:
+        interests = interest_part(np.array([best_i]), np.array([covered]), q.wanted)
     found.sort(key=lambda f: (-f[0], f[1].tag))
     for _, hit, factor in found[:3]:
         reasons.append(
@@ -187,7 +197,7 @@ def explain(
 
     # availability and eligibility
     omask = int(opp.schedule_mask or 0)
-    avail = schedule_part(q.mask, omask)
+    avail = schedule_part(q.mask, omask) if parts is None else None
     if q.mask == 0 or omask == 0:
         reasons.append(
             Reason(
@@ -202,7 +212,7 @@ def explain(
         reasons.append(
             Reason(kind, Part.AVAILABILITY, {"slots": both, "listing_slots": omask.bit_count()})
         )
-    if dates_fail(q.day_from, q.day_until, day(opp.start_date, 0), day(opp.end_date, BIG_DAY)):
+    if q.day_from > day(opp.end_date, BIG_DAY) or day(opp.start_date, 0) > q.day_until:
         unmet.append(DATES)
         v = q.volunteer
         reasons.append(
@@ -218,7 +228,7 @@ def explain(
             )
         )
     if opp.min_age:
-        if age_fail(q.age, opp.min_age):
+        if 0 <= q.age < opp.min_age:
             unmet.append(AGE)
             reasons.append(
                 Reason(
@@ -230,7 +240,8 @@ def explain(
                 Reason(ReasonKind.AGE_UNKNOWN, Part.AVAILABILITY, {"min_age": opp.min_age})
             )
 
-    parts = Parts(float(lang[0]), float(district[0]), float(interests[0]), float(avail))
+    if parts is None:
+        parts = Parts(float(lang[0]), float(district[0]), float(interests[0]), float(avail))
     for note in q.notes:
         if note.kind == ReasonKind.EMPTY_PROFILE:
             reasons.insert(0, note)
