@@ -1,0 +1,64 @@
+"""The matcher over the real reference data (gazetteer, language catalogue, taxonomy)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from volmatch.domain import LanguageNeed, LanguageSkill, Level, Opportunity, Status, Volunteer
+from volmatch.matching import MatchContext, Matcher, ReasonKind
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def _listing(id: int, district: str, tag: str, **kw) -> Opportunity:
+    return Opportunity(
+        id=id,
+        title=f"Listing {id}",
+        districts=(district,),
+        interests=(tag,),
+        status=Status.PUBLISHED,
+        **kw,
+    )
+
+
+def test_default_context_has_prague_and_the_taxonomy():
+    ctx = MatchContext.default()
+    assert len(ctx.districts) == 57 and "Praha-Troja" in ctx.districts
+    assert any(tag == "gardening" for _, tag in ctx.terms)
+    assert ctx.language_name("uk", "cs") == "ukrajinština"
+
+
+def test_neighbourhoods_typos_and_unknown_places_never_crash():
+    m = Matcher([_listing(1, "Praha 7", "gardening"), _listing(2, "Praha 13", "gardening")])
+    holesovice = m.for_volunteer(
+        Volunteer(name="A", id=1, district_text="Holesovize", interests_text="zahradničení"),
+        today=TODAY,
+    )
+    assert holesovice.matches[0].opportunity_id == 1
+    assert not holesovice.notes
+    nowhere = m.for_volunteer(Volunteer(name="B", id=2, district_text="Atlantis"), today=TODAY)
+    assert [n.kind for n in nowhere.notes] == [
+        ReasonKind.DISTRICT_UNKNOWN,
+        ReasonKind.EMPTY_PROFILE,
+    ]
+    assert {x.parts.district for x in nowhere.matches} == {0.5}
+
+
+def test_ukrainian_interests_and_czech_sentences():
+    m = Matcher(
+        [_listing(1, "Praha 8", "gardening", languages=(LanguageNeed("cs", Level.B1, True),))]
+    )
+    v = Volunteer(
+        name="C",
+        id=3,
+        district="Praha 8",
+        interests_text="садівництво",
+        languages=(LanguageSkill("uk", Level.NATIVE), LanguageSkill("cs", Level.A2)),
+    )
+    r = m.for_volunteer(v, today=TODAY, include_unmet=True)
+    assert r.matches == () and r.unmet_matches[0].parts.interests == 1.0
+    text = m.sentences(r.unmet_matches[0], "cs")
+    assert "požadováno čeština B1 — mluví na úrovni A2 ✗" in text
+    assert (
+        m.describe_relaxation(r.relaxations[0], "en") == "1 more if you relax the Czech requirement"
+    )
