@@ -175,7 +175,9 @@ class Database:
             yield session
             session.commit()
         except BaseException as exc:
-            session.rollback()
+            # A lost connection can fail the rollback too; the first error is the one to tell.
+            with suppress(sa_exc.SQLAlchemyError):
+                session.rollback()
             if _environmental(exc):
                 raise translate_error(exc, self.url) from exc
             raise
