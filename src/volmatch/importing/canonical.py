@@ -8,7 +8,7 @@ from pathlib import Path
 from volmatch.domain import Opportunity, Volunteer
 from volmatch.errors import InputError, Issue, Problem, Severity
 from volmatch.importing.columns import Kind
-from volmatch.importing.context import Reference, default_reference
+from volmatch.importing.context import MEMO, Reference, default_reference
 from volmatch.importing.mapped import map_table, notes_issues
 from volmatch.importing.mapping import KEEP_TEXT, Mapping, mapping_from_json
 from volmatch.importing.opportunity_rows import parse_opportunity
@@ -68,8 +68,17 @@ def parse_table(
     mapping = as_mapping(mapping, kind)
     mapped = map_table(table, mapping)
     result = ImportResult(kind=kind, issues=list(mapped.issues))
+    MEMO.clear()
+    try:
+        _parse_rows(table, kind, mapping, mapped, ref, result)
+    finally:
+        MEMO.clear()
+    return result
+
+
+def _parse_rows(table, kind, mapping, mapped, ref, result) -> None:
     if not mapped.usable():
-        return result
+        return
     cols = mapped.cols
     parse = parse_opportunity if kind is Kind.OPPORTUNITIES else parse_volunteer
     keep_text = cols.index.get(KEEP_TEXT) if mapped.keep_text else None
@@ -120,7 +129,6 @@ def parse_table(
             result.record_rows.append(rownum)
     result.issues.extend(notes_issues(mapped, table.header))
     result.issues.extend(row_issues)
-    return result
 
 
 def read_canonical_csv(

@@ -79,6 +79,9 @@ def column_key(name: str) -> str:
     return _SEPARATORS.sub("_", fold(name)).strip("_")
 
 
+_HEADERS: dict[int, tuple[ColumnMap, dict[str, str]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnMap:
     """Which file column (0-based index) holds each canonical column, and the translations."""
@@ -92,6 +95,15 @@ class ColumnMap:
     def cell(self, row: list[str], name: str) -> str:
         i = self.index.get(name)
         return row[i] if i is not None and i < len(row) else ""
+
+    def headers(self) -> dict[str, str]:
+        """Field -> the column name as written in the file (cached: asked for every row)."""
+        cached = _HEADERS.get(id(self))
+        if cached is None or cached[0] is not self:
+            if len(_HEADERS) > 64:
+                _HEADERS.clear()
+            cached = _HEADERS[id(self)] = (self, {n: self.header_of(n) for n in self.index})
+        return cached[1]
 
     def header_of(self, name: str) -> str:
         """The column name as written in the file, for messages."""

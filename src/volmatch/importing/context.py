@@ -58,3 +58,32 @@ def located(
         )
         for i in found
     ]
+
+
+class Memo:
+    """Parsed cells by their text: a file repeats the same districts, languages and tags
+    in thousands of rows, and the reference look-ups are the slow part of a row.
+
+    Issues are stored with the row that produced them and handed out with the asking row.
+    """
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self._cache: dict[tuple, tuple[Any, list[Issue]]] = {}
+        self._limit = limit
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def get(self, key: tuple, row: int | None, compute: Callable[[], tuple[Any, Any]]) -> Any:
+        hit = self._cache.get(key)
+        if hit is None:
+            value, found = compute()
+            found = [found] if isinstance(found, Issue) else list(found or ())
+            if len(self._cache) < self._limit:
+                self._cache[key] = (value, found)
+            return value, found
+        value, found = hit
+        return value, [replace(i, row=row) if i.row is not None else i for i in found]
+
+
+MEMO = Memo()  # one import at a time; parse_table clears it before and after a file

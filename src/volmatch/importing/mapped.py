@@ -175,7 +175,27 @@ def map_table(table: Table, mapping: Mapping) -> MappedTable:
                 cells[notes_j] = "\n".join(filter(None, [cells[notes_j], *lines]))
         return cells, found
 
-    mapped.row_cells = row_cells
+    direct = not note_columns and all(
+        constant is None and default is None and len(srcs) == 1 and not srcs[0][1]
+        for _j, srcs, constant, default in plan
+    )
+    if direct:
+        # Every field is one column as it is: read the file's rows without copying them.
+        source_index = {f: sources[f][0][0] for f in fields}
+        mapped.cols = ColumnMap(
+            index=source_index,
+            translations={
+                lang: (
+                    source_index[fields[t]] if t is not None else None,
+                    source_index[fields[d]] if d is not None else None,
+                )
+                for lang, (t, d) in cols.translations.items()
+            },
+            header=list(headers),
+        )
+        mapped.row_cells = lambda row, rownum: (row, [])
+    else:
+        mapped.row_cells = row_cells
     return mapped
 
 

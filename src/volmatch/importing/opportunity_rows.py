@@ -6,7 +6,7 @@ from volmatch.domain import Commitment, Opportunity, Status, Translation
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.importing import values as v
 from volmatch.importing.columns import ColumnMap
-from volmatch.importing.context import Reference, located
+from volmatch.importing.context import MEMO, Reference, located
 from volmatch.importing.places import resolve_places
 from volmatch.text import clean
 
@@ -28,19 +28,27 @@ def parse_opportunity(
 ) -> tuple[Opportunity | None, list[Issue]]:
     """The record (None when an ERROR makes the row unusable) and every issue of the row."""
     issues: list[Issue] = []
+    width = len(row)
+    # Every cell of the row cleaned once; most are clean already and cost a regex search.
+    cleaned = {name: v.quick_clean(row[i]) if i < width else "" for name, i in cols.index.items()}
+    headers = cols.headers()
 
     def cell(name: str) -> str:
-        return clean(cols.cell(row, name))
+        return cleaned.get(name, "")
 
     def col(name: str) -> str:
-        return cols.header_of(name)
+        return headers.get(name, name)
+
+    def memo(what: str, name: str, compute):
+        return MEMO.get((what, name, cleaned.get(name, "")), rownum, compute)
 
     def keep(issue: Issue | None) -> None:
         if issue is not None:
             issues.append(issue)
 
     for name, limit in LIMITS.items():
-        keep(v.check_length(cell(name), limit, col(name), rownum))
+        if len(cleaned.get(name, "")) > limit:
+            keep(v.check_length(cell(name), limit, col(name), rownum))
 
     external_id = cell("external_id") or None
     if external_id is None:
@@ -76,7 +84,11 @@ def parse_opportunity(
 
     district_text = cell("district")
     if district_text:
-        places, place_issues = resolve_places(ref.gazetteer, district_text, col("district"), rownum)
+        places, place_issues = memo(
+            "places",
+            "district",
+            lambda: resolve_places(ref.gazetteer, district_text, col("district"), rownum),
+        )
         issues.extend(place_issues)
     else:
         places = None
@@ -89,30 +101,50 @@ def parse_opportunity(
             )
         )
 
-    required, found = ref.languages.parse_needs(
-        cols.cell(row, "languages_required"), True, col("languages_required"), rownum
+    required, found = memo(
+        "needs",
+        "languages_required",
+        lambda: ref.languages.parse_needs(
+            cols.cell(row, "languages_required"), True, col("languages_required"), rownum
+        ),
     )
     issues.extend(found)
-    welcome, found = ref.languages.parse_needs(
-        cols.cell(row, "languages_welcome"), False, col("languages_welcome"), rownum
+    welcome, found = memo(
+        "needs",
+        "languages_welcome",
+        lambda: ref.languages.parse_needs(
+            cols.cell(row, "languages_welcome"), False, col("languages_welcome"), rownum
+        ),
     )
     issues.extend(found)
     required_codes = {n.code for n in required}
     languages = tuple(required) + tuple(n for n in welcome if n.code not in required_codes)
 
-    interests, found = ref.taxonomy.parse_tags(
-        cols.cell(row, "interests"), col("interests"), rownum
+    interests, found = memo(
+        "tags",
+        "interests",
+        lambda: ref.taxonomy.parse_tags(cols.cell(row, "interests"), col("interests"), rownum),
     )
     issues.extend(found)
 
-    commitment, issue = v.parse_commitment(cell("commitment"), col("commitment"), rownum)
-    keep(issue)
-    status, issue = v.parse_status(cell("status"), col("status"), rownum)
-    keep(issue)
-    start, issue = v.parse_date(cell("start_date"), col("start_date"), rownum)
-    keep(issue)
-    end, issue = v.parse_date(cell("end_date"), col("end_date"), rownum)
-    keep(issue)
+    commitment, found = memo(
+        "commitment",
+        "commitment",
+        lambda: v.parse_commitment(cell("commitment"), col("commitment"), rownum),
+    )
+    issues.extend(found)
+    status, found = memo(
+        "status", "status", lambda: v.parse_status(cell("status"), col("status"), rownum)
+    )
+    issues.extend(found)
+    start, found = memo(
+        "date", "start_date", lambda: v.parse_date(cell("start_date"), col("start_date"), rownum)
+    )
+    issues.extend(found)
+    end, found = memo(
+        "date", "end_date", lambda: v.parse_date(cell("end_date"), col("end_date"), rownum)
+    )
+    issues.extend(found)
     if start and end and end < start:
         issues.append(
             Issue(
@@ -123,16 +155,28 @@ def parse_opportunity(
                 expected=f"a date on or after the start date {start:%-d. %-m. %Y}",
             )
         )
-    valid_until, issue = v.parse_date(cell("valid_until"), col("valid_until"), rownum)
-    keep(issue)
-    capacity, issue = v.parse_int(cell("capacity"), col("capacity"), rownum, 1, 10_000)
-    keep(issue)
-    min_age, issue = v.parse_int(cell("min_age"), col("min_age"), rownum, 0, 99)
-    keep(issue)
-    email, issue = v.parse_email(cell("contact_email"), col("contact_email"), rownum)
-    keep(issue)
-    url, issue = v.parse_url(cell("url"), col("url"), rownum)
-    keep(issue)
+    valid_until, found = memo(
+        "date", "valid_until", lambda: v.parse_date(cell("valid_until"), col("valid_until"), rownum)
+    )
+    issues.extend(found)
+    capacity, found = memo(
+        "capacity",
+        "capacity",
+        lambda: v.parse_int(cell("capacity"), col("capacity"), rownum, 1, 10_000),
+    )
+    issues.extend(found)
+    min_age, found = memo(
+        "min_age", "min_age", lambda: v.parse_int(cell("min_age"), col("min_age"), rownum, 0, 99)
+    )
+    issues.extend(found)
+    email, found = memo(
+        "email",
+        "contact_email",
+        lambda: v.parse_email(cell("contact_email"), col("contact_email"), rownum),
+    )
+    issues.extend(found)
+    url, found = memo("url", "url", lambda: v.parse_url(cell("url"), col("url"), rownum))
+    issues.extend(found)
     latitude, issue = v.parse_float(cell("latitude"), col("latitude"), rownum, -90, 90)
     keep(issue)
     longitude, issue = v.parse_float(cell("longitude"), col("longitude"), rownum, -180, 180)
@@ -141,7 +185,7 @@ def parse_opportunity(
     schedule = cell("schedule")
     schedule_mask = 0
     if schedule:
-        schedule_mask, found = ref.availability(schedule)
+        schedule_mask, found = memo("schedule", "schedule", lambda: ref.availability(schedule))
         # The parser names its own column; the file's column is the one to show.
         issues.extend(located(found, col("schedule"), rownum, Severity.WARNING, rename=True))
 

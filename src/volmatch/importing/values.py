@@ -73,6 +73,16 @@ STATUS_WORDS: dict[str, Status] = {
 }
 
 
+_MESSY = re.compile(r"[\u00a0\r\n\t]| {2}|^\s|\s$")
+
+
+def quick_clean(text: str | None) -> str:
+    """clean() for a cell, skipping the work when the text is already clean (most cells are)."""
+    if not text:
+        return ""
+    return clean(text) if _MESSY.search(text) else text
+
+
 def _issue(
     problem: Problem, column: str, row: int | None, value: str, expected: str, **kw
 ) -> Issue:
