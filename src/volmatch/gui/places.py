@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from volmatch.text import split_list
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Places", text)
-
-
 @dataclass(frozen=True, slots=True)
 class PlaceCheck:
     """Districts understood from a text, and what to tell the person about it."""
@@ -60,7 +56,7 @@ def check_places(text: str) -> PlaceCheck:
             districts.extend(d for d in r.districts if d not in districts)
             if status is ResolveStatus.FUZZY or r.matched.casefold() != item.casefold():
                 notes.append(
-                    tr("“%1” read as %2")
+                    QCoreApplication.translate("Places", "“%1” read as %2")
                     .replace("%1", item)
                     .replace("%2", ", ".join(gz.label(d) for d in r.districts))
                 )
@@ -69,20 +65,25 @@ def check_places(text: str) -> PlaceCheck:
                 tuple(districts),
                 citywide,
                 remote,
-                tr("“%1” lies in several districts: %2. Please name one.")
+                QCoreApplication.translate(
+                    "Places", "“%1” lies in several districts: %2. Please name one."
+                )
                 .replace("%1", item)
                 .replace("%2", ", ".join(gz.label(d) for d in r.districts)),
             )
         elif status is ResolveStatus.UNKNOWN:
             hint = ""
             if r.suggestions:
-                hint = " " + tr("Did you mean %1?").replace(
-                    "%1", tr(" or ").join(r.suggestions[:3])
+                hint = " " + QCoreApplication.translate("Places", "Did you mean %1?").replace(
+                    "%1", QCoreApplication.translate("Places", " or ").join(r.suggestions[:3])
                 )
             return PlaceCheck(
                 tuple(districts),
                 citywide,
                 remote,
-                tr("“%1” is not a Prague district or quarter.").replace("%1", item) + hint,
+                QCoreApplication.translate(
+                    "Places", "“%1” is not a Prague district or quarter."
+                ).replace("%1", item)
+                + hint,
             )
     return PlaceCheck(tuple(districts), citywide, remote, "", "; ".join(notes))

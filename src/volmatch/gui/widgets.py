@@ -40,37 +40,37 @@ PICKER_LANGUAGES = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
-
-
 def language_name(code: str) -> str:
     """The language's name in the interface language (our own list; the catalogue when loaded)."""
     names = {
-        "cs": tr("Czech"),
-        "en": tr("English"),
-        "uk": tr("Ukrainian"),
-        "ru": tr("Russian"),
-        "vi": tr("Vietnamese"),
-        "de": tr("German"),
-        "sk": tr("Slovak"),
-        "pl": tr("Polish"),
-        "fr": tr("French"),
-        "es": tr("Spanish"),
-        "ar": tr("Arabic"),
-        "zh": tr("Chinese"),
-        "mn": tr("Mongolian"),
-        "ro": tr("Romanian"),
-        "tr": tr("Turkish"),
-        "fa": tr("Persian"),
+        "cs": QCoreApplication.translate("Widgets", "Czech"),
+        "en": QCoreApplication.translate("Widgets", "English"),
+        "uk": QCoreApplication.translate("Widgets", "Ukrainian"),
+        "ru": QCoreApplication.translate("Widgets", "Russian"),
+        "vi": QCoreApplication.translate("Widgets", "Vietnamese"),
+        "de": QCoreApplication.translate("Widgets", "German"),
+        "sk": QCoreApplication.translate("Widgets", "Slovak"),
+        "pl": QCoreApplication.translate("Widgets", "Polish"),
+        "fr": QCoreApplication.translate("Widgets", "French"),
+        "es": QCoreApplication.translate("Widgets", "Spanish"),
+        "ar": QCoreApplication.translate("Widgets", "Arabic"),
+        "zh": QCoreApplication.translate("Widgets", "Chinese"),
+        "mn": QCoreApplication.translate("Widgets", "Mongolian"),
+        "ro": QCoreApplication.translate("Widgets", "Romanian"),
+        "tr": QCoreApplication.translate("Widgets", "Turkish"),
+        "fa": QCoreApplication.translate("Widgets", "Persian"),
     }
     return names.get(code, code)
 
 
 def level_name(level: Level | None) -> str:
     if level is None:
-        return tr("any level")
-    return tr("native speaker") if level is Level.NATIVE else level.name
+        return QCoreApplication.translate("Widgets", "any level")
+    return (
+        QCoreApplication.translate("Widgets", "native speaker")
+        if level is Level.NATIVE
+        else level.name
+    )
 
 
 _DATE_DOTTED = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$")
@@ -118,11 +118,11 @@ class LanguageRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.language = QComboBox()
-        self.language.setAccessibleName(tr("Language"))
+        self.language.setAccessibleName(QCoreApplication.translate("Widgets", "Language"))
         for code in PICKER_LANGUAGES:
             self.language.addItem(f"{language_name(code)} ({code})", code)
         self.level = QComboBox()
-        self.level.setAccessibleName(tr("Level"))
+        self.level.setAccessibleName(QCoreApplication.translate("Widgets", "Level"))
         self.level.addItem(level_name(None), None)
         for level in Level:
             self.level.addItem(level_name(level), int(level))
@@ -130,11 +130,11 @@ class LanguageRow(QWidget):
         layout.addWidget(self.level, 1)
         self.required: QCheckBox | None = None
         if with_required:
-            self.required = QCheckBox(tr("required"))
+            self.required = QCheckBox(QCoreApplication.translate("Widgets", "required"))
             layout.addWidget(self.required)
             self.required.toggled.connect(self.changed)
-        remove = QPushButton(tr("Remove"))
-        remove.setAccessibleName(tr("Remove language"))
+        remove = QPushButton(QCoreApplication.translate("Widgets", "Remove"))
+        remove.setAccessibleName(QCoreApplication.translate("Widgets", "Remove language"))
         remove.clicked.connect(lambda: self.removed.emit(self))
         layout.addWidget(remove)
         self.language.currentIndexChanged.connect(self.changed)
@@ -169,7 +169,7 @@ class LanguageListEditor(QWidget):
         self.rows: list[LanguageRow] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(tr("Add a language"))
+        self.add_button = QPushButton(QCoreApplication.translate("Widgets", "Add a language"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self._layout.addWidget(self.add_button)
 

@@ -1,0 +1,1650 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="19" />
+        <source>About volmatch</source>
+        <translation>O aplikaci volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="20" />
+        <source>none</source>
+        <translation>žádná</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="26" />
+        <source>Volunteering opportunities for foreigners in Prague: keep listings, match volunteers, publish to the city website.</source>
+        <translation>Dobrovolnické příležitosti pro cizince v Praze: evidence nabídek, párování s dobrovolníky a zveřejnění na webu města.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="31" />
+        <source>Licence: GNU GPL version 3 or later.</source>
+        <translation>Licence: GNU GPL verze 3 nebo novější.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="34" />
+        <source>Built with Qt for Python (PySide6 %1), licensed under the GNU LGPL version 3.</source>
+        <translation>Postaveno na Qt for Python (PySide6 %1) pod licencí GNU LGPL verze 3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="38" />
+        <source>Database:</source>
+        <translation>Databáze:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="43" />
+        <source>Data folder:</source>
+        <translation>Složka s daty:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="48" />
+        <source>Settings:</source>
+        <translation>Nastavení:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="54" />
+        <source>Volunteer profiles are personal data: they stay in this database and are never published.</source>
+        <translation>Profily dobrovolníků jsou osobní údaje: zůstávají v této databázi a nikdy se nezveřejňují.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="65" />
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="46" />
+        <source>Import from a file</source>
+        <translation>Import ze souboru</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="47" />
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="48" />
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="50" />
+        <source>What the file holds</source>
+        <translation>Co soubor obsahuje</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="51" />
+        <source>Opportunities (listings)</source>
+        <translation>Příležitosti (nabídky)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="52" />
+        <source>Volunteers</source>
+        <translation>Dobrovolníci</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
+        <source>&amp;File:</source>
+        <translation>&amp;Soubor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
+        <source>&amp;Holds:</source>
+        <translation>&amp;Obsahuje:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
+        <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
+        <translation>Vyberte soubor CSV, zkontrolujte ho a pak importujte. Importují se buď všechny řádky, nebo žádný.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
+        <source>Problems found</source>
+        <translation>Nalezené problémy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="70" />
+        <source>Check</source>
+        <translation>Zkontrolovat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="73" />
+        <source>Import</source>
+        <translation>Importovat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="75" />
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="89" />
+        <source>Choose a file to import</source>
+        <translation>Vyberte soubor k importu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="91" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Soubory CSV (*.csv);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
+        <source>Choose an existing file first.</source>
+        <translation>Nejprve vyberte existující soubor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="117" />
+        <source>Working…</source>
+        <translation>Pracuji…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="123" />
+        <source>Importing…</source>
+        <translation>Importuji…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="133" />
+        <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
+        <translation>Načteno řádků: %1; v souboru je třeba opravit problémů: %2. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="137" />
+        <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
+        <translation>Načteno řádků: %1, bez chyb: připraveno k importu (upozornění: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
+        <source>Imported %1 rows: %2 new, %3 updated.</source>
+        <translation>Importováno řádků: %1 (nových %2, aktualizovaných %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="12" />
+        <source>a value is required</source>
+        <translation>hodnota je povinná</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="13" />
+        <source>unknown district</source>
+        <translation>neznámá městská část</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="14" />
+        <source>the place lies in several districts</source>
+        <translation>místo leží ve více městských částech</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="17" />
+        <source>unknown language</source>
+        <translation>neznámý jazyk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="18" />
+        <source>unknown language level</source>
+        <translation>neznámá jazyková úroveň</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="19" />
+        <source>unknown interest</source>
+        <translation>neznámý zájem</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="20" />
+        <source>not a date</source>
+        <translation>není to datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="21" />
+        <source>not a whole number</source>
+        <translation>není to celé číslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="22" />
+        <source>not an e-mail address</source>
+        <translation>není to e-mailová adresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="23" />
+        <source>not a web address</source>
+        <translation>není to webová adresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="24" />
+        <source>not an allowed value</source>
+        <translation>není to povolená hodnota</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="25" />
+        <source>the end date is before the start date</source>
+        <translation>datum konce je před datem začátku</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="28" />
+        <source>the same external_id appears twice</source>
+        <translation>stejné external_id je v souboru dvakrát</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="31" />
+        <source>column not recognised</source>
+        <translation>sloupec nebyl rozpoznán</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="32" />
+        <source>a required column is missing</source>
+        <translation>chybí povinný sloupec</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="35" />
+        <source>the file cannot be read</source>
+        <translation>soubor nelze přečíst</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="36" />
+        <source>the text is too long</source>
+        <translation>text je příliš dlouhý</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="45" />
+        <source>row %1</source>
+        <translation>řádek %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="48" />
+        <source>column “%1”</source>
+        <translation>sloupec „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="53" />
+        <source> — found “%1”</source>
+        <translation> — nalezeno „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="55" />
+        <source>; expected %1</source>
+        <translation>; očekáváno: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="57" />
+        <source>; did you mean %1?</source>
+        <translation>; nemysleli jste %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="59" />
+        <source> or </source>
+        <translation> nebo </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="62" />
+        <source>Warning: %1</source>
+        <translation>Upozornění: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/listpage.py" line="40" />
+        <source>Search</source>
+        <translation>Hledat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/listpage.py" line="61" />
+        <source>Clear filters</source>
+        <translation>Zrušit filtry</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/listpage.py" line="151" />
+        <source>Showing %1 of %2</source>
+        <translation>Zobrazeno %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="46" />
+        <source>Opportunities</source>
+        <translation>Příležitosti</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="47" />
+        <source>Volunteers</source>
+        <translation>Dobrovolníci</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="48" />
+        <source>Matching</source>
+        <translation>Párování</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="49" />
+        <source>Overview</source>
+        <translation>Přehled</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="52" />
+        <source>Pages</source>
+        <translation>Stránky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="93" />
+        <source>&amp;New…</source>
+        <translation>&amp;Nový…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="96" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="99" />
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Zkopírovat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="102" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivovat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="105" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Smazat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="111" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="114" />
+        <source>&amp;Find</source>
+        <translation>&amp;Hledat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="120" />
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Další</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="126" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Předchozí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="132" />
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Otevřít jinou databázi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="138" />
+        <source>Open database by &amp;address…</source>
+        <translation>Otevřít databázi podle &amp;adresy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="141" />
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import ze souboru…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="144" />
+        <source>&amp;Publish to the website…</source>
+        <translation>&amp;Zveřejnit na webu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
+        <source>Load &amp;demo data</source>
+        <translation>Načíst &amp;ukázková data</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Konec</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
+        <source>&amp;About volmatch</source>
+        <translation>&amp;O aplikaci volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="151" />
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>Vytvořit nový záznam (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
+        <source>Search in the list (Ctrl+F)</source>
+        <translation>Hledat v seznamu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="169" />
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="184" />
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Nastavení</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="191" />
+        <source>Interface &amp;language</source>
+        <translation>&amp;Jazyk rozhraní</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="194" />
+        <source>System default</source>
+        <translation>Podle systému</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="203" />
+        <source>Main toolbar</source>
+        <translation>Hlavní panel nástrojů</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="240" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="268" />
+        <source>Opening the database…</source>
+        <translation>Otevírám databázi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="253" />
+        <source>Database: %1</source>
+        <translation>Databáze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="261" />
+        <source>No database open</source>
+        <translation>Není otevřena žádná databáze</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="264" />
+        <source>Cannot open the database</source>
+        <translation>Databázi nelze otevřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="265" />
+        <source>The database could not be opened:
+%1</source>
+        <translation>Databázi se nepodařilo otevřít:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="274" />
+        <source>An empty database</source>
+        <translation>Prázdná databáze</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
+        <source>This database holds no opportunities or volunteers yet.
+
+Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
+        <translation>V této databázi zatím nejsou žádné příležitosti ani dobrovolníci.
+
+Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="285" />
+        <source>Demo data loaded.</source>
+        <translation>Ukázková data jsou načtena.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="292" />
+        <source>Loading the demo data…</source>
+        <translation>Načítám ukázková data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="339" />
+        <source>Open another database</source>
+        <translation>Otevřít jinou databázi</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="350" />
+        <source>Open database by address</source>
+        <translation>Otevřít databázi podle adresy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="351" />
+        <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
+        <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="380" />
+        <source>Interface language</source>
+        <translation>Jazyk rozhraní</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="381" />
+        <source>The new language is used from the next start of the app.</source>
+        <translation>Nový jazyk se použije při příštím spuštění aplikace.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="33" />
+        <source>Match</source>
+        <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
+        <translation>Shoda</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="34" />
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="35" />
+        <source>Language · District · Interests · Time</source>
+        <translation>Jazyk · Místo · Zájmy · Čas</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="36" />
+        <source>Requirements</source>
+        <translation>Požadavky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="63" />
+        <source>all met</source>
+        <translation>vše splněno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="64" />
+        <source>missing: %1</source>
+        <translation>chybí: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="88" />
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="89" />
+        <source>District</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="90" />
+        <source>Interests</source>
+        <translation>Zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="91" />
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="41" />
+        <source>Listings for a volunteer</source>
+        <translation>Nabídky pro dobrovolníka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="42" />
+        <source>Volunteers for a listing</source>
+        <translation>Dobrovolníci pro nabídku</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="54" />
+        <source>Whom to match</source>
+        <translation>Koho párovat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="55" />
+        <source>Type a name or a title…</source>
+        <translation>Napište jméno nebo název…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="62" />
+        <source>Only published listings still valid</source>
+        <translation>Jen zveřejněné a platné nabídky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="65" />
+        <source>Find matches</source>
+        <translation>Najít shody</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="77" />
+        <source>Matches</source>
+        <translation>Shody</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="106" />
+        <source>Reasons</source>
+        <translation>Důvody</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="109" />
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="111" />
+        <source>suggested</source>
+        <translation>navrženo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="112" />
+        <source>contacted</source>
+        <translation>kontaktováno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="113" />
+        <source>placed</source>
+        <translation>umístěno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="114" />
+        <source>declined</source>
+        <translation>odmítnuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="117" />
+        <source>Record outcome</source>
+        <translation>Zaznamenat výsledek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="119" />
+        <source>Copy message for the volunteer</source>
+        <translation>Zkopírovat zprávu pro dobrovolníka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="140" />
+        <source>Why:</source>
+        <translation>Proč:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="219" />
+        <source>Matching…</source>
+        <translation>Páruji…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="226" />
+        <source>dates</source>
+        <translation>termíny</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="228" />
+        <source>age</source>
+        <translation>věk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="259" />
+        <source>%1 matches meet every requirement (%2 considered).</source>
+        <translation>Všechny požadavky splňuje %1 nabídek (posouzeno %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="264" />
+        <source>%1 more with relaxed requirements.</source>
+        <translation>Dalších %1 se zmírněnými požadavky.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="313" />
+        <source>Recorded: %1.</source>
+        <translation>Zaznamenáno: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="336" />
+        <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
+        <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="341" />
+        <source>Message copied (%1).</source>
+        <translation>Zpráva zkopírována (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="122" />
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="173" />
+        <source>Operation failed</source>
+        <translation>Operace se nezdařila</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="27" />
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="28" />
+        <source>Organization</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
+        <source>Districts</source>
+        <translation>Městské části</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
+        <source>Languages</source>
+        <translation>Jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
+        <source>Interests</source>
+        <translation>Zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
+        <source>Valid until</source>
+        <translation>Platí do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="36" />
+        <source>All statuses</source>
+        <translation>Všechny stavy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="37" />
+        <source>All districts</source>
+        <translation>Všechny části</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
+        <source>All languages</source>
+        <translation>Všechny jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
+        <source>All interests</source>
+        <translation>Všechny zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
+        <source>All organizations</source>
+        <translation>Všechny organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="45" />
+        <source>Search listings: title, organization, place… (Ctrl+F)</source>
+        <translation>Hledat nabídky: název, organizace, místo… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="47" />
+        <source>Opportunities</source>
+        <translation>Příležitosti</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <source>Edit…</source>
+        <translation>Upravit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
+        <source>Duplicate…</source>
+        <translation>Zkopírovat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="81" />
+        <source>Archive</source>
+        <translation>Archivovat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="82" />
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="107" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="139" />
+        <source>Listing saved.</source>
+        <translation>Nabídka uložena.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="155" />
+        <source>Listing archived.</source>
+        <translation>Nabídka archivována.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="166" />
+        <source>Delete listing</source>
+        <translation>Smazat nabídku</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
+        <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
+        <source>Listing deleted.</source>
+        <translation>Nabídka smazána.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
+        <source>Nothing to undo.</source>
+        <translation>Není co vrátit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="197" />
+        <source>Undone.</source>
+        <translation>Vráceno zpět.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66" />
+        <source>New listing</source>
+        <translation>Nová nabídka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66" />
+        <source>Edit listing</source>
+        <translation>Úprava nabídky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="70" />
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="83" />
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="85" />
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="109" />
+        <source>in districts</source>
+        <translation>v městských částech</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="110" />
+        <source>anywhere in Prague</source>
+        <translation>kdekoli v Praze</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="111" />
+        <source>online / from home</source>
+        <translation>online / z domova</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112" />
+        <source>e.g. Praha 7, Holešovice, Karlín</source>
+        <translation>např. Praha 7, Holešovice, Karlín</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114" />
+        <source>one-off</source>
+        <translation>jednorázově</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115" />
+        <source>regular</source>
+        <translation>pravidelně</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="116" />
+        <source>long-term</source>
+        <translation>dlouhodobě</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119" />
+        <source>e.g. Mon–Fri evenings, Saturday morning</source>
+        <translation>např. po–pá večer, v sobotu dopoledne</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="120" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="121" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122" />
+        <source>d. m. yyyy</source>
+        <translation>d. m. rrrr</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125" />
+        <source>not limited</source>
+        <translation>neomezeno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="130" />
+        <source>Internal notes, never published</source>
+        <translation>Interní poznámky, nikdy se nezveřejňují</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133" />
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizace:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="134" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tav:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="135" />
+        <source>&amp;Where:</source>
+        <translation>&amp;Kde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136" />
+        <source>&amp;Districts:</source>
+        <translation>&amp;Městské části:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137" />
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Závazek:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138" />
+        <source>&amp;Languages:</source>
+        <translation>&amp;Jazyky:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139" />
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Kdy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140" />
+        <source>Start date:</source>
+        <translation>Začátek:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141" />
+        <source>End date:</source>
+        <translation>Konec:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142" />
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Platí do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143" />
+        <source>Ca&amp;pacity:</source>
+        <translation>Po&amp;čet míst:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144" />
+        <source>Contact &amp;e-mail:</source>
+        <translation>Kontaktní &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145" />
+        <source>Contact p&amp;hone:</source>
+        <translation>Kontaktní &amp;telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146" />
+        <source>&amp;Web page:</source>
+        <translation>&amp;Webová stránka:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147" />
+        <source>&amp;Notes:</source>
+        <translation>Poz&amp;námky:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="173" />
+        <source>Title (%1)</source>
+        <translation>Název (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176" />
+        <source>Description (%1)</source>
+        <translation>Popis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="177" />
+        <source>Title:</source>
+        <translation>Název:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="178" />
+        <source>Description:</source>
+        <translation>Popis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181" />
+        <source>The title in Czech is required; other languages are optional.</source>
+        <translation>Český název je povinný, ostatní jazyky jsou nepovinné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="259" />
+        <source>The Czech title is required.</source>
+        <translation>Český název je povinný.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="268" />
+        <source>Name at least one district, or choose “anywhere in Prague”.</source>
+        <translation>Uveďte aspoň jednu městskou část, nebo zvolte „kdekoli v Praze“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="286" />
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="294" />
+        <source>The end date is before the start date.</source>
+        <translation>Konec je dříve než začátek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="301" />
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="312" />
+        <source>“%1” is not a web address; write e.g. https://example.org.</source>
+        <translation>„%1“ není webová adresa; napište např. https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="322" />
+        <source>A language is listed twice: %1.</source>
+        <translation>Jazyk je uveden dvakrát: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="350" />
+        <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
+        <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="21" />
+        <source>Per district</source>
+        <translation>Podle městských částí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="22" />
+        <source>Per language</source>
+        <translation>Podle jazyků</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="24" />
+        <source>volunteers but no listings</source>
+        <translation>dobrovolníci bez nabídek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="25" />
+        <source>No data yet.</source>
+        <translation>Zatím žádná data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="26" />
+        <source>Opportunities and volunteers per district</source>
+        <translation>Příležitosti a dobrovolníci podle městských částí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="27" />
+        <source>Opportunities and volunteers per language</source>
+        <translation>Příležitosti a dobrovolníci podle jazyků</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="30" />
+        <source>Click a bar to see those listings or volunteers.</source>
+        <translation>Kliknutím na pruh zobrazíte příslušné nabídky nebo dobrovolníky.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="61" />
+        <source>published listings</source>
+        <translation>zveřejněné nabídky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="61" />
+        <source>volunteers</source>
+        <translation>dobrovolníci</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="94" />
+        <source>Languages with volunteers but no listings: %1.</source>
+        <translation>Jazyky s dobrovolníky, ale bez nabídek: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="100" />
+        <source>Districts with volunteers but no listings: %1.</source>
+        <translation>Městské části s dobrovolníky, ale bez nabídek: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="106" />
+        <source>Every language and district with volunteers has published listings.</source>
+        <translation>Pro každý jazyk i městskou část s dobrovolníky existují zveřejněné nabídky.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="59" />
+        <source>“%1” read as %2</source>
+        <translation>„%1“ chápu jako %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="68" />
+        <source>“%1” lies in several districts: %2. Please name one.</source>
+        <translation>„%1“ leží ve více městských částech: %2. Zvolte prosím jednu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="77" />
+        <source>Did you mean %1?</source>
+        <translation>Nemysleli jste %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="78" />
+        <source> or </source>
+        <translation> nebo </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="84" />
+        <source>“%1” is not a Prague district or quarter.</source>
+        <translation>„%1“ není pražská městská část ani čtvrť.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="156" />
+        <source>Publish to the website</source>
+        <translation>Zveřejnit na webu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="157" />
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="158" />
+        <source>Folder</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="160" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Složka:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="163" />
+        <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
+        <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <source>Publish</source>
+        <translation>Zveřejnit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
+        <source>Choose the website folder</source>
+        <translation>Vyberte složku pro web</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="190" />
+        <source>Choose a folder first.</source>
+        <translation>Nejprve vyberte složku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="198" />
+        <source>Publishing is not available in this version.</source>
+        <translation>Zveřejňování v této verzi není k dispozici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="201" />
+        <source>Published to %1: %2</source>
+        <translation>Zveřejněno do %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="204" />
+        <source>Working…</source>
+        <translation>Pracuji…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="209" />
+        <source>Publishing…</source>
+        <translation>Zveřejňuji…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="46" />
+        <source>draft</source>
+        <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
+        <translation>koncept</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="47" />
+        <source>published</source>
+        <translation>zveřejněno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="48" />
+        <source>archived</source>
+        <translation>archivováno</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerEditor</name>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44" />
+        <source>New volunteer</source>
+        <translation>Nový dobrovolník</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44" />
+        <source>Edit volunteer</source>
+        <translation>Úprava dobrovolníka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="60" />
+        <source>other districts the person will travel to</source>
+        <translation>další městské části, kam člověk dojede</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="63" />
+        <source>e.g. children, gardening, cooking</source>
+        <translation>např. děti, zahradničení, vaření</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="65" />
+        <source>e.g. Mon–Fri evenings, weekends</source>
+        <translation>např. po–pá večer, víkendy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="66" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="67" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="69" />
+        <source>d. m. yyyy</source>
+        <translation>d. m. rrrr</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="68" />
+        <source>e.g. 1990</source>
+        <translation>např. 1990</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="74" />
+        <source>matching and contact by the coordinator</source>
+        <translation>párování a kontakt od koordinátora</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="75" />
+        <source>matching and passing contact to organizations</source>
+        <translation>párování a předání kontaktu organizacím</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="81" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="82" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="83" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="84" />
+        <source>Home &amp;district:</source>
+        <translation>&amp;Bydliště:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="86" />
+        <source>&amp;Travels to:</source>
+        <translation>&amp;Dojede do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="87" />
+        <source>&amp;Languages:</source>
+        <translation>&amp;Jazyky:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="88" />
+        <source>&amp;Interests:</source>
+        <translation>&amp;Zájmy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="89" />
+        <source>A&amp;vailability:</source>
+        <translation>&amp;Čas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="90" />
+        <source>Available &amp;from:</source>
+        <translation>K dispozici &amp;od:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="91" />
+        <source>Available &amp;until:</source>
+        <translation>K dispozici d&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="92" />
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Rok narození:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="93" />
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Souhlas udělen dne:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="94" />
+        <source>Consent &amp;scope:</source>
+        <translation>Rozsah so&amp;uhlasu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="95" />
+        <source>N&amp;otes:</source>
+        <translation>Poz&amp;námky:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="109" />
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="111" />
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="154" />
+        <source>The name is required.</source>
+        <translation>Jméno je povinné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="159" />
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="170" />
+        <source>Choose one home district.</source>
+        <translation>Zvolte jednu městskou část bydliště.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="183" />
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="188" />
+        <source>The consent date cannot be in the future.</source>
+        <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="193" />
+        <source>Without a recorded consent the profile should not be kept.</source>
+        <translation>Bez zaznamenaného souhlasu by se profil neměl uchovávat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="198" />
+        <source>“%1” is not a year of birth; write e.g. 1990.</source>
+        <translation>„%1“ není rok narození; napište např. 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="204" />
+        <source>A language is listed twice: %1.</source>
+        <translation>Jazyk je uveden dvakrát: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="25" />
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="26" />
+        <source>Home district</source>
+        <translation>Bydliště</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="27" />
+        <source>Languages</source>
+        <translation>Jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
+        <source>Interests</source>
+        <translation>Zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
+        <source>Consent given</source>
+        <translation>Souhlas udělen</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="32" />
+        <source>All districts</source>
+        <translation>Všechny části</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="33" />
+        <source>All languages</source>
+        <translation>Všechny jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="34" />
+        <source>All interests</source>
+        <translation>Všechny zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="38" />
+        <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
+        <translation>Hledat dobrovolníky: jméno, e-mail, místo… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="39" />
+        <source>Volunteers</source>
+        <translation>Dobrovolníci</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="75" />
+        <source>Volunteer saved.</source>
+        <translation>Dobrovolník uložen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="87" />
+        <source>Delete volunteer</source>
+        <translation>Smazat dobrovolníka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="89" />
+        <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
+        <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="97" />
+        <source>Volunteer deleted.</source>
+        <translation>Dobrovolník smazán.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="103" />
+        <source>Nothing to undo.</source>
+        <translation>Není co vrátit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="119" />
+        <source>Undone.</source>
+        <translation>Vráceno zpět.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="46" />
+        <source>Czech</source>
+        <extracomment>Languages offered in the pickers: codes, most common among Prague's foreigners first.</extracomment>
+        <translation>čeština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="47" />
+        <source>English</source>
+        <translation>angličtina</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="48" />
+        <source>Ukrainian</source>
+        <translation>ukrajinština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="49" />
+        <source>Russian</source>
+        <translation>ruština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="50" />
+        <source>Vietnamese</source>
+        <translation>vietnamština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="51" />
+        <source>German</source>
+        <translation>němčina</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="52" />
+        <source>Slovak</source>
+        <translation>slovenština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="53" />
+        <source>Polish</source>
+        <translation>polština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="54" />
+        <source>French</source>
+        <translation>francouzština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="55" />
+        <source>Spanish</source>
+        <translation>španělština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="56" />
+        <source>Arabic</source>
+        <translation>arabština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="57" />
+        <source>Chinese</source>
+        <translation>čínština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="58" />
+        <source>Mongolian</source>
+        <translation>mongolština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="59" />
+        <source>Romanian</source>
+        <translation>rumunština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="60" />
+        <source>Turkish</source>
+        <translation>turečtina</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="61" />
+        <source>Persian</source>
+        <translation>perština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="68" />
+        <source>any level</source>
+        <translation>jakákoli úroveň</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="70" />
+        <source>native speaker</source>
+        <translation>rodilý mluvčí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="121" />
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="125" />
+        <source>Level</source>
+        <translation>Úroveň</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="133" />
+        <source>required</source>
+        <translation>požadováno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="136" />
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="137" />
+        <source>Remove language</source>
+        <translation>Odebrat jazyk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="172" />
+        <source>Add a language</source>
+        <translation>Přidat jazyk</translation>
+    </message>
+</context>
+</TS>

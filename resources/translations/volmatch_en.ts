@@ -1,0 +1,1650 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="19" />
+        <source>About volmatch</source>
+        <translation>About volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="20" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="26" />
+        <source>Volunteering opportunities for foreigners in Prague: keep listings, match volunteers, publish to the city website.</source>
+        <translation>Volunteering opportunities for foreigners in Prague: keep listings, match volunteers, publish to the city website.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="31" />
+        <source>Licence: GNU GPL version 3 or later.</source>
+        <translation>Licence: GNU GPL version 3 or later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="34" />
+        <source>Built with Qt for Python (PySide6 %1), licensed under the GNU LGPL version 3.</source>
+        <translation>Built with Qt for Python (PySide6 %1), licensed under the GNU LGPL version 3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="38" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="43" />
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="48" />
+        <source>Settings:</source>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="54" />
+        <source>Volunteer profiles are personal data: they stay in this database and are never published.</source>
+        <translation>Volunteer profiles are personal data: they stay in this database and are never published.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/about.py" line="65" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="46" />
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="47" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="48" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="50" />
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="51" />
+        <source>Opportunities (listings)</source>
+        <translation>Opportunities (listings)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="52" />
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
+        <source>&amp;Holds:</source>
+        <translation>&amp;Holds:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
+        <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
+        <translation>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="70" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="73" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="75" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="89" />
+        <source>Choose a file to import</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="91" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
+        <source>Choose an existing file first.</source>
+        <translation>Choose an existing file first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="117" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="123" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="133" />
+        <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
+        <translation>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="137" />
+        <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
+        <translation>%1 rows read, no errors: ready to import (%2 warnings).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
+        <source>Imported %1 rows: %2 new, %3 updated.</source>
+        <translation>Imported %1 rows: %2 new, %3 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="12" />
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="13" />
+        <source>unknown district</source>
+        <translation>unknown district</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="14" />
+        <source>the place lies in several districts</source>
+        <translation>the place lies in several districts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="17" />
+        <source>unknown language</source>
+        <translation>unknown language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="18" />
+        <source>unknown language level</source>
+        <translation>unknown language level</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="19" />
+        <source>unknown interest</source>
+        <translation>unknown interest</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="20" />
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="21" />
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="22" />
+        <source>not an e-mail address</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="23" />
+        <source>not a web address</source>
+        <translation>not a web address</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="24" />
+        <source>not an allowed value</source>
+        <translation>not an allowed value</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="25" />
+        <source>the end date is before the start date</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="28" />
+        <source>the same external_id appears twice</source>
+        <translation>the same external_id appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="31" />
+        <source>column not recognised</source>
+        <translation>column not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="32" />
+        <source>a required column is missing</source>
+        <translation>a required column is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="35" />
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="36" />
+        <source>the text is too long</source>
+        <translation>the text is too long</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="45" />
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="48" />
+        <source>column “%1”</source>
+        <translation>column “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="53" />
+        <source> — found “%1”</source>
+        <translation> — found “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="55" />
+        <source>; expected %1</source>
+        <translation>; expected %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="57" />
+        <source>; did you mean %1?</source>
+        <translation>; did you mean %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="59" />
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="62" />
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/listpage.py" line="40" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/listpage.py" line="61" />
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/listpage.py" line="151" />
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="46" />
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="47" />
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="48" />
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="49" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="52" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="93" />
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="96" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="99" />
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="102" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="105" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="111" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="114" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="120" />
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="126" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="132" />
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="138" />
+        <source>Open database by &amp;address…</source>
+        <translation>Open database by &amp;address…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="141" />
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="144" />
+        <source>&amp;Publish to the website…</source>
+        <translation>&amp;Publish to the website…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
+        <source>Load &amp;demo data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
+        <source>&amp;About volmatch</source>
+        <translation>&amp;About volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="151" />
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>Create a new record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
+        <source>Search in the list (Ctrl+F)</source>
+        <translation>Search in the list (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="169" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="184" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="191" />
+        <source>Interface &amp;language</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="194" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="203" />
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="240" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="268" />
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="253" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="261" />
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="264" />
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="265" />
+        <source>The database could not be opened:
+%1</source>
+        <translation>The database could not be opened:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="274" />
+        <source>An empty database</source>
+        <translation>An empty database</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
+        <source>This database holds no opportunities or volunteers yet.
+
+Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
+        <translation>This database holds no opportunities or volunteers yet.
+
+Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="285" />
+        <source>Demo data loaded.</source>
+        <translation>Demo data loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="292" />
+        <source>Loading the demo data…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="339" />
+        <source>Open another database</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="350" />
+        <source>Open database by address</source>
+        <translation>Open database by address</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="351" />
+        <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
+        <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="380" />
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="381" />
+        <source>The new language is used from the next start of the app.</source>
+        <translation>The new language is used from the next start of the app.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="33" />
+        <source>Match</source>
+        <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="34" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="35" />
+        <source>Language · District · Interests · Time</source>
+        <translation>Language · District · Interests · Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="36" />
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="63" />
+        <source>all met</source>
+        <translation>all met</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="64" />
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="88" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="89" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="90" />
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="91" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="41" />
+        <source>Listings for a volunteer</source>
+        <translation>Listings for a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="42" />
+        <source>Volunteers for a listing</source>
+        <translation>Volunteers for a listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="54" />
+        <source>Whom to match</source>
+        <translation>Whom to match</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="55" />
+        <source>Type a name or a title…</source>
+        <translation>Type a name or a title…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="62" />
+        <source>Only published listings still valid</source>
+        <translation>Only published listings still valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="65" />
+        <source>Find matches</source>
+        <translation>Find matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="77" />
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="106" />
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="109" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="111" />
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="112" />
+        <source>contacted</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="113" />
+        <source>placed</source>
+        <translation>placed</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="114" />
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="117" />
+        <source>Record outcome</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="119" />
+        <source>Copy message for the volunteer</source>
+        <translation>Copy message for the volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="140" />
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="219" />
+        <source>Matching…</source>
+        <translation>Matching…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="226" />
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="228" />
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="259" />
+        <source>%1 matches meet every requirement (%2 considered).</source>
+        <translation>%1 matches meet every requirement (%2 considered).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="264" />
+        <source>%1 more with relaxed requirements.</source>
+        <translation>%1 more with relaxed requirements.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="313" />
+        <source>Recorded: %1.</source>
+        <translation>Recorded: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="336" />
+        <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
+        <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="341" />
+        <source>Message copied (%1).</source>
+        <translation>Message copied (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="122" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="173" />
+        <source>Operation failed</source>
+        <translation>Operation failed</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="27" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="28" />
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="36" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="37" />
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
+        <source>All interests</source>
+        <translation>All interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
+        <source>All organizations</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="45" />
+        <source>Search listings: title, organization, place… (Ctrl+F)</source>
+        <translation>Search listings: title, organization, place… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="47" />
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="81" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="82" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="107" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="139" />
+        <source>Listing saved.</source>
+        <translation>Listing saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="155" />
+        <source>Listing archived.</source>
+        <translation>Listing archived.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="166" />
+        <source>Delete listing</source>
+        <translation>Delete listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
+        <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Delete the listing “%1”? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
+        <source>Listing deleted.</source>
+        <translation>Listing deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="197" />
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66" />
+        <source>New listing</source>
+        <translation>New listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66" />
+        <source>Edit listing</source>
+        <translation>Edit listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="70" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="83" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="85" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="109" />
+        <source>in districts</source>
+        <translation>in districts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="110" />
+        <source>anywhere in Prague</source>
+        <translation>anywhere in Prague</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="111" />
+        <source>online / from home</source>
+        <translation>online / from home</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112" />
+        <source>e.g. Praha 7, Holešovice, Karlín</source>
+        <translation>e.g. Praha 7, Holešovice, Karlín</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114" />
+        <source>one-off</source>
+        <translation>one-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115" />
+        <source>regular</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="116" />
+        <source>long-term</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119" />
+        <source>e.g. Mon–Fri evenings, Saturday morning</source>
+        <translation>e.g. Mon–Fri evenings, Saturday morning</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="120" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="121" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122" />
+        <source>d. m. yyyy</source>
+        <translation>d. m. yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125" />
+        <source>not limited</source>
+        <translation>not limited</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="130" />
+        <source>Internal notes, never published</source>
+        <translation>Internal notes, never published</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133" />
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="134" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="135" />
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136" />
+        <source>&amp;Districts:</source>
+        <translation>&amp;Districts:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137" />
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138" />
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139" />
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Schedule:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140" />
+        <source>Start date:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141" />
+        <source>End date:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142" />
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143" />
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144" />
+        <source>Contact &amp;e-mail:</source>
+        <translation>Contact &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145" />
+        <source>Contact p&amp;hone:</source>
+        <translation>Contact p&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146" />
+        <source>&amp;Web page:</source>
+        <translation>&amp;Web page:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="173" />
+        <source>Title (%1)</source>
+        <translation>Title (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176" />
+        <source>Description (%1)</source>
+        <translation>Description (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="177" />
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="178" />
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181" />
+        <source>The title in Czech is required; other languages are optional.</source>
+        <translation>The title in Czech is required; other languages are optional.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="259" />
+        <source>The Czech title is required.</source>
+        <translation>The Czech title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="268" />
+        <source>Name at least one district, or choose “anywhere in Prague”.</source>
+        <translation>Name at least one district, or choose “anywhere in Prague”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="286" />
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="294" />
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="301" />
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="312" />
+        <source>“%1” is not a web address; write e.g. https://example.org.</source>
+        <translation>“%1” is not a web address; write e.g. https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="322" />
+        <source>A language is listed twice: %1.</source>
+        <translation>A language is listed twice: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="350" />
+        <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
+        <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="21" />
+        <source>Per district</source>
+        <translation>Per district</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="22" />
+        <source>Per language</source>
+        <translation>Per language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="24" />
+        <source>volunteers but no listings</source>
+        <translation>volunteers but no listings</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="25" />
+        <source>No data yet.</source>
+        <translation>No data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="26" />
+        <source>Opportunities and volunteers per district</source>
+        <translation>Opportunities and volunteers per district</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="27" />
+        <source>Opportunities and volunteers per language</source>
+        <translation>Opportunities and volunteers per language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="30" />
+        <source>Click a bar to see those listings or volunteers.</source>
+        <translation>Click a bar to see those listings or volunteers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="61" />
+        <source>published listings</source>
+        <translation>published listings</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="61" />
+        <source>volunteers</source>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="94" />
+        <source>Languages with volunteers but no listings: %1.</source>
+        <translation>Languages with volunteers but no listings: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="100" />
+        <source>Districts with volunteers but no listings: %1.</source>
+        <translation>Districts with volunteers but no listings: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/overview.py" line="106" />
+        <source>Every language and district with volunteers has published listings.</source>
+        <translation>Every language and district with volunteers has published listings.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="59" />
+        <source>“%1” read as %2</source>
+        <translation>“%1” read as %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="68" />
+        <source>“%1” lies in several districts: %2. Please name one.</source>
+        <translation>“%1” lies in several districts: %2. Please name one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="77" />
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="78" />
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="84" />
+        <source>“%1” is not a Prague district or quarter.</source>
+        <translation>“%1” is not a Prague district or quarter.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="156" />
+        <source>Publish to the website</source>
+        <translation>Publish to the website</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="157" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="158" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="160" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="163" />
+        <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
+        <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
+        <source>Choose the website folder</source>
+        <translation>Choose the website folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="190" />
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="198" />
+        <source>Publishing is not available in this version.</source>
+        <translation>Publishing is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="201" />
+        <source>Published to %1: %2</source>
+        <translation>Published to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="204" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="209" />
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="46" />
+        <source>draft</source>
+        <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="47" />
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="48" />
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerEditor</name>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44" />
+        <source>New volunteer</source>
+        <translation>New volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44" />
+        <source>Edit volunteer</source>
+        <translation>Edit volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="60" />
+        <source>other districts the person will travel to</source>
+        <translation>other districts the person will travel to</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="63" />
+        <source>e.g. children, gardening, cooking</source>
+        <translation>e.g. children, gardening, cooking</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="65" />
+        <source>e.g. Mon–Fri evenings, weekends</source>
+        <translation>e.g. Mon–Fri evenings, weekends</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="66" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="67" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="69" />
+        <source>d. m. yyyy</source>
+        <translation>d. m. yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="68" />
+        <source>e.g. 1990</source>
+        <translation>e.g. 1990</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="74" />
+        <source>matching and contact by the coordinator</source>
+        <translation>matching and contact by the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="75" />
+        <source>matching and passing contact to organizations</source>
+        <translation>matching and passing contact to organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="81" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="82" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="83" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="84" />
+        <source>Home &amp;district:</source>
+        <translation>Home &amp;district:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="86" />
+        <source>&amp;Travels to:</source>
+        <translation>&amp;Travels to:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="87" />
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="88" />
+        <source>&amp;Interests:</source>
+        <translation>&amp;Interests:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="89" />
+        <source>A&amp;vailability:</source>
+        <translation>A&amp;vailability:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="90" />
+        <source>Available &amp;from:</source>
+        <translation>Available &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="91" />
+        <source>Available &amp;until:</source>
+        <translation>Available &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="92" />
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Year of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="93" />
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Consent given on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="94" />
+        <source>Consent &amp;scope:</source>
+        <translation>Consent &amp;scope:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="95" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="109" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="111" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="154" />
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="159" />
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="170" />
+        <source>Choose one home district.</source>
+        <translation>Choose one home district.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="183" />
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="188" />
+        <source>The consent date cannot be in the future.</source>
+        <translation>The consent date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="193" />
+        <source>Without a recorded consent the profile should not be kept.</source>
+        <translation>Without a recorded consent the profile should not be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="198" />
+        <source>“%1” is not a year of birth; write e.g. 1990.</source>
+        <translation>“%1” is not a year of birth; write e.g. 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="204" />
+        <source>A language is listed twice: %1.</source>
+        <translation>A language is listed twice: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="25" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="26" />
+        <source>Home district</source>
+        <translation>Home district</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="27" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="32" />
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="33" />
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="34" />
+        <source>All interests</source>
+        <translation>All interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="38" />
+        <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
+        <translation>Search volunteers: name, e-mail, place… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="39" />
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="75" />
+        <source>Volunteer saved.</source>
+        <translation>Volunteer saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="87" />
+        <source>Delete volunteer</source>
+        <translation>Delete volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="89" />
+        <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
+        <translation>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="97" />
+        <source>Volunteer deleted.</source>
+        <translation>Volunteer deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="103" />
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="119" />
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="46" />
+        <source>Czech</source>
+        <extracomment>Languages offered in the pickers: codes, most common among Prague's foreigners first.</extracomment>
+        <translation>Czech</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="47" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="48" />
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="49" />
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="50" />
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="51" />
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="52" />
+        <source>Slovak</source>
+        <translation>Slovak</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="53" />
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="54" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="55" />
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="56" />
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="57" />
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="58" />
+        <source>Mongolian</source>
+        <translation>Mongolian</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="59" />
+        <source>Romanian</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="60" />
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="61" />
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="68" />
+        <source>any level</source>
+        <translation>any level</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="70" />
+        <source>native speaker</source>
+        <translation>native speaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="121" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="125" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="133" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="136" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="137" />
+        <source>Remove language</source>
+        <translation>Remove language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets.py" line="172" />
+        <source>Add a language</source>
+        <translation>Add a language</translation>
+    </message>
+</context>
+</TS>
