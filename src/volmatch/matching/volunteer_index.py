@@ -77,20 +77,37 @@ class VolunteerIndex:
         self._slot_of: dict[int, int] = {}
         self._free: list[int] = []
         self.size = 0
-        for v in records:
-            self.upsert(v)
+        entries: list[tuple[int, int, float, int]] = []
+        for v in records:  # bulk: postings built once at the end, not appended one by one
+            slot = self._claim(v)
+            entries += [(tid, slot, score, phrase) for tid, score, phrase in self._write(slot, v)]
+        if entries:
+            tags, slots, scores, phrases = (np.array(col) for col in zip(*entries, strict=True))
+            self.hits.bulk(tags, slots, scores.astype(np.float64))
+            self.phrase_of_hit.bulk(tags, slots, phrases.astype(np.float64))
 
     def __len__(self) -> int:
         return len(self._slot_of)
 
     def upsert(self, v: Volunteer) -> None:
+        """Add or replace one volunteer (by id) without rebuilding the rest."""
+        slot = self._claim(v)
+        for t in self.slot_tags[slot]:
+            self.hits.discard(t, slot)
+            self.phrase_of_hit.discard(t, slot)
+        for tid, score, phrase in self._write(slot, v):
+            self.hits.add(tid, slot, score)
+            self.phrase_of_hit.add(tid, slot, phrase)
+
+    def _claim(self, v: Volunteer) -> int:
         slot = self._slot_of.get(v.id) if v.id is not None else None
         if slot is None:
             slot = self._free.pop() if self._free else self._grow()
             self._slot_of[v.id if v.id is not None else _NO_ID + slot] = slot
-        for t in self.slot_tags[slot]:
-            self.hits.discard(t, slot)
-            self.phrase_of_hit.discard(t, slot)
+        return slot
+
+    def _write(self, slot: int, v: Volunteer) -> list[tuple[int, float, int]]:
+        """Fill the row; return the (tag id, score, phrase number) postings to add."""
         c = self.cols
         c["id"][slot] = v.id if v.id is not None else _NO_ID + slot
         c["alive"][slot] = True
@@ -110,12 +127,14 @@ class VolunteerIndex:
         _, hits, wanted = interest_hits(v, self.vocab)
         c["wanted"][slot] = wanted
         phrase_ids: dict[str, int] = {}
-        for tid, hit in hits.items():
-            self.hits.add(tid, slot, hit.score)
-            self.phrase_of_hit.add(tid, slot, phrase_ids.setdefault(hit.phrase, len(phrase_ids)))
+        postings = [
+            (tid, hit.score, phrase_ids.setdefault(hit.phrase, len(phrase_ids)))
+            for tid, hit in hits.items()
+        ]
         self.max_phrases = max(self.max_phrases, len(phrase_ids))
         self.slot_tags[slot] = list(hits)
         self.records[slot] = v
+        return postings
 
     def _grow(self) -> int:
         slot = self.size
