@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import BenchRow, median_time  # noqa: E402
+from common import BenchRow, median_time
 
-from volmatch.domain import Opportunity  # noqa: E402
-from volmatch.importing import import_file, read_canonical_csv  # noqa: E402
-from volmatch.importing.columns import OPPORTUNITY_COLUMNS  # noqa: E402
-from volmatch.storage.database import open_database  # noqa: E402
+from volmatch.domain import Opportunity
+from volmatch.importing import import_file, read_canonical_csv
+from volmatch.importing.columns import OPPORTUNITY_COLUMNS
+from volmatch.storage.database import open_database
 
 
 def _cells(r: Opportunity) -> list[str]:
@@ -147,7 +147,7 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
             db = open_database(state["url"])
             try:
                 with db.session() as s:
-                    objects, lines = collect(s, "opportunities", None)
+                    objects, lines = collect(s, "opportunities", None, as_json=False)
                 assert len(lines) == scale
             finally:
                 db.dispose()
@@ -156,7 +156,7 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
             db = open_database(state["url"])
             try:
                 with db.session() as s:
-                    collect(s, "opportunities", "praha 7")
+                    collect(s, "opportunities", "praha 7", as_json=False)
             finally:
                 db.dispose()
 
@@ -168,8 +168,10 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
             )
         )
         rows.append(
-            BenchRow(f"volmatch list opportunities --search 'praha 7' ({scale} rows)",
-                     median_time(listing_search, repeat))  # fmt: skip
+            BenchRow(
+                f"volmatch list opportunities --search 'praha 7' ({scale} rows)",
+                median_time(listing_search, repeat),
+            )  # fmt: skip
         )
         return rows
     finally:

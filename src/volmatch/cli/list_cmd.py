@@ -117,22 +117,6 @@ def _haystack(parts: list[Any]) -> str:
     return fold(" ".join(str(p) for p in parts if p))
 
 
-def opportunity_text(r: Opportunity, gazetteer: Any) -> str:
-    admins = [district_json(gazetteer, d, {})["administrative"] for d in r.districts]
-    translated = [f"{t.title} {t.description}" for t in r.translations.values()]
-    return _haystack(
-        [r.external_id, r.title, r.organization, r.description, r.district_text, *r.districts,
-         *admins, *translated, *r.interests, r.address]
-    )  # fmt: skip
-
-
-def volunteer_text(r: Volunteer) -> str:
-    return _haystack(
-        [r.external_id, r.name, r.email, r.phone, r.district, r.district_text,
-         *r.travel_districts, r.interests_text, *r.interest_tags, r.notes]
-    )  # fmt: skip
-
-
 def matches(haystack: str, search: str | None) -> bool:
     """Every word of ``search`` occurs in ``haystack`` (both folded)."""
     return all(word in haystack for word in fold(search).split())
@@ -140,37 +124,117 @@ def matches(haystack: str, search: str | None) -> bool:
 
 # --- the command -------------------------------------------------------------------------------
 
+FULL_RECORDS_ONE_BY_ONE = 300  # --json for fewer matches loads them by id, else all at once
 
-def collect(session: Any, kind: str, search: str | None) -> tuple[list[dict[str, Any]], list[str]]:
-    """The JSON objects and the text lines of ``kind`` matching ``search``."""
+
+def _extra_opportunity_text(session: Any, gazetteer: Any) -> dict[int, str]:
+    """Folded text the table rows leave out: whole descriptions, addresses, translations."""
+    from sqlalchemy import select
+
+    from volmatch.storage import models
+    from volmatch.storage.queries import OPP
+
+    extra: dict[int, list[str]] = {}
+    for rid, description, address in session.execute(
+        select(OPP.c.id, OPP.c.description, OPP.c.address)
+    ):
+        extra[rid] = [description or "", address or ""]
+    table = models.OpportunityTranslation.__table__
+    for rid, title, description in session.execute(
+        select(table.c.opportunity_id, table.c.title, table.c.description)
+    ):
+        extra.setdefault(rid, []).extend((title or "", description or ""))
+    return {rid: fold(" ".join(parts)) for rid, parts in extra.items()}
+
+
+def _extra_volunteer_text(session: Any) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from volmatch.storage.queries import VOL
+
+    return {
+        rid: fold(f"{notes or ''} {interests or ''}")
+        for rid, notes, interests in session.execute(
+            select(VOL.c.id, VOL.c.notes, VOL.c.interests_text)
+        )
+    }
+
+
+def _admins(gazetteer: Any, districts: str, cache: dict[str, str]) -> str:
+    if districts not in cache:
+        names = [d.strip() for d in districts.split(",") if d.strip()]
+        cache[districts] = fold(
+            " ".join(
+                filter(None, (district_json(gazetteer, d, {})["administrative"] for d in names))
+            )
+        )
+    return cache[districts]
+
+
+def _full_records(session: Any, kind: str, ids: list[int]) -> list[Any]:
+    from volmatch.storage import repository as repo
+
+    if len(ids) <= FULL_RECORDS_ONE_BY_ONE:
+        get = repo.get_opportunity if kind == "opportunities" else repo.get_volunteer
+        return [r for r in (get(session, i) for i in ids) if r is not None]
+    wanted = set(ids)
+    load = repo.load_opportunities if kind == "opportunities" else repo.load_volunteers
+    return [r for r in load(session) if r.id in wanted]
+
+
+def collect(
+    session: Any, kind: str, search: str | None, as_json: bool = True
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The JSON objects (only when ``as_json``) and the text lines of ``kind`` matching ``search``.
+
+    Lines and the search come from the repository's plain table rows; full records are
+    loaded only for the JSON of the matching ones.
+    """
     from volmatch.reference.gazetteer import default_gazetteer
     from volmatch.storage import repository as repo
 
     gz = default_gazetteer()
     objects: list[dict[str, Any]] = []
     lines: list[str] = []
+    words = fold(search).split() if search else []
     if kind == "opportunities":
-        for r in repo.load_opportunities(session):
-            if search and not matches(opportunity_text(r, gz), search):
-                continue
-            objects.append(opportunity_json(r, gz))
-            where = ", ".join(r.districts) or r.scope.value
+        rows = repo.opportunity_rows(session)
+        if words:
+            extra = _extra_opportunity_text(session, gz)
+            admins: dict[str, str] = {}
+            rows = [
+                r
+                for r in rows
+                if all(
+                    w in f"{r.search} {fold(r.interests)} {_admins(gz, r.districts, admins)} "
+                    f"{extra.get(r.id, '')}"
+                    for w in words
+                )
+            ]
+        for r in rows:
+            where = r.districts or "-"
             lines.append(
                 f"{r.id:>6}  {r.external_id or '-':<12} {r.status.value:<9} {r.title} — "
                 f"{r.organization} ({where})"
             )
+        if as_json:
+            records = _full_records(session, kind, [r.id for r in rows])
+            objects = [opportunity_json(r, gz) for r in records]
+            lines = [line for line, rec in zip(lines, records, strict=False) if rec is not None]
     elif kind == "volunteers":
-        for r in repo.load_volunteers(session):
-            if search and not matches(volunteer_text(r), search):
-                continue
-            objects.append(volunteer_json(r, gz))
-            langs = ", ".join(
-                f"{s.code}:{s.level.label}" if s.level else s.code for s in r.languages
-            )
+        rows = repo.volunteer_rows(session)
+        if words:
+            extra = _extra_volunteer_text(session)
+            rows = [r for r in rows if all(w in f"{r.search} {extra.get(r.id, '')}" for w in words)]
+        for r in rows:
             lines.append(
                 f"{r.id:>6}  {r.external_id or '-':<12} {r.name} <{r.email}> "
-                f"({r.district or '?'}; {langs})"
+                f"({r.district or '?'}; {r.languages})"
             )
+        if as_json:
+            objects = [
+                volunteer_json(r, gz) for r in _full_records(session, kind, [r.id for r in rows])
+            ]
     else:
         counts: dict[str, int] = {}
         for row in repo.opportunity_rows(session):  # plain tuples: cheap even for 100k
@@ -201,7 +265,7 @@ def run(args: argparse.Namespace) -> int:
         db = open_database(getattr(args, "db", None))
         try:
             with db.session() as session:
-                objects, lines = collect(session, args.kind, args.search)
+                objects, lines = collect(session, args.kind, args.search, as_json=args.json)
         finally:
             db.dispose()
     except DatabaseError as exc:
@@ -209,8 +273,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(objects, ensure_ascii=False, indent=2))
     else:
-        for line in lines:
-            print(line)
-        if not lines:
-            print(f"no {args.kind}" + (f" matching '{args.search}'" if args.search else ""))
+        print(
+            "\n".join(lines)
+            if lines
+            else f"no {args.kind}" + (f" matching '{args.search}'" if args.search else "")
+        )
     return 0
