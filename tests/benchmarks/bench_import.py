@@ -147,7 +147,7 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
             db = open_database(state["url"])
             try:
                 with db.session() as s:
-                    objects, lines = collect(s, "opportunities", None, as_json=False)
+                    _objects, lines = collect(s, "opportunities", None, as_json=False)
                 assert len(lines) == scale
             finally:
                 db.dispose()
@@ -171,7 +171,7 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
             BenchRow(
                 f"volmatch list opportunities --search 'praha 7' ({scale} rows)",
                 median_time(listing_search, repeat),
-            )  # fmt: skip
+            )
         )
         return rows
     finally:
