@@ -107,3 +107,50 @@ def test_usage_errors_exit_2(url, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--db", url, "import", "volunteers"])
     assert exc.value.code == 2
+
+
+def test_report_is_grouped_by_problem_and_column(url, tmp_path, capsys):
+    rows = [volunteer_row(external_id=f"VOL-{i}", district="Atlantis") for i in range(12)]
+    path = write_rows(tmp_path / "v.csv", rows)
+    assert main(["--db", url, "import", "volunteers", path]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Errors (12):"
+    assert out[1].startswith("  ERROR: column 'district': unknown district; expected")
+    assert out[1].endswith("— in 12 rows:")
+    assert out[2].startswith("    row 2: found 'Atlantis'")
+    assert out[-1] == "    … and 4 more rows"
+
+
+def test_duplicates_wait_for_a_decision_then_skip(url, tmp_path, capsys):
+    first = write_rows(tmp_path / "a.csv", [opportunity_row(external_id="A-1")])
+    assert main(["--db", url, "import", "opportunities", first]) == 0
+    second = write_rows(
+        tmp_path / "b.csv",
+        [opportunity_row(external_id="B-1"), opportunity_row(external_id="B-2", title="Jiné")],
+    )
+    capsys.readouterr()
+    assert main(["--db", url, "import", "opportunities", second]) == 1
+    captured = capsys.readouterr()
+    assert "looks like a listing already stored" in captured.out
+    assert "--on-duplicate skip" in captured.err
+    args = ["--db", url, "import", "opportunities", second, "--on-duplicate", "skip"]
+    assert main(args) == 0
+    assert "created 1 and updated 0 opportunities, 1 skipped as duplicates" in capsys.readouterr().out
+
+
+def test_save_mapping_then_reuse_it_on_a_spreadsheet(url, tmp_path, capsys):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Kód", "Jméno a příjmení", "Bydliště", "Jazyky", "Boty"])
+    wb.active.append([7.0, "Anna Nová", "Karlín", "čeština", "42"])
+    path = tmp_path / "lide.xlsx"
+    wb.save(path)
+    saved = tmp_path / "lide.mapping.json"
+    args = ["--db", url, "import", "volunteers", str(path), "--dry-run"]
+    assert main([*args, "--save-mapping", str(saved)]) == 0
+    columns = json.loads(saved.read_text(encoding="utf-8"))["columns"]
+    assert columns["Jméno a příjmení"] == "name" and columns["Boty"] is None
+    assert main(["--db", url, "import", "volunteers", str(path), "--mapping", str(saved)]) == 0
+    (person,) = stored_volunteers(url)
+    assert (person.external_id, person.district, person.notes) == ("7", "Praha 8", "Boty: 42")
