@@ -63,11 +63,24 @@ def _attach_probe(window) -> None:
     def loaded(rows: int) -> None:
         window.opportunities.table.viewport().repaint()
         print(f"rows {rows} {time.time():.6f}", flush=True)
+        print(f"rss {_rss_kb()}", flush=True)
         QApplication.instance().quit()
 
     print(f"started {_STARTED:.6f}", flush=True)
     window.first_paint.connect(painted)
     window.opportunities.loaded.connect(loaded)
+
+
+def _rss_kb() -> int:
+    """Resident memory of this process in kB (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 if __name__ == "__main__":

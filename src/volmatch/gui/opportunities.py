@@ -48,6 +48,10 @@ class OpportunitiesPage(ListPage):
         self.table.setColumnWidth(0, 300)
         self.table.setColumnWidth(1, 220)
         self._undo: tuple[str, object] | None = None
+        # Status is stored as a code; people read it in their language.
+        self.model.display_maps[5] = {
+            code: status_name(code) for code in ("draft", "published", "archived")
+        }
         self.table.setContextMenuPolicy(self.table.contextMenuPolicy().CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
 
@@ -56,13 +60,6 @@ class OpportunitiesPage(ListPage):
 
     def fetch(self, backend) -> TableData:
         return backend.opportunity_table()
-
-    def set_table(self, table: TableData) -> None:
-        # Status is stored as a code; people read it in their language.
-        for i, row in enumerate(table.rows):
-            if row[5]:
-                table.rows[i] = (*row[:5], status_name(row[5]), row[6])
-        super().set_table(table)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         values = super().filter_values(facet, table)

@@ -84,6 +84,9 @@ class FastTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._ranks: dict[int, list[int]] = {}
         self.decorate: Callable[[int, int, int], Any] | None = None  # (row, col, role) -> value
+        #: Per column, stored value -> shown text (e.g. status codes in the UI language);
+        #: applied when painting, so 100,000 rows are never rewritten.
+        self.display_maps: dict[int, dict[str, str]] = {}
 
     # --- content -------------------------------------------------------------
     def set_table(self, table: TableData) -> None:
@@ -203,6 +206,8 @@ class FastTableModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.data_.rows[self.visible[row]][col]
+            if col in self.display_maps:
+                value = self.display_maps[col].get(value, value)
             return "" if value is None else value if isinstance(value, str) else str(value)
         if role == Qt.ItemDataRole.UserRole:
             return self.data_.ids[self.visible[row]]

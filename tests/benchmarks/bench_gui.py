@@ -1,0 +1,192 @@
+"""The desktop app at scale: keystroke-to-paint in the search box, start-up, memory.
+
+    python tests/benchmarks/run.py --scale 100000 --only gui
+    python tests/benchmarks/bench_gui.py [--scale 100000]      # standalone
+
+Targets (issue 4): keystroke -> painted table median < 30 ms and worst < 50 ms, the
+first key and clearing the box included; window painted within 0.5 s of process start;
+all rows visible within 1.0 s; resident memory < 250 MB. The naive baseline filters
+the same rows through a QSortFilterProxyModel in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from common import BenchRow  # noqa: E402
+
+#: What a coordinator types, one key at a time, then clears the box.
+QUERY = "doucovani"
+
+
+def _app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _database(scale: int, folder: Path) -> str:
+    from volmatch.demo import generate_opportunities
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import open_database
+
+    url = f"sqlite:///{folder / 'bench.sqlite3'}"
+    db = open_database(url)
+    with db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, generate_opportunities(scale))
+    db.dispose()
+    return url
+
+
+def _keystrokes(table_view, set_text) -> list[float]:
+    """Seconds from each key (and the final clearing) to a painted table."""
+    app = _app()
+    times = []
+    texts = [QUERY[: i + 1] for i in range(len(QUERY))] + [""]
+    for text in texts:
+        start = time.perf_counter()
+        set_text(text)
+        table_view.viewport().repaint()
+        times.append(time.perf_counter() - start)
+        app.processEvents()
+    return times
+
+
+def _fast(table, rounds: int) -> list[float]:
+    from volmatch.gui.context import AppContext
+    from volmatch.gui.opportunities import OpportunitiesPage
+    from volmatch.gui.settings import Settings
+
+    page = OpportunitiesPage(AppContext(Settings(str(Path(tempfile.mkdtemp()) / "s.ini"))))
+    page.resize(1100, 700)
+    page.show()
+    page.set_table(table)
+    _app().processEvents()
+    times = []
+    for _ in range(rounds):
+        times += _keystrokes(page.table, page.search.setText)
+    page.close()
+    return times
+
+
+def _naive(table, rounds: int) -> list[float]:
+    """QSortFilterProxyModel over a plain model of the same tuples, filtering the title."""
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from volmatch.gui.tablemodel import FastTableModel
+
+    source = FastTableModel(
+        ["Title", "Organization", "Districts", "Languages", "Interests", "Status", "Valid"]
+    )
+    source.set_table(table)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(source)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1100, 700)
+    view.show()
+    _app().processEvents()
+    times = []
+    for _ in range(rounds):
+        times += _keystrokes(view, proxy.setFilterFixedString)
+    view.close()
+    return times
+
+
+def _startup(url: str, scale: int) -> tuple[float, float, float]:
+    """(seconds to first paint, seconds to rows shown, resident MB) of a fresh app process."""
+    config = tempfile.mkdtemp()
+    (Path(config) / "volmatch.ini").write_text("[database]\ndemo_offered=true\n")
+    env = {
+        **os.environ,
+        "VOLMATCH_GUI_PROBE": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "VOLMATCH_CONFIG_DIR": config,
+    }
+    code = "import sys, volmatch.gui.app as a; sys.exit(a.main(sys.argv[1:]))"
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--db", url, "--lang", "en"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    ).stdout
+    marks = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if parts and parts[0] in ("painted", "rows", "rss"):
+            marks[parts[0]] = parts[1:]
+    rows = int(marks["rows"][0])
+    if rows != scale:
+        raise RuntimeError(f"the app showed {rows} rows, expected {scale}")
+    return (
+        float(marks["painted"][0]) - started,
+        float(marks["rows"][1]) - started,
+        float(marks["rss"][0]) / 1024,
+    )
+
+
+def run(scale: int, repeat: int) -> list[BenchRow]:
+    from volmatch.gui.backend import Backend
+
+    _app()
+    with tempfile.TemporaryDirectory() as folder:
+        url = _database(scale, Path(folder))
+        backend = Backend.open(url)
+        table = backend.opportunity_table()
+        backend.close()
+        rounds = max(1, min(repeat, 3))
+        fast = _fast(table, rounds)
+        naive = _naive(table, 1)
+        starts = [_startup(url, scale) for _ in range(max(1, min(repeat, 3)))]
+    paint = statistics.median(s[0] for s in starts)
+    shown = statistics.median(s[1] for s in starts)
+    rss = max(s[2] for s in starts)
+    return [
+        BenchRow(
+            f"search keystroke -> painted, QSortFilterProxyModel ({scale} rows)",
+            statistics.median(naive),
+            note=f"worst {max(naive) * 1000:.0f} ms, first key {naive[0] * 1000:.0f} ms",
+        ),
+        BenchRow(
+            f"search keystroke -> painted, folded column + reset ({scale} rows)",
+            statistics.median(fast),
+            f"search keystroke -> painted, QSortFilterProxyModel ({scale} rows)",
+            note=f"worst {max(fast) * 1000:.1f} ms incl. first key and clearing; "
+            "target median < 30 ms, worst < 50 ms",
+        ),
+        BenchRow("app process start -> main window painted", paint, note="target < 0.5 s"),
+        BenchRow(
+            f"app process start -> {scale} rows visible",
+            shown,
+            note=f"target < 1.0 s; resident memory {rss:.0f} MB (target < 250 MB)",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    from run import table as render
+
+    print(render([("gui", run(args.scale, args.repeat))]))
