@@ -150,19 +150,24 @@ class Vocabulary:
                 n = len(words) if " ".join(words) == t else 0
                 self._run_length[words[0]] = max(self._run_length.get(words[0], 0), n)
         self._text_cache: dict[tuple[str, ...], tuple[int, ...]] = {}
-        self._cache: dict[tuple[str, ...], dict[int, TagHit]] = {}
+        # candidate text -> [(term index, score)]: words repeat across people far more
+        # than whole interest lists do
+        self._cache: dict[str, list[tuple[int, float]]] = {}
 
-    def match_phrases(self, phrases: Sequence[str]) -> dict[int, TagHit]:
-        """Best hit per tag id for a volunteer's phrases (cached: phrases repeat a lot)."""
-        key = tuple(phrases)
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        hits: dict[int, TagHit] = {}
-        cands = _candidates(phrases)
-        if cands and self.terms:
+    def prime(self, phrase_lists: Iterable[Sequence[str]]) -> None:
+        """Score every candidate of many volunteers in one cdist call (bulk building)."""
+        self._score([c for phrases in phrase_lists for c, _ in _candidates(phrases)])
+
+    def _score(self, candidates: list[str]) -> None:
+        missing = list(dict.fromkeys(c for c in candidates if c not in self._cache))
+        if not missing:
+            return
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        found: dict[str, list[tuple[int, float]]] = {c: [] for c in missing}
+        if self.terms:
             scores = process.cdist(
-                [c for c, _ in cands],
+                missing,
                 self.terms,
                 scorer=fuzz.ratio,
                 score_cutoff=CUTOFF,
@@ -171,14 +176,20 @@ class Vocabulary:
             )
             rows, cols = np.nonzero(scores)
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-                s = float(scores[r, c])
+                found[missing[r]].append((c, float(scores[r, c])))
+        self._cache.update(found)
+
+    def match_phrases(self, phrases: Sequence[str]) -> dict[int, TagHit]:
+        """Best hit per tag id for a volunteer's phrases."""
+        cands = _candidates(phrases)
+        self._score([c for c, _ in cands])
+        hits: dict[int, TagHit] = {}
+        for cand, phrase in cands:
+            for c, s in self._cache.get(cand, ()):
                 for tid in self.term_tags[c]:
                     old = hits.get(tid)
                     if old is None or s > old.score:
-                        hits[tid] = TagHit(self.tags.names[tid], s, cands[r][1], self.terms[c])
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[key] = hits
+                        hits[tid] = TagHit(self.tags.names[tid], s, phrase, self.terms[c])
         return hits
 
     def text_tags(self, *texts: str) -> list[int]:

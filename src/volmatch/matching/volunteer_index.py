@@ -13,7 +13,7 @@ from volmatch.domain import Opportunity, Scope, Volunteer
 from .columns import Columns, Postings
 from .context import TRAVEL, Codes, MatchContext
 from .index import _NO_ID, CAUSE_AGE, CAUSE_DATES, Scored
-from .interests import Vocabulary, listing_tags
+from .interests import Vocabulary, listing_tags, split_phrases
 from .model import Parts, Weights
 from .query import day, interest_hits, volunteer_levels, volunteer_places
 from .scoring import (
@@ -77,6 +77,7 @@ class VolunteerIndex:
         self._slot_of: dict[int, int] = {}
         self._free: list[int] = []
         self.size = 0
+        self.vocab.prime(split_phrases(v.interests_text) for v in records)
         entries: list[tuple[int, int, float, int]] = []
         for v in records:  # bulk: postings built once at the end, not appended one by one
             slot = self._claim(v)
