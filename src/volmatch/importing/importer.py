@@ -120,9 +120,12 @@ def save_result(
     session: Any,
     result: ImportResult,
     report: ImportReport,
-    duplicates: str | MappingABC[int, str] | None = "report",
+    duplicates: str | MappingABC[int, str] | None = None,
 ) -> ImportReport:
-    """Count what exists, find fuzzy duplicates and (unless a dry run or undecided) save."""
+    """Count what exists, find fuzzy duplicates and (unless a dry run or undecided) save.
+
+    ``duplicates=None`` does not look for fuzzy duplicates (the demo data, known ids).
+    """
     from volmatch.storage import repository as repo
 
     kind = result.kind
@@ -130,7 +133,7 @@ def save_result(
     existing = _existing_external_ids(session, kind, external_ids)
     records = list(result.records)
     rows = list(result.record_rows)
-    if kind is Kind.OPPORTUNITIES:
+    if kind is Kind.OPPORTUNITIES and duplicates is not None:
         report.duplicates = find_duplicates(session, records, rows, existing)
     chosen, report.undecided = _decisions(report.duplicates, duplicates)
     report.issues.extend(_duplicate_issue(d, chosen.get(d.row)) for d in report.duplicates)
