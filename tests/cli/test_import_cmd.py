@@ -135,7 +135,9 @@ def test_duplicates_wait_for_a_decision_then_skip(url, tmp_path, capsys):
     assert "--on-duplicate skip" in captured.err
     args = ["--db", url, "import", "opportunities", second, "--on-duplicate", "skip"]
     assert main(args) == 0
-    assert "created 1 and updated 0 opportunities, 1 skipped as duplicates" in capsys.readouterr().out
+    assert (
+        "created 1 and updated 0 opportunities, 1 skipped as duplicates" in capsys.readouterr().out
+    )
 
 
 def test_save_mapping_then_reuse_it_on_a_spreadsheet(url, tmp_path, capsys):
