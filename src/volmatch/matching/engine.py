@@ -163,43 +163,48 @@ class Matcher:
     ) -> dict[int, Ranking]:
         """Every volunteer in the index against every listing, the best ``top`` each.
 
-        Without ``reasons`` only scores and parts are filled (fast enough for thousands
-        of volunteers); ask ``explain`` for a pair a coordinator opens.
+        Pairs missing a requirement are left out and not counted (``for_volunteer`` does
+        that for one person). Without ``reasons`` only scores and parts are filled.
         """
         flt = filter or OpportunityFilter()
         today = flt.today or today or dt.date.today()
         idx = self.opportunities
-        alive = idx.alive()
-        cand = idx.proposable(today) if flt.enabled else alive
+        cand = idx.proposable(today) if flt.enabled else idx.alive()
+        considered = int(cand.sum())
         ids = idx.cols["id"][: idx.size]
-        met_base = cand
         out: dict[int, Ranking] = {}
         for slot in np.flatnonzero(self.volunteers.alive()):
             v = self.volunteers.records[slot]
             q = self.prepare(v, today)
-            if reasons:
+            fast = idx.top(q, self.weights, cand, top)
+            if fast is not None:
+                pos, scores, parts_list = fast
+            else:
                 scored = idx.score(q, self.weights)
-                pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
+                pos = top_order(scored.score, ids, cand & (scored.n_unmet == 0), top)
+                scores, parts_list = scored.score[pos], scored.parts_of(pos)
+            if reasons:
                 matches = tuple(
                     explain(
-                        q, idx.records[p], self.context, self.vocab, self.languages, self.weights
+                        q,
+                        idx.records[p],
+                        self.context,
+                        self.vocab,
+                        self.languages,
+                        self.weights,
+                        int(ids[p]),
+                        idx.slot_tags[p],
+                        parts,
                     )
-                    for p in pos
+                    for p, parts in zip(pos, parts_list, strict=True)
                 )
             else:
-                fast = idx.top(q, self.weights, met_base, top)
-                if fast is not None:
-                    pos, scores, parts_list = fast
-                else:
-                    scored = idx.score(q, self.weights)
-                    pos = top_order(scored.score, ids, met_base & (scored.n_unmet == 0), top)
-                    scores, parts_list = scored.score[pos], scored.parts_of(pos)
                 matches = tuple(
                     Match(v.id, int(ids[p]), float(s), parts)
                     for p, s, parts in zip(pos, scores, parts_list, strict=True)
                 )
             out[int(self.volunteers.cols["id"][slot])] = Ranking(
-                matches, considered=int(cand.sum()), filter=OpportunityFilter(flt.enabled, today)
+                matches, considered=considered, filter=OpportunityFilter(flt.enabled, today)
             )
         return out
 
