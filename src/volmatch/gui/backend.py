@@ -101,9 +101,41 @@ def _tuple(values: Any) -> tuple[str, ...]:
     return tuple(values)
 
 
-def opportunity_table(rows: Sequence[Any]) -> TableData:
+def _tag_names(lang: str) -> dict[str, str]:
+    """Interest tag id -> its name in ``lang`` (empty while the taxonomy is not installed)."""
+    try:
+        from volmatch.reference.taxonomy import default_taxonomy
+    except ImportError:
+        return {}
+    tx = default_taxonomy()
+    names = {}
+    for tag in tx.tags:
+        try:
+            names[tag] = tx.name(tag, lang)
+        except (KeyError, ValueError):
+            names[tag] = tag
+    return names
+
+
+class _Joined:
+    """Joins interned tuples into display text once per distinct tuple, naming tags."""
+
+    def __init__(self, names: dict[str, str] | None = None) -> None:
+        self.names = names or {}
+        self._cache: dict[tuple, str] = {}
+
+    def __call__(self, values: tuple[str, ...]) -> str:
+        text = self._cache.get(values)
+        if text is None:
+            text = self._cache[values] = ", ".join(self.names.get(v, v) for v in values)
+        return text
+
+
+def opportunity_table(rows: Sequence[Any], tag_names: dict[str, str] | None = None) -> TableData:
     """Table data from the repository's opportunity rows (or domain records)."""
     shared = _Shared()
+    joined = _Joined()
+    named = _Joined(tag_names)
     table = TableData(
         facets={"status": [], "district": [], "language": [], "interest": [], "organization": []}
     )
@@ -124,9 +156,9 @@ def opportunity_table(rows: Sequence[Any]) -> TableData:
             (
                 title,
                 org,
-                ", ".join(districts),
-                ", ".join(langs),
-                ", ".join(interests),
+                joined(districts),
+                joined(langs),
+                named(interests),
                 status,
                 valid.isoformat() if valid else "",
             )
@@ -146,12 +178,16 @@ def opportunity_table(rows: Sequence[Any]) -> TableData:
         f_lang.append(langs)
         f_interest.append(interests)
         f_org.append(shared((org,)))
+    if tag_names:
+        table.labels["interest"] = dict(tag_names)
     return table
 
 
-def volunteer_table(rows: Sequence[Any]) -> TableData:
+def volunteer_table(rows: Sequence[Any], tag_names: dict[str, str] | None = None) -> TableData:
     """Table data from the repository's volunteer rows (or domain records)."""
     shared = _Shared()
+    joined = _Joined()
+    named = _Joined(tag_names)
     table = TableData(facets={"district": [], "language": [], "interest": []})
     for row in rows:
         district = _attr(row, "district", default=None) or ""
@@ -164,8 +200,8 @@ def volunteer_table(rows: Sequence[Any]) -> TableData:
             (
                 name,
                 district,
-                ", ".join(langs),
-                ", ".join(interests),
+                joined(langs),
+                named(interests),
                 consent.isoformat() if consent else "",
             )
         )
@@ -187,6 +223,8 @@ def volunteer_table(rows: Sequence[Any]) -> TableData:
         table.facets["district"].append(shared((district,)))
         table.facets["language"].append(langs)
         table.facets["interest"].append(interests)
+    if tag_names:
+        table.labels["interest"] = dict(tag_names)
     return table
 
 
@@ -239,15 +277,16 @@ class Backend:
         with self.db.session() as s:
             return not repo.opportunity_rows(s) and not repo.volunteer_rows(s)
 
-    def opportunity_table(self) -> TableData:
+    def opportunity_table(self, lang: str = "en") -> TableData:
+        """Rows for the listings table; interests named in ``lang``."""
         with self.db.session() as s:
             rows = self._repo().opportunity_rows(s)
-        return opportunity_table(rows)
+        return opportunity_table(rows, _tag_names(lang))
 
-    def volunteer_table(self) -> TableData:
+    def volunteer_table(self, lang: str = "en") -> TableData:
         with self.db.session() as s:
             rows = self._repo().volunteer_rows(s)
-        return volunteer_table(rows)
+        return volunteer_table(rows, _tag_names(lang))
 
     def get_opportunity(self, record_id: int) -> Opportunity | None:
         with self.db.session() as s:

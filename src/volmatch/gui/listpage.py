@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.gui.context import AppContext
-from volmatch.gui.tablemodel import FastTableModel, TableData
+from volmatch.gui.tablemodel import FastTableModel, TableData, collation_ranks
+from volmatch.gui.widgets import language_name
 
 
 class ListPage(QWidget):
@@ -96,14 +97,21 @@ class ListPage(QWidget):
         self._pending_select: int | None = None
 
     # --- data ----------------------------------------------------------------------
-    def fetch(self, backend) -> TableData:  # pragma: no cover - overridden
+    def fetch(self, backend, lang: str) -> TableData:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def refresh(self, changes) -> None:
         """Reload the rows off the GUI thread when the kind of data this page shows changed."""
         if not self.wants(changes):
             return
-        self.ctx.run(self, lambda b, p: self.fetch(b), self.set_table)
+        lang = self.ui_language()
+        self.ctx.run(self, lambda b, p: self.fetch(b, lang), self.set_table)
+
+    @staticmethod
+    def ui_language() -> str:
+        from PySide6.QtCore import QLocale
+
+        return QLocale().name().split("_")[0]
 
     def wants(self, changes) -> bool:
         return True
@@ -125,8 +133,13 @@ class ListPage(QWidget):
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         """(label, value) pairs for a filter picker; subclasses name the values."""
-        values = sorted({v for values in table.facets.get(facet, ()) for v in values if v})
-        return [(v, v) for v in values]
+        values = {v for values in table.facets.get(facet, ()) for v in values if v}
+        labels = table.labels.get(facet, {})
+        if facet == "language":
+            labels = {code: f"{language_name(code)} ({code})" for code in values}
+        pairs = [(labels.get(v, v), v) for v in values]
+        ranks = collation_ranks([label for label, _v in pairs])
+        return [pair for _rank, pair in sorted(zip(ranks, pairs, strict=True))]
 
     def _fill_filters(self, table: TableData) -> None:
         for facet, box in self.filter_boxes.items():

@@ -58,8 +58,8 @@ class OpportunitiesPage(ListPage):
     def wants(self, changes: ChangeSet) -> bool:
         return changes.opportunities or changes.database
 
-    def fetch(self, backend) -> TableData:
-        return backend.opportunity_table()
+    def fetch(self, backend, lang: str) -> TableData:
+        return backend.opportunity_table(lang)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         values = super().filter_values(facet, table)

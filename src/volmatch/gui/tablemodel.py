@@ -38,6 +38,8 @@ class TableData:
     rows: list[tuple] = field(default_factory=list)
     folded: list[str] = field(default_factory=list)
     facets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    #: Per facet, value -> label for the filter pickers (e.g. tag id -> its name).
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -43,8 +43,8 @@ class VolunteersPage(ListPage):
     def wants(self, changes: ChangeSet) -> bool:
         return changes.volunteers or changes.database
 
-    def fetch(self, backend) -> TableData:
-        return backend.volunteer_table()
+    def fetch(self, backend, lang: str) -> TableData:
+        return backend.volunteer_table(lang)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         values = super().filter_values(facet, table)

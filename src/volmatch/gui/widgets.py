@@ -60,7 +60,21 @@ def language_name(code: str) -> str:
         "tr": QCoreApplication.translate("Widgets", "Turkish"),
         "fa": QCoreApplication.translate("Widgets", "Persian"),
     }
-    return names.get(code, code)
+    if code in names:
+        return names[code]
+    return _catalogue_name(code)
+
+
+def _catalogue_name(code: str) -> str:
+    """Less common languages are named by the core's catalogue (CLDR names)."""
+    from PySide6.QtCore import QLocale
+
+    try:
+        from volmatch.reference.languages import default_catalogue
+
+        return default_catalogue().name(code, QLocale().name().split("_")[0]) or code
+    except Exception:  # the catalogue is optional for naming; the code is still meaningful
+        return code
 
 
 def level_name(level: Level | None) -> str:

@@ -1,0 +1,159 @@
+"""Render each main view on the demo data into PNG files (for the README and for review).
+
+    python -m volmatch.gui.screenshots [--out docs/screenshots] [--lang cs en]
+
+Without a display it starts Xvfb (if installed) so the pictures are what a person
+would see on a real X server; ``--offscreen`` uses Qt's offscreen platform instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _start_xvfb() -> subprocess.Popen | None:
+    if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
+        return None
+    read, write = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+    )
+    os.close(write)
+    number = b""
+    while not number.endswith(b"\n"):
+        chunk = os.read(read, 16)
+        if not chunk:
+            break
+        number += chunk
+    os.close(read)
+    os.environ["DISPLAY"] = ":" + number.decode().strip()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    return proc
+
+
+def _settle(app, seconds: float = 0.3) -> None:
+    from volmatch.gui import worker
+
+    end = time.monotonic() + 30
+    while worker.busy() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def render(out: Path, langs: list[str]) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from volmatch.demo import load_demo
+    from volmatch.gui import i18n
+    from volmatch.gui.mainwindow import MainWindow
+    from volmatch.gui.opportunity_editor import OpportunityEditor
+    from volmatch.gui.settings import Settings
+    from volmatch.gui.volunteer_editor import VolunteerEditor
+    from volmatch.storage.database import open_database
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["VOLMATCH_CONFIG_DIR"] = str(Path(tmp) / "config")
+        url = f"sqlite:///{Path(tmp) / 'demo.sqlite3'}"
+        db = open_database(url)
+        load_demo(db)
+        db.dispose()
+        for lang in langs:
+            i18n.install(app, lang)
+            settings = Settings(str(Path(tmp) / f"{lang}.ini"))
+            settings.demo_offered = True
+            window = MainWindow(settings, url)
+            window.resize(1280, 800)
+            window.show()
+            window.start()
+            _settle(app)
+
+            def shot(name: str, widget=None, lang=lang, window=window) -> None:
+                _settle(app, 0.2)
+                path = out / f"{name}-{lang}.png"
+                (widget or window).grab().save(str(path))
+                written.append(path)
+
+            window.nav.setCurrentRow(0)
+            shot("opportunities")
+            window.nav.setCurrentRow(1)
+            shot("volunteers")
+            data = window.volunteers.model.data_
+            names = [row[0] for row in data.rows]
+            pick = (
+                data.ids[names.index("Olena Kovalenko")]
+                if "Olena Kovalenko" in names
+                else data.ids[0]
+            )
+            window.nav.setCurrentRow(2)
+            window.matching.match_for("volunteer", pick)
+            _settle(app)
+            window.matching.table.selectRow(0)
+            shot("matching")
+            window.nav.setCurrentRow(3)
+            shot("overview")
+            record = window.ctx.backend.get_opportunity(window.opportunities.model.data_.ids[0])
+            editor = OpportunityEditor(record, [], window)
+            editor.show()
+            shot("listing-editor", editor)
+            translated = next(
+                (
+                    n
+                    for n in range(editor.tabs.count())
+                    if n
+                    and editor.text_edits.get(("cs", "en", "uk", "ru", "vi")[n - 1], (None,))[
+                        0
+                    ].text()
+                ),
+                3,
+            )
+            editor.tabs.setCurrentIndex(translated)
+            shot("listing-translation", editor)
+            editor.close()
+            volunteer = window.ctx.backend.get_volunteer(pick)
+            vol_editor = VolunteerEditor(volunteer, window)
+            vol_editor.show()
+            shot("volunteer-editor", vol_editor)
+            vol_editor.close()
+            window.close()
+            window.ctx.backend.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="docs/screenshots", type=Path)
+    parser.add_argument("--lang", nargs="+", default=["cs", "en"])
+    parser.add_argument("--offscreen", action="store_true", help="use Qt's offscreen platform")
+    args = parser.parse_args(argv)
+    xvfb = None
+    if args.offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        xvfb = _start_xvfb()
+    try:
+        for path in render(args.out, args.lang):
+            print(path)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
