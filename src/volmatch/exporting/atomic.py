@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -18,8 +19,13 @@ MARKER = ".volmatch-export"
 _WRITERS = 4  # file creation waits on the file system, not the GIL
 
 
+def _check_path(path: str) -> None:
+    if path.startswith("/") or ".." in path.split("/"):
+        raise ValueError(f"not a relative path: {path}")
+
+
 class Tree:
-    """Files of one export by relative POSIX path, written only by :func:`publish`."""
+    """Files of one export by relative POSIX path, kept in memory (``build``)."""
 
     def __init__(self) -> None:
         self.files: dict[str, bytes] = {}
@@ -27,8 +33,7 @@ class Tree:
     def add(self, path: str, data: bytes | str) -> None:
         if path in self.files:
             raise ValueError(f"two outputs want {path}")
-        if path.startswith("/") or ".." in path.split("/"):
-            raise ValueError(f"not a relative path: {path}")
+        _check_path(path)
         self.files[path] = data.encode("utf-8") if isinstance(data, str) else data
 
     def __len__(self) -> int:
@@ -37,6 +42,32 @@ class Tree:
     @property
     def size(self) -> int:
         return sum(len(d) for d in self.files.values())
+
+
+class FolderSink:
+    """Writes each file into ``root`` as soon as it is made, so a whole city's site
+    never sits in memory at once; counts what it wrote."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = str(root)
+        self.files = 0
+        self.size = 0
+        self._dirs: set[str] = set()
+
+    def add(self, path: str, data: bytes | str) -> None:
+        _check_path(path)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        folder = path.rpartition("/")[0]
+        if folder not in self._dirs:
+            os.makedirs(os.path.join(self.root, folder), exist_ok=True)
+            self._dirs.add(folder)
+        try:
+            _write_file(os.path.join(self.root, path), data)  # O_EXCL: never one file twice
+        except FileExistsError:
+            raise ValueError(f"two outputs want {path}") from None
+        self.files += 1
+        self.size += len(data)
 
 
 def _check_target(target: Path) -> None:
@@ -89,12 +120,21 @@ def _write_file(path: Path, data: bytes) -> None:
 
 def publish(tree: Tree, target: Path) -> None:
     """Write ``tree`` into ``target`` atomically (rename dance; the old folder is removed last)."""
+    publish_with(Path(target), lambda tmp: _write_all(tmp, tree.files))
+
+
+def publish_with(target: Path, fill: Callable[[Path], object]) -> None:
+    """Let ``fill`` write a new folder beside ``target``, then swap it in atomically.
+
+    A failure or interruption inside ``fill`` removes the new folder and leaves
+    ``target`` as it was.
+    """
     target = Path(target).absolute()
     _check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
-        _write_all(tmp, tree.files)
+        fill(tmp)
         (tmp / MARKER).write_text("volmatch export\n", encoding="utf-8")
         os.chmod(tmp, 0o755)
         if target.exists():

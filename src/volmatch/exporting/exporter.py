@@ -11,10 +11,11 @@ from pathlib import Path
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
 from volmatch.exporting import data, feeds, ics, social, tables
-from volmatch.exporting.atomic import Tree, publish
+from volmatch.exporting.atomic import Tree, publish_with
 from volmatch.exporting.names import Names
+from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jobs
 from volmatch.exporting.public import Listing, aware, newest_time, select
-from volmatch.exporting.site import SiteWriter, page_for, page_languages, site_languages
+from volmatch.exporting.site import Job, SiteWriter, page_for, page_languages, site_languages
 from volmatch.paths import resource
 
 FORMATS = ("site", "json", "hsds", "ics", "atom", "csv", "social", "all")
@@ -89,19 +90,19 @@ def _resolve_lang(lang: str | None, names: Names) -> str | None:
     )
 
 
-def build(
+def _plan(
     records: Sequence[Opportunity],
     fmt: str,
     *,
-    district: str | None = None,
-    lang: str | None = None,
-    now: dt.datetime | None = None,
-    today: dt.date | None = None,
-    base_url: str = "",
-    organizations: Sequence[Organization] = (),
-    names: Names | None = None,
-) -> tuple[Tree, list[Listing], dict]:
-    """The files of an export in memory (``export`` writes them)."""
+    district: str | None,
+    lang: str | None,
+    now: dt.datetime | None,
+    today: dt.date | None,
+    base_url: str,
+    organizations: Sequence[Organization],
+    names: Names | None,
+) -> tuple[list[Job], list[Listing], dict]:
+    """The selected listings and the jobs that write the export's files."""
     if fmt not in FORMATS:
         raise InputError(
             [
@@ -127,58 +128,117 @@ def build(
     with_site = everything or fmt == "site"
     links = _Links(listings, base_url, with_site)
     langs = site_languages(listings)
-    tree = Tree()
     feed_dir = "feeds/" if everything else ""
-
-    if with_site:
-        SiteWriter(listings, names, now=now, base_url=base_url, feeds=everything).write(tree)
-    if everything or fmt == "json":
-        pages = {i.key: links.path(i, "cs") for i in listings} if with_site else {}
-        doc = data.listings_document(
-            listings, names, now=now, district=district_name, lang=code, pages=pages
-        )
-        tree.add(feed_dir + "listings.json", data.dumps(doc))
-        tree.add(feed_dir + data.SCHEMA_FILE, resource("schemas", data.SCHEMA_FILE).read_bytes())
-    if everything or fmt == "hsds":
-        tree.add(feed_dir + "hsds.json", data.dumps(data.hsds_document(listings, names, now=now)))
     depth = 1 if everything else 0
-    for language in langs:
-        if everything or fmt == "atom":
-            self_href = f"{links.base}{feed_dir}{language}.atom" if links.base else ""
-            site_href = f"{links.base}{language}/index.html" if links.base else ""
-            tree.add(
-                feed_dir + f"{language}.atom",
-                feeds.atom_feed(
-                    listings,
-                    names,
-                    language,
-                    now=now,
-                    page_href=links.relative(depth),
-                    self_href=self_href,
-                    site_href=site_href,
-                ),
+    jobs: list[Job] = []
+
+    if everything or fmt == "json":
+
+        def json_job(sink) -> None:
+            pages = {i.key: links.path(i, "cs") for i in listings} if with_site else {}
+            doc = data.listings_document(
+                listings, names, now=now, district=district_name, lang=code, pages=pages
             )
-        if everything or fmt == "ics":
-            tree.add(
-                feed_dir + f"calendar-{language}.ics",
-                ics.calendar(listings, names, language, now=now, page_url=links.absolute),
+            sink.add(feed_dir + "listings.json", data.dumps(doc))
+            sink.add(
+                feed_dir + data.SCHEMA_FILE, resource("schemas", data.SCHEMA_FILE).read_bytes()
             )
-        if everything or fmt == "social":
-            social_dir = f"social/{language}/" if everything else f"{language}/"
-            tree.add(
-                social_dir + "posts.txt",
-                social.posts_file(listings, names, language, links.absolute),
+
+        jobs.append(json_job)
+    if everything or fmt == "hsds":
+        jobs.append(
+            lambda sink: sink.add(
+                feed_dir + "hsds.json", data.dumps(data.hsds_document(listings, names, now=now))
             )
-            tree.add(
-                social_dir + "digest.txt",
-                social.digest(listings, names, language, now=now, link_for=links.absolute),
-            )
-    if everything or fmt == "csv":
-        tree.add(
-            feed_dir + "listings.csv",
-            tables.listings_csv(listings, names, lang="cs", page_href=links.relative(depth)),
         )
+    if everything or fmt == "ics":
+
+        def ics_job(sink) -> None:
+            for language, body in ics.calendars(
+                listings, names, langs, now=now, page_url=links.absolute
+            ).items():
+                sink.add(feed_dir + f"calendar-{language}.ics", body)
+
+        jobs.append(ics_job)
+    if everything or fmt == "social":
+
+        def social_job(language: str) -> Job:
+            social_dir = f"social/{language}/" if everything else f"{language}/"
+
+            def job(sink) -> None:
+                sink.add(
+                    social_dir + "posts.txt",
+                    social.posts_file(listings, names, language, links.absolute),
+                )
+                sink.add(
+                    social_dir + "digest.txt",
+                    social.digest(listings, names, language, now=now, link_for=links.absolute),
+                )
+
+            return job
+
+        jobs += [social_job(language) for language in langs]
+    if everything or fmt == "csv":
+        jobs.append(
+            lambda sink: sink.add(
+                feed_dir + "listings.csv",
+                tables.listings_csv(listings, names, lang="cs", page_href=links.relative(depth)),
+            )
+        )
+    if everything or fmt == "atom":
+
+        def atom_job(sink) -> None:
+            for language in langs:
+                self_href = f"{links.base}{feed_dir}{language}.atom" if links.base else ""
+                site_href = f"{links.base}{language}/index.html" if links.base else ""
+                sink.add(
+                    feed_dir + f"{language}.atom",
+                    feeds.atom_feed(
+                        listings,
+                        names,
+                        language,
+                        now=now,
+                        page_href=links.relative(depth),
+                        self_href=self_href,
+                        site_href=site_href,
+                    ),
+                )
+
+        jobs.append(atom_job)
+    if with_site:
+        writer = SiteWriter(listings, names, now=now, base_url=base_url, feeds=everything)
+        jobs += writer.jobs()
     info = {"district": district_name, "lang": code, "now": now, "languages": langs}
+    return jobs, listings, info
+
+
+def build(
+    records: Sequence[Opportunity],
+    fmt: str,
+    *,
+    district: str | None = None,
+    lang: str | None = None,
+    now: dt.datetime | None = None,
+    today: dt.date | None = None,
+    base_url: str = "",
+    organizations: Sequence[Organization] = (),
+    names: Names | None = None,
+) -> tuple[Tree, list[Listing], dict]:
+    """The files of an export in memory (``export`` writes them)."""
+    jobs, listings, info = _plan(
+        records,
+        fmt,
+        district=district,
+        lang=lang,
+        now=now,
+        today=today,
+        base_url=base_url,
+        organizations=organizations,
+        names=names,
+    )
+    tree = Tree()
+    for job in jobs:
+        job(tree)
     return tree, listings, info
 
 
@@ -194,15 +254,18 @@ def export(
     base_url: str = "",
     organizations: Sequence[Organization] = (),
     names: Names | None = None,
+    workers: int | None = None,
 ) -> ExportReport:
     """Export published, still-valid listings as ``fmt`` into ``out_dir``, all or nothing.
 
     ``now`` stamps the output (default: the newest ``updated_at``, so the same data
     gives the same bytes); ``today`` decides what has expired (default: ``now``'s date).
     ``district`` (municipal or administrative) and ``lang`` narrow the listings.
+    Files are written as they are made, by ``workers`` processes (default: one per
+    core for a large export where forking is available, else 1); the output is the same.
     Raises InputError for an unknown format, district or language, or an unsafe target.
     """
-    tree, listings, info = build(
+    jobs, listings, info = _plan(
         records,
         fmt,
         district=district,
@@ -213,16 +276,20 @@ def export(
         organizations=organizations,
         names=names,
     )
+    if workers is None:
+        workers = available_workers() if len(listings) >= PARALLEL_FROM else 1
+    counts: list[tuple[int, int]] = []
     out = Path(out_dir)
-    publish(tree, out)
+    publish_with(out, lambda tmp: counts.append(run_jobs(jobs, tmp, workers)))
+    files, size = counts[0]
     return ExportReport(
         format=fmt,
         out_dir=out,
         listings=len(listings),
         left_out=len(records) - len(listings),
         languages=info["languages"],
-        files=len(tree),
-        bytes=tree.size,
+        files=files,
+        bytes=size,
         district=info["district"],
         lang=info["lang"],
         now=info["now"],

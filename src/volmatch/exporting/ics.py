@@ -34,6 +34,8 @@ def text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character."""
+    if len(line) <= 18 or (len(line) <= 75 and line.isascii()):
+        return line  # at most 4 octets a character: short enough either way
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
@@ -126,3 +128,92 @@ def calendar(
         lines.extend(event_lines(item, words, stamp, today, page_url(item, lang)))
     lines.append("END:VCALENDAR")
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def calendars(
+    listings: Sequence[Listing],
+    names: Names,
+    langs: Sequence[str],
+    *,
+    now: dt.datetime,
+    page_url: Callable[[Listing, str], str],
+) -> dict[str, bytes]:
+    """:func:`calendar` for several languages at once, byte for byte the same.
+
+    An event differs between languages only in its text, link, place words and
+    categories, and a listing shown in the same fallback text in several languages
+    gives the same lines: those are folded once and reused.
+    """
+    all_words = {lang: Words(names, lang) for lang in langs}
+    stamp = _stamp(now)
+    today = now.date()
+    out: dict[str, list[str]] = {
+        lang: [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            f"PRODID:{PRODID}",
+            "CALSCALE:GREGORIAN",
+            fold(f"X-WR-CALNAME:{text(strings(lang)['site_title'])}"),
+        ]
+        for lang in langs
+    }
+    categories: dict[tuple[tuple[str, ...], str], str] = {}
+    places: dict[tuple, str] = {}
+    for item in listings:
+        days = days_of(item.schedule_mask)
+        repeating = item.commitment is not Commitment.ONE_OFF and bool(days)
+        if item.start_date is None and not repeating:
+            continue
+        head = ["BEGIN:VEVENT", fold(f"UID:{text(item.uid)}@volmatch"), f"DTSTAMP:{stamp}"]
+        if repeating:
+            start = first_on_or_after(item.start_date or today, days)
+            head.append(f"DTSTART;VALUE=DATE:{_date(start)}")
+            rule = "FREQ=WEEKLY;BYDAY=" + ",".join(RRULE_DAYS[d] for d in days)
+            until = item.end_date or item.valid_until
+            if until:
+                rule += f";UNTIL={_date(until)}"
+            head.append(fold(f"RRULE:{rule}"))
+        else:
+            start = item.start_date
+            end = item.end_date if item.end_date and item.end_date >= start else start
+            head.append(f"DTSTART;VALUE=DATE:{_date(start)}")
+            head.append(f"DTEND;VALUE=DATE:{_date(end + dt.timedelta(days=1))}")
+        head_text = "\r\n".join(head)
+        url = [fold(f"URL:{item.url}")] if item.url else []
+        tail = f"LAST-MODIFIED:{_stamp(item.updated)}\r\nEND:VEVENT"
+        bodies: dict[tuple[str, str], list[str]] = {}
+        for lang in langs:
+            words = all_words[lang]
+            body = item.text(lang)
+            link = page_url(item, lang)
+            key = (body.lang, link)
+            lines = bodies.get(key)
+            if lines is None:
+                lines = [fold(f"SUMMARY:{text(body.title)}")]
+                description = f"{body.description}\n\n{link}".strip() if link else body.description
+                if description:
+                    lines.append(fold(f"DESCRIPTION:{text(description)}"))
+                bodies[key] = lines
+            event = [head_text, *lines]
+            pkey = (item.address, item.scope, item.districts, lang)
+            location = places.get(pkey)
+            if location is None:
+                where = ", ".join(p for p in (item.address, words.where(item)) if p)
+                location = places[pkey] = fold(f"LOCATION:{text(where)}") if where else ""
+            if location:
+                event.append(location)
+            event += url
+            if item.interests:
+                ckey = (item.interests, lang)
+                cats = categories.get(ckey)
+                if cats is None:
+                    joined = ",".join(text(names.interest(t, lang)) for t in item.interests)
+                    cats = categories[ckey] = fold(f"CATEGORIES:{joined}")
+                event.append(cats)
+            event.append(tail)
+            out[lang].append("\r\n".join(event))
+    result = {}
+    for lang, lines in out.items():
+        lines.append("END:VCALENDAR")
+        result[lang] = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    return result

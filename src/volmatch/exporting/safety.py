@@ -12,6 +12,8 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+import orjson
+
 _SAFE_SCHEMES = ("http", "https", "mailto")
 # XML 1.0 forbids most C0 controls; feeds with them fail in every parser.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -52,7 +54,10 @@ def mailto(email: str | None) -> str:
 
 def json_for_script(data: Any) -> str:
     """JSON safe inside <script type="application/ld+json">: no "</", "<!--", "]]>" or line separators."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    try:
+        text = orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    except orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")

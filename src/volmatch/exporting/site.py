@@ -10,35 +10,53 @@ Layout (below the export folder)::
 
 A listing has a page in each site language it has text in; an index in another
 language links to the best of those, marks it with ``lang`` and says so.
+The district filter offers administrative districts (Praha 1–22); a card carries
+the administrative districts of its places, so "Praha 7" also shows Praha-Troja.
+
+The site is written as independent jobs (one per index, fragment, chunk of pages)
+so that :mod:`volmatch.exporting.parallel` can spread them over processes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from volmatch.domain import Scope
-from volmatch.exporting.atomic import Tree
 from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import EPOCH, Listing, Text
+from volmatch.exporting.render import (
+    CITYWIDE_TOKEN,
+    REMOTE_TOKEN,
+    Phrases,
+    card_html,
+    district_token,
+    fragment_item_html,
+    page_for,
+    page_html,
+)
 from volmatch.exporting.safety import json_for_script
 from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, strings
 from volmatch.exporting.words import Words
 from volmatch.paths import resource
 
-CITYWIDE_TOKEN = "*citywide"
-REMOTE_TOKEN = "*remote"
+__all__ = ["CITYWIDE_TOKEN", "REMOTE_TOKEN", "SiteWriter", "page_for", "page_languages"]
+
+PAGE_CHUNK = 2500  # listings per page-writing job: small enough to balance two processes
+Sink = object  # anything with add(path, data): atomic.Tree or atomic.FolderSink
+Job = Callable[[Sink], None]
 
 
 class _Environment(jinja2.Environment):
     """Looks ``a.b`` up in a dict first: the views are dicts, and Jinja's default tries
-    getattr and catches an exception for each one, a third of the rendering time."""
+    getattr and catches an exception for each one."""
 
     def getattr(self, obj, attribute):
         if type(obj) is dict:
@@ -58,6 +76,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
+        auto_reload=False,  # shipped files: no stat() per render
     )
 
 
@@ -77,22 +96,19 @@ def page_languages(listing: Listing, langs: Sequence[str]) -> tuple[str, ...]:
     return own or ("en",)
 
 
-def page_for(listing: Listing, reader: str, pages: Sequence[str]) -> str:
-    """Which page a reader of ``reader`` is sent to."""
-    if reader in pages:
-        return reader
-    best = listing.text(reader).lang
-    return best if best in pages else pages[0]
-
-
 @dataclass
 class Option:
     value: str
     label: str
 
 
+def _natural(text: str) -> tuple:
+    """ "Praha 2" before "Praha 10"."""
+    return tuple(int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", text))
+
+
 class SiteWriter:
-    """Renders the site for a list of listings into a :class:`Tree`."""
+    """Writes the site for a list of listings into a sink (a Tree or a folder)."""
 
     def __init__(
         self,
@@ -115,19 +131,46 @@ class SiteWriter:
         self.t_listing = env.get_template("site/listing.html.j2")
         self.t_fragment = env.get_template("site/fragment.html.j2")
         self.t_root = env.get_template("site/root.html.j2")
+        self._phrases: dict[str, Phrases] = {}
 
-    def write(self, tree: Tree, prefix: str = "") -> None:
-        tree.add(prefix + "assets/site.css", asset("site.css"))
-        tree.add(prefix + "assets/filter.js", asset("filter.js"))
-        tree.add(prefix + "index.html", self._root())
-        for lang in self.langs:
-            words = Words(self.names, lang)
-            cards = [self._card(item, words) for item in self.listings]
-            tree.add(prefix + f"{lang}/index.html", self._index(words, cards))
-            tree.add(prefix + f"embed/{lang}.html", self._fragment(words, cards))
-        for item in self.listings:
-            for lang in self.pages[item.key]:
-                tree.add(prefix + f"{lang}/{item.key}.html", self._page(item, lang))
+    def phrases(self, lang: str) -> Phrases:
+        ph = self._phrases.get(lang)
+        if ph is None:
+            ph = self._phrases[lang] = Phrases(self.names, lang, self.now, self.feeds)
+        return ph
+
+    def write(self, sink, prefix: str = "") -> None:
+        for job in self.jobs(prefix):
+            job(sink)
+
+    def jobs(self, prefix: str = "", chunk: int = PAGE_CHUNK) -> list[Job]:
+        """Independent pieces of work, each adding its own files to a sink."""
+
+        def fixed(sink) -> None:
+            sink.add(prefix + "assets/site.css", asset("site.css"))
+            sink.add(prefix + "assets/filter.js", asset("filter.js"))
+            sink.add(prefix + "index.html", self._root())
+
+        def index(lang: str) -> Job:
+            return lambda sink: sink.add(prefix + f"{lang}/index.html", self._index(lang))
+
+        def fragment(lang: str) -> Job:
+            return lambda sink: sink.add(prefix + f"embed/{lang}.html", self._fragment(lang))
+
+        def pages(part: Sequence[Listing]) -> Job:
+            def job(sink) -> None:
+                for item in part:
+                    for lang in self.pages[item.key]:
+                        sink.add(prefix + f"{lang}/{item.key}.html", self._page(item, lang))
+
+            return job
+
+        out: list[Job] = [fixed]
+        out += [index(lang) for lang in self.langs]
+        out += [fragment(lang) for lang in self.langs]
+        items = self.listings
+        out += [pages(items[i : i + chunk]) for i in range(0, len(items), chunk)]
+        return out
 
     # --- pieces -------------------------------------------------------------
     def _switcher(self, current: str, available: Sequence[str], name: str) -> list[dict]:
@@ -158,69 +201,67 @@ class SiteWriter:
         ]
         return self.t_root.render(title=strings("cs")["site_title"], switcher=switcher)
 
-    def _card(self, item: Listing, words: Words) -> dict:
-        text = item.text(words.lang)
-        target = page_for(item, words.lang, self.pages[item.key])
-        if item.scope is Scope.CITYWIDE:
-            data_d = CITYWIDE_TOKEN
-        elif item.scope is Scope.REMOTE:
-            data_d = REMOTE_TOKEN
-        else:
-            data_d = "|".join(item.districts)
-        return {
-            "text": text,
-            "fallback": words.fallback_note(item, text.lang),
-            "href": f"../{target}/{item.key}.html",
-            "org": item.organization.name,
-            "where": words.where(item),
-            "when": words.when(item),
-            "langs": [words.names.language(n.code, words.lang) for n in item.languages],
-            "interests": words.interests(item),
-            "data_d": data_d,
-            "data_l": "|".join(n.code for n in item.languages),
-            "data_i": "|".join(item.interests),
-        }
+    def _href(self, item: Listing, lang: str) -> str:
+        return f"../{page_for(item, lang, self.pages[item.key])}/{item.key}.html"
 
-    def _options(self, words: Words) -> dict[str, list[Option]]:
-        districts = sorted({d for item in self.listings for d in item.districts})
-        options = [Option(d, self.names.district(d)) for d in districts]
+    def _options(self, lang: str) -> dict[str, list[Option]]:
+        names = self.names
+        admins = {names.admin_of(d) for item in self.listings for d in item.districts}
+        order = {name: i for i, name in enumerate(getattr(names.gazetteer, "admin_districts", ()))}
+        ordered = sorted(admins, key=lambda a: (order.get(a, len(order)), _natural(a)))
+        options = [Option(a, a) for a in ordered]
         scopes = {item.scope for item in self.listings}
+        t = strings(lang)
         if Scope.CITYWIDE in scopes:
-            options.append(Option(CITYWIDE_TOKEN, words.t["citywide"]))
+            options.append(Option(CITYWIDE_TOKEN, t["citywide"]))
         if Scope.REMOTE in scopes:
-            options.append(Option(REMOTE_TOKEN, words.t["remote"]))
+            options.append(Option(REMOTE_TOKEN, t["remote"]))
         codes = sorted({n.code for item in self.listings for n in item.languages})
         tags = sorted({tag for item in self.listings for tag in item.interests})
         return {
             "district_options": options,
             "language_options": sorted(
-                (Option(c, self.names.language(c, words.lang)) for c in codes),
+                (Option(c, names.language(c, lang)) for c in codes),
                 key=lambda o: (o.label.casefold(), o.value),
             ),
             "interest_options": sorted(
-                (Option(tag, self.names.interest(tag, words.lang)) for tag in tags),
+                (Option(tag, names.interest(tag, lang)) for tag in tags),
                 key=lambda o: (o.label.casefold(), o.value),
             ),
         }
 
-    def _index(self, words: Words, cards: list[dict]) -> str:
-        lang = words.lang
-        common = self._common(lang)
-        rendered = [card_html(c, lang) for c in cards]
+    def _index(self, lang: str) -> str:
+        ph = self.phrases(lang)
+        names = self.names
+        cards = "".join(
+            card_html(item, ph, self._href(item, lang), district_token(item, names)) + "\n"
+            for item in self.listings
+        )
         return self.t_index.render(
-            **common,
-            **self._options(words),
-            cards=rendered,
+            **self._common(lang),
+            **self._options(lang),
+            cards=Markup(cards),
+            count=len(self.listings),
             alternates=self._switcher(lang, self.langs, "index.html"),
             switcher=self._switcher(lang, self.langs, "index.html"),
         )
 
-    def _fragment(self, words: Words, cards: list[dict]) -> str:
-        if self.base_url:
-            cards = [{**c, "href": self.base_url + c["href"].removeprefix("../")} for c in cards]
-        return self.t_fragment.render(ui_lang=words.lang, t=words.t, cards=cards)
+    def _fragment(self, lang: str) -> str:
+        ph = self.phrases(lang)
+        base = self.base_url or "../"
+        items = "".join(
+            fragment_item_html(item, ph, base + self._href(item, lang).removeprefix("../"))
+            for item in self.listings
+        )
+        return self.t_fragment.render(ui_lang=lang, t=strings(lang), items=Markup(items))
 
     def _page(self, item: Listing, lang: str) -> str:
+        districts = [self.names.district(d) for d in item.districts]
+        return page_html(item, self.phrases(lang), self.pages[item.key], self.base_url, districts)
+
+    def jinja_page(self, item: Listing, lang: str) -> str:
+        """The same page through ``site/listing.html.j2``: the reference that
+        :func:`render.page_html` must match byte for byte (and the benchmark's baseline)."""
         words = Words(self.names, lang)
         text: Text = item.text(lang)
         pages = self.pages[item.key]
@@ -260,30 +301,3 @@ class SiteWriter:
         return self.t_listing.render(
             **self._common(lang), p=view, alternates=switch, switcher=switch
         )
-
-
-def card_html(c: dict, ui_lang: str) -> Markup:
-    """One card of an index page. Built here rather than in a template because an index
-    holds every listing; each value goes through markupsafe's escape like autoescape."""
-    e = escape
-    text = c["text"]
-    lang = e(ui_lang)
-    out = [
-        f'<li class="card" data-d="{e(c["data_d"])}" data-l="{e(c["data_l"])}" '
-        f'data-i="{e(c["data_i"])}"><article'
-        + (f' lang="{e(text.lang)}"' if c["fallback"] else "")
-        + f'>\n<h2><a href="{e(c["href"])}">{e(text.title)}</a></h2>\n'
-    ]
-    if c["fallback"]:
-        out.append(f'<p class="fallback" lang="{lang}">{e(c["fallback"])}</p>\n')
-    meta = f"<span>{e(c['org'])}</span> · " if c["org"] else ""
-    meta += f"<span>{e(c['where'])}</span>"
-    if c["when"]:
-        meta += f" · <span>{e(c['when'])}</span>"
-    out.append(f'<p class="meta" lang="{lang}">{meta}</p>\n')
-    if c["langs"] or c["interests"]:
-        tags = "".join(f'<span class="tag">{e(x)}</span> ' for x in c["langs"])
-        tags += "".join(f'<span class="tag interest">{e(x)}</span> ' for x in c["interests"])
-        out.append(f'<p class="tags" lang="{lang}">{tags}</p>\n')
-    out.append("</article></li>")
-    return Markup("".join(out))

@@ -1,0 +1,71 @@
+"""Run an export's jobs in a folder, over several processes when it pays.
+
+Each job writes whole files of its own (a page chunk, an index, a feed), so the
+output does not depend on which process ran it or in which order. Worker
+processes are forked: they inherit the listings instead of receiving copies, which
+needs the ``fork`` start method (Linux). Elsewhere, for small exports, or when
+called from a thread other than the main one, the jobs run here one after another.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from volmatch.exporting.atomic import FolderSink
+
+PARALLEL_FROM = 3000  # listings; below this a process start costs more than it saves
+
+_jobs: Sequence[Callable] = ()
+_root = ""
+
+
+def available_workers() -> int:
+    """Processes worth starting here (1 when forking is unavailable or unsafe)."""
+    if (
+        not sys.platform.startswith("linux")
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return 1
+    if threading.current_thread() is not threading.main_thread() or threading.active_count() > 1:
+        return 1  # forking a process with other threads can copy a held lock
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _run(index: int) -> tuple[int, int]:
+    sink = FolderSink(_root)
+    _jobs[index](sink)
+    return sink.files, sink.size
+
+
+def run_jobs(jobs: Sequence[Callable], root: Path, workers: int = 1) -> tuple[int, int]:
+    """Run every job into ``root``; returns (files, bytes). An error in any job is raised
+    here after the other processes have stopped."""
+    global _jobs, _root
+    if workers <= 1 or len(jobs) <= 1:
+        sink = FolderSink(root)
+        for job in jobs:
+            job(sink)
+        return sink.files, sink.size
+    _jobs, _root = jobs, str(root)
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)), mp_context=multiprocessing.get_context("fork")
+    )
+    try:
+        futures = [pool.submit(_run, i) for i in range(len(jobs))]
+        files = size = 0
+        for future in futures:
+            n, b = future.result()
+            files, size = files + n, size + b
+        return files, size
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _jobs, _root = (), ""
