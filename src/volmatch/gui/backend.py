@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from volmatch.domain import Opportunity, Placement, Volunteer
 from volmatch.gui.tablemodel import TableData
-from volmatch.text import fold
+from volmatch.gui.tables import (
+    read_opportunity_table,
+    tag_names,
+    volunteer_table,
+)
 
 #: Columns of the opportunities table, in order.
 OPPORTUNITY_COLUMNS = (
@@ -64,168 +67,6 @@ class MatchView:
     considered: int
     notes: tuple[str, ...]
     records: dict[int, Any]  # the partners' records by id (for messages)
-
-
-class _Shared:
-    """Interns equal tuples so 100,000 rows share a few hundred facet tuples."""
-
-    def __init__(self) -> None:
-        self._seen: dict[tuple, tuple] = {}
-
-    def __call__(self, values: Iterable[Any]) -> tuple:
-        key = tuple(values)
-        return self._seen.setdefault(key, key)
-
-
-def _attr(row: Any, *names: str, default: Any = None) -> Any:
-    for name in names:
-        if hasattr(row, name):
-            return getattr(row, name)
-    return default
-
-
-def _codes(values: Any) -> tuple[str, ...]:
-    """Language codes from a row field: codes, LanguageNeed/Skill records or a text."""
-    if not values:
-        return ()
-    if isinstance(values, str):  # "uk:B2 cs" from the repository rows
-        return tuple(v.split(":")[0] for v in values.replace(",", " ").split() if v)
-    return tuple(getattr(v, "code", v) for v in values)
-
-
-def _tuple(values: Any) -> tuple[str, ...]:
-    if not values:
-        return ()
-    if isinstance(values, str):
-        return tuple(v.strip() for v in values.replace(";", ",").split(",") if v.strip())
-    return tuple(values)
-
-
-def _tag_names(lang: str) -> dict[str, str]:
-    """Interest tag id -> its name in ``lang`` (empty while the taxonomy is not installed)."""
-    try:
-        from volmatch.reference.taxonomy import default_taxonomy
-    except ImportError:
-        return {}
-    tx = default_taxonomy()
-    names = {}
-    for tag in tx.tags:
-        try:
-            names[tag] = tx.name(tag, lang)
-        except (KeyError, ValueError):
-            names[tag] = tag
-    return names
-
-
-class _Joined:
-    """Joins interned tuples into display text once per distinct tuple, naming tags."""
-
-    def __init__(self, names: dict[str, str] | None = None) -> None:
-        self.names = names or {}
-        self._cache: dict[tuple, str] = {}
-
-    def __call__(self, values: tuple[str, ...]) -> str:
-        text = self._cache.get(values)
-        if text is None:
-            text = self._cache[values] = ", ".join(self.names.get(v, v) for v in values)
-        return text
-
-
-def opportunity_table(rows: Sequence[Any], tag_names: dict[str, str] | None = None) -> TableData:
-    """Table data from the repository's opportunity rows (or domain records)."""
-    shared = _Shared()
-    joined = _Joined()
-    named = _Joined(tag_names)
-    table = TableData(
-        facets={"status": [], "district": [], "language": [], "interest": [], "organization": []}
-    )
-    ids, out, folded = table.ids, table.rows, table.folded
-    f_status, f_district, f_lang, f_interest, f_org = (
-        table.facets[k] for k in ("status", "district", "language", "interest", "organization")
-    )
-    for row in rows:
-        districts = shared(_tuple(_attr(row, "districts", default=())))
-        langs = shared(_codes(_attr(row, "languages", "language_codes", default=())))
-        interests = shared(_tuple(_attr(row, "interests", "interest_tags", default=())))
-        status = str(_attr(row, "status", default="") or "")
-        org = _attr(row, "organization", "organization_name", default="") or ""
-        title = _attr(row, "title", default="") or ""
-        valid = _attr(row, "valid_until", default=None)
-        ids.append(_attr(row, "id"))
-        out.append(
-            (
-                title,
-                org,
-                joined(districts),
-                joined(langs),
-                named(interests),
-                status,
-                valid.isoformat() if valid else "",
-            )
-        )
-        text = _attr(row, "search", "search_text", default=None)
-        folded.append(
-            text
-            if text
-            else fold(
-                " ".join(
-                    (title, org, " ".join(districts), _attr(row, "district_text", default="") or "")
-                )
-            )
-        )
-        f_status.append(shared((status,)))
-        f_district.append(districts)
-        f_lang.append(langs)
-        f_interest.append(interests)
-        f_org.append(shared((org,)))
-    if tag_names:
-        table.labels["interest"] = dict(tag_names)
-    return table
-
-
-def volunteer_table(rows: Sequence[Any], tag_names: dict[str, str] | None = None) -> TableData:
-    """Table data from the repository's volunteer rows (or domain records)."""
-    shared = _Shared()
-    joined = _Joined()
-    named = _Joined(tag_names)
-    table = TableData(facets={"district": [], "language": [], "interest": []})
-    for row in rows:
-        district = _attr(row, "district", default=None) or ""
-        langs = shared(_codes(_attr(row, "languages", "language_codes", default=())))
-        interests = shared(_tuple(_attr(row, "interest_tags", "interests", default=())))
-        consent = _attr(row, "consent_date", default=None)
-        name = _attr(row, "name", default="") or ""
-        table.ids.append(_attr(row, "id"))
-        table.rows.append(
-            (
-                name,
-                district,
-                joined(langs),
-                named(interests),
-                consent.isoformat() if consent else "",
-            )
-        )
-        text = _attr(row, "search", "search_text", default=None)
-        table.folded.append(
-            text
-            if text
-            else fold(
-                " ".join(
-                    (
-                        name,
-                        district,
-                        _attr(row, "email", default="") or "",
-                        _attr(row, "district_text", default="") or "",
-                    )
-                )
-            )
-        )
-        table.facets["district"].append(shared((district,)))
-        table.facets["language"].append(langs)
-        table.facets["interest"].append(interests)
-    if tag_names:
-        table.labels["interest"] = dict(tag_names)
-    return table
 
 
 def _same_version(old: Any, current: Any) -> Any:
@@ -279,14 +120,12 @@ class Backend:
 
     def opportunity_table(self, lang: str = "en") -> TableData:
         """Rows for the listings table; interests named in ``lang``."""
-        with self.db.session() as s:
-            rows = self._repo().opportunity_rows(s)
-        return opportunity_table(rows, _tag_names(lang))
+        return read_opportunity_table(self.db, tag_names(lang))
 
     def volunteer_table(self, lang: str = "en") -> TableData:
         with self.db.session() as s:
             rows = self._repo().volunteer_rows(s)
-        return volunteer_table(rows, _tag_names(lang))
+        return volunteer_table(rows, tag_names(lang))
 
     def get_opportunity(self, record_id: int) -> Opportunity | None:
         with self.db.session() as s:
@@ -302,15 +141,8 @@ class Backend:
 
     def duplicate_candidates(self) -> list[tuple[int, str]]:
         """(id, "title organization") of every listing, for the fuzzy-duplicate warning."""
-        with self.db.session() as s:
-            rows = self._repo().opportunity_rows(s)
-        return [
-            (
-                _attr(r, "id"),
-                f"{_attr(r, 'title', default='')} {_attr(r, 'organization', default='') or ''}",
-            )
-            for r in rows
-        ]
+        table = read_opportunity_table(self.db)
+        return [(i, f"{row[0]} {row[1]}") for i, row in zip(table.ids, table.rows, strict=True)]
 
     # --- writing -----------------------------------------------------------------
     def save_opportunity(self, record: Opportunity) -> int:

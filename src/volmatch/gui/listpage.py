@@ -130,6 +130,15 @@ class ListPage(QWidget):
             self.select_id(selected)
         self._update_count()
         self.loaded.emit(self.model.rowCount())
+        if not table.searchable:
+            from volmatch.gui.tables import fold_pending
+
+            def folded(texts: list[str]) -> None:
+                if self.model.data_ is table:
+                    self.model.set_folded(texts)
+                    self._update_count()
+
+            self.ctx.run(self, lambda b, p: fold_pending(table), folded)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         """(label, value) pairs for a filter picker; subclasses name the values."""

@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
         for _name, page, title in self.pages:
             QListWidgetItem(title, self.nav)
             self.stack.addWidget(page)
-        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
+        # Roomy entries: the page list is the main way around for people new to the app.
+        self.nav.setStyleSheet("QListWidget#pageList::item { padding: 8px 10px; }")
+        self.nav.setFixedWidth(max(160, self.nav.sizeHintForColumn(0) + 40))
         self.nav.currentRowChanged.connect(self._page_changed)
 
         central = QWidget()

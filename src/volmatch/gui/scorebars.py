@@ -30,11 +30,16 @@ class MatchModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[MatchRow] = []
         self.headers = [
-            self.tr("Match"),
+            self.tr("Listing"),
             self.tr("Score"),
-            self.tr("Language · District · Interests · Time"),
+            self.tr("Score parts"),
             self.tr("Requirements"),
         ]
+
+    def set_direction(self, for_volunteer: bool) -> None:
+        """Name the first column after what is ranked: listings, or volunteers."""
+        self.headers[0] = self.tr("Listing") if for_volunteer else self.tr("Volunteer")
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
         self.unmet_names: dict[str, str] = {}
 
     def set_rows(self, rows: list[MatchRow]) -> None:
@@ -127,4 +132,4 @@ class PartsDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(220, option.fontMetrics.height() + 10)
+        return QSize(150, option.fontMetrics.height() + 10)

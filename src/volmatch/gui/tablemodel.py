@@ -40,6 +40,12 @@ class TableData:
     facets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     #: Per facet, value -> label for the filter pickers (e.g. tag id -> its name).
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Unfolded search text while ``folded`` is still being computed (then emptied).
+    pending_fold: list[str] = field(default_factory=list)
+
+    @property
+    def searchable(self) -> bool:
+        return len(self.folded) == len(self.ids)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -109,6 +115,9 @@ class FastTableModel(QAbstractTableModel):
         needle = fold(text)
         if needle == self._needle:
             return
+        if not self.data_.searchable:
+            self._needle = needle  # applied by set_folded
+            return
         # Typing on narrows the rows already shown; anything else starts from all rows.
         source = self.visible if self._needle and needle.startswith(self._needle) else self._base
         self.beginResetModel()
@@ -130,8 +139,15 @@ class FastTableModel(QAbstractTableModel):
     def filters(self) -> dict[str, str]:
         return dict(self._filters)
 
+    def set_folded(self, folded: list[str]) -> None:
+        """The search text arrived (it is folded after the rows are shown): apply the search."""
+        self.data_.folded = folded
+        self.data_.pending_fold = []
+        needle, self._needle = self._needle, ""
+        self.set_search(needle)
+
     def _search(self, rows: list[int], needle: str) -> list[int]:
-        if not needle:
+        if not needle or not self.data_.searchable:
             return list(rows)
         folded = self.data_.folded
         return [i for i in rows if needle in folded[i]]
