@@ -288,17 +288,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="40" />
+        <location filename="../../src/volmatch/gui/listpage.py" line="41" />
         <source>Search</source>
         <translation>Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="61" />
+        <location filename="../../src/volmatch/gui/listpage.py" line="62" />
         <source>Clear filters</source>
         <translation>Zrušit filtry</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="151" />
+        <location filename="../../src/volmatch/gui/listpage.py" line="173" />
         <source>Showing %1 of %2</source>
         <translation>Zobrazeno %1 z %2</translation>
     </message>
@@ -331,171 +331,171 @@
         <translation>Stránky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="93" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="95" />
         <source>&amp;New…</source>
         <translation>&amp;Nový…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="96" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="98" />
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="99" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="101" />
         <source>D&amp;uplicate…</source>
         <translation>&amp;Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="102" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="104" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="105" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="107" />
         <source>&amp;Delete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="111" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="113" />
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="114" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="116" />
         <source>&amp;Find</source>
         <translation>&amp;Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="120" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="122" />
         <source>Ne&amp;xt</source>
         <translation>&amp;Další</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="126" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="128" />
         <source>&amp;Previous</source>
         <translation>&amp;Předchozí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="132" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="134" />
         <source>&amp;Open another database…</source>
         <translation>&amp;Otevřít jinou databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="138" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="140" />
         <source>Open database by &amp;address…</source>
         <translation>Otevřít databázi podle &amp;adresy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="141" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="143" />
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import ze souboru…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="144" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Zveřejnit na webu…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
         <source>Load &amp;demo data</source>
         <translation>Načíst &amp;ukázková data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
         <source>&amp;About volmatch</source>
         <translation>&amp;O aplikaci volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="151" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="153" />
         <source>Create a new record (Ctrl+N)</source>
         <translation>Vytvořit nový záznam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="154" />
         <source>Search in the list (Ctrl+F)</source>
         <translation>Hledat v seznamu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="169" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171" />
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="184" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="192" />
         <source>&amp;Settings</source>
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="191" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="193" />
         <source>Interface &amp;language</source>
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="194" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="202" />
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="203" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205" />
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="240" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="268" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="222" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="242" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="270" />
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="253" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="255" />
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="261" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="263" />
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="264" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="266" />
         <source>Cannot open the database</source>
         <translation>Databázi nelze otevřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="265" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
         <source>The database could not be opened:
 %1</source>
         <translation>Databázi se nepodařilo otevřít:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="274" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="278" />
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -504,42 +504,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="285" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="287" />
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="292" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="294" />
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="339" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="343" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="350" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="352" />
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="351" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="353" />
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="380" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="382" />
         <source>Interface language</source>
         <translation>Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="381" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="383" />
         <source>The new language is used from the next start of the app.</source>
         <translation>Nový jazyk se použije při příštím spuštění aplikace.</translation>
     </message>
@@ -547,20 +547,21 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="33" />
-        <source>Match</source>
-        <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
-        <translation>Shoda</translation>
-    </message>
-    <message>
         <location filename="../../src/volmatch/gui/scorebars.py" line="34" />
         <source>Score</source>
         <translation>Skóre</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="33" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="41" />
+        <source>Listing</source>
+        <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
         <location filename="../../src/volmatch/gui/scorebars.py" line="35" />
-        <source>Language · District · Interests · Time</source>
-        <translation>Jazyk · Místo · Zájmy · Čas</translation>
+        <source>Score parts</source>
+        <translation>Složky skóre</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/scorebars.py" line="36" />
@@ -568,32 +569,37 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Požadavky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="63" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="41" />
+        <source>Volunteer</source>
+        <translation>Dobrovolník</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="68" />
         <source>all met</source>
         <translation>vše splněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="64" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="69" />
         <source>missing: %1</source>
         <translation>chybí: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="88" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="93" />
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="89" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="94" />
         <source>District</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="90" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="95" />
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="91" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="96" />
         <source>Time</source>
         <translation>Čas</translation>
     </message>
@@ -636,87 +642,87 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="106" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="111" />
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="109" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="114" />
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="111" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="116" />
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="112" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="117" />
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="113" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="118" />
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="114" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="119" />
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="117" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="122" />
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="119" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="124" />
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="140" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="145" />
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="219" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="225" />
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="226" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="233" />
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="228" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="235" />
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="259" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="266" />
         <source>%1 matches meet every requirement (%2 considered).</source>
         <translation>Všechny požadavky splňuje %1 nabídek (posouzeno %2).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="264" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="271" />
         <source>%1 more with relaxed requirements.</source>
         <translation>Dalších %1 se zmírněnými požadavky.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="313" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="320" />
         <source>Recorded: %1.</source>
         <translation>Zaznamenáno: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="336" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="343" />
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="341" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="348" />
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -807,62 +813,62 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="76" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="77" />
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="81" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="82" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="107" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="104" />
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="139" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="136" />
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="155" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="152" />
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="166" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="163" />
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="164" />
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="171" />
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="178" />
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="197" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="194" />
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -1607,42 +1613,42 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>perština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="68" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="82" />
         <source>any level</source>
         <translation>jakákoli úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="70" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="84" />
         <source>native speaker</source>
         <translation>rodilý mluvčí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="121" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="135" />
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="125" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="139" />
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="133" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="147" />
         <source>required</source>
         <translation>požadováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="136" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="150" />
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="137" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="151" />
         <source>Remove language</source>
         <translation>Odebrat jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="172" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="186" />
         <source>Add a language</source>
         <translation>Přidat jazyk</translation>
     </message>

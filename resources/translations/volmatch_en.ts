@@ -288,17 +288,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="40" />
+        <location filename="../../src/volmatch/gui/listpage.py" line="41" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="61" />
+        <location filename="../../src/volmatch/gui/listpage.py" line="62" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="151" />
+        <location filename="../../src/volmatch/gui/listpage.py" line="173" />
         <source>Showing %1 of %2</source>
         <translation>Showing %1 of %2</translation>
     </message>
@@ -331,171 +331,171 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="93" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="95" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="96" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="98" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="99" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="101" />
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="102" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="104" />
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="105" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="107" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="111" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="113" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="114" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="116" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="120" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="122" />
         <source>Ne&amp;xt</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="126" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="128" />
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="132" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="134" />
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="138" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="140" />
         <source>Open database by &amp;address…</source>
         <translation>Open database by &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="141" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="143" />
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="144" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Publish to the website…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
         <source>&amp;About volmatch</source>
         <translation>&amp;About volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="151" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="153" />
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="154" />
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="169" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="184" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="192" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="191" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="193" />
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="194" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="202" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="203" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="240" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="268" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="222" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="242" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="270" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="253" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="255" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="261" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="263" />
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="264" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="266" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="265" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="274" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="278" />
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -504,42 +504,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="285" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="287" />
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="292" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="294" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="339" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="343" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="350" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="352" />
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="351" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="353" />
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="380" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="382" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="381" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="383" />
         <source>The new language is used from the next start of the app.</source>
         <translation>The new language is used from the next start of the app.</translation>
     </message>
@@ -547,20 +547,21 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="33" />
-        <source>Match</source>
-        <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
-        <translation>Match</translation>
-    </message>
-    <message>
         <location filename="../../src/volmatch/gui/scorebars.py" line="34" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="33" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="41" />
+        <source>Listing</source>
+        <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
+        <translation>Listing</translation>
+    </message>
+    <message>
         <location filename="../../src/volmatch/gui/scorebars.py" line="35" />
-        <source>Language · District · Interests · Time</source>
-        <translation>Language · District · Interests · Time</translation>
+        <source>Score parts</source>
+        <translation>Score parts</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/scorebars.py" line="36" />
@@ -568,32 +569,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="63" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="41" />
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/scorebars.py" line="68" />
         <source>all met</source>
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="64" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="69" />
         <source>missing: %1</source>
         <translation>missing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="88" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="93" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="89" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="94" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="90" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="95" />
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="91" />
+        <location filename="../../src/volmatch/gui/scorebars.py" line="96" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -636,87 +642,87 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="106" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="111" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="109" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="114" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="111" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="116" />
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="112" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="117" />
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="113" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="118" />
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="114" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="119" />
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="117" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="122" />
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="119" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="124" />
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="140" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="145" />
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="219" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="225" />
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="226" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="233" />
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="228" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="235" />
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="259" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="266" />
         <source>%1 matches meet every requirement (%2 considered).</source>
         <translation>%1 matches meet every requirement (%2 considered).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="264" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="271" />
         <source>%1 more with relaxed requirements.</source>
         <translation>%1 more with relaxed requirements.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="313" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="320" />
         <source>Recorded: %1.</source>
         <translation>Recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="336" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="343" />
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="341" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="348" />
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -807,62 +813,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="76" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="77" />
         <source>Duplicate…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="81" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="82" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="107" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="104" />
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="139" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="136" />
         <source>Listing saved.</source>
         <translation>Listing saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="155" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="152" />
         <source>Listing archived.</source>
         <translation>Listing archived.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="166" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="163" />
         <source>Delete listing</source>
         <translation>Delete listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="164" />
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Delete the listing “%1”? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="171" />
         <source>Listing deleted.</source>
         <translation>Listing deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="178" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="197" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="194" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -1607,42 +1613,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="68" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="82" />
         <source>any level</source>
         <translation>any level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="70" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="84" />
         <source>native speaker</source>
         <translation>native speaker</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="121" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="135" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="125" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="139" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="133" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="147" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="136" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="150" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="137" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="151" />
         <source>Remove language</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="172" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="186" />
         <source>Add a language</source>
         <translation>Add a language</translation>
     </message>
