@@ -57,107 +57,107 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="46" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
         <source>Import from a file</source>
         <translation>Import ze souboru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="47" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="48" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="56" />
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="50" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
         <source>What the file holds</source>
         <translation>Co soubor obsahuje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="51" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="59" />
         <source>Opportunities (listings)</source>
         <translation>Příležitosti (nabídky)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="52" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="60" />
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="62" />
         <source>&amp;File:</source>
         <translation>&amp;Soubor:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="63" />
         <source>&amp;Holds:</source>
         <translation>&amp;Obsahuje:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
         <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
         <translation>Vyberte soubor CSV, zkontrolujte ho a pak importujte. Importují se buď všechny řádky, nebo žádný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="74" />
         <source>Problems found</source>
         <translation>Nalezené problémy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="70" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="78" />
         <source>Check</source>
         <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="73" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="81" />
         <source>Import</source>
         <translation>Importovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="75" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="83" />
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="89" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="97" />
         <source>Choose a file to import</source>
         <translation>Vyberte soubor k importu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="91" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Soubory CSV (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="107" />
         <source>Choose an existing file first.</source>
         <translation>Nejprve vyberte existující soubor.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="117" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="125" />
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="123" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="131" />
         <source>Importing…</source>
         <translation>Importuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="133" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
         <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
         <translation>Načteno řádků: %1; v souboru je třeba opravit problémů: %2. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="137" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="145" />
         <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
         <translation>Načteno řádků: %1, bez chyb: připraveno k importu (upozornění: %2).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="149" />
         <source>Imported %1 rows: %2 new, %3 updated.</source>
         <translation>Importováno řádků: %1 (nových %2, aktualizovaných %3).</translation>
     </message>
@@ -1192,67 +1192,107 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="156" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="164" />
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="157" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="165" />
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="158" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="166" />
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="160" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="168" />
+        <source>What to write</source>
+        <translation>Co zapsat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="170" />
+        <source>Website (HTML pages in every language)</source>
+        <translation>Web (stránky HTML ve všech jazycích)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <source>Website and all data feeds</source>
+        <translation>Web a všechny datové kanály</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="172" />
+        <source>JSON data</source>
+        <translation>Data JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <source>CSV table</source>
+        <translation>Tabulka CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="174" />
+        <source>Calendar (iCalendar)</source>
+        <translation>Kalendář (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="175" />
+        <source>News feed (Atom)</source>
+        <translation>Kanál novinek (Atom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="179" />
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="163" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="180" />
+        <source>W&amp;rite:</source>
+        <translation>&amp;Zapsat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="191" />
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="193" />
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="203" />
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="190" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="210" />
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="198" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="218" />
         <source>Publishing is not available in this version.</source>
         <translation>Zveřejňování v této verzi není k dispozici.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="201" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="221" />
         <source>Published to %1: %2</source>
         <translation>Zveřejněno do %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="204" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="224" />
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="209" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="229" />
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>

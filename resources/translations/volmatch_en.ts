@@ -57,107 +57,107 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="46" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
         <source>Import from a file</source>
         <translation>Import from a file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="47" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="48" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="56" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="50" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
         <source>What the file holds</source>
         <translation>What the file holds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="51" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="59" />
         <source>Opportunities (listings)</source>
         <translation>Opportunities (listings)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="52" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="60" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="62" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="63" />
         <source>&amp;Holds:</source>
         <translation>&amp;Holds:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
         <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
         <translation>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="74" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="70" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="78" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="73" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="81" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="75" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="83" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="89" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="97" />
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="91" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="107" />
         <source>Choose an existing file first.</source>
         <translation>Choose an existing file first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="117" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="125" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="123" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="131" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="133" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
         <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
         <translation>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="137" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="145" />
         <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
         <translation>%1 rows read, no errors: ready to import (%2 warnings).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="149" />
         <source>Imported %1 rows: %2 new, %3 updated.</source>
         <translation>Imported %1 rows: %2 new, %3 updated.</translation>
     </message>
@@ -1192,67 +1192,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="156" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="164" />
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="157" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="165" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="158" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="166" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="160" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="168" />
+        <source>What to write</source>
+        <translation>What to write</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="170" />
+        <source>Website (HTML pages in every language)</source>
+        <translation>Website (HTML pages in every language)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <source>Website and all data feeds</source>
+        <translation>Website and all data feeds</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="172" />
+        <source>JSON data</source>
+        <translation>JSON data</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="174" />
+        <source>Calendar (iCalendar)</source>
+        <translation>Calendar (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="175" />
+        <source>News feed (Atom)</source>
+        <translation>News feed (Atom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="179" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="163" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="180" />
+        <source>W&amp;rite:</source>
+        <translation>W&amp;rite:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="191" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="193" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="203" />
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="190" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="210" />
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="198" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="218" />
         <source>Publishing is not available in this version.</source>
         <translation>Publishing is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="201" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="221" />
         <source>Published to %1: %2</source>
         <translation>Published to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="204" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="224" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="209" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="229" />
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>

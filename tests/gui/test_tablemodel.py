@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
-from volmatch.gui.tables import fast_fold, opportunity_table
 from volmatch.gui.tablemodel import FastTableModel, TableData, collation_ranks
+from volmatch.gui.tables import fast_fold, opportunity_table
 from volmatch.text import fold
 
 
@@ -117,7 +117,14 @@ def test_opportunity_rows_become_table_data():
 
 
 def test_fast_fold_agrees_with_fold():
-    for text in ["Žižkov  Ďábel", "Українська мова й ї", "Tiếng Việt – Nguyễn…", "ﬁ Straße", "日本 ｆｕｌｌ", ""]:
+    for text in [
+        "Žižkov  Ďábel",
+        "Українська мова й ї",
+        "Tiếng Việt – Nguyễn…",
+        "ﬁ Straße",
+        "日本 ｆｕｌｌ",
+        "",
+    ]:
         assert fast_fold(text) == fold(text)
 
 

@@ -196,11 +196,30 @@ class Backend:
         return self.save_volunteer(_same_version(old, current))
 
     def restore_opportunity(self, record: Opportunity) -> int:
-        """Put a deleted listing back (as a new row; its id may change)."""
-        return self.save_opportunity(replace(record, id=None))
+        """Take a deleted listing out of the trash (older databases: store it again)."""
+        return self._restore("opportunity", record, self.save_opportunity)
 
     def restore_volunteer(self, record: Volunteer) -> int:
-        return self.save_volunteer(replace(record, id=None))
+        return self._restore("volunteer", record, self.save_volunteer)
+
+    def _restore(self, entity: str, record: Any, save: Any) -> int:
+        repo = self._repo()
+        if record.id is not None and hasattr(repo, "restore_deleted"):
+            with self.db.session(write=True) as s:
+                restored = repo.restore_deleted(s, entity, record.id)
+                again = (repo.get_opportunity if entity == "opportunity" else repo.get_volunteer)(
+                    s, record.id
+                )
+            if restored and again is not None:
+                if self._matcher is not None:
+                    upsert = (
+                        self._matcher.upsert_opportunity
+                        if entity == "opportunity"
+                        else self._matcher.upsert_volunteer
+                    )
+                    upsert(again)
+                return record.id
+        return save(replace(record, id=None))
 
     def save_placement(self, placement: Placement) -> int:
         with self.db.session(write=True) as s:
@@ -210,18 +229,16 @@ class Backend:
         with self.db.session() as s:
             return self._repo().placements_for_volunteer(s, volunteer_id)
 
-    def publish(self, target: Any) -> Any:
-        """Write the public website into ``target`` through the core's exporter; None when the
-        exporter offers no site entry point in this version."""
-        try:
-            import volmatch.exporting as exporting
-        except ImportError:
-            return None
-        for name in ("export_site", "publish_site", "write_site"):
-            entry = getattr(exporting, name, None)
-            if entry is not None:
-                return entry(self.db, target)
-        return None
+    def publish(self, target: Any, fmt: str = "site") -> Any:
+        """Export published listings as ``fmt`` into ``target`` (all or nothing); the report."""
+        from volmatch.exporting import export
+
+        with self.db.session() as s:
+            repo = self._repo()
+            records = repo.load_opportunities(s, statuses=["published"])
+            organizations = repo.list_organizations(s)
+        # One process: forking workers out of a threaded Qt application is not safe.
+        return export(records, fmt, target, organizations=organizations, workers=1)
 
     def load_demo(self) -> Any:
         from volmatch.demo import load_demo

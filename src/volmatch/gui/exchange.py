@@ -24,6 +24,14 @@ from volmatch.gui.issues import issue_text
 from volmatch.gui.worker import ALL_CHANGED, ChangeSet
 
 
+def failure_text(exc: Exception) -> str:
+    """An InputError's issues worded in the interface language, else the message."""
+    issues = getattr(exc, "issues", None)
+    if issues:
+        return "\n".join(issue_text(i) for i in issues)
+    return str(exc)
+
+
 class _PathRow(QWidget):
     def __init__(self, button_text: str, pick, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +129,7 @@ class ImportDialog(QDialog):
             self.show_report,
             changes=changes,
             label=self.tr("Importing…"),
-            failed=lambda exc, _t: self.result.setText(str(exc)),
+            failed=lambda exc, _t: self.result.setText(failure_text(exc)),
         )
 
     def show_report(self, report) -> None:
@@ -156,8 +164,20 @@ class PublishDialog(QDialog):
         self.setWindowTitle(self.tr("Publish to the website"))
         self.path = _PathRow(self.tr("Choose…"), self._choose)
         self.path.edit.setAccessibleName(self.tr("Folder"))
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("What to write"))
+        for fmt, label in (
+            ("site", self.tr("Website (HTML pages in every language)")),
+            ("all", self.tr("Website and all data feeds")),
+            ("json", self.tr("JSON data")),
+            ("csv", self.tr("CSV table")),
+            ("ics", self.tr("Calendar (iCalendar)")),
+            ("atom", self.tr("News feed (Atom)")),
+        ):
+            self.format.addItem(label, fmt)
         form = QFormLayout()
         form.addRow(self.tr("&Folder:"), self.path)
+        form.addRow(self.tr("W&rite:"), self.format)
         self.result = QLabel(
             self.tr(
                 "Published listings are written as a website into this folder. "
@@ -207,7 +227,7 @@ class PublishDialog(QDialog):
             work,
             done,
             label=self.tr("Publishing…"),
-            failed=lambda exc, _t: self.result.setText(str(exc)),
+            failed=lambda exc, _t: self.result.setText(failure_text(exc)),
         )
 
 

@@ -253,6 +253,8 @@ def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> 
         .select_from(opp.outerjoin(org, opp.c.organization_id == org.c.id))
         .order_by(opp.c.id)
     )
+    if "deleted_at" in opp.c:  # listings in the trash are not shown
+        stmt = stmt.where(opp.c.deleted_at.is_(None))
     with db.engine.connect() as connection:
         rows = connection.execute(stmt).all()
 
