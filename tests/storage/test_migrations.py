@@ -27,8 +27,8 @@ from volmatch.storage.database import (
 from volmatch.storage.models import Base
 
 
-def test_head_is_0002():
-    assert head_revision() == "0002"
+def test_head_is_0003():
+    assert head_revision() == "0003"
 
 
 def test_models_and_migrated_schema_match(db):
@@ -83,7 +83,7 @@ def test_upgrade_from_first_revision_keeps_every_value(database_url):
     _create_at_0001_with_data(database_url)
     db = open_database(database_url)
     try:
-        assert db.revision() == "0002"
+        assert db.revision() == "0003"
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
             [vol] = repo.load_volunteers(s)
@@ -135,7 +135,7 @@ def test_sqlite_is_backed_up_before_migrating(tmp_path):
     backup = db.last_backup
     assert backup is not None and backup.exists()
     assert backup.parent == paths.data_dir() / "backups"
-    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0002\.sqlite3", backup.name)
+    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0003\.sqlite3", backup.name)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

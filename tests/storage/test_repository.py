@@ -162,12 +162,15 @@ def test_delete_cascades_to_children_and_placements(db, opportunity_factory, vol
     with db.session() as s:
         assert repo.delete_opportunity(s, opp) is True
         assert repo.delete_opportunity(s, opp) is False
+        # deleting moves to the trash; purging it deletes for good, with everything below
+        assert repo.purge_trash(s, older_than_days=0) == 1
     with db.session() as s:
         for table in models.CHILD_TABLES["opportunity"]:
             parents = set(s.execute(select(table.c.opportunity_id)).scalars())
             assert parents == {keep}, table.name
         assert [p.opportunity_id for p in repo.placements_for_volunteer(s, vol)] == [keep]
         assert repo.delete_volunteer(s, vol) is True
+        assert repo.purge_trash(s, older_than_days=0) == 1
     with db.session() as s:
         for table in models.CHILD_TABLES["volunteer"]:
             assert s.execute(select(func.count()).select_from(table)).scalar() == 0

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from volmatch.storage import convert, models, queries
+from volmatch.storage import audit, convert, models, queries
 from volmatch.storage.validate import check_values
 
 
@@ -75,6 +75,7 @@ def bulk_insert(
         for child_table, rows in child_rows.items():
             check_values(child_table, rows)
             queries.insert_many(conn, child_table, rows)
+    audit.record(session, table.name, [(ids[i], "create", ()) for i in fast])
     if slow:
         for i, new_id in zip(slow, save(session, [records[i] for i in slow]), strict=True):
             ids[i] = new_id

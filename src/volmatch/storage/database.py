@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -34,6 +37,7 @@ BUSY_TIMEOUT_S = 10
 _SQLITE_HEADER = b"SQLite format 3\x00"
 # Serialises schema upgrades of one PostgreSQL database opened by several workstations at once.
 _PG_MIGRATION_LOCK = 0x766F6C6D  # "volm"
+T = TypeVar("T")
 
 
 class DatabaseErrorCode(StrEnum):
@@ -154,6 +158,7 @@ class Database:
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path = sqlite_path(url)
         self.last_backup: Path | None = None  # the copy taken before the last migration
+        self.user: str | None = None  # the name the audit trail records (else $VOLMATCH_USER)
         # Writers in SQLite take the write lock at BEGIN: two read-then-write transactions
         # cannot deadlock, the later one waits for the busy timeout instead.
         self._write_engine = (
@@ -171,6 +176,8 @@ class Database:
         that read and then write.
         """
         session = Session(self._write_engine if write else self.engine, expire_on_commit=False)
+        if self.user:
+            session.info["volmatch_user"] = self.user
         try:
             yield session
             session.commit()
@@ -183,6 +190,22 @@ class Database:
             raise
         finally:
             session.close()
+
+    def run(self, work: Callable[[Session], T], *, write: bool = False, attempts: int = 5) -> T:
+        """``work(session)`` in one unit of work, started again while the database is locked.
+
+        SQLite fails a transaction at once when it read before another writer committed
+        and then wants to write; only a fresh start helps, after a short, growing pause.
+        """
+        for attempt in range(attempts):
+            try:
+                with self.session(write=write) as session:
+                    return work(session)
+            except DatabaseError as exc:
+                if exc.code is not DatabaseErrorCode.LOCKED or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * 2**attempt + random.uniform(0, 0.05))
+        raise AssertionError("unreachable")
 
     def revision(self) -> str | None:
         """The schema revision stored in the database (None: an empty database)."""

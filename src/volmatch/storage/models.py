@@ -78,6 +78,7 @@ STATUSES = ("draft", "published", "archived")
 SCOPES = ("districts", "citywide", "remote")
 COMMITMENTS = ("one-off", "regular", "long-term")
 PLACEMENT_STATES = ("suggested", "contacted", "placed", "declined")
+AUDIT_ACTIONS = ("create", "update", "delete", "restore", "purge", "erase")
 
 
 # Child rows are found by their parent: SQLite stores them clustered by the primary key
@@ -142,6 +143,7 @@ class Opportunity(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
     valid_until: Mapped[dt.date | None] = mapped_column(Date, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)  # in trash
 
     __table_args__ = (
         CheckConstraint(_choices("scope", SCOPES), name="scope"),
@@ -221,6 +223,7 @@ class Volunteer(Timestamped, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     consent_scope: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)  # in trash
 
 
 class VolunteerLanguage(Base):
@@ -264,7 +267,8 @@ class Placement(Timestamped, Base):
     __tablename__ = "placement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    volunteer_id: Mapped[int] = mapped_column(
+    # None once the volunteer was erased: the placement stays, anonymous, for the statistics
+    volunteer_id: Mapped[int | None] = mapped_column(
         ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
     )
     opportunity_id: Mapped[int] = mapped_column(
@@ -277,6 +281,25 @@ class Placement(Timestamped, Base):
     __table_args__ = (
         UniqueConstraint("volunteer_id", "opportunity_id", name="uq_placement_pair"),
         CheckConstraint(_choices("state", PLACEMENT_STATES), name="state"),
+    )
+
+
+class AuditLog(Base):
+    """Who changed which record and when; field names only, never the values."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None] = mapped_column(Integer)  # None: an erased person
+    action: Mapped[str] = mapped_column(String(16))
+    fields: Mapped[str] = mapped_column(Text, default="")  # changed field names, comma-separated
+    user: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        CheckConstraint(_choices("action", AUDIT_ACTIONS), name="action"),
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, insert, select
+from sqlalchemy import Connection, Select, Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from volmatch.storage import convert, models
@@ -15,6 +15,17 @@ OPP = models.Opportunity.__table__
 ORG = models.Organization.__table__
 VOL = models.Volunteer.__table__
 CHUNK = 500  # ids per IN (...) list: well below every backend's parameter limit
+
+
+def claim_write(session: Session) -> None:
+    """On SQLite, take the write lock now (waiting up to the busy timeout for it).
+
+    A transaction that reads first and writes later cannot wait for the lock once
+    another writer has committed in between: SQLite fails it at once ("database is
+    locked"). A write that changes nothing, as the first statement, avoids that.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0 = 1"))
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -56,12 +67,19 @@ def opportunity_children(session: Session, parents: Any) -> tuple[dict, dict, di
     )
 
 
-def opportunity_select(*columns: Any) -> Select:
-    return (
+def opportunity_select(*columns: Any, include_deleted: bool = False) -> Select:
+    """Columns of opportunities with their organisation's name; those in the trash left out."""
+    stmt = (
         select(*columns, ORG.c.name.label("organization_name"))
         .select_from(OPP.outerjoin(ORG, OPP.c.organization_id == ORG.c.id))
         .order_by(OPP.c.id)
     )
+    return stmt if include_deleted else stmt.where(OPP.c.deleted_at.is_(None))
+
+
+def live(table: Table) -> Any:
+    """The condition "not in the trash" for the opportunity or volunteer table."""
+    return table.c.deleted_at.is_(None)
 
 
 def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -7,24 +7,28 @@ their length: parents in one query, each child table in one more, grouped in Pyt
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, text
+from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from volmatch.domain import Opportunity, Organization, Placement, PlacementState, Status, Volunteer
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.storage import bulk, convert, models, queries
+from volmatch.storage import audit, bulk, convert, models, queries, trash
+from volmatch.storage.audit import AuditEntry, set_user  # noqa: F401  (part of the API)
+from volmatch.storage.children import replace_children
+from volmatch.storage.conflicts import Conflict, conflict_for, merge  # noqa: F401
+from volmatch.storage.counts import Counts, counts_by_district, counts_by_language  # noqa: F401
 from volmatch.storage.database import DatabaseError, DatabaseErrorCode
-from volmatch.storage.queries import chunks
+from volmatch.storage.queries import chunks, claim_write, live
 from volmatch.storage.rows import (  # noqa: F401  (part of the repository API)
     OpportunityRow,
     VolunteerRow,
     opportunity_rows,
     volunteer_rows,
 )
+from volmatch.storage.trash import TrashItem, list_trash, purge_trash  # noqa: F401
 from volmatch.storage.validate import check_values
 from volmatch.text import clean, fold
 
@@ -33,30 +37,12 @@ _ORG = queries.ORG
 _VOL = queries.VOL
 
 
-class Counts(NamedTuple):
-    """Name -> count for a dashboard, for opportunities and for volunteers."""
-
-    opportunities: dict[str, int]
-    volunteers: dict[str, int]
-
-
 def _conflict(kind: str, record_id: int | None) -> DatabaseError:
     return DatabaseError(
         DatabaseErrorCode.CONFLICT,
         f"Someone else changed this {kind} (id {record_id}) after you opened it; nothing was "
         "saved. Reload it and apply your change again.",
     )
-
-
-def claim_write(session: Session) -> None:
-    """On SQLite, take the write lock now (waiting up to the busy timeout for it).
-
-    A transaction that reads first and writes later cannot wait for the lock once
-    another writer has committed in between: SQLite fails it at once ("database is
-    locked"). A write that changes nothing, as the first statement, avoids that.
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0 = 1"))
 
 
 def _duplicate(kind: str, ext: str) -> Issue:
@@ -117,28 +103,6 @@ def _existing(session: Session, model: type, records: Sequence[Any]) -> tuple[di
     return by_id, by_ext
 
 
-def _replace_children(
-    session: Session,
-    kind: str,
-    stored: Sequence[int],
-    records: dict[int, Any],
-    children: Callable[[int, Any], dict[Any, list[dict[str, Any]]]],
-) -> None:
-    conn = session.connection()
-    tables = models.CHILD_TABLES[kind]
-    rows: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    for parent_id, record in records.items():
-        for table, table_rows in children(parent_id, record).items():
-            rows[table].extend(table_rows)
-    for table in tables:
-        check_values(table, rows[table])
-    for table in tables:
-        for chunk in chunks(list(stored)):
-            conn.execute(delete(table).where(table.c[f"{kind}_id"].in_(chunk)))
-    for table in tables:
-        queries.insert_many(conn, table, rows[table])
-
-
 def _save(
     session: Session,
     kind: str,
@@ -156,6 +120,7 @@ def _save(
     now = models.utcnow()
     rows = []
     stored: set[int] = set()
+    changes: dict[int, tuple[str, set[str]]] = {}  # id(row) -> (action, changed fields)
     # No autoflush: a new row must reach the database once, complete, at version 1.
     with session.no_autoflush:
         for index, record in enumerate(records):
@@ -168,26 +133,42 @@ def _save(
             if row is None:
                 row = model(created_at=record.created_at or now)
                 session.add(row)
+                changes[id(row)] = ("create", set())
             elif row.id is not None:  # stored before, not added earlier in this batch
                 if record.version is not None and row.version != record.version:
                     raise _conflict(kind, row.id)
                 stored.add(row.id)
+                # saving a record that is in the trash (e.g. imported again) takes it out
+                action = "restore" if row.deleted_at is not None else "update"
+                changes[id(row)] = (action, set())
+                row.deleted_at = None
+            fields = changes[id(row)][1]
             for name, value in checked[index].items():
+                if row.id is not None and getattr(row, name) != value:
+                    fields.add(name)
                 setattr(row, name, value)
             if organizations is not None:
-                row.organization_id = organizations.id_for(record.organization)
+                org_id = organizations.id_for(record.organization)
+                if row.id is not None and row.organization_id != org_id:
+                    fields.add("organization")
+                row.organization_id = org_id
             row.updated_at = now  # also makes every save an UPDATE, which bumps the version
             if ext:
                 by_ext[ext] = row
             rows.append(row)
     session.flush()
-    _replace_children(
+    list_changes = replace_children(
         session,
         kind,
         sorted(stored),
         {row.id: r for row, r in zip(rows, records, strict=True)},
         children,
     )
+    entries = {}
+    for row in rows:  # a row saved twice in one batch gets one entry
+        action, fields = changes[id(row)]
+        entries[row.id] = (row.id, action, fields | list_changes.get(row.id, set()))
+    audit.record(session, kind, entries.values())
     return [row.id for row in rows]
 
 
@@ -259,8 +240,17 @@ def bulk_insert_volunteers(
     )
 
 
-def _load_opportunities(session: Session, where: ColumnElement[bool] | None) -> list[Opportunity]:
-    stmt = queries.opportunity_select(_OPP)
+def _with_trash(table: Any, where: Any, include_deleted: bool) -> Any:
+    if include_deleted:
+        return where
+    return live(table) if where is None else live(table) & where
+
+
+def _load_opportunities(
+    session: Session, where: ColumnElement[bool] | None, include_deleted: bool = False
+) -> list[Opportunity]:
+    where = _with_trash(_OPP, where, include_deleted)
+    stmt = queries.opportunity_select(_OPP, include_deleted=True)
     parents = None
     if where is not None:
         stmt = stmt.where(where)
@@ -268,6 +258,8 @@ def _load_opportunities(session: Session, where: ColumnElement[bool] | None) -> 
     result = session.execute(stmt)
     keys = list(result.keys())
     rows = [dict(zip(keys, row, strict=True)) for row in result]
+    for row in rows:
+        del row["deleted_at"]
     if not rows:
         return []
     translations, districts, languages, interests = queries.opportunity_children(session, parents)
@@ -284,17 +276,25 @@ def _load_opportunities(session: Session, where: ColumnElement[bool] | None) -> 
 
 
 def load_opportunities(
-    session: Session, statuses: Iterable[Status | str] | None = None
+    session: Session,
+    statuses: Iterable[Status | str] | None = None,
+    *,
+    include_deleted: bool = False,
 ) -> list[Opportunity]:
-    """Every opportunity (or those in ``statuses``), ordered by id, in five queries."""
+    """Every opportunity (or those in ``statuses``), ordered by id, in five queries.
+
+    Those in the trash are left out unless ``include_deleted``.
+    """
     where = None
     if statuses is not None:
         where = _OPP.c.status.in_([Status(s).value for s in statuses])
-    return _load_opportunities(session, where)
+    return _load_opportunities(session, where, include_deleted)
 
 
-def get_opportunity(session: Session, record_id: int) -> Opportunity | None:
-    found = _load_opportunities(session, _OPP.c.id == record_id)
+def get_opportunity(
+    session: Session, record_id: int, *, include_deleted: bool = False
+) -> Opportunity | None:
+    found = _load_opportunities(session, _OPP.c.id == record_id, include_deleted)
     return found[0] if found else None
 
 
@@ -314,8 +314,11 @@ def find_opportunity(session: Session, ref: int | str) -> Opportunity | None:
     return found[0] if found else None
 
 
-def _load_volunteers(session: Session, where: ColumnElement[bool] | None) -> list[Volunteer]:
-    stmt = select(_VOL).order_by(_VOL.c.id)
+def _load_volunteers(
+    session: Session, where: ColumnElement[bool] | None, include_deleted: bool = False
+) -> list[Volunteer]:
+    where = _with_trash(_VOL, where, include_deleted)
+    stmt = select(*(c for c in _VOL.c if c.name != "deleted_at")).order_by(_VOL.c.id)
     parents = None
     if where is not None:
         stmt = stmt.where(where)
@@ -345,12 +348,15 @@ def _load_volunteers(session: Session, where: ColumnElement[bool] | None) -> lis
     ]
 
 
-def load_volunteers(session: Session) -> list[Volunteer]:
-    return _load_volunteers(session, None)
+def load_volunteers(session: Session, *, include_deleted: bool = False) -> list[Volunteer]:
+    """Every volunteer, ordered by id; those in the trash only with ``include_deleted``."""
+    return _load_volunteers(session, None, include_deleted)
 
 
-def get_volunteer(session: Session, record_id: int) -> Volunteer | None:
-    found = _load_volunteers(session, _VOL.c.id == record_id)
+def get_volunteer(
+    session: Session, record_id: int, *, include_deleted: bool = False
+) -> Volunteer | None:
+    found = _load_volunteers(session, _VOL.c.id == record_id, include_deleted)
     return found[0] if found else None
 
 
@@ -383,15 +389,24 @@ def list_organizations(session: Session) -> list[Organization]:
 
 
 def delete_opportunity(session: Session, record_id: int) -> bool:
-    """Delete an opportunity with its translations, districts, languages, tags and placements."""
-    result = session.execute(delete(_OPP).where(_OPP.c.id == record_id))
-    return bool(result.rowcount)
+    """Move an opportunity to the trash (restorable for 30 days, then purged with its
+    translations, districts, languages, tags and placements)."""
+    return trash.soft_delete(session, "opportunity", record_id)
 
 
 def delete_volunteer(session: Session, record_id: int) -> bool:
-    """Delete a volunteer with their languages, districts, interests and placements."""
-    result = session.execute(delete(_VOL).where(_VOL.c.id == record_id))
-    return bool(result.rowcount)
+    """Move a volunteer to the trash, like :func:`delete_opportunity`."""
+    return trash.soft_delete(session, "volunteer", record_id)
+
+
+def restore_deleted(session: Session, entity: str, record_id: int) -> bool:
+    """Take an ``"opportunity"`` or ``"volunteer"`` out of the trash."""
+    return trash.restore_deleted(session, entity, record_id)
+
+
+def history(session: Session, entity: str, record_id: int) -> list[AuditEntry]:
+    """Who created, changed, deleted or restored one record, and when (oldest first)."""
+    return audit.history(session, entity, record_id)
 
 
 def save_placement(session: Session, placement: Placement) -> int:
@@ -415,20 +430,30 @@ def save_placement(session: Session, placement: Placement) -> int:
     }
     check_values(model.__table__, (values,))
     now = models.utcnow()
+    action = "update"
     if row is None:
         row = model(created_at=placement.created_at or now)
         session.add(row)
+        action = "create"
     elif placement.version is not None and row.version != placement.version:
         raise _conflict("placement", row.id)
+    fields = {n for n, v in values.items() if action == "update" and getattr(row, n) != v}
     for name, value in values.items():
         setattr(row, name, value)
     row.updated_at = now
     session.flush()
+    audit.record(session, "placement", [(row.id, action, fields)])
     return row.id
 
 
 def _placements(session: Session, where: ColumnElement[bool]) -> list[Placement]:
+    """Placements whose volunteer and listing exist outside the trash."""
     model = models.Placement
+    where = (
+        where
+        & model.volunteer_id.in_(select(_VOL.c.id).where(live(_VOL)))
+        & model.opportunity_id.in_(select(_OPP.c.id).where(live(_OPP)))
+    )
     rows = session.scalars(select(model).where(where).order_by(model.created_at, model.id))
     return [convert.placement_record(row) for row in rows]
 
@@ -443,33 +468,8 @@ def placements_for_opportunity(session: Session, opportunity_id: int) -> list[Pl
 
 def delete_placement(session: Session, placement_id: int) -> bool:
     table = models.Placement.__table__
-    return bool(session.execute(delete(table).where(table.c.id == placement_id)).rowcount)
-
-
-def _count(session: Session, column: Any, parent: Any = None, where: Any = None) -> dict[str, int]:
-    stmt = select(column, func.count()).where(column.is_not(None)).group_by(column)
-    if where is not None:
-        stmt = stmt.where(parent.in_(select(_OPP.c.id).where(where)))
-    return dict(session.execute(stmt).all())
-
-
-def _status_filter(statuses: Iterable[Status | str] | None) -> Any:
-    return None if statuses is None else _OPP.c.status.in_([Status(s).value for s in statuses])
-
-
-def counts_by_district(session: Session, statuses: Iterable[Status | str] | None = None) -> Counts:
-    """Opportunities per municipal district (in ``statuses``) and volunteers per home district."""
-    table = models.OpportunityDistrict.__table__
-    return Counts(
-        _count(session, table.c.district, table.c.opportunity_id, _status_filter(statuses)),
-        _count(session, _VOL.c.district),
-    )
-
-
-def counts_by_language(session: Session, statuses: Iterable[Status | str] | None = None) -> Counts:
-    """Opportunities asking for each language code and volunteers speaking it."""
-    table = models.OpportunityLanguage.__table__
-    return Counts(
-        _count(session, table.c.code, table.c.opportunity_id, _status_filter(statuses)),
-        _count(session, models.VolunteerLanguage.__table__.c.code),
-    )
+    claim_write(session)
+    if not session.execute(delete(table).where(table.c.id == placement_id)).rowcount:
+        return False
+    audit.record(session, "placement", [(placement_id, "delete", ())])
+    return True

@@ -115,7 +115,9 @@ def volunteer_rows(session: Session) -> list[VolunteerRow]:
             v.district_text,
             v.consent_date,
             v.updated_at,
-        ).order_by(v.id)
+        )
+        .where(v.deleted_at.is_(None))
+        .order_by(v.id)
     ).all()
     languages = children(
         session, models.VolunteerLanguage.__table__, "volunteer", ("code", "level"), None
