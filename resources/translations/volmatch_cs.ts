@@ -362,140 +362,145 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="116" />
+        <source>Find &amp;matches</source>
+        <translation>Najít &amp;shody</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="119" />
         <source>&amp;Find</source>
         <translation>&amp;Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="122" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="125" />
         <source>Ne&amp;xt</source>
         <translation>&amp;Další</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="128" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="131" />
         <source>&amp;Previous</source>
         <translation>&amp;Předchozí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="134" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="137" />
         <source>&amp;Open another database…</source>
         <translation>&amp;Otevřít jinou databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="140" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="143" />
         <source>Open database by &amp;address…</source>
         <translation>Otevřít databázi podle &amp;adresy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="143" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import ze souboru…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="149" />
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Zveřejnit na webu…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="151" />
         <source>Load &amp;demo data</source>
         <translation>Načíst &amp;ukázková data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="155" />
         <source>&amp;About volmatch</source>
         <translation>&amp;O aplikaci volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="153" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="156" />
         <source>Create a new record (Ctrl+N)</source>
         <translation>Vytvořit nový záznam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="154" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
         <source>Search in the list (Ctrl+F)</source>
         <translation>Hledat v seznamu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="159" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="174" />
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="186" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="192" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
         <source>&amp;Settings</source>
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="193" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="197" />
         <source>Interface &amp;language</source>
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="202" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="206" />
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="205" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="209" />
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="222" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="242" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="270" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="226" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="246" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="274" />
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="255" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="259" />
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="263" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="266" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="270" />
         <source>Cannot open the database</source>
         <translation>Databázi nelze otevřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="271" />
         <source>The database could not be opened:
 %1</source>
         <translation>Databázi se nepodařilo otevřít:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="280" />
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="278" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="282" />
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -504,42 +509,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="287" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="291" />
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="294" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="298" />
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="346" />
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="343" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="348" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="352" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="357" />
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="353" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="358" />
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="382" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="387" />
         <source>Interface language</source>
         <translation>Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="383" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="388" />
         <source>The new language is used from the next start of the app.</source>
         <translation>Nový jazyk se použije při příštím spuštění aplikace.</translation>
     </message>
@@ -743,132 +748,137 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="27" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="28" />
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="28" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="34" />
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="36" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="37" />
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="37" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="41" />
         <source>All organizations</source>
         <translation>Všechny organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="45" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="46" />
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Hledat nabídky: název, organizace, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="47" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="48" />
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="76" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="77" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="77" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="104" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="82" />
+        <source>Find volunteers for this listing</source>
+        <translation>Najít dobrovolníky pro tuto nabídku</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="107" />
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="136" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="139" />
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="152" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="155" />
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="163" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="166" />
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="164" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="171" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="178" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="194" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="197" />
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -1489,82 +1499,97 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="25" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="27" />
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="26" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
         <source>Home district</source>
         <translation>Bydliště</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="27" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="30" />
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="31" />
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="32" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="34" />
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="33" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="35" />
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="34" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="36" />
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="38" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="40" />
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Hledat dobrovolníky: jméno, e-mail, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="39" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="41" />
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="75" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="49" />
+        <source>Edit…</source>
+        <translation>Upravit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="50" />
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="52" />
+        <source>Find listings for this volunteer</source>
+        <translation>Najít nabídky pro tohoto dobrovolníka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="87" />
         <source>Volunteer saved.</source>
         <translation>Dobrovolník uložen.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="87" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="99" />
         <source>Delete volunteer</source>
         <translation>Smazat dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="89" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="101" />
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="97" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="109" />
         <source>Volunteer deleted.</source>
         <translation>Dobrovolník smazán.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="103" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="115" />
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="119" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="131" />
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>

@@ -362,140 +362,145 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="116" />
+        <source>Find &amp;matches</source>
+        <translation>Find &amp;matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="119" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="122" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="125" />
         <source>Ne&amp;xt</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="128" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="131" />
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="134" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="137" />
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="140" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="143" />
         <source>Open database by &amp;address…</source>
         <translation>Open database by &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="143" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="146" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="149" />
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Publish to the website…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="148" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="151" />
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="150" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="152" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="155" />
         <source>&amp;About volmatch</source>
         <translation>&amp;About volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="153" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="156" />
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="154" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="159" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="174" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="186" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="192" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="193" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="197" />
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="202" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="205" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="209" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="222" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="242" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="270" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="226" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="246" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="274" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="255" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="259" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="263" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="266" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="270" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="271" />
         <source>The database could not be opened:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="280" />
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="278" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="282" />
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -504,42 +509,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="287" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="291" />
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="294" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="298" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="341" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="346" />
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="343" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="348" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="352" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="357" />
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="353" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="358" />
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="382" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="387" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="383" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="388" />
         <source>The new language is used from the next start of the app.</source>
         <translation>The new language is used from the next start of the app.</translation>
     </message>
@@ -743,132 +748,137 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="27" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="28" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="28" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="34" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="36" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="37" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="37" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="41" />
         <source>All organizations</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="45" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="46" />
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Search listings: title, organization, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="47" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="48" />
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="76" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="77" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="77" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
         <source>Duplicate…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="104" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="82" />
+        <source>Find volunteers for this listing</source>
+        <translation>Find volunteers for this listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="107" />
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="136" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="139" />
         <source>Listing saved.</source>
         <translation>Listing saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="152" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="155" />
         <source>Listing archived.</source>
         <translation>Listing archived.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="163" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="166" />
         <source>Delete listing</source>
         <translation>Delete listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="164" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Delete the listing “%1”? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="171" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
         <source>Listing deleted.</source>
         <translation>Listing deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="178" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="194" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="197" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -1489,82 +1499,97 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="25" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="27" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="26" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
         <source>Home district</source>
         <translation>Home district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="27" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="30" />
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="31" />
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="32" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="34" />
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="33" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="35" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="34" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="36" />
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="38" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="40" />
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Search volunteers: name, e-mail, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="39" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="41" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="75" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="49" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="50" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="52" />
+        <source>Find listings for this volunteer</source>
+        <translation>Find listings for this volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="87" />
         <source>Volunteer saved.</source>
         <translation>Volunteer saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="87" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="99" />
         <source>Delete volunteer</source>
         <translation>Delete volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="89" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="101" />
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="97" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="109" />
         <source>Volunteer deleted.</source>
         <translation>Volunteer deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="103" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="115" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="119" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="131" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>

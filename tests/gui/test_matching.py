@@ -97,3 +97,15 @@ def test_reverse_direction_lists_volunteers_for_a_listing(qtbot, make_window, de
     assert page.for_opportunity.isChecked()
     labels = {row.label for row in page.model.rows}
     assert labels and labels <= {r[0] for r in window.volunteers.model.data_.rows}
+
+
+def test_find_matches_from_the_volunteer_list(qtbot, make_window, demo_url):
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(1)
+    window.volunteers.table.selectRow(0)
+    chosen = window.volunteers.current_id()
+    window.act_match.trigger()
+    wait_idle(qtbot)
+    assert window.stack.currentWidget() is window.matching
+    assert window.matching.picked_id() == chosen
+    assert window.matching.view is not None and window.matching.view.subject.id == chosen

@@ -214,6 +214,16 @@ class ListPage(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
+    match_kind = ""  # "opportunity" or "volunteer": what the Matching page is asked about
+
+    def find_matches(self) -> None:
+        """Show the Matching page for the selected record."""
+        record_id = self.current_id()
+        window = self.window()
+        if record_id is None or not hasattr(window, "show_page"):
+            return
+        window.show_page("matching").match_for(self.match_kind, record_id)
+
     def save_layout(self) -> None:
         self.ctx.settings.set_layout(self.layout_name, self.table.horizontalHeader().saveState())
 

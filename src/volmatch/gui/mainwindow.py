@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.act_undo = self._action(
             self.tr("&Undo"), lambda: self._on_page("undo"), QKeySequence.StandardKey.Undo, "undo"
         )
+        self.act_match = self._action(
+            self.tr("Find &matches"), lambda: self._on_page("find_matches"), "Ctrl+M", "match"
+        )
         self.act_find = self._action(
             self.tr("&Find"),
             lambda: self._on_page("focus_search"),
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
             self.act_archive,
             self.act_delete,
             None,
+            self.act_match,
             self.act_undo,
             None,
             self.act_find,
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
             (self.act_delete, "delete_item"),
             (self.act_undo, "undo"),
             (self.act_find, "focus_search"),
+            (self.act_match, "find_matches"),
         ):
             action.setEnabled(hasattr(page, method))
         if hasattr(page, "activated"):

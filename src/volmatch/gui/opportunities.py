@@ -19,6 +19,7 @@ CHANGED = ChangeSet(opportunities=True)
 
 class OpportunitiesPage(ListPage):
     layout_name = "opportunities"
+    match_kind = "opportunity"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
@@ -77,6 +78,8 @@ class OpportunitiesPage(ListPage):
         menu.addAction(self.tr("Duplicate…"), self.duplicate_item)
         menu.addAction(self.tr("Archive"), self.archive_item)
         menu.addAction(self.tr("Delete"), self.delete_item)
+        menu.addSeparator()
+        menu.addAction(self.tr("Find volunteers for this listing"), self.find_matches)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- editing ---------------------------------------------------------------------

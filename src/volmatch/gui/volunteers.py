@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from volmatch.domain import Volunteer
 from volmatch.gui.context import AppContext
@@ -17,6 +18,7 @@ CHANGED = ChangeSet(volunteers=True)
 
 class VolunteersPage(ListPage):
     layout_name = "volunteers"
+    match_kind = "volunteer"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
@@ -39,6 +41,16 @@ class VolunteersPage(ListPage):
         self.table.setAccessibleName(self.tr("Volunteers"))
         self.table.setColumnWidth(0, 220)
         self._undo: tuple[str, Volunteer | None] | None = None
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_item)
+        menu.addAction(self.tr("Delete"), self.delete_item)
+        menu.addSeparator()
+        menu.addAction(self.tr("Find listings for this volunteer"), self.find_matches)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def wants(self, changes: ChangeSet) -> bool:
         return changes.volunteers or changes.database
