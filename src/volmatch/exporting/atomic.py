@@ -7,8 +7,10 @@ holds no earlier export is never replaced, so ``--out ~/Documents`` cannot wipe 
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -45,16 +47,36 @@ class Tree:
 
 
 class FolderSink:
-    """Writes each file into ``root`` as soon as it is made, so a whole city's site
-    never sits in memory at once; counts what it wrote."""
+    """Writes each file into ``root`` as soon as it is made, so a whole city's site never
+    sits in memory at once. With ``writers`` > 0, threads create the files (they release
+    the GIL) while the caller renders the next one, which helps on a slow disk;
+    :meth:`close` waits for them and raises the first error."""
 
-    def __init__(self, root: str | Path) -> None:
+    def __init__(self, root: str | Path, writers: int = 0) -> None:
         self.root = str(root)
         self.files = 0
         self.size = 0
         self._dirs: set[str] = set()
+        self._queue: queue.Queue = queue.Queue(maxsize=256)  # bounds the memory held
+        self._error: BaseException | None = None
+        self._threads = [threading.Thread(target=self._drain, daemon=True) for _ in range(writers)]
+        for thread in self._threads:
+            thread.start()
+
+    def _drain(self) -> None:
+        while True:
+            task = self._queue.get()
+            if task is None:
+                return
+            if self._error is None:
+                try:
+                    _write_file(*task)
+                except BaseException as exc:  # handed to the caller by add()/close()
+                    self._error = exc
 
     def add(self, path: str, data: bytes | str) -> None:
+        if self._error is not None:
+            self.close()
         _check_path(path)
         if isinstance(data, str):
             data = data.encode("utf-8")
@@ -62,12 +84,28 @@ class FolderSink:
         if folder not in self._dirs:
             os.makedirs(os.path.join(self.root, folder), exist_ok=True)
             self._dirs.add(folder)
-        try:
-            _write_file(os.path.join(self.root, path), data)  # O_EXCL: never one file twice
-        except FileExistsError:
-            raise ValueError(f"two outputs want {path}") from None
+        target = os.path.join(self.root, path)
+        if self._threads:
+            self._queue.put((target, data))
+        else:
+            try:
+                _write_file(target, data)  # O_EXCL: never one file twice
+            except FileExistsError:
+                raise ValueError(f"two outputs want {path}") from None
         self.files += 1
         self.size += len(data)
+
+    def close(self) -> None:
+        """Wait until every file is written; raise the first error of any writer."""
+        for _ in self._threads:
+            self._queue.put(None)
+        for thread in self._threads:
+            thread.join()
+        self._threads = []
+        if isinstance(self._error, FileExistsError):
+            raise ValueError(f"two outputs want {self._error.filename}") from self._error
+        if self._error is not None:
+            raise self._error
 
 
 def _check_target(target: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -44,8 +45,9 @@ def _time(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@lru_cache(maxsize=4096)
 def slots(mask: int) -> list[dict[str, str]]:
-    """The availability mask as [{"day": "mon", "part": "evening"}, ...]."""
+    """The availability mask as [{"day": "mon", "part": "evening"}, ...] (shared: do not change)."""
     return [
         {"day": WEEKDAYS[d], "part": _DAY_PARTS[p]}
         for d in range(7)

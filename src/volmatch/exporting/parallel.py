@@ -42,7 +42,10 @@ def available_workers() -> int:
 
 def _run(index: int) -> tuple[int, int]:
     sink = FolderSink(_root)
-    _jobs[index](sink)
+    try:
+        _jobs[index](sink)
+    finally:
+        sink.close()
     return sink.files, sink.size
 
 
@@ -52,8 +55,11 @@ def run_jobs(jobs: Sequence[Callable], root: Path, workers: int = 1) -> tuple[in
     global _jobs, _root
     if workers <= 1 or len(jobs) <= 1:
         sink = FolderSink(root)
-        for job in jobs:
-            job(sink)
+        try:
+            for job in jobs:
+                job(sink)
+        finally:
+            sink.close()
         return sink.files, sink.size
     _jobs, _root = jobs, str(root)
     pool = ProcessPoolExecutor(

@@ -26,6 +26,23 @@ from volmatch.exporting.safety import mailto, safe_url, xml_text
 from volmatch.text import clean, fold
 
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+# Anything clean() or xml_text() would change: most texts have none of it.
+_UNTIDY = re.compile("[\x00-\x09\x0b-\x1f\xa0\ufffe\uffff]| [ \n]|\\s\n|\n\\s|^\\s|\\s$")
+
+
+def _tidy(text: str | None) -> str:
+    """``xml_text(clean(text))``, without the work for text that needs none."""
+    if not text:
+        return ""
+    if text.isprintable():  # one line, no control characters, tabs or odd spaces
+        if "  " in text or text[0] == " " or text[-1] == " ":
+            return xml_text(clean(text))
+        return text
+    if _UNTIDY.search(text) is None:
+        return text
+    return xml_text(clean(text))
+
+
 # Where an untranslated listing is read instead, after the reader's own language.
 _FALLBACK_ORDER = ("en", "cs")
 
@@ -145,14 +162,12 @@ def _texts(record: Opportunity) -> dict[str, Text]:
     texts: dict[str, Text] = {}
     source = (record.source_lang or "cs").lower()
     if clean(record.title):
-        texts[source] = Text(
-            source, xml_text(clean(record.title)), xml_text(clean(record.description))
-        )
+        texts[source] = Text(source, _tidy(record.title), _tidy(record.description))
     for lang in sorted(record.translations):
         tr = record.translations[lang]
         code = lang.lower()
         if code not in texts and clean(tr.title):
-            texts[code] = Text(code, xml_text(clean(tr.title)), xml_text(clean(tr.description)))
+            texts[code] = Text(code, _tidy(tr.title), _tidy(tr.description))
     if not texts:
         texts[source] = Text(source, "—", "")
     return texts
@@ -164,9 +179,9 @@ def to_listing(
     """The public projection of one record (never ``notes``, never volunteer data)."""
     org = (organizations or {}).get(record.organization)
     public_org = PublicOrganization(
-        name=xml_text(clean(record.organization)),
+        name=_tidy(record.organization),
         email=(org.email.strip() if org and mailto(org.email) else ""),
-        phone=xml_text(clean(org.phone)) if org else "",
+        phone=_tidy(org.phone) if org else "",
         website=safe_url(org.website) if org else "",
     )
     created = aware(record.created_at) or aware(record.updated_at) or EPOCH
@@ -180,8 +195,8 @@ def to_listing(
         organization=public_org,
         scope=record.scope,
         districts=tuple(sorted(set(record.districts))),
-        district_text=xml_text(clean(record.district_text)),
-        address=xml_text(clean(record.address)),
+        district_text=_tidy(record.district_text),
+        address=_tidy(record.address),
         latitude=record.latitude,
         longitude=record.longitude,
         languages=tuple(
@@ -194,14 +209,14 @@ def to_listing(
         commitment=record.commitment,
         start_date=record.start_date,
         end_date=record.end_date,
-        schedule=xml_text(clean(record.schedule)),
+        schedule=_tidy(record.schedule),
         schedule_mask=record.schedule_mask,
         capacity=record.capacity,
         min_age=record.min_age,
-        accessibility=xml_text(clean(record.accessibility)),
+        accessibility=_tidy(record.accessibility),
         contact_email=email,
         contact_mailto=mailto(email),
-        contact_phone=xml_text(clean(record.contact_phone)),
+        contact_phone=_tidy(record.contact_phone),
         url=safe_url(record.url),
         valid_until=record.valid_until,
         created=created.replace(microsecond=0),

@@ -28,8 +28,16 @@ CITYWIDE_TOKEN = "*citywide"
 REMOTE_TOKEN = "*remote"
 
 
+try:  # markupsafe's C escaping without the Markup wrapper: a quarter of the time
+    from markupsafe._speedups import _escape_inner
+except ImportError:  # pure-Python markupsafe
+    _escape_inner = None
+
+
 def e(value: object) -> str:
     """HTML-escaped text, as Jinja2's autoescape writes it."""
+    if type(value) is str and _escape_inner is not None:
+        return _escape_inner(value)
     return str(escape(value))
 
 

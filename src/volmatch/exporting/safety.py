@@ -30,7 +30,7 @@ def xml_text(text: str | None) -> str:
 def safe_url(url: str | None) -> str:
     """The link if it is http(s) or mailto with a host or address, else "" (never javascript: etc.)."""
     url = xml_text(url).strip()
-    if not url or any(ch.isspace() for ch in url):
+    if not url or " " in url or (not url.isprintable() and any(c.isspace() for c in url)):
         return ""
     try:
         parts = urlsplit(url)
