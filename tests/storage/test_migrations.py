@@ -187,3 +187,36 @@ def _stored_fields(loaded):
         "version": loaded.version,
         "accessibility": "",
     }
+
+
+def test_upgrade_from_0002_with_data_adds_trash_and_audit(database_url, opportunity_factory):
+    """0002 -> 0003 on a filled database: every row stays, nothing is in the trash, placements
+    may lose their volunteer (erasure) and the audit trail starts empty."""
+    db = open_database(database_url)
+    try:
+        with db.session() as s:
+            [oid] = repo.save_opportunities(s, [opportunity_factory()])
+            from volmatch.domain import Placement, Volunteer
+
+            [vid] = repo.save_volunteers(s, [Volunteer(name="Ivan", email="ivan@x.cz")])
+            repo.save_placement(s, Placement(vid, oid))
+        db.downgrade("0002")
+        with db.engine.connect() as conn:
+            assert "audit_log" not in inspect(conn).get_table_names()
+            assert "deleted_at" not in {c["name"] for c in inspect(conn).get_columns("volunteer")}
+        db.upgrade()
+        assert db.revision() == "0003"
+        assert db.check() == []
+        with db.session() as s:
+            [opp] = repo.load_opportunities(s)
+            [vol] = repo.load_volunteers(s)
+            [placement] = repo.placements_for_volunteer(s, vid)
+            assert repo.list_trash(s) == [] and repo.history(s, "volunteer", vid) == []
+            s.execute(text("UPDATE placement SET volunteer_id = NULL"))
+        expected = dataclasses.replace(
+            opportunity_factory(), id=opp.id, updated_at=opp.updated_at, version=opp.version
+        )
+        assert opp == expected
+        assert (vol.name, placement.opportunity_id) == ("Ivan", oid)
+    finally:
+        db.dispose()

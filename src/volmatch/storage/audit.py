@@ -66,10 +66,12 @@ def record(
     session: Session,
     entity: str,
     changes: Iterable[tuple[int | None, str, Sequence[str]]],
+    at: dt.datetime | None = None,
 ) -> None:
-    """Append one entry per ``(entity_id, action, changed field names)``."""
+    """Append one entry per ``(entity_id, action, changed field names)``; ``at`` is the
+    records' new ``updated_at``, so that entries after a loaded version can be told apart."""
     user = current_user(session)
-    now = models.utcnow()
+    now = at or models.utcnow()
     rows = [
         {
             "entity": entity,

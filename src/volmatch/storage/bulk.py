@@ -75,7 +75,7 @@ def bulk_insert(
         for child_table, rows in child_rows.items():
             check_values(child_table, rows)
             queries.insert_many(conn, child_table, rows)
-    audit.record(session, table.name, [(ids[i], "create", ()) for i in fast])
+    audit.record(session, table.name, [(ids[i], "create", ()) for i in fast], now)
     if slow:
         for i, new_id in zip(slow, save(session, [records[i] for i in slow]), strict=True):
             ids[i] = new_id

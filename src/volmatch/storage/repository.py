@@ -168,7 +168,7 @@ def _save(
     for row in rows:  # a row saved twice in one batch gets one entry
         action, fields = changes[id(row)]
         entries[row.id] = (row.id, action, fields | list_changes.get(row.id, set()))
-    audit.record(session, kind, entries.values())
+    audit.record(session, kind, entries.values(), now)
     return [row.id for row in rows]
 
 
@@ -442,7 +442,7 @@ def save_placement(session: Session, placement: Placement) -> int:
         setattr(row, name, value)
     row.updated_at = now
     session.flush()
-    audit.record(session, "placement", [(row.id, action, fields)])
+    audit.record(session, "placement", [(row.id, action, fields)], now)
     return row.id
 
 
