@@ -160,6 +160,8 @@ def test_filters_work_in_the_browser_and_the_list_is_complete_without_them(site,
     assert shown() == 1
     assert "1" in browser.find_element(By.ID, "count").text
     Select(browser.find_element(By.ID, "f-l")).select_by_value("")
+    Select(browser.find_element(By.ID, "f-d")).select_by_value("Praha 7")
+    assert shown() == 2  # Praha 7 itself and Praha-Troja, which it administers
     Select(browser.find_element(By.ID, "f-d")).select_by_value("*citywide")
     assert shown() == 1
     Select(browser.find_element(By.ID, "f-i")).select_by_value("gardening")

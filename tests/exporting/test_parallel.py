@@ -1,0 +1,107 @@
+"""Streaming and forked workers: the same bytes as in memory, and still all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from volmatch.domain import Commitment, LanguageNeed, Level, Opportunity, Scope, Status, Translation
+from volmatch.exporting import atomic, build, data, export, parallel
+
+from .conftest import ORGS
+from .test_atomic import digest
+
+needs_fork = pytest.mark.skipif(
+    parallel.available_workers() < 2, reason="forked workers need Linux and two cores"
+)
+
+
+def many(n: int) -> list[Opportunity]:
+    base = dt.datetime(2025, 1, 1, 8, 0)
+    return [
+        Opportunity(
+            id=i,
+            external_id=f"E-{i}",
+            title=f"Nabídka {i} <b>",
+            organization=f"Organizace {i % 7}",
+            description=f"Popis {i}\nřádek",
+            translations={"uk": Translation(f"Пропозиція {i}", "Опис")} if i % 3 == 0 else {},
+            scope=Scope.CITYWIDE if i % 11 == 0 else Scope.DISTRICTS,
+            districts=("Praha 7",) if i % 2 else ("Praha-Troja",),
+            languages=(LanguageNeed("cs", Level.B1, True),),
+            interests=("education",),
+            commitment=Commitment.ONE_OFF if i % 5 == 0 else Commitment.REGULAR,
+            start_date=dt.date(2025, 3, 1) + dt.timedelta(days=i % 30),
+            schedule_mask=0 if i % 5 == 0 else 0b111 << (3 * (i % 7)),
+            status=Status.PUBLISHED,
+            created_at=base + dt.timedelta(minutes=i),
+            updated_at=base + dt.timedelta(minutes=2 * i),
+        )
+        for i in range(1, n + 1)
+    ]
+
+
+def test_written_export_equals_the_built_tree(records, names, tmp_path):
+    report = export(records, "all", tmp_path / "out", names=names, organizations=ORGS)
+    tree = build(records, "all", names=names, organizations=ORGS)[0]
+    on_disk = {
+        str(p.relative_to(tmp_path / "out")): p.read_bytes()
+        for p in (tmp_path / "out").rglob("*")
+        if p.is_file() and p.name != atomic.MARKER
+    }
+    assert on_disk == tree.files
+    assert report.files == len(tree) and report.bytes == tree.size
+
+
+@needs_fork
+def test_workers_write_the_same_bytes(names, tmp_path, monkeypatch):
+    from volmatch.exporting import site
+
+    monkeypatch.setattr(site, "PAGE_CHUNK", 40)  # several page jobs for two processes
+    records = many(300)
+    one = export(records, "all", tmp_path / "one", names=names, workers=1)
+    two = export(records, "all", tmp_path / "two", names=names, workers=2)
+    assert digest(tmp_path / "one") == digest(tmp_path / "two")
+    assert (one.files, one.bytes) == (two.files, two.bytes) and one.files > 400
+
+
+@needs_fork
+def test_a_failing_worker_leaves_the_previous_export(names, tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    export(many(50), "site", out, names=names)
+    before = digest(out)
+    real_write = atomic._write_file
+
+    def failing_write(path, data):
+        if str(path).endswith("/cs/17.html"):
+            raise OSError(28, "No space left on device")
+        return real_write(path, data)
+
+    monkeypatch.setattr(atomic, "_write_file", failing_write)  # inherited by the forked workers
+    with pytest.raises(OSError):
+        export(many(60), "site", out, names=names, workers=2)
+    monkeypatch.undo()
+    assert digest(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+@pytest.mark.parametrize("writers", [0, 3])
+def test_folder_sink_refuses_a_path_twice_and_reports_errors(tmp_path, writers):
+    sink = atomic.FolderSink(tmp_path, writers=writers)
+    sink.add("a/b.html", "ž")
+    with pytest.raises(ValueError):
+        sink.add("a/b.html", b"again")
+        sink.close()  # threads: the error comes when they are waited for
+    assert (tmp_path / "a/b.html").read_bytes() == "ž".encode()
+    with pytest.raises(ValueError):
+        atomic.FolderSink(tmp_path).add("../x", b"")
+
+
+def test_json_is_sorted_indented_and_survives_huge_numbers():
+    text = data.dumps({"b": [1, {"d": None, "c": "ž</"}], "a": 2**70})
+    assert text.endswith(b"}\n")
+    assert json.loads(text) == {"a": 2**70, "b": [1, {"c": "ž</", "d": None}]}
+    small = data.dumps({"b": 1, "a": [True]})
+    assert small == b'{\n  "a": [\n    true\n  ],\n  "b": 1\n}\n'
