@@ -41,3 +41,17 @@ def test_overview_shows_demo_counts_and_clicks_through(qtbot, make_window, demo_
 def test_counts_from_a_fresh_database(qtbot, backend):
     counts = backend.overview_counts()
     assert counts == OverviewCounts({}, {}, {}, {})
+    assert backend.is_empty()
+
+
+def test_the_demo_database_is_not_empty(demo_url):
+    from volmatch.gui.backend import Backend
+
+    backend = Backend.open(demo_url)
+    try:
+        assert not backend.is_empty()
+        table = backend.opportunity_table("cs")
+        assert len(table) == len(table.pending_fold) > 50
+        assert any("ě" in row[4] or "á" in row[4] for row in table.rows)  # interests named in Czech
+    finally:
+        backend.close()
