@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 
@@ -34,7 +35,11 @@ class Matcher:
         *,
         context: MatchContext | None = None,
         weights: Weights | None = None,
+        require_consent: bool = False,
     ) -> None:
+        # require_consent: profiles without consent to matching (volmatch.privacy.can_match)
+        # are never proposed; for_volunteer answers them with Ranking.blocked.
+        self.require_consent = require_consent
         self.context = context or MatchContext.default()
         self.weights = weights or Weights()
         self.languages = Codes()
@@ -79,6 +84,10 @@ class Matcher:
         """
         flt = filter or OpportunityFilter()
         today = flt.today or today or dt.date.today()
+        if self.require_consent:
+            allowed, reason = _can_match(v)
+            if not allowed:
+                return Ranking((), filter=OpportunityFilter(flt.enabled, today), blocked=reason)
         q = self.prepare(v, today)
         idx = self.opportunities
         scored = idx.score(q, self.weights)
@@ -151,7 +160,17 @@ class Matcher:
                 for p, parts in zip(positions, scored.parts_of(positions), strict=True)
             )
 
-        return self._ranking(scored, alive, alive, ids, top, include_unmet, build, None, ())
+        if not self.require_consent:
+            return self._ranking(scored, alive, alive, ids, top, include_unmet, build, None, ())
+        allowed = alive & self._consent_mask()
+        ranking = self._ranking(scored, allowed, allowed, ids, top, include_unmet, build, None, ())
+        return replace(ranking, excluded_no_consent=int(alive.sum() - allowed.sum()))
+
+    def _consent_mask(self) -> np.ndarray:
+        records = self.volunteers.records[: self.volunteers.size]
+        return np.fromiter(
+            (r is not None and _can_match(r)[0] for r in records), dtype=bool, count=len(records)
+        )
 
     def overview(
         self,
@@ -173,7 +192,10 @@ class Matcher:
         considered = int(cand.sum())
         ids = idx.cols["id"][: idx.size]
         out: dict[int, Ranking] = {}
-        for slot in np.flatnonzero(self.volunteers.alive()):
+        alive = self.volunteers.alive()
+        if self.require_consent:
+            alive = alive & self._consent_mask()
+        for slot in np.flatnonzero(alive):
             v = self.volunteers.records[slot]
             q = self.prepare(v, today)
             fast = idx.top(q, self.weights, cand, top)
@@ -273,6 +295,12 @@ _RELAX = {
         "ще {n}, якщо пом'якшити мінімальний вік",
     ),
 }
+
+
+def _can_match(v: Volunteer) -> tuple[bool, str]:
+    from volmatch.privacy.consent import can_match
+
+    return can_match(v)
 
 
 def relaxation_sentence(relax: Relaxation, lang: str, ctx: MatchContext) -> str:

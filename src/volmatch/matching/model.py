@@ -164,3 +164,5 @@ class Ranking:
     relaxations: tuple[Relaxation, ...] = ()  # only pairs missing exactly one need
     filter: OpportunityFilter | None = None
     notes: tuple[Reason, ...] = ()  # about the query itself (empty profile, unknown district...)
+    blocked: str = ""  # why nothing was matched at all: "no_consent" | "consent_scope"
+    excluded_no_consent: int = 0  # volunteers left out for want of consent (require_consent)

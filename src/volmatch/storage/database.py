@@ -9,6 +9,7 @@ file, a lock held too long, a schema from a newer volmatch) becomes a
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import random
 import sqlite3
@@ -396,14 +397,27 @@ def _check_sqlite_file(path: Path, url: str) -> None:
         raise translate_error(exc, url) from exc
 
 
+class _NoRowValues(logging.Filter):
+    """Drops SQLAlchemy's DEBUG lines of result rows: they hold volunteers' personal data."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+_ROW_FILTER = _NoRowValues()
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_ROW_FILTER)
+
+
 def create_database_engine(url: str) -> Engine:
     """An engine set up for volmatch (SQLite: WAL, foreign keys, busy timeout, real BEGIN)."""
     parsed = make_url(url)
+    # Statement parameters hold volunteers' personal data: never in logs or error messages.
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     memory = parsed.database in (None, "", ":memory:")
     engine = create_engine(
         url,
+        hide_parameters=True,
         connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
         poolclass=pool.StaticPool if memory else pool.QueuePool,
     )

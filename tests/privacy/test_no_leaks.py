@@ -1,0 +1,73 @@
+"""No volunteer's name, e-mail or phone in any export format or in any log record."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import logging
+import re
+
+import pytest
+
+from volmatch import privacy
+from volmatch.demo import load_demo
+from volmatch.domain import Placement, Status
+from volmatch.exporting import export
+from volmatch.matching import Matcher
+from volmatch.storage import repository as repo
+
+
+def _forms(value: str) -> set[str]:
+    """The ways a value can be written into a file: as is, HTML- or JSON-escaped."""
+    forms = {value, html.escape(value), html.escape(value, quote=False), json.dumps(value)[1:-1]}
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 9 and value.lstrip().startswith("+"):
+        forms.add(digits)
+    return {f for f in forms if len(f) >= 5}
+
+
+@pytest.fixture
+def everything_logged(caplog):
+    caplog.set_level(logging.DEBUG)  # root
+    for name in ("sqlalchemy", "alembic", "volmatch", "jinja2"):  # those that set their own level
+        caplog.set_level(logging.DEBUG, logger=name)
+    return caplog
+
+
+def test_no_personal_data_in_exports_or_logs(db, tmp_path, everything_logged):
+    load_demo(db)
+    with db.session() as s:
+        volunteers = repo.load_volunteers(s)
+        opportunities = repo.load_opportunities(s)
+        organizations = repo.list_organizations(s)
+        # a day of work: edit, place, delete and restore, review, export one person
+        first = volunteers[0]
+        repo.save_volunteers(s, [dataclasses.replace(first, notes="změna")])
+        repo.save_placement(s, Placement(first.id, opportunities[0].id))
+        repo.delete_volunteer(s, volunteers[1].id)
+        repo.restore_deleted(s, "volunteer", volunteers[1].id)
+        privacy.due_for_review(s)
+        privacy.export_person(s, first.id)
+    matcher = Matcher(opportunities, volunteers, require_consent=True)
+    matcher.overview(reasons=True)
+    published = [o for o in opportunities if o.status is Status.PUBLISHED]
+    assert len(volunteers) >= 40 and published
+    out = tmp_path / "site"
+    export(published, "all", out, organizations=organizations)
+
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert len(files) > 10
+    texts = {p: p.read_bytes().decode("utf-8", "replace") for p in files}
+    logged = "\n".join(
+        f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in everything_logged.records
+    )
+    assert everything_logged.records  # the run logged something, at DEBUG
+    leaks = []
+    for v in volunteers:
+        for value in (v.name, v.email, v.phone):
+            for form in _forms(value or ""):
+                leaks += [f"{p.name}: {form}" for p, t in texts.items() if form in t]
+                if form in logged:
+                    leaks.append(f"log: {form}")
+    assert leaks == []
