@@ -255,9 +255,6 @@ def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> 
     )
     if "deleted_at" in opp.c:  # listings in the trash are not shown
         stmt = stmt.where(opp.c.deleted_at.is_(None))
-    with db.engine.connect() as connection:
-        rows = connection.execute(stmt).all()
-
     split_cache: dict[str | None, tuple[str, ...]] = {None: (), "": ()}
 
     def split(text: str | None) -> tuple[str, ...]:
@@ -267,6 +264,15 @@ def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> 
                 sorted(v.strip() for v in text.split(",") if v.strip())
             )
         return values
+
+    # Organizations, statuses and dates repeat across rows: one string object each.
+    strings: dict[Any, str] = {None: ""}
+
+    def intern(value: Any) -> str:
+        text = strings.get(value)
+        if text is None:
+            text = strings[value] = value if isinstance(value, str) else value.isoformat()
+        return text
 
     shared = _Shared()
     joined = _Joined()
@@ -278,28 +284,43 @@ def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> 
     f_status, f_district, f_lang, f_interest, f_org = (
         table.facets[k] for k in ("status", "district", "language", "interest", "organization")
     )
-    for rid, title, organization, status, valid, district_text, districts, langs, interests in rows:
-        organization = organization or ""
-        d, lg, it = split(districts), split(langs), split(interests)
-        district_label = joined(d)
-        ids.append(rid)
-        out.append(
-            (
+    with db.engine.connect() as connection:
+        result = connection.execution_options(stream_results=True).execute(stmt)
+        # In slices, so the database rows never all sit in memory beside the table.
+        for chunk in result.partitions(5000):
+            for (
+                rid,
                 title,
                 organization,
-                district_label,
-                joined(lg),
-                named(it),
                 status,
-                valid if isinstance(valid, str) or valid is None else valid.isoformat(),
-            )
-        )
-        pending.append(f"{title} {organization} {district_label} {district_text or ''}")
-        f_status.append(shared((status,)))
-        f_district.append(d)
-        f_lang.append(lg)
-        f_interest.append(it)
-        f_org.append(shared((organization,)))
+                valid,
+                district_text,
+                districts,
+                langs,
+                interests,
+            ) in chunk:
+                organization = intern(organization)
+                status = intern(status)
+                d, lg, it = split(districts), split(langs), split(interests)
+                district_label = joined(d)
+                ids.append(rid)
+                out.append(
+                    (
+                        title,
+                        organization,
+                        district_label,
+                        joined(lg),
+                        named(it),
+                        status,
+                        intern(valid),
+                    )
+                )
+                pending.append(f"{title} {organization} {district_label} {district_text or ''}")
+                f_status.append(shared((status,)))
+                f_district.append(d)
+                f_lang.append(lg)
+                f_interest.append(it)
+                f_org.append(shared((organization,)))
     if tag_names:
         table.labels["interest"] = dict(tag_names)
     return table
