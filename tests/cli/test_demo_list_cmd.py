@@ -104,3 +104,12 @@ def test_organizations(demo_url, capsys):
         main(["--db", demo_url, "list", "organizations", "--search", "no such organization"]) == 0
     )
     assert capsys.readouterr().out.startswith("no organizations")
+
+
+def test_text_listing_has_a_line_per_record_with_its_districts(demo_url, capsys):
+    records = run_json(capsys, "--db", demo_url, "list", "opportunities", "--json")
+    assert main(["--db", demo_url, "list", "opportunities"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(records)
+    first = next(line for line in lines if " OPP-001 " in line)
+    assert first.rstrip().endswith("(Praha 7)")

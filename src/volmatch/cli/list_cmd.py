@@ -182,6 +182,32 @@ def _full_records(session: Any, kind: str, ids: list[int]) -> list[Any]:
     return [r for r in load(session) if r.id in wanted]
 
 
+def _opportunity_lines(session: Any) -> list[str]:
+    """The text lines of every opportunity from four columns and the districts: no folding."""
+    from collections import defaultdict
+
+    from sqlalchemy import select
+
+    from volmatch.storage import models
+    from volmatch.storage.queries import OPP, opportunity_select
+
+    table = models.OpportunityDistrict.__table__
+    districts: dict[int, list[str]] = defaultdict(list)
+    for parent, district in session.execute(
+        select(table.c.opportunity_id, table.c.district).order_by(
+            table.c.opportunity_id,
+            table.c.position if "position" in table.c else table.c.district,
+        )
+    ):
+        districts[parent].append(district)
+    stmt = opportunity_select(OPP.c.id, OPP.c.external_id, OPP.c.status, OPP.c.title)
+    return [
+        f"{rid:>6}  {ext or '-':<12} {status:<9} {title} — {org or ''} "
+        f"({', '.join(districts.get(rid, ())) or '-'})"
+        for rid, ext, status, title, org in session.execute(stmt)
+    ]
+
+
 def collect(
     session: Any, kind: str, search: str | None, as_json: bool = True
 ) -> tuple[list[dict[str, Any]], list[str]]:
@@ -197,6 +223,8 @@ def collect(
     objects: list[dict[str, Any]] = []
     lines: list[str] = []
     words = fold(search).split() if search else []
+    if kind == "opportunities" and not words and not as_json:
+        return [], _opportunity_lines(session)
     if kind == "opportunities":
         rows = repo.opportunity_rows(session)
         if words:
