@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = {"demo", "import", "export", "match", "list", "db", "-h", "--help", "--version"}
+COMMANDS = {
+    "demo",
+    "import",
+    "export",
+    "match",
+    "list",
+    "db",
+    "privacy",
+    "-h",
+    "--help",
+    "--version",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

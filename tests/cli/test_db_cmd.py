@@ -119,3 +119,38 @@ def test_restore_replaces_the_database_with_a_backup(url, tmp_path, capsys):
 def test_restore_of_a_missing_file_is_one_clear_line(url, tmp_path, capsys):
     assert main(["db", "restore", str(tmp_path / "nope.sqlite3"), "--db", url]) == 1
     assert "no such backup file" in capsys.readouterr().err
+
+
+def test_history_and_trash(url, capsys, monkeypatch):
+    monkeypatch.setenv("VOLMATCH_USER", "Jana")
+    db = open_database(url)
+    with db.session() as s:
+        [oid] = repo.save_opportunities(s, [Opportunity(title="Zahrada")])
+        repo.delete_opportunity(s, oid)
+    db.dispose()
+    assert main(["db", "trash", "--db", url]) == 0
+    assert f"opportunity:{oid}\tdeleted" in capsys.readouterr().out
+    assert main(["db", "trash", "--restore", f"opportunity:{oid}", "--db", url]) == 0
+    assert main(["db", "trash", "--restore", f"opportunity:{oid}", "--db", url]) == 1
+    assert "is not in the trash" in capsys.readouterr().err
+    assert main(["db", "history", "opportunity", str(oid), "--db", url]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[1:] for line in lines] == [
+        ["create", "Jana"],
+        ["delete", "Jana"],
+        ["restore", "Jana"],
+    ]
+
+
+def test_a_database_error_anywhere_is_one_line_with_the_way_forward(tmp_path, capsys):
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("just some text, not a database")
+    for argv in (
+        ["list", "opportunities"],
+        ["privacy", "review"],
+        ["db", "history", "volunteer", "1"],
+    ):
+        assert main([*argv, "--db", f"sqlite:///{bad}"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err, err
+        assert "restore a backup" in err.lower(), err

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from volmatch import __version__
 from volmatch.errors import InputError
 
-SUBCOMMAND_MODULES = ("demo_cmd", "import_cmd", "export_cmd", "match_cmd", "list_cmd", "db_cmd")
+SUBCOMMAND_MODULES = (
+    "demo_cmd",
+    "import_cmd",
+    "export_cmd",
+    "match_cmd",
+    "list_cmd",
+    "db_cmd",
+    "privacy_cmd",
+)
 
 
 class CommandError(Exception):
@@ -67,6 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("volmatch: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # A database problem is one line with the way forward, never a traceback.
+        from volmatch.storage.database import DatabaseError
+
+        if not isinstance(exc, DatabaseError):
+            raise
+        from volmatch.cli.db_cmd import describe_database_error
+
+        print(f"volmatch: error: {describe_database_error(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error of ours.

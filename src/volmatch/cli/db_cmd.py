@@ -1,4 +1,4 @@
-"""``volmatch db {upgrade,backup,check,restore}``: look after the database itself."""
+"""``volmatch db {upgrade,backup,check,restore,history,trash}``: look after the database itself."""
 
 from __future__ import annotations
 
@@ -31,16 +31,43 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="replace a SQLite database with a backup (its content is backed up first)",
     )
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    history = actions.add_parser("history", help="who changed a record and when")
+    history.add_argument("entity", choices=("opportunity", "volunteer", "placement"))
+    history.add_argument("id", type=int, metavar="ID")
+    trash = actions.add_parser("trash", help="list deleted records, restore one, or empty it")
+    trash.add_argument("--restore", metavar="ENTITY:ID", help="e.g. volunteer:12")
+    trash.add_argument(
+        "--purge", action="store_true", help="delete for good what is older than 30 days"
+    )
     handlers = (
         (upgrade, run_upgrade),
         (backup, run_backup),
         (check, run_check),
         (restore, run_restore),
+        (history, run_history),
+        (trash, run_trash),
     )
     for action, handler in handlers:
         add_db_option(action)
         action.set_defaults(handler=handler)
     add_db_option(parser)
+
+
+_WAY_FORWARD = {
+    "locked": "try again in a moment",
+    "corrupt": "restore a backup with 'volmatch db restore FILE' or open another with --db URL",
+    "newer_schema": "update volmatch or open another database with --db URL",
+    "read_only": "check the file's permissions or open another database with --db URL",
+    "unreachable": "check the address and try again, or open another database with --db URL",
+    "conflict": "load the record again and apply your change to the current version",
+}
+
+
+def describe_database_error(exc) -> str:
+    """The error's sentence, ending with the command-line way forward."""
+    way = _WAY_FORWARD.get(str(exc.code), "")
+    text = str(exc).rstrip()
+    return f"{text} ({way})" if way else text
 
 
 def _open(args: argparse.Namespace, *, migrate: bool):
@@ -49,7 +76,7 @@ def _open(args: argparse.Namespace, *, migrate: bool):
     try:
         return open_database(getattr(args, "db", None), migrate=migrate)
     except DatabaseError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(describe_database_error(exc)) from exc
 
 
 def _shown(db) -> str:
@@ -144,4 +171,55 @@ def run_restore(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     print(f"restored {source} into {sqlite_path(url)}")
     print(f"the content it replaced was saved to {replaced}")
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from volmatch.storage import repository as repo
+
+    db = _open(args, migrate=True)
+    try:
+        with db.session() as s:
+            entries = repo.history(s, args.entity, args.id)
+    finally:
+        db.dispose()
+    if not entries:
+        raise CommandError(f"no history for {args.entity} {args.id}; check the id")
+    for e in entries:
+        fields = f" ({', '.join(e.fields)})" if e.fields else ""
+        print(f"{e.at:%Y-%m-%d %H:%M:%S} UTC\t{e.action}{fields}\t{e.user}")
+    return 0
+
+
+def run_trash(args: argparse.Namespace) -> int:
+    from volmatch.storage import repository as repo
+
+    db = _open(args, migrate=True)
+    try:
+        with db.session() as s:
+            if args.restore:
+                entity, _, rid = args.restore.partition(":")
+                if entity not in ("opportunity", "volunteer") or not rid.isdigit():
+                    raise CommandError(
+                        f"--restore '{args.restore}': expected opportunity:ID or volunteer:ID"
+                    )
+                if not repo.restore_deleted(s, entity, int(rid)):
+                    raise CommandError(f"{entity} {rid} is not in the trash")
+                print(f"{entity} {rid} restored")
+                return 0
+            if args.purge:
+                print(f"{repo.purge_trash(s)} record(s) deleted for good")
+                return 0
+            items = repo.list_trash(s)
+    finally:
+        db.dispose()
+    if not items:
+        print("the trash is empty")
+    for item in items:
+        # volunteers by id only: names are personal data, not for terminals and their logs
+        label = item.label if item.entity == "opportunity" else ""
+        print(
+            f"{item.entity}:{item.id}\tdeleted {item.deleted_at:%Y-%m-%d}\t"
+            f"final on {item.purge_after:%Y-%m-%d}\t{label}"
+        )
     return 0
