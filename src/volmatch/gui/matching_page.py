@@ -152,11 +152,17 @@ class MatchingPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([800, 330])
+        state = ctx.settings.layout("matching_splitter")
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self._update_buttons()
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set_layout("matching_splitter", self.splitter.saveState())
 
     # --- the picker ------------------------------------------------------------------
     def refresh(self, changes: ChangeSet) -> None:

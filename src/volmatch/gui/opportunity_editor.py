@@ -67,10 +67,13 @@ class OpportunityEditor(QDialog):
         self.setObjectName("OpportunityEditor")
 
         self.tabs = QTabWidget()
+        # Fusion draws unselected tabs lower and clips the caron of "Č" in "Čeština".
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 10px; }")
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.text_edits: dict[str, tuple[QLineEdit, QPlainTextEdit]] = {}
         for code in TEXT_LANGUAGES:
-            self.tabs.addTab(self._text_tab(code), language_name(code))
+            name = language_name(code)
+            self.tabs.addTab(self._text_tab(code), name[:1].upper() + name[1:])
 
         self.summary = MessageLabel()
         self.summary.setObjectName("summary")

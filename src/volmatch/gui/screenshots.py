@@ -106,18 +106,22 @@ def render(out: Path, langs: list[str]) -> list[Path]:
             shot("matching")
             window.nav.setCurrentRow(3)
             shot("overview")
-            record = window.ctx.backend.get_opportunity(window.opportunities.model.data_.ids[0])
+            backend = window.ctx.backend
+            # The listing with the most translations shows the most scripts.
+            records = [
+                backend.get_opportunity(i) for i in window.opportunities.model.data_.ids[:80]
+            ]
+            record = max(records, key=lambda r: len(r.translations))
             editor = OpportunityEditor(record, [], window)
             editor.show()
             shot("listing-editor", editor)
+            # A tab with a translation (not the Czech source), so the picture shows other scripts.
+            languages = ("cs", "en", "uk", "ru", "vi")
             translated = next(
                 (
-                    n
-                    for n in range(editor.tabs.count())
-                    if n
-                    and editor.text_edits.get(("cs", "en", "uk", "ru", "vi")[n - 1], (None,))[
-                        0
-                    ].text()
+                    n + 1
+                    for n in range(len(languages) - 1, 0, -1)
+                    if editor.text_edits[languages[n]][0].text()
                 ),
                 3,
             )

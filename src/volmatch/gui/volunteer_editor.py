@@ -113,6 +113,7 @@ class VolunteerEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._load(self.record)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -244,6 +245,8 @@ class LabelledField(QWidget):
         self.message = MessageLabel()
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
+        # Never take a tall dialog's spare height: the message appears only when needed.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def text(self) -> str:
         return self.edit.text()
