@@ -7,6 +7,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, insert, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from volmatch.storage import convert, models
@@ -24,8 +25,22 @@ def claim_write(session: Session) -> None:
     another writer has committed in between: SQLite fails it at once ("database is
     locked"). A write that changes nothing, as the first statement, avoids that.
     """
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0 = 1"))
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    try:
+        session.execute(_CLAIM)
+    except OperationalError as exc:
+        if "locked" not in str(exc.orig).lower() and "busy" not in str(exc.orig).lower():
+            raise
+        # The unit of work read from a snapshot that another writer has moved past. It has
+        # written nothing yet (a writer holds the lock and never fails here), so giving up
+        # the snapshot loses nothing: start again, and wait for the lock like any writer.
+        # Records read before carry versions; the save checks them after this point.
+        session.rollback()
+        session.execute(_CLAIM)
+
+
+_CLAIM = text("UPDATE alembic_version SET version_num = version_num WHERE 0 = 1")
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
