@@ -81,11 +81,14 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.progress)
-        except Exception as exc:  # delivered to the GUI thread, which words it
-            self.signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self.signals.done.emit(result)
+            try:
+                result = self.work(self.progress)
+            except Exception as exc:  # delivered to the GUI thread, which words it
+                self.signals.failed.emit(exc, traceback.format_exc())
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:
+            pass  # the application quit while this ran: nobody is waiting for the result
 
 
 _pool: QThreadPool | None = None
