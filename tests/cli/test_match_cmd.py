@@ -72,11 +72,15 @@ def db_url(tmp_path) -> str:
                     name="Olena Kovalenko",
                     external_id="VOL-1",
                     email="olena@example.org",
+                    consent_date=dt.date(2026, 1, 15),
                     district="Praha 8",
                     interests_text="zahradniceni",
                     languages=(LanguageSkill("uk", Level.NATIVE), LanguageSkill("cs", Level.B1)),
                 ),
-                Volunteer(name="Empty Profile", external_id="VOL-2"),
+                Volunteer(
+                    name="Empty Profile", external_id="VOL-2", consent_date=dt.date(2026, 1, 15)
+                ),
+                Volunteer(name="Not Yet Asked", external_id="VOL-3"),
             ],
         )
     db.dispose()
@@ -143,3 +147,14 @@ def test_unknown_ref_exits_1_with_one_line(db_url, capsys, args):
     assert main(["match", "--db", db_url, *args]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "no " in err
+
+
+def test_a_volunteer_without_consent_is_not_matched_and_is_left_out(db_url, capsys):
+    assert main(["--db", db_url, "match", "--volunteer", "VOL-3", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["blocked"] == "no_consent" and result["matches"] == []
+
+    assert main(["--db", db_url, "match", "--opportunity", "OPP-3"]) == 0
+    out = capsys.readouterr().out
+    assert "Not Yet Asked" not in out
+    assert "Left out: 1 volunteer(s) without consent to matching" in out

@@ -95,12 +95,12 @@ def rank(
     from volmatch.matching import Matcher, OpportunityFilter, sentence
 
     if isinstance(subject, Volunteer):
-        matcher = Matcher(others.values())
+        matcher = Matcher(others.values(), require_consent=True)
         flt = OpportunityFilter(enabled=not any_status, today=today)
         ranking = matcher.for_volunteer(subject, top, include_unmet=include_unmet, filter=flt)
         other_kind = "opportunity"
     else:
-        matcher = Matcher((), others.values())
+        matcher = Matcher((), others.values(), require_consent=True)
         ranking = matcher.for_opportunity(subject, top, include_unmet=include_unmet, today=today)
         other_kind = "volunteer"
 
@@ -136,6 +136,8 @@ def rank(
         "considered": ranking.considered,
         "excluded_by_filter": ranking.excluded_by_filter,
         "unmet_total": ranking.unmet_total,
+        "blocked": ranking.blocked or None,
+        "excluded_no_consent": ranking.excluded_no_consent,
         "notes": [reason_json(r) for r in ranking.notes],
         "relaxations": [
             {"need": r.need, "count": r.count, "text": matcher.describe_relaxation(r, lang)}
@@ -173,6 +175,14 @@ def _label(rec: dict[str, Any] | None) -> str:
     return f"#{rec['id']}{ext} {rec.get('title') or rec.get('name')}"
 
 
+BLOCKED_TEXT = {
+    "no_consent": "the volunteer has not consented to matching (no consent date); "
+    "record the consent in the profile first",
+    "consent_scope": "the volunteer's consent does not cover matching; "
+    "update the consent scope in the profile first",
+}
+
+
 def render_text(result: dict[str, Any]) -> str:
     lines = []
     subject = result["subject"]
@@ -182,6 +192,12 @@ def render_text(result: dict[str, Any]) -> str:
         hidden = result["excluded_by_filter"]
         lines.append(
             f"Filter: {result['filter']['text']}" + (f" ({hidden} hidden)" if hidden else "")
+        )
+    if result.get("blocked"):
+        lines.append(f"Not matched: {BLOCKED_TEXT.get(result['blocked'], result['blocked'])}")
+    if result.get("excluded_no_consent"):
+        lines.append(
+            f"Left out: {result['excluded_no_consent']} volunteer(s) without consent to matching"
         )
     for note in result["notes"]:
         lines.append(f"Note: {note['text']}")
