@@ -18,6 +18,7 @@ from itertools import pairwise
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from volmatch.reference.taxonomy import STOP_WORDS
 from volmatch.text import fold
 
 from .context import Codes
@@ -33,56 +34,6 @@ _PHRASE_SPLIT = re.compile(
 )
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "help w/ festivals"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_STOP = frozenset(
-    # folded: filler words people write around interests (cs, en, uk, ru)
-    [
-        "help",
-        "helping",
-        "with",
-        "w",
-        "like",
-        "love",
-        "enjoy",
-        "doing",
-        "work",
-        "working",
-        "some",
-        "also",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "pomoc",
-        "pomahat",
-        "pomahani",
-        "s",
-        "se",
-        "pro",
-        "na",
-        "v",
-        "ve",
-        "do",
-        "rad",
-        "rada",
-        "bych",
-        "chci",
-        "mam",
-        "prace",
-        "допомога",
-        "допомагати",
-        "з",
-        "для",
-        "в",
-        "на",
-        "люблю",
-        "хочу",
-        "роботи",
-        "помощь",
-    ]
-)
 
 
 def split_phrases(text: str | None) -> list[str]:
@@ -107,7 +58,7 @@ def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
     for phrase in phrases:
         folded = fold(phrase)
         seen.setdefault(folded, phrase)
-        words = [w for w in _WORD.findall(folded) if w not in _STOP]
+        words = [w for w in _WORD.findall(folded) if w not in STOP_WORDS]
         for w in words:
             if len(w) >= 3:
                 seen.setdefault(w, phrase)

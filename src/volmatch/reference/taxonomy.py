@@ -28,7 +28,7 @@ EXPECTED = "an interest area, e.g. 'zahradničení', 'tutoring children' or 'д�
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SPLIT = re.compile(r"[/&+()]+|\s(?:a|i|and|or|nebo|či|та|і|й|и|або|чи|или)\s", re.IGNORECASE)
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     # folded filler around an interest: "help w/ festivals", "pomoc s dětmi", "хочу допомагати"
     [
         "help",
@@ -212,7 +212,7 @@ class Taxonomy:
             out[cand] = max(out.get(cand, 0.0), weight)
 
         for raw in _SPLIT.split(text):
-            words = [w for w in _WORD.findall(_key(raw)) if w not in _STOP]
+            words = [w for w in _WORD.findall(_key(raw)) if w not in STOP_WORDS]
             if not words:
                 continue
             phrase = " ".join(words)
