@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
     <name>AboutDialog</name>
@@ -692,42 +691,57 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="225" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="231" />
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="233" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="239" />
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="235" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="241" />
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="266" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="272" />
         <source>%1 matches meet every requirement (%2 considered).</source>
         <translation>Všechny požadavky splňuje %1 nabídek (posouzeno %2).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="271" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="277" />
         <source>%1 more with relaxed requirements.</source>
         <translation>Dalších %1 se zmírněnými požadavky.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="320" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="296" />
+        <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
+        <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="301" />
+        <source>This volunteer's consent does not cover matching — widen the consent scope in the profile.</source>
+        <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="306" />
+        <source>%1 volunteers were left out because they have not consented to matching.</source>
+        <translation>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="349" />
         <source>Recorded: %1.</source>
         <translation>Zaznamenáno: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="343" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="372" />
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="348" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="377" />
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -735,12 +749,12 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="122" />
+        <location filename="../../src/volmatch/gui/worker.py" line="125" />
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="173" />
+        <location filename="../../src/volmatch/gui/worker.py" line="176" />
         <source>Operation failed</source>
         <translation>Operace se nezdařila</translation>
     </message>
@@ -896,214 +910,214 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Úprava nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="70" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="72" />
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="83" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="86" />
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="85" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="88" />
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="109" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112" />
         <source>in districts</source>
         <translation>v městských částech</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="110" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="113" />
         <source>anywhere in Prague</source>
         <translation>kdekoli v Praze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="111" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114" />
         <source>online / from home</source>
         <translation>online / z domova</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115" />
         <source>e.g. Praha 7, Holešovice, Karlín</source>
         <translation>např. Praha 7, Holešovice, Karlín</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="117" />
         <source>one-off</source>
         <translation>jednorázově</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="118" />
         <source>regular</source>
         <translation>pravidelně</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="116" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119" />
         <source>long-term</source>
         <translation>dlouhodobě</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122" />
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>např. po–pá večer, v sobotu dopoledne</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="120" />
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="121" />
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="123" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="124" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125" />
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="128" />
         <source>not limited</source>
         <translation>neomezeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="130" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133" />
         <source>Internal notes, never published</source>
         <translation>Interní poznámky, nikdy se nezveřejňují</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organizace:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="134" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tav:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="135" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138" />
         <source>&amp;Where:</source>
         <translation>&amp;Kde:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139" />
         <source>&amp;Districts:</source>
         <translation>&amp;Městské části:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140" />
         <source>&amp;Commitment:</source>
         <translation>&amp;Závazek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141" />
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142" />
         <source>&amp;Schedule:</source>
         <translation>&amp;Kdy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143" />
         <source>Start date:</source>
         <translation>Začátek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144" />
         <source>End date:</source>
         <translation>Konec:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145" />
         <source>&amp;Valid until:</source>
         <translation>&amp;Platí do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146" />
         <source>Ca&amp;pacity:</source>
         <translation>Po&amp;čet míst:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147" />
         <source>Contact &amp;e-mail:</source>
         <translation>Kontaktní &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="148" />
         <source>Contact p&amp;hone:</source>
         <translation>Kontaktní &amp;telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="149" />
         <source>&amp;Web page:</source>
         <translation>&amp;Webová stránka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="150" />
         <source>&amp;Notes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="173" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176" />
         <source>Title (%1)</source>
         <translation>Název (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="179" />
         <source>Description (%1)</source>
         <translation>Popis (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="177" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="180" />
         <source>Title:</source>
         <translation>Název:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="178" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181" />
         <source>Description:</source>
         <translation>Popis:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="184" />
         <source>The title in Czech is required; other languages are optional.</source>
         <translation>Český název je povinný, ostatní jazyky jsou nepovinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="259" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="262" />
         <source>The Czech title is required.</source>
         <translation>Český název je povinný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="268" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="271" />
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Uveďte aspoň jednu městskou část, nebo zvolte „kdekoli v Praze“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="286" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="289" />
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="294" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="297" />
         <source>The end date is before the start date.</source>
         <translation>Konec je dříve než začátek.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="301" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="304" />
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="312" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="315" />
         <source>“%1” is not a web address; write e.g. https://example.org.</source>
         <translation>„%1“ není webová adresa; napište např. https://example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="322" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="325" />
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="350" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="353" />
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
     </message>
@@ -1456,42 +1470,42 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="154" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="155" />
         <source>The name is required.</source>
         <translation>Jméno je povinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="159" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="160" />
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="170" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="171" />
         <source>Choose one home district.</source>
         <translation>Zvolte jednu městskou část bydliště.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="183" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="184" />
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="188" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="189" />
         <source>The consent date cannot be in the future.</source>
         <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="193" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="194" />
         <source>Without a recorded consent the profile should not be kept.</source>
         <translation>Bez zaznamenaného souhlasu by se profil neměl uchovávat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="198" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="199" />
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>„%1“ není rok narození; napište např. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="204" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="205" />
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
@@ -1597,123 +1611,123 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="46" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="47" />
         <source>Czech</source>
         <extracomment>Languages offered in the pickers: codes, most common among Prague's foreigners first.</extracomment>
         <translation>čeština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="47" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="48" />
         <source>English</source>
         <translation>angličtina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="48" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="49" />
         <source>Ukrainian</source>
         <translation>ukrajinština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="49" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="50" />
         <source>Russian</source>
         <translation>ruština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="50" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="51" />
         <source>Vietnamese</source>
         <translation>vietnamština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="51" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="52" />
         <source>German</source>
         <translation>němčina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="52" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="53" />
         <source>Slovak</source>
         <translation>slovenština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="53" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="54" />
         <source>Polish</source>
         <translation>polština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="54" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="55" />
         <source>French</source>
         <translation>francouzština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="55" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="56" />
         <source>Spanish</source>
         <translation>španělština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="56" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="57" />
         <source>Arabic</source>
         <translation>arabština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="57" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="58" />
         <source>Chinese</source>
         <translation>čínština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="58" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="59" />
         <source>Mongolian</source>
         <translation>mongolština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="59" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="60" />
         <source>Romanian</source>
         <translation>rumunština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="60" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="61" />
         <source>Turkish</source>
         <translation>turečtina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="61" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="62" />
         <source>Persian</source>
         <translation>perština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="82" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="83" />
         <source>any level</source>
         <translation>jakákoli úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="84" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="85" />
         <source>native speaker</source>
         <translation>rodilý mluvčí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="135" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="136" />
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="139" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="140" />
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="147" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="148" />
         <source>required</source>
         <translation>požadováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="150" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="151" />
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="151" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="152" />
         <source>Remove language</source>
         <translation>Odebrat jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="186" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="187" />
         <source>Add a language</source>
         <translation>Přidat jazyk</translation>
     </message>

@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AboutDialog</name>
@@ -692,42 +691,57 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="225" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="231" />
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="233" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="239" />
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="235" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="241" />
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="266" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="272" />
         <source>%1 matches meet every requirement (%2 considered).</source>
         <translation>%1 matches meet every requirement (%2 considered).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="271" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="277" />
         <source>%1 more with relaxed requirements.</source>
         <translation>%1 more with relaxed requirements.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="320" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="296" />
+        <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
+        <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="301" />
+        <source>This volunteer's consent does not cover matching — widen the consent scope in the profile.</source>
+        <translation>This volunteer's consent does not cover matching — widen the consent scope in the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="306" />
+        <source>%1 volunteers were left out because they have not consented to matching.</source>
+        <translation>%1 volunteers were left out because they have not consented to matching.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="349" />
         <source>Recorded: %1.</source>
         <translation>Recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="343" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="372" />
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="348" />
+        <location filename="../../src/volmatch/gui/matching_page.py" line="377" />
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -735,12 +749,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="122" />
+        <location filename="../../src/volmatch/gui/worker.py" line="125" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="173" />
+        <location filename="../../src/volmatch/gui/worker.py" line="176" />
         <source>Operation failed</source>
         <translation>Operation failed</translation>
     </message>
@@ -896,214 +910,214 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Edit listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="70" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="72" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="83" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="86" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="85" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="88" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="109" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112" />
         <source>in districts</source>
         <translation>in districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="110" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="113" />
         <source>anywhere in Prague</source>
         <translation>anywhere in Prague</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="111" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114" />
         <source>online / from home</source>
         <translation>online / from home</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115" />
         <source>e.g. Praha 7, Holešovice, Karlín</source>
         <translation>e.g. Praha 7, Holešovice, Karlín</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="117" />
         <source>one-off</source>
         <translation>one-off</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="118" />
         <source>regular</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="116" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119" />
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122" />
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>e.g. Mon–Fri evenings, Saturday morning</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="120" />
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="121" />
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="123" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="124" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125" />
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="128" />
         <source>not limited</source>
         <translation>not limited</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="130" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133" />
         <source>Internal notes, never published</source>
         <translation>Internal notes, never published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organization:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="134" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="135" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138" />
         <source>&amp;Where:</source>
         <translation>&amp;Where:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139" />
         <source>&amp;Districts:</source>
         <translation>&amp;Districts:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140" />
         <source>&amp;Commitment:</source>
         <translation>&amp;Commitment:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141" />
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142" />
         <source>&amp;Schedule:</source>
         <translation>&amp;Schedule:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143" />
         <source>Start date:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144" />
         <source>End date:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145" />
         <source>&amp;Valid until:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146" />
         <source>Ca&amp;pacity:</source>
         <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147" />
         <source>Contact &amp;e-mail:</source>
         <translation>Contact &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="148" />
         <source>Contact p&amp;hone:</source>
         <translation>Contact p&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="149" />
         <source>&amp;Web page:</source>
         <translation>&amp;Web page:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="150" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="173" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176" />
         <source>Title (%1)</source>
         <translation>Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="179" />
         <source>Description (%1)</source>
         <translation>Description (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="177" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="180" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="178" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181" />
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="184" />
         <source>The title in Czech is required; other languages are optional.</source>
         <translation>The title in Czech is required; other languages are optional.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="259" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="262" />
         <source>The Czech title is required.</source>
         <translation>The Czech title is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="268" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="271" />
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Name at least one district, or choose “anywhere in Prague”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="286" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="289" />
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="294" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="297" />
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="301" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="304" />
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="312" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="315" />
         <source>“%1” is not a web address; write e.g. https://example.org.</source>
         <translation>“%1” is not a web address; write e.g. https://example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="322" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="325" />
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="350" />
+        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="353" />
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
     </message>
@@ -1456,42 +1470,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="154" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="155" />
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="159" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="160" />
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="170" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="171" />
         <source>Choose one home district.</source>
         <translation>Choose one home district.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="183" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="184" />
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="188" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="189" />
         <source>The consent date cannot be in the future.</source>
         <translation>The consent date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="193" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="194" />
         <source>Without a recorded consent the profile should not be kept.</source>
         <translation>Without a recorded consent the profile should not be kept.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="198" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="199" />
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>“%1” is not a year of birth; write e.g. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="204" />
+        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="205" />
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
@@ -1597,123 +1611,123 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="46" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="47" />
         <source>Czech</source>
         <extracomment>Languages offered in the pickers: codes, most common among Prague's foreigners first.</extracomment>
         <translation>Czech</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="47" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="48" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="48" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="49" />
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="49" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="50" />
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="50" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="51" />
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="51" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="52" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="52" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="53" />
         <source>Slovak</source>
         <translation>Slovak</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="53" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="54" />
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="54" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="55" />
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="55" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="56" />
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="56" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="57" />
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="57" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="58" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="58" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="59" />
         <source>Mongolian</source>
         <translation>Mongolian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="59" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="60" />
         <source>Romanian</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="60" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="61" />
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="61" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="62" />
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="82" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="83" />
         <source>any level</source>
         <translation>any level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="84" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="85" />
         <source>native speaker</source>
         <translation>native speaker</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="135" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="136" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="139" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="140" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="147" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="148" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="150" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="151" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="151" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="152" />
         <source>Remove language</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="186" />
+        <location filename="../../src/volmatch/gui/widgets.py" line="187" />
         <source>Add a language</source>
         <translation>Add a language</translation>
     </message>

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from PySide6.QtGui import QGuiApplication
 
 from volmatch.domain import PlacementState
@@ -109,3 +111,53 @@ def test_find_matches_from_the_volunteer_list(qtbot, make_window, demo_url):
     assert window.stack.currentWidget() is window.matching
     assert window.matching.picked_id() == chosen
     assert window.matching.view is not None and window.matching.view.subject.id == chosen
+
+
+def _add_volunteer(url: str, **fields) -> int:
+    import dataclasses
+
+    from volmatch.domain import LanguageSkill, Volunteer
+    from volmatch.gui.backend import Backend
+
+    backend = Backend.open(url)
+    try:
+        record = Volunteer(
+            name=fields.pop("name"),
+            district="Praha 7",
+            languages=(LanguageSkill("cs"),),
+        )
+        return backend.save_volunteer(dataclasses.replace(record, **fields))
+    finally:
+        backend.close()
+
+
+def test_a_volunteer_without_consent_is_not_matched_and_the_page_says_why(
+    qtbot, make_window, demo_url
+):
+    no_consent = _add_volunteer(demo_url, name="Bez Souhlasu")
+    other_purpose = _add_volunteer(
+        demo_url, name="Jen Kontakt", consent_date=dt.date(2026, 1, 5), consent_scope="kontakt"
+    )
+    _window, page = open_matching(qtbot, make_window, demo_url)
+    page.match_for("volunteer", no_consent)
+    wait_idle(qtbot)
+    assert page.model.rowCount() == 0
+    assert page.view.blocked == "no_consent"
+    assert "consent date" in page.summary.text()
+    assert "considered" not in page.summary.text()
+    page.match_for("volunteer", other_purpose)
+    wait_idle(qtbot)
+    assert page.model.rowCount() == 0
+    assert "consent scope" in page.summary.text()
+
+
+def test_an_opportunity_says_how_many_volunteers_consent_left_out(qtbot, make_window, demo_url):
+    _add_volunteer(demo_url, name="Bez Souhlasu")
+    _add_volunteer(demo_url, name="Také Bez Souhlasu")
+    window, page = open_matching(qtbot, make_window, demo_url)
+    opportunity = window.opportunities.model.data_.ids[0]
+    page.match_for("opportunity", opportunity)
+    wait_idle(qtbot)
+    assert page.view.excluded_no_consent == 2
+    assert "2 volunteers were left out" in page.summary.text()
+    assert {row.label for row in page.model.rows}.isdisjoint({"Bez Souhlasu", "Také Bez Souhlasu"})

@@ -67,6 +67,8 @@ class MatchView:
     considered: int
     notes: tuple[str, ...]
     records: dict[int, Any]  # the partners' records by id (for messages)
+    blocked: str = ""  # the volunteer may not be matched: "no_consent" | "consent_scope"
+    excluded_no_consent: int = 0  # volunteers left out for want of consent
 
 
 def _same_version(old: Any, current: Any) -> Any:
@@ -266,7 +268,7 @@ class Backend:
                     repo = self._repo()
                     opportunities = repo.load_opportunities(s)
                     volunteers = repo.load_volunteers(s)
-                self._matcher = Matcher(opportunities, volunteers)
+                self._matcher = Matcher(opportunities, volunteers, require_consent=True)
             if weights:
                 self._matcher.weights = Weights(**weights)
             return self._matcher
@@ -331,7 +333,16 @@ class Backend:
         from volmatch.matching.reasons import sentence
 
         notes = tuple(sentence(r, lang, matcher.context) for r in ranking.notes)
-        return MatchView(subject, tuple(rows), relax, ranking.considered, notes, records)
+        return MatchView(
+            subject,
+            tuple(rows),
+            relax,
+            ranking.considered,
+            notes,
+            records,
+            getattr(ranking, "blocked", ""),
+            getattr(ranking, "excluded_no_consent", 0),
+        )
 
     # --- overview -------------------------------------------------------------------
     def overview_counts(self) -> OverviewCounts:

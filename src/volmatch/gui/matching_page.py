@@ -279,10 +279,33 @@ class MatchingPage(QWidget):
             )
         if self.view.notes:
             text += " " + " ".join(self.view.notes)
+        consent = self.consent_text(self.view)
+        if self.view.blocked:
+            text = consent
+        elif consent:
+            text += " " + consent
         self.summary.setText(text)
         if rows:
             self.table.selectRow(0)
         self._show_reasons()
+
+    def consent_text(self, view) -> str:
+        """Why the volunteer cannot be matched, or how many volunteers consent left out."""
+        if view.blocked == "no_consent":
+            return self.tr(
+                "This volunteer has not consented to being matched — "
+                "add the consent date in the profile."
+            )
+        if view.blocked == "consent_scope":
+            return self.tr(
+                "This volunteer's consent does not cover matching — "
+                "widen the consent scope in the profile."
+            )
+        if view.excluded_no_consent:
+            return self.tr(
+                "%1 volunteers were left out because they have not consented to matching."
+            ).replace("%1", str(view.excluded_no_consent))
+        return ""
 
     def current_row(self):
         index = self.table.currentIndex()
