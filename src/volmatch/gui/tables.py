@@ -226,6 +226,7 @@ def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> 
     from sqlalchemy import func, select
 
     from volmatch.storage import models
+    from volmatch.storage.queries import live
 
     opp = models.Opportunity.__table__
     org = models.Organization.__table__
@@ -253,8 +254,7 @@ def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> 
         .select_from(opp.outerjoin(org, opp.c.organization_id == org.c.id))
         .order_by(opp.c.id)
     )
-    if "deleted_at" in opp.c:  # listings in the trash are not shown
-        stmt = stmt.where(opp.c.deleted_at.is_(None))
+    stmt = stmt.where(live(opp))  # listings in the trash are not shown
     split_cache: dict[str | None, tuple[str, ...]] = {None: (), "": ()}
 
     def split(text: str | None) -> tuple[str, ...]:
