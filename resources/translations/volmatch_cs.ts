@@ -467,39 +467,44 @@
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="226" />
         <location filename="../../src/volmatch/gui/mainwindow.py" line="246" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="274" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="280" />
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="259" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="261" />
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
+        <source>Start-of-day housekeeping: %1</source>
+        <translation>Ranní údržba databáze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="273" />
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="270" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
         <source>Cannot open the database</source>
         <translation>Databázi nelze otevřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="271" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="277" />
         <source>The database could not be opened:
 %1</source>
         <translation>Databázi se nepodařilo otevřít:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="280" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="286" />
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="282" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="288" />
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -508,42 +513,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="291" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="297" />
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="298" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="304" />
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="346" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="352" />
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="348" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="354" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="357" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="363" />
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="358" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="364" />
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="387" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="393" />
         <source>Interface language</source>
         <translation>Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="388" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="394" />
         <source>The new language is used from the next start of the app.</source>
         <translation>Nový jazyk se použije při příštím spuštění aplikace.</translation>
     </message>

@@ -100,3 +100,39 @@ def test_app_starts_paints_first_and_loads_the_core_after(db_url, tmp_path):
     assert "sqlalchemy-at-paint False" in lines
     assert any(line.startswith("painted ") for line in lines)
     assert any(line.startswith("rows 0 ") for line in lines)
+
+
+def test_opening_a_database_backs_it_up_once_a_day_off_the_gui_thread(
+    qtbot, make_window, monkeypatch
+):
+    import threading
+
+    from volmatch import paths
+    from volmatch.storage import housekeeping
+
+    threads = []
+    real = housekeeping.on_start
+
+    def on_start(db, **kwargs):
+        threads.append(threading.current_thread())
+        return real(db, **kwargs)
+
+    monkeypatch.setattr(housekeeping, "on_start", on_start)
+    window = make_window()
+    assert threads and threads[0] is not threading.main_thread()
+    assert list((paths.data_dir() / "backups").glob("test-daily-*.sqlite3"))
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_housekeeping_problems_are_shown_in_the_status_bar(qtbot, make_window, monkeypatch):
+    from volmatch.storage import housekeeping
+    from volmatch.storage.database import DatabaseError, DatabaseErrorCode
+
+    def fail(db, keep=7, today=None):
+        raise DatabaseError(DatabaseErrorCode.READ_ONLY, "The backups folder is read-only.")
+
+    monkeypatch.setattr(housekeeping, "daily_backup", fail)
+    window = make_window()
+    message = window.statusBar().currentMessage()
+    assert "The daily backup failed" in message and "read-only" in message
+    assert window.ctx.backend is not None  # the app goes on regardless

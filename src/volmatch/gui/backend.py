@@ -92,6 +92,12 @@ class Backend:
 
         return cls(open_database(url))
 
+    def housekeeping(self) -> tuple[str, ...]:
+        """Start-of-day work (daily backup, emptying the old trash); its problems in words."""
+        from volmatch.storage.housekeeping import on_start
+
+        return on_start(self.db).problems
+
     def close(self) -> None:
         self.db.dispose()
 

@@ -248,9 +248,11 @@ class MainWindow(QMainWindow):
         def work(progress):
             from volmatch.gui.backend import Backend
 
-            return Backend.open(url)
+            backend = Backend.open(url)
+            return backend, backend.housekeeping()
 
-        def done(backend) -> None:
+        def done(result) -> None:
+            backend, problems = result
             old = self.ctx.backend
             self.ctx.backend = backend
             if old is not None and old is not backend:
@@ -260,6 +262,10 @@ class MainWindow(QMainWindow):
             self.db_label.setToolTip(backend.display_url)
             self.ctx.backend_ready.emit()
             self.ctx.changes.changed.emit(ALL_CHANGED)
+            if problems:
+                self.statusBar().showMessage(
+                    self.tr("Start-of-day housekeeping: %1").replace("%1", " ".join(problems))
+                )
             if backend.is_empty() and not self.settings.demo_offered:
                 QTimer.singleShot(0, self.offer_demo)
 
