@@ -8,7 +8,7 @@ from pathlib import Path
 from volmatch.domain import Opportunity, Volunteer
 from volmatch.errors import InputError, Issue, Problem, Severity
 from volmatch.importing.columns import Kind
-from volmatch.importing.context import MEMO, Reference, default_reference
+from volmatch.importing.context import MEMO, Reference, default_reference, gc_paused
 from volmatch.importing.mapped import map_table, notes_issues
 from volmatch.importing.mapping import KEEP_TEXT, Mapping, mapping_from_json
 from volmatch.importing.opportunity_rows import parse_opportunity
@@ -70,7 +70,8 @@ def parse_table(
     result = ImportResult(kind=kind, issues=list(mapped.issues))
     MEMO.clear()
     try:
-        _parse_rows(table, kind, mapping, mapped, ref, result)
+        with gc_paused():
+            _parse_rows(table, kind, mapping, mapped, ref, result)
     finally:
         MEMO.clear()
     return result
@@ -86,12 +87,13 @@ def _parse_rows(table, kind, mapping, mapped, ref, result) -> None:
     width = len(table.header)
     seen: dict[str, int] = {}
     row_issues: list[Issue] = []
+    ext_i = cols.index.get("external_id")
     for offset, row in enumerate(table.rows):
         rownum = offset + 2
-        if not any(cell.strip() for cell in row):
+        if not "".join(row).strip():  # a blank row
             continue
         result.rows += 1
-        extra = [c for c in row[width:] if c.strip()]
+        extra = [c for c in row[width:] if c.strip()] if len(row) > width else None
         if extra:
             row_issues.append(
                 Issue(
@@ -103,10 +105,12 @@ def _parse_rows(table, kind, mapping, mapped, ref, result) -> None:
                 )
             )
         cells, found = mapped.row_cells(row, rownum)
-        row_issues.extend(found)
+        if found:
+            row_issues.extend(found)
         record, found = parse(cells, rownum, cols, ref)
-        row_issues.extend(found)
-        external_id = cols.cell(cells, "external_id").strip()
+        if found:
+            row_issues.extend(found)
+        external_id = cells[ext_i].strip() if ext_i is not None and ext_i < len(cells) else ""
         if external_id:
             if external_id in seen:
                 row_issues.append(
@@ -120,7 +124,7 @@ def _parse_rows(table, kind, mapping, mapped, ref, result) -> None:
                 )
                 continue
             seen[external_id] = rownum
-        if record is not None and not any(i.severity is Severity.ERROR for i in found):
+        if record is not None and not (found and any(i.severity is Severity.ERROR for i in found)):
             if keep_text is not None:
                 record = replace(record, district_text=clean(cells[keep_text]))
             if source_lang:
@@ -139,10 +143,11 @@ def read_canonical_csv(
 ) -> ImportResult:
     """Read and validate a CSV or spreadsheet file; an unreadable file is an ImportResult with one error."""
     mapping = as_mapping(mapping, Kind(kind))
-    try:
-        table = read_table(
-            path, encoding=mapping.encoding, delimiter=mapping.delimiter, sheet=mapping.sheet
-        )
-    except InputError as exc:
-        return ImportResult(kind=Kind(kind), issues=list(exc.issues))
-    return parse_table(table, kind, mapping, reference)
+    with gc_paused():
+        try:
+            table = read_table(
+                path, encoding=mapping.encoding, delimiter=mapping.delimiter, sheet=mapping.sheet
+            )
+        except InputError as exc:
+            return ImportResult(kind=Kind(kind), issues=list(exc.issues))
+        return parse_table(table, kind, mapping, reference)

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.importing.canonical import ImportResult, read_canonical_csv
 from volmatch.importing.columns import Kind
-from volmatch.importing.context import Reference
+from volmatch.importing.context import Reference, gc_paused
 from volmatch.importing.duplicates import Duplicate, find_duplicates, merged
 from volmatch.importing.mapping import Mapping
 
@@ -201,10 +201,11 @@ def import_file(
     failure while saving rolls the whole file back and propagates.
     """
     kind = Kind(kind)
-    result = read_file(path, kind, mapping, reference)
-    report = ImportReport(
-        kind=kind, path=str(path), rows=result.rows, issues=result.issues, dry_run=dry_run
-    )
-    if result.errors:
-        return report
-    return store_result(db, result, report, duplicates)
+    with gc_paused():
+        result = read_file(path, kind, mapping, reference)
+        report = ImportReport(
+            kind=kind, path=str(path), rows=result.rows, issues=result.issues, dry_run=dry_run
+        )
+        if result.errors:
+            return report
+        return store_result(db, result, report, duplicates)
