@@ -54,111 +54,194 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="32" />
+        <source>These rows look like listings already stored. For each, choose whether to skip it or merge it into the stored listing, then import again.</source>
+        <translation>Tyto řádky se podobají už uloženým nabídkám. U každého zvolte, zda jej přeskočit, nebo sloučit s uloženou nabídkou, a pak importujte znovu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="39" />
+        <source>Possible duplicates</source>
+        <translation>Možné duplicity</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Title in the file</source>
+        <translation>Název v souboru</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Stored listing</source>
+        <translation>Uložená nabídka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Do</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="47" />
+        <source>Skip all</source>
+        <translation>Přeskočit vše</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="48" />
+        <source>Merge all</source>
+        <translation>Sloučit vše</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="80" />
+        <source>What to do with row %1</source>
+        <translation>Co udělat s řádkem %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="81" />
+        <source>Choose…</source>
+        <translation>Vyberte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="82" />
+        <source>Skip</source>
+        <translation>Přeskočit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="83" />
+        <source>Merge</source>
+        <translation>Sloučit</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
         <source>Import from a file</source>
         <translation>Import ze souboru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="56" />
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="56" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="57" />
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="59" />
         <source>What the file holds</source>
         <translation>Co soubor obsahuje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="59" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="60" />
         <source>Opportunities (listings)</source>
         <translation>Příležitosti (nabídky)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="60" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="61" />
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="62" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="63" />
         <source>&amp;File:</source>
         <translation>&amp;Soubor:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="63" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="64" />
         <source>&amp;Holds:</source>
         <translation>&amp;Obsahuje:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="67" />
         <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
         <translation>Vyberte soubor CSV, zkontrolujte ho a pak importujte. Importují se buď všechny řádky, nebo žádný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="74" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="75" />
         <source>Problems found</source>
         <translation>Nalezené problémy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="78" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="79" />
         <source>Check</source>
         <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="81" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="82" />
         <source>Import</source>
         <translation>Importovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="83" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="84" />
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="97" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="102" />
         <source>Choose a file to import</source>
         <translation>Vyberte soubor k importu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="104" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Soubory CSV (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="107" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="112" />
         <source>Choose an existing file first.</source>
         <translation>Nejprve vyberte existující soubor.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="125" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="133" />
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="131" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="139" />
         <source>Importing…</source>
         <translation>Importuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="151" />
         <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
         <translation>Načteno řádků: %1; v souboru je třeba opravit problémů: %2. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="145" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="158" />
+        <source>%1 rows read, no errors; %2 of them look like listings already stored and need a decision before importing.</source>
+        <translation>Načteno řádků: %1, bez chyb; %2 z nich se podobá už uloženým nabídkám a před importem je třeba rozhodnout, co s nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="163" />
+        <source>Nothing was imported: %2 of the %1 rows look like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
+        <translation>Nic nebylo importováno: %2 z %1 řádků se podobá už uloženým nabídkám. U každého zvolte, zda jej přeskočit, nebo sloučit, a pak importujte znovu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="169" />
         <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
         <translation>Načteno řádků: %1, bez chyb: připraveno k importu (upozornění: %2).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="149" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="174" />
         <source>Imported %1 rows: %2 new, %3 updated.</source>
         <translation>Importováno řádků: %1 (nových %2, aktualizovaných %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="181" />
+        <source>%1 possible duplicates skipped, %2 merged into stored listings.</source>
+        <translation>Přeskočené možné duplicity: %1, sloučené s uloženými nabídkami: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="186" />
+        <source>Nothing was imported.</source>
+        <translation>Nic nebylo importováno.</translation>
     </message>
 </context>
 <context>
@@ -249,37 +332,52 @@
         <translation>text je příliš dlouhý</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="45" />
+        <location filename="../../src/volmatch/gui/issues.py" line="37" />
+        <source>column matched by a similar name — check it is the right one</source>
+        <translation>sloupec přiřazen podle podobného názvu — zkontrolujte, zda je to ten správný</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="40" />
+        <source>looks like a listing already stored</source>
+        <translation>podobá se už uložené nabídce</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="43" />
+        <source>place kept as written (not a Prague district)</source>
+        <translation>místo ponecháno, jak bylo zapsáno (není to pražský obvod)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="54" />
         <source>row %1</source>
         <translation>řádek %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="48" />
+        <location filename="../../src/volmatch/gui/issues.py" line="57" />
         <source>column “%1”</source>
         <translation>sloupec „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="53" />
+        <location filename="../../src/volmatch/gui/issues.py" line="62" />
         <source> — found “%1”</source>
         <translation> — nalezeno „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="55" />
+        <location filename="../../src/volmatch/gui/issues.py" line="64" />
         <source>; expected %1</source>
         <translation>; očekáváno: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="57" />
+        <location filename="../../src/volmatch/gui/issues.py" line="66" />
         <source>; did you mean %1?</source>
         <translation>; nemysleli jste %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="59" />
+        <location filename="../../src/volmatch/gui/issues.py" line="68" />
         <source> or </source>
         <translation> nebo </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="62" />
+        <location filename="../../src/volmatch/gui/issues.py" line="71" />
         <source>Warning: %1</source>
         <translation>Upozornění: %1</translation>
     </message>
@@ -1221,107 +1319,107 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="164" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="197" />
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="165" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="198" />
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="166" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="199" />
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="168" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="201" />
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="170" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="203" />
         <source>Website (HTML pages in every language)</source>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="204" />
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="172" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="205" />
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="206" />
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="174" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="207" />
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="175" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="208" />
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="179" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="212" />
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="180" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="213" />
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="216" />
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="191" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="224" />
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="193" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="226" />
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="203" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="236" />
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="210" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="243" />
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="218" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="251" />
         <source>Publishing is not available in this version.</source>
         <translation>Zveřejňování v této verzi není k dispozici.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="221" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="254" />
         <source>Published to %1: %2</source>
         <translation>Zveřejněno do %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="224" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="257" />
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="229" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="262" />
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>

@@ -54,111 +54,194 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="54" />
-        <source>Import from a file</source>
-        <translation>Import from a file</translation>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="32" />
+        <source>These rows look like listings already stored. For each, choose whether to skip it or merge it into the stored listing, then import again.</source>
+        <translation>These rows look like listings already stored. For each, choose whether to skip it or merge it into the stored listing, then import again.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="39" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Title in the file</source>
+        <translation>Title in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Stored listing</source>
+        <translation>Stored listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41" />
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="47" />
+        <source>Skip all</source>
+        <translation>Skip all</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="48" />
+        <source>Merge all</source>
+        <translation>Merge all</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="80" />
+        <source>What to do with row %1</source>
+        <translation>What to do with row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="81" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="82" />
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/import_duplicates.py" line="83" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="55" />
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
         <location filename="../../src/volmatch/gui/exchange.py" line="56" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="57" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="58" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="59" />
         <source>What the file holds</source>
         <translation>What the file holds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="59" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="60" />
         <source>Opportunities (listings)</source>
         <translation>Opportunities (listings)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="60" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="61" />
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="62" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="63" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="63" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="64" />
         <source>&amp;Holds:</source>
         <translation>&amp;Holds:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="66" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="67" />
         <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
         <translation>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="74" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="75" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="78" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="79" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="81" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="82" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="83" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="84" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="97" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="102" />
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="99" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="104" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="107" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="112" />
         <source>Choose an existing file first.</source>
         <translation>Choose an existing file first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="125" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="133" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="131" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="139" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="141" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="151" />
         <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
         <translation>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="145" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="158" />
+        <source>%1 rows read, no errors; %2 of them look like listings already stored and need a decision before importing.</source>
+        <translation>%1 rows read, no errors; %2 of them look like listings already stored and need a decision before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="163" />
+        <source>Nothing was imported: %2 of the %1 rows look like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
+        <translation>Nothing was imported: %2 of the %1 rows look like listings already stored. Choose for each whether to skip or merge it, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="169" />
         <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
         <translation>%1 rows read, no errors: ready to import (%2 warnings).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="149" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="174" />
         <source>Imported %1 rows: %2 new, %3 updated.</source>
         <translation>Imported %1 rows: %2 new, %3 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="181" />
+        <source>%1 possible duplicates skipped, %2 merged into stored listings.</source>
+        <translation>%1 possible duplicates skipped, %2 merged into stored listings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="186" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -249,37 +332,52 @@
         <translation>the text is too long</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="45" />
+        <location filename="../../src/volmatch/gui/issues.py" line="37" />
+        <source>column matched by a similar name — check it is the right one</source>
+        <translation>column matched by a similar name — check it is the right one</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="40" />
+        <source>looks like a listing already stored</source>
+        <translation>looks like a listing already stored</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="43" />
+        <source>place kept as written (not a Prague district)</source>
+        <translation>place kept as written (not a Prague district)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="54" />
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="48" />
+        <location filename="../../src/volmatch/gui/issues.py" line="57" />
         <source>column “%1”</source>
         <translation>column “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="53" />
+        <location filename="../../src/volmatch/gui/issues.py" line="62" />
         <source> — found “%1”</source>
         <translation> — found “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="55" />
+        <location filename="../../src/volmatch/gui/issues.py" line="64" />
         <source>; expected %1</source>
         <translation>; expected %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="57" />
+        <location filename="../../src/volmatch/gui/issues.py" line="66" />
         <source>; did you mean %1?</source>
         <translation>; did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="59" />
+        <location filename="../../src/volmatch/gui/issues.py" line="68" />
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="62" />
+        <location filename="../../src/volmatch/gui/issues.py" line="71" />
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -1221,107 +1319,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="164" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="197" />
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="165" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="198" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="166" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="199" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="168" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="201" />
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="170" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="203" />
         <source>Website (HTML pages in every language)</source>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="171" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="204" />
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="172" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="205" />
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="173" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="206" />
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="174" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="207" />
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="175" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="208" />
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="179" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="212" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="180" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="213" />
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="183" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="216" />
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="191" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="224" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="193" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="226" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="203" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="236" />
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="210" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="243" />
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="218" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="251" />
         <source>Publishing is not available in this version.</source>
         <translation>Publishing is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="221" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="254" />
         <source>Published to %1: %2</source>
         <translation>Published to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="224" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="257" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="229" />
+        <location filename="../../src/volmatch/gui/exchange.py" line="262" />
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>

@@ -58,3 +58,76 @@ def test_publish_the_demo_listings_as_a_website(qtbot, make_window, demo_url, tm
     wait_idle(qtbot, timeout=60000)
     assert "Published" in dialog.result.text(), dialog.result.text()
     assert (Path(target) / "index.html").exists() or any(Path(target).rglob("*.html"))
+
+
+DUPLICATES_CSV = (
+    "external_id,title,organization,description,district,contact_email,status\n"
+    "NEW-1,Doučování dětí z ukrajinských rodin,"
+    '"Komunitní centrum Holešovice, z. s.",Doučování.,Praha 7,a@example.org,zveřejněno\n'
+    "NEW-2,Sousedská slavnost v Holešovicích,"
+    '"Komunitní centrum Holešovice, z. s.",Slavnost.,Holešovice,a@example.org,zveřejněno\n'
+)
+
+
+def _duplicates_dialog(qtbot, make_window, demo_url, tmp_path):
+    window = make_window(demo_url)
+    source = tmp_path / "listings.csv"
+    source.write_text(DUPLICATES_CSV, encoding="utf-8")
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.edit.setText(str(source))
+    return window, dialog
+
+
+def test_possible_duplicates_are_listed_and_nothing_is_imported(
+    qtbot, make_window, demo_url, tmp_path
+):
+    window, dialog = _duplicates_dialog(qtbot, make_window, demo_url, tmp_path)
+    before = window.opportunities.model.rowCount()
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    text = dialog.result.text()
+    assert "Nothing was imported" in text and "Imported" not in text
+    panel = dialog.duplicates
+    assert panel.isVisible() and panel.table.rowCount() == 2
+    assert [panel.table.item(i, 0).text() for i in range(2)] == ["2", "3"]
+    assert panel.table.item(0, 1).text() == "Doučování dětí z ukrajinských rodin"
+    assert "Komunitní centrum Holešovice" in panel.table.item(0, 2).text()
+    assert window.opportunities.model.rowCount() == before
+    # One row decided, one not: still nothing stored, the undecided row asked again.
+    panel.choices[0].setCurrentIndex(panel.choices[0].findData("skip"))
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    assert "Nothing was imported" in dialog.result.text()
+    assert panel.table.rowCount() == 1 and panel.rows == [3]
+    assert window.opportunities.model.rowCount() == before
+
+
+def test_skip_one_merge_the_other_then_import(qtbot, make_window, demo_url, tmp_path):
+    window, dialog = _duplicates_dialog(qtbot, make_window, demo_url, tmp_path)
+    before = window.opportunities.model.rowCount()
+    dialog.check_button.click()
+    wait_idle(qtbot)
+    assert "need a decision" in dialog.result.text()
+    panel = dialog.duplicates
+    panel.merge_all.click()
+    assert panel.decisions() == {2: "merge", 3: "merge"}
+    panel.skip_all.click()
+    assert panel.decisions() == {2: "skip", 3: "skip"}
+    panel.choices[1].setCurrentIndex(panel.choices[1].findData("merge"))
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    text = dialog.result.text()
+    assert "Imported 2 rows" in text and "1 possible duplicates skipped, 1 merged" in text
+    assert not panel.isVisible()
+    assert window.opportunities.model.rowCount() == before  # nothing new: skipped and merged
+
+
+def test_the_new_import_problems_are_worded():
+    from volmatch.errors import Issue, Problem, Severity
+    from volmatch.gui.issues import issue_text
+
+    for problem in (Problem.GUESSED_COLUMN, Problem.POSSIBLE_DUPLICATE, Problem.PLACE_NOT_RESOLVED):
+        text = issue_text(Issue(problem, column="x", row=4, severity=Severity.WARNING))
+        assert text.startswith("Warning: row 4") and str(problem) not in text

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.gui.context import AppContext
+from volmatch.gui.import_duplicates import DuplicatesPanel
 from volmatch.gui.issues import issue_text
 from volmatch.gui.worker import ALL_CHANGED, ChangeSet
 
@@ -87,9 +88,13 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result)
+        self.duplicates = DuplicatesPanel()
+        self.path.edit.textChanged.connect(lambda _t: self.duplicates.clear())
+        self.kind.currentIndexChanged.connect(lambda _i: self.duplicates.clear())
         layout.addWidget(self.issues, 1)
+        layout.addWidget(self.duplicates, 1)
         layout.addWidget(buttons)
-        self.resize(680, 460)
+        self.resize(760, 520)
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -117,10 +122,13 @@ class ImportDialog(QDialog):
             )
         )
 
+        # Rows decided in the duplicates table; the rest stay undecided and store nothing.
+        decided = self.duplicates.decisions() or "report"
+
         def work(backend, progress):
             from volmatch.importing import import_file
 
-            return import_file(backend.db, path, kind, dry_run=dry_run)
+            return import_file(backend.db, path, kind, dry_run=dry_run, duplicates=decided)
 
         self.result.setText(self.tr("Working…"))
         self.ctx.run(
@@ -136,21 +144,46 @@ class ImportDialog(QDialog):
         self.issues.clear()
         self.issues.addItems([issue_text(i) for i in report.issues])
         errors = len(report.errors)
+        undecided = list(getattr(report, "undecided", ()))
         if errors:
+            self.duplicates.clear()
             text = self.tr(
                 "%1 rows read; %2 problems must be fixed in the file. Nothing was imported."
             )
             text = text.replace("%1", str(report.rows)).replace("%2", str(errors))
+        elif undecided:
+            self.duplicates.show_duplicates(undecided)
+            text = (
+                self.tr(
+                    "%1 rows read, no errors; %2 of them look like listings already stored "
+                    "and need a decision before importing."
+                )
+                if report.dry_run
+                else self.tr(
+                    "Nothing was imported: %2 of the %1 rows look like listings already "
+                    "stored. Choose for each whether to skip or merge it, then import again."
+                )
+            )
+            text = text.replace("%1", str(report.rows)).replace("%2", str(len(undecided)))
         elif report.dry_run:
             text = self.tr("%1 rows read, no errors: ready to import (%2 warnings).")
             text = text.replace("%1", str(report.rows)).replace("%2", str(len(report.warnings)))
-        else:
+        elif getattr(report, "stored", True):
+            self.duplicates.clear()
             text = (
                 self.tr("Imported %1 rows: %2 new, %3 updated.")
                 .replace("%1", str(report.rows))
                 .replace("%2", str(report.created))
                 .replace("%3", str(report.updated))
             )
+            if report.skipped or report.merged:
+                text += " " + (
+                    self.tr("%1 possible duplicates skipped, %2 merged into stored listings.")
+                    .replace("%1", str(report.skipped))
+                    .replace("%2", str(report.merged))
+                )
+        else:
+            text = self.tr("Nothing was imported.")
         self.result.setText(text)
 
 

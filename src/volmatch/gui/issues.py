@@ -34,6 +34,15 @@ def problem_text(problem: Problem) -> str:
         ),
         Problem.FILE_UNREADABLE: QCoreApplication.translate("Issues", "the file cannot be read"),
         Problem.TOO_LONG: QCoreApplication.translate("Issues", "the text is too long"),
+        Problem.GUESSED_COLUMN: QCoreApplication.translate(
+            "Issues", "column matched by a similar name — check it is the right one"
+        ),
+        Problem.POSSIBLE_DUPLICATE: QCoreApplication.translate(
+            "Issues", "looks like a listing already stored"
+        ),
+        Problem.PLACE_NOT_RESOLVED: QCoreApplication.translate(
+            "Issues", "place kept as written (not a Prague district)"
+        ),
     }
     return texts.get(problem, str(problem))
 
