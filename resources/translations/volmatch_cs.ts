@@ -54,6 +54,177 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="54" />
+        <source>Someone else changed this record</source>
+        <translation>Záznam mezitím změnil někdo jiný</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="57" />
+        <source>Someone else</source>
+        <translation>Někdo jiný</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="60" />
+        <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
+        <translation>%1 tento záznam po jeho otevření natrvalo smazal(a). „Ponechat moje“ uloží vaši verzi jako nový záznam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="65" />
+        <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
+        <translation>%1 tento záznam po jeho otevření přesunul(a) do koše. Zvolte, co ponechat; uložením se záznam vrátí z koše.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="70" />
+        <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
+        <translation>%1 tento záznam po jeho otevření uložil(a). Vaše změny zatím uloženy nejsou: u každého pole zvolte, kterou verzi ponechat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="79" />
+        <source>Both versions side by side</source>
+        <translation>Obě verze vedle sebe</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81" />
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81" />
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="103" />
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81" />
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="104" />
+        <source>Theirs</source>
+        <translation>Jejich</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81" />
+        <source>Keep</source>
+        <translation>Ponechat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="102" />
+        <source>Keep for %1</source>
+        <translation>Ponechat pro %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="112" />
+        <source>Keep mine</source>
+        <translation>Ponechat moje</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="115" />
+        <source>Take theirs</source>
+        <translation>Převzít jejich</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="118" />
+        <source>Merge</source>
+        <translation>Sloučit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="120" />
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="137" />
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="138" />
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="139" />
+        <source>Organization</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="140" />
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="141" />
+        <source>Translations</source>
+        <translation>Překlady</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="142" />
+        <source>Districts</source>
+        <translation>Městské části</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="143" />
+        <source>District</source>
+        <translation>Městská část</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="144" />
+        <source>Languages</source>
+        <translation>Jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="145" />
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="146" />
+        <source>Interests</source>
+        <translation>Zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="147" />
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="148" />
+        <source>Valid until</source>
+        <translation>Platí do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="149" />
+        <source>Contact e-mail</source>
+        <translation>Kontaktní e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="150" />
+        <source>Contact phone</source>
+        <translation>Kontaktní telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="151" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="152" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="153" />
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="154" />
+        <source>Consent date</source>
+        <translation>Datum souhlasu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="155" />
+        <source>Consent scope</source>
+        <translation>Rozsah souhlasu</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../src/volmatch/gui/import_duplicates.py" line="32" />
@@ -865,137 +1036,137 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="28" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="29" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="30" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="31" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="32" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="33" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="34" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="34" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="35" />
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="37" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="38" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="39" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="40" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="41" />
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="41" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="42" />
         <source>All organizations</source>
         <translation>Všechny organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="46" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="47" />
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Hledat nabídky: název, organizace, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="48" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="49" />
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="77" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="81" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="82" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="83" />
         <source>Find volunteers for this listing</source>
         <translation>Najít dobrovolníky pro tuto nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="107" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="108" />
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="139" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="140" />
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="155" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="156" />
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="166" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="168" />
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="175" />
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="182" />
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="197" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="198" />
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -1616,97 +1787,97 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="27" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="28" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
         <source>Home district</source>
         <translation>Bydliště</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="29" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="30" />
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="30" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="31" />
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="31" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="32" />
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="34" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="35" />
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="35" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="36" />
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="36" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="37" />
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="40" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="41" />
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Hledat dobrovolníky: jméno, e-mail, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="41" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="42" />
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="49" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="50" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="50" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="51" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="52" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="53" />
         <source>Find listings for this volunteer</source>
         <translation>Najít nabídky pro tohoto dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="87" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="88" />
         <source>Volunteer saved.</source>
         <translation>Dobrovolník uložen.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="99" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="100" />
         <source>Delete volunteer</source>
         <translation>Smazat dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="101" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="102" />
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="109" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="110" />
         <source>Volunteer deleted.</source>
         <translation>Dobrovolník smazán.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="115" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="116" />
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="131" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="132" />
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>

@@ -236,6 +236,28 @@ class Backend:
                 return record.id
         return save(replace(record, id=None))
 
+    def conflict_for(self, record: Opportunity | Volunteer) -> Any:
+        """After a CONFLICT on save: ``record`` against what is stored now (or None)."""
+        with self.db.session() as s:
+            return self._repo().conflict_for(s, record)
+
+    def resolve_conflict(self, conflict: Any, choices: dict[str, str]) -> int:
+        """Save the person's choice per field over the stored version; a record deleted for
+        good meanwhile is stored again as new, one in the trash is taken out first."""
+        repo = self._repo()
+        mine = conflict.mine
+        opportunity = isinstance(mine, Opportunity)
+        save = self.save_opportunity if opportunity else self.save_volunteer
+        if conflict.theirs is None:
+            return save(replace(mine, id=None, version=None))
+        theirs = conflict.theirs
+        if conflict.deleted:
+            with self.db.session(write=True) as s:
+                repo.restore_deleted(s, "opportunity" if opportunity else "volunteer", mine.id)
+                get = repo.get_opportunity if opportunity else repo.get_volunteer
+                theirs = get(s, mine.id) or theirs
+        return save(repo.merge(mine, theirs, choices))
+
     def save_placement(self, placement: Placement) -> int:
         with self.db.session(write=True) as s:
             return self._repo().save_placement(s, placement)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from volmatch.domain import Opportunity, Status
+from volmatch.gui.conflict_dialog import save_resolving_conflicts
 from volmatch.gui.context import AppContext
 from volmatch.gui.listpage import ListPage
 from volmatch.gui.opportunity_editor import OpportunityEditor, status_name
@@ -138,7 +139,7 @@ class OpportunitiesPage(ListPage):
             self._undo = (kind, old if kind != "create" else new_id)
             self.window().statusBar().showMessage(self.tr("Listing saved."), 4000)
 
-        self.ctx.run(self, lambda b, p: b.save_opportunity(record), done, changes=CHANGED)
+        save_resolving_conflicts(self, self.ctx, record, done, CHANGED)
 
     def archive_item(self) -> None:
         record_id = self.current_id()

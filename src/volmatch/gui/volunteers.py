@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from volmatch.domain import Volunteer
+from volmatch.gui.conflict_dialog import save_resolving_conflicts
 from volmatch.gui.context import AppContext
 from volmatch.gui.listpage import ListPage
 from volmatch.gui.tablemodel import TableData
@@ -86,7 +87,7 @@ class VolunteersPage(ListPage):
                 self._created = new_id
                 self.window().statusBar().showMessage(self.tr("Volunteer saved."), 4000)
 
-            self.ctx.run(self, lambda b, p: b.save_volunteer(new), done, changes=CHANGED)
+            save_resolving_conflicts(self, self.ctx, new, done, CHANGED)
         self.editor = None
 
     def delete_item(self) -> None:
