@@ -1023,12 +1023,12 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="125" />
+        <location filename="../../src/volmatch/gui/worker.py" line="127" />
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="176" />
+        <location filename="../../src/volmatch/gui/worker.py" line="184" />
         <source>Operation failed</source>
         <translation>Operace se nezdařila</translation>
     </message>

@@ -1023,12 +1023,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="125" />
+        <location filename="../../src/volmatch/gui/worker.py" line="127" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="176" />
+        <location filename="../../src/volmatch/gui/worker.py" line="184" />
         <source>Operation failed</source>
         <translation>Operation failed</translation>
     </message>

@@ -54,3 +54,31 @@ def test_changesets_combine():
     assert both.opportunities and both.volunteers and not both.placements
     with pytest.raises(AttributeError):
         both.opportunities = False  # frozen
+
+
+@pytest.mark.parametrize("cancellable", [False, True])
+def test_cancel_button_only_for_work_that_can_stop(qtbot, cancellable):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    gate = threading.Event()
+    done = []
+
+    def slow(progress):
+        gate.wait(5)
+        progress.check()
+        return "finished"
+
+    progress = run_operation(parent, slow, done.append, label="Working", cancellable=cancellable)
+    dialog = parent.findChild(QProgressDialog, "operationProgress")
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    buttons = dialog.findChildren(QPushButton)
+    assert bool(buttons) == cancellable
+    if cancellable:
+        buttons[0].click()
+        assert progress.cancelled
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=5000)
+    assert done == ([] if cancellable else ["finished"])

@@ -37,6 +37,7 @@ class AppContext(QObject):
         changes: ChangeSet | None = None,
         label: str | None = None,
         failed: Callable[[Exception, str], None] | None = None,
+        cancellable: bool = False,
     ) -> Progress | None:
         """Run ``work(backend, progress)`` off the GUI thread; then ``done(result)`` and,
         if given, announce ``changes``."""
@@ -50,4 +51,4 @@ class AppContext(QObject):
             if changes is not None:
                 self.changes.changed.emit(changes)
 
-        return run_operation(parent, lambda p: work(backend, p), _done, failed, label)
+        return run_operation(parent, lambda p: work(backend, p), _done, failed, label, cancellable)

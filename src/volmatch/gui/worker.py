@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -114,9 +114,11 @@ def run_operation(
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception, str], None] | None = None,
     label: str | None = None,
+    cancellable: bool = False,
 ) -> Progress:
-    """Run ``work`` off the GUI thread; with ``label``, show a cancellable progress dialog
-    when it takes longer than half a second."""
+    """Run ``work`` off the GUI thread; with ``label``, show a progress dialog when it takes
+    longer than half a second. It has a Cancel button only when ``cancellable``: the work
+    must then call ``progress.report``/``check`` (a button that cannot stop anything lies)."""
     signals = _Signals()
     progress = Progress(signals)
     dialog: QProgressDialog | None = None
@@ -128,7 +130,13 @@ def run_operation(
         dialog.setMinimumDuration(500)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+        dialog.setObjectName("operationProgress")
+        # The dialog's own timer was started with the default 4 s before the line above.
+        QTimer.singleShot(500, dialog, lambda: dialog.show() if signals in _running else None)
+        if cancellable:
+            dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+        else:
+            dialog.setCancelButton(None)
 
         def _progress(done: int, total: int, text: str) -> None:
             dialog.setMaximum(total)
