@@ -17,9 +17,40 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    # Latin, Greek and Cyrillic letters one by one through a table (in C); the result
+    # is the same because casefolding, decomposing and dropping marks work per character.
+    folded = text.translate(_fold_table())
+    if folded.isascii() or max(folded) < _TABLE_END:
+        return " ".join(folded.split())
+    return _slow_fold(text)
+
+
+def _slow_fold(text: str) -> str:
+    """The definition of :func:`fold`, for any script."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip()
+
+
+_TABLE_END = "\u0530"  # up to the end of Cyrillic Supplement
+_TABLE: list[str] = []
+
+
+def _fold_table() -> list[str]:
+    """Code point -> its folded text (without the white-space step), built on first use.
+
+    A character at or past ``_TABLE_END`` is not in the table, so ``str.translate``
+    keeps it and the caller sees it and takes the slow path.
+    """
+    if not _TABLE:
+        table = []
+        for code in range(ord(_TABLE_END)):
+            decomposed = unicodedata.normalize("NFKD", chr(code).casefold())
+            table.append("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+        _TABLE[:] = table
+    return _TABLE
 
 
 def split_list(cell: str | None) -> list[str]:

@@ -120,10 +120,24 @@ def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         if p is not None
     ]
     values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
-    data = []
-    for row in rows:
-        item = list(values(row))
+    data: list[tuple[Any, ...]] = list(map(values, rows))
+    if processors:
+        columns = list(zip(*data, strict=True))
         for i, process in processors:
-            item[i] = process(item[i])
-        data.append(tuple(item))
+            columns[i] = processed(columns[i], process)
+        data = list(zip(*columns, strict=True))
     conn.exec_driver_sql(sql, data)
+
+
+def processed(values: Sequence[Any], process: Any) -> list[Any]:
+    """``process`` of each value, once per distinct value: a batch shares its timestamps
+    and most of its dates, and a bind processor is a Python call per value."""
+    try:
+        distinct = set(values)
+    except TypeError:  # an unhashable value: no sharing
+        return [process(v) for v in values]
+    # 1, 1.0 and True are one key to a set: share only among values of one type.
+    if len(distinct) * 2 > len(values) or len({type(v) for v in distinct} - {type(None)}) > 1:
+        return [process(v) for v in values]
+    done = {v: process(v) for v in distinct}
+    return list(map(done.__getitem__, values))
