@@ -48,8 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings, options.get("db"))
     if os.environ.get("VOLMATCH_GUI_PROBE"):
         _attach_probe(window)
+    # Open the database only once the window is on screen: a timer alone may fire before
+    # the first paint when the machine is busy, and then the core's imports delay it.
+    window.first_paint.connect(lambda: QTimer.singleShot(0, window.start))
     window.show()
-    QTimer.singleShot(0, window.start)
+    QTimer.singleShot(1500, window.start)  # a window started minimized is never painted
     return app.exec()
 
 

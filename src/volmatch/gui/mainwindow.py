@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Open the database (off the GUI thread); called once the window is on screen."""
+        if getattr(self, "_started", False):
+            return
+        self._started = True
         url = self.requested_url or self.settings.last_database_url or None
         self.open_database(url)
 
