@@ -273,12 +273,10 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.offer_demo)
 
         def failed(exc: Exception, trace: str) -> None:
+            from volmatch.gui.db_fault_dialog import show_database_fault
+
             self.db_label.setText(self.tr("No database open"))
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot open the database"),
-                self.tr("The database could not be opened:\n%1").replace("%1", str(exc)),
-            )
+            show_database_fault(self, exc, url)
 
         run_operation(self, work, done, failed, label=self.tr("Opening the database…"))
 
