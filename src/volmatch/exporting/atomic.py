@@ -57,6 +57,7 @@ class FolderSink:
         self.files = 0
         self.size = 0
         self._dirs: set[str] = set()
+        self._queued: set[str] = set()
         self._queue: queue.Queue = queue.Queue(maxsize=256)  # bounds the memory held
         self._error: BaseException | None = None
         self._threads = [threading.Thread(target=self._drain, daemon=True) for _ in range(writers)]
@@ -86,6 +87,11 @@ class FolderSink:
             self._dirs.add(folder)
         target = os.path.join(self.root, path)
         if self._threads:
+            # threads may write a repeated path before the first one: refuse it here
+            if path in self._queued:
+                self.close()
+                raise ValueError(f"two outputs want {path}")
+            self._queued.add(path)
             self._queue.put((target, data))
         else:
             try:

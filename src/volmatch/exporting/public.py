@@ -161,16 +161,42 @@ def _uid(record: Opportunity) -> str:
 def _texts(record: Opportunity) -> dict[str, Text]:
     texts: dict[str, Text] = {}
     source = (record.source_lang or "cs").lower()
-    if clean(record.title):
+    # clean() leaves something exactly when the text is not all white space
+    if record.title and not record.title.isspace():
         texts[source] = Text(source, _tidy(record.title), _tidy(record.description))
     for lang in sorted(record.translations):
         tr = record.translations[lang]
         code = lang.lower()
-        if code not in texts and clean(tr.title):
+        if code not in texts and tr.title and not tr.title.isspace():
             texts[code] = Text(code, _tidy(tr.title), _tidy(tr.description))
     if not texts:
         texts[source] = Text(source, "—", "")
     return texts
+
+
+_contacts: dict[str | None, tuple[str, str]] = {}
+
+
+def _contact(email: str | None) -> tuple[str, str]:
+    """(the address, its mailto: link), both "" unless plausible; organisations reuse
+    a few addresses over many listings, so each is checked once."""
+    value = _contacts.get(email)
+    if value is None:
+        address = email.strip() if mailto(email) else ""
+        value = (address, mailto(address))
+        if len(_contacts) < 100_000:
+            _contacts[email] = value
+    return value
+
+
+# A plain http(s) link to a host name: what safe_url() returns unchanged, without urlsplit.
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][!-~]*)?")
+
+
+def _url(url: str | None) -> str:
+    if url and url.isascii() and url.isprintable() and _PLAIN_URL.fullmatch(url):
+        return url
+    return safe_url(url)
 
 
 def to_listing(
@@ -186,7 +212,7 @@ def to_listing(
     )
     created = aware(record.created_at) or aware(record.updated_at) or EPOCH
     updated = aware(record.updated_at) or created
-    email = record.contact_email.strip() if mailto(record.contact_email) else ""
+    email, email_link = _contact(record.contact_email)
     return Listing(
         key=_key(record),
         uid=_uid(record),
@@ -215,9 +241,9 @@ def to_listing(
         min_age=record.min_age,
         accessibility=_tidy(record.accessibility),
         contact_email=email,
-        contact_mailto=mailto(email),
+        contact_mailto=email_link,
         contact_phone=_tidy(record.contact_phone),
-        url=safe_url(record.url),
+        url=_url(record.url),
         valid_until=record.valid_until,
         created=created.replace(microsecond=0),
         updated=updated.replace(microsecond=0),

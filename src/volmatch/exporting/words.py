@@ -27,15 +27,30 @@ def days_of(mask: int) -> tuple[int, ...]:
 
 
 class Words:
-    """Phrases for one language; cheap to call per listing."""
+    """Phrases for one language; cheap to call per listing.
+
+    A city's listings share a few hundred districts, date pairs, language needs and
+    interest sets, so each phrase is worded once per value and then looked up.
+    """
 
     def __init__(self, names: Names, lang: str) -> None:
         self.names = names
         self.lang = lang
         self.t = strings(lang)
         self.weekdays = WEEKDAY_NAMES.get(lang, WEEKDAY_NAMES["en"])
+        self._where: dict[tuple, str] = {}
+        self._when: dict[tuple, str] = {}
+        self._languages: dict[tuple, tuple[str, ...]] = {}
+        self._interests: dict[tuple, tuple[str, ...]] = {}
 
     def where(self, listing: Listing) -> str:
+        key = (listing.scope, listing.districts)
+        value = self._where.get(key)
+        if value is None:
+            value = self._where[key] = self._word_where(listing)
+        return value
+
+    def _word_where(self, listing: Listing) -> str:
         if listing.scope is Scope.REMOTE:
             return self.t["remote"]
         if listing.scope is Scope.CITYWIDE or not listing.districts:
@@ -43,6 +58,13 @@ class Words:
         return ", ".join(self.names.district(d) for d in listing.districts)
 
     def when(self, listing: Listing) -> str:
+        key = (listing.start_date, listing.end_date)
+        value = self._when.get(key)
+        if value is None:
+            value = self._when[key] = self._word_when(listing)
+        return value
+
+    def _word_when(self, listing: Listing) -> str:
         start, end = listing.start_date, listing.end_date
         if start and end and end != start:
             return f"{format_date(start, self.lang)} – {format_date(end, self.lang)}"
@@ -65,10 +87,18 @@ class Words:
         return f"{name}{level} ({self.t['required'] if need.required else self.t['welcome']})"
 
     def languages(self, listing: Listing) -> list[str]:
-        return [self.need(n) for n in listing.languages]
+        value = self._languages.get(listing.languages)
+        if value is None:
+            value = tuple(self.need(n) for n in listing.languages)
+            self._languages[listing.languages] = value
+        return list(value)
 
     def interests(self, listing: Listing) -> list[str]:
-        return [self.names.interest(tag, self.lang) for tag in listing.interests]
+        value = self._interests.get(listing.interests)
+        if value is None:
+            value = tuple(self.names.interest(tag, self.lang) for tag in listing.interests)
+            self._interests[listing.interests] = value
+        return list(value)
 
     def commitment(self, listing: Listing) -> str:
         return self.t[listing.commitment.value]
