@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
         )
         self.act_about = self._action(self.tr("&About volmatch"), self.about, None, "about")
+        self.act_history = self._action(self.tr("&History…"), self.show_history, None, "history")
+        self.act_trash = self._action(self.tr("&Trash…"), self.show_trash, None, "trash")
         self.act_new.setToolTip(self.tr("Create a new record (Ctrl+N)"))
         self.act_find.setToolTip(self.tr("Search in the list (Ctrl+F)"))
         self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # set per table instead
@@ -168,6 +170,8 @@ class MainWindow(QMainWindow):
             self.act_publish,
             self.act_demo,
             None,
+            self.act_trash,
+            None,
             self.act_quit,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
             self.act_delete,
             None,
             self.act_match,
+            self.act_history,
             self.act_undo,
             None,
             self.act_find,
@@ -386,6 +391,17 @@ class MainWindow(QMainWindow):
         from volmatch.gui.about import AboutDialog
 
         AboutDialog(self.ctx, self).exec()
+
+    def show_history(self) -> None:
+        from volmatch.gui.history_dialog import show_history
+
+        show_history(self)
+
+    def show_trash(self) -> None:
+        from volmatch.gui.trash_dialog import show_trash
+
+        if self.ctx.backend is not None:
+            show_trash(self)
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

@@ -57,6 +57,11 @@ class OpportunitiesPage(ListPage):
         self.table.setContextMenuPolicy(self.table.contextMenuPolicy().CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
 
+    def show_history(self) -> None:
+        from volmatch.gui.history_dialog import show_history
+
+        show_history(self.window(), self)
+
     def wants(self, changes: ChangeSet) -> bool:
         return changes.opportunities or changes.database
 
@@ -81,6 +86,7 @@ class OpportunitiesPage(ListPage):
         menu.addAction(self.tr("Delete"), self.delete_item)
         menu.addSeparator()
         menu.addAction(self.tr("Find volunteers for this listing"), self.find_matches)
+        menu.addAction(self.tr("History…"), self.show_history)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- editing ---------------------------------------------------------------------

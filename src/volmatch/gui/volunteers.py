@@ -51,7 +51,13 @@ class VolunteersPage(ListPage):
         menu.addAction(self.tr("Delete"), self.delete_item)
         menu.addSeparator()
         menu.addAction(self.tr("Find listings for this volunteer"), self.find_matches)
+        menu.addAction(self.tr("History…"), self.show_history)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def show_history(self) -> None:
+        from volmatch.gui.history_dialog import show_history
+
+        show_history(self.window(), self)
 
     def wants(self, changes: ChangeSet) -> bool:
         return changes.volunteers or changes.database
