@@ -19,8 +19,9 @@ def fold(text: str | None) -> str:
         return ""
     if text.isascii():
         return " ".join(text.lower().split())
-    # Latin, Greek and Cyrillic letters one by one through a table (in C); the result
-    # is the same because casefolding, decomposing and dropping marks work per character.
+    # Characters below _TABLE_END (the scripts of Europe, Vietnamese, typographic
+    # punctuation) one by one through a table, in C; the result is the same because
+    # casefolding, decomposing and dropping marks all work character by character.
     folded = text.translate(_fold_table())
     if folded.isascii() or max(folded) < _TABLE_END:
         return " ".join(folded.split())
@@ -34,7 +35,7 @@ def _slow_fold(text: str) -> str:
     return _SPACES.sub(" ", stripped).strip()
 
 
-_TABLE_END = "\u0530"  # up to the end of Cyrillic Supplement
+_TABLE_END = "\u2100"  # Latin, Greek, Cyrillic, Vietnamese, punctuation, currency
 _TABLE: list[str] = []
 
 

@@ -116,7 +116,9 @@ def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     )
     processors = [
         (i, p)
-        for i, p in enumerate(table.c[n].type.bind_processor(conn.dialect) for n in names)
+        for i, p in enumerate(
+            table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names
+        )
         if p is not None
     ]
     values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))

@@ -1,16 +1,23 @@
-"""Plain tuples for the GUI's tables, each with folded text for its search box."""
+"""Plain tuples for the GUI's tables, each with folded text for its search box.
+
+Read through the driver's cursor (one query for the listings, one per child table,
+only the columns shown): SQLAlchemy's result rows and ORM objects would cost more
+than the database itself at 100,000 listings.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import Session
 
 from volmatch.domain import Status
 from volmatch.storage import convert, models
-from volmatch.storage.queries import OPP, VOL, children, opportunity_select
+from volmatch.storage.queries import OPP, VOL, children, opportunity_select, processed
+from volmatch.text import fold
 
 _SEARCH_DESCRIPTION = 200  # characters of the description that the table search sees
 
@@ -46,56 +53,113 @@ class VolunteerRow(NamedTuple):
     search: str
 
 
+def fetch(conn: Connection, stmt: Select) -> Iterable[tuple[Any, ...]]:
+    """The rows of ``stmt`` as the driver's tuples, each column through its type's result
+    processing (once per distinct value), as SQLAlchemy would do it row by row."""
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+    rows = conn.exec_driver_sql(str(compiled)).cursor.fetchall()
+    processors = [
+        (i, process)
+        for i, process in enumerate(
+            column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+            for column in stmt.selected_columns
+        )
+        if process is not None
+    ]
+    if not rows or not processors:
+        return rows
+    columns = list(zip(*rows, strict=True))
+    for i, process in processors:
+        columns[i] = processed(columns[i], process)
+    return zip(*columns, strict=True)
+
+
+def _texts(conn: Connection, table: Any, columns: Sequence[str], text: Any) -> dict[int, str]:
+    """Parent id -> the text of its child rows (``text`` of each group of rows, ordered by
+    position), computed once per distinct group."""
+    parent = table.c[f"{table.name.split('_')[0]}_id"]
+    stmt = select(parent, *(table.c[c] for c in columns)).order_by(parent, table.c.position)
+    groups: dict[int, list[tuple[Any, ...]]] = {}
+    for row in fetch(conn, stmt):
+        group = groups.get(row[0])
+        if group is None:
+            groups[row[0]] = [row]
+        else:
+            group.append(row)
+    done: dict[tuple, str] = {}
+    result: dict[int, str] = {}
+    for key, items in groups.items():
+        values = tuple(item[1:] for item in items)
+        found = done.get(values)
+        if found is None:
+            found = done[values] = text(items)
+        result[key] = found
+    return result
+
+
+def _join_names(items: Sequence[Sequence[Any]]) -> str:
+    return ", ".join(item[1] for item in items)
+
+
+_STATUSES = {s.value: s for s in Status}
+
+
 def opportunity_rows(session: Session) -> list[OpportunityRow]:
     """Plain tuples for the opportunities table, ordered by id."""
-    stmt = opportunity_select(
-        OPP.c.id,
-        OPP.c.external_id,
-        OPP.c.title,
-        OPP.c.district_text,
-        func.substr(OPP.c.description, 1, _SEARCH_DESCRIPTION).label("description"),
-        OPP.c.status,
-        OPP.c.valid_until,
-        OPP.c.updated_at,
+    conn = session.connection()
+    rows = fetch(
+        conn,
+        opportunity_select(
+            OPP.c.id,
+            OPP.c.external_id,
+            OPP.c.title,
+            OPP.c.district_text,
+            func.substr(OPP.c.description, 1, _SEARCH_DESCRIPTION).label("description"),
+            OPP.c.status,
+            OPP.c.valid_until,
+            OPP.c.updated_at,
+        ),
     )
-    rows = session.execute(stmt).all()
-    districts = children(
-        session, models.OpportunityDistrict.__table__, "opportunity", ("district",), None
-    )
-    languages = children(
-        session,
+    districts = _texts(conn, models.OpportunityDistrict.__table__, ("district",), _join_names)
+    languages = _texts(
+        conn,
         models.OpportunityLanguage.__table__,
-        "opportunity",
         ("code", "min_level", "required"),
-        None,
+        convert.needs_text,
     )
-    interests = children(
-        session, models.OpportunityInterest.__table__, "opportunity", ("tag",), None
-    )
+    interests = _texts(conn, models.OpportunityInterest.__table__, ("tag",), _join_names)
+    status_of = _STATUSES.__getitem__
     result = []
-    for row in rows:
-        district_list = ", ".join(d[1] for d in districts.get(row.id, ()))
-        organization = row.organization_name or ""
-        search = convert.search_fold(
-            " ".join(
-                (row.external_id or "", row.title, organization, district_list, row.district_text)
-            )
-            + " "
-            + (row.description or "")
-        )
-        result.append(
+    append = result.append
+    for (
+        id_,
+        external_id,
+        title,
+        district_text,
+        description,
+        status,
+        valid_until,
+        updated_at,
+        organization,
+    ) in rows:
+        district_list = districts.get(id_, "")
+        organization = organization or ""
+        append(
             OpportunityRow(
-                row.id,
-                row.external_id,
-                row.title,
+                id_,
+                external_id,
+                title,
                 organization,
                 district_list,
-                convert.needs_text(languages.get(row.id, [])),
-                ", ".join(i[1] for i in interests.get(row.id, ())),
-                Status(row.status),
-                row.valid_until,
-                row.updated_at,
-                search,
+                languages.get(id_, ""),
+                interests.get(id_, ""),
+                status_of(status),
+                valid_until,
+                updated_at,
+                fold(
+                    f"{external_id or ''} {title} {organization} {district_list} "
+                    f"{district_text} {description or ''}"
+                ),
             )
         )
     return result
