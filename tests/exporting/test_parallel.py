@@ -105,3 +105,31 @@ def test_json_is_sorted_indented_and_survives_huge_numbers():
     assert json.loads(text) == {"a": 2**70, "b": [1, {"c": "ž</", "d": None}]}
     small = data.dumps({"b": 1, "a": [True]})
     assert small == b'{\n  "a": [\n    true\n  ],\n  "b": 1\n}\n'
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_paused_during_an_export_and_restored_after(tmp_path, names, enabled):
+    import gc
+
+    from volmatch.exporting.public import Listing
+
+    seen: list[bool] = []
+    real_text = Listing.text
+
+    def text(self, lang):  # runs while the pages are made
+        seen.append(gc.isenabled())
+        return real_text(self, lang)
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(Listing, "text", text)
+            export(many(5), "site", tmp_path / "site", names=names, workers=1)
+        assert seen and not any(seen)
+        assert gc.isenabled() is enabled
+        with pytest.raises(AttributeError):  # a failure half-way restores it as well
+            export(many(5), "site", tmp_path / "site", names=names, workers=1, base_url=object())
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +90,24 @@ def _resolve_lang(lang: str | None, names: Names) -> str | None:
             )
         ]
     )
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while an export runs.
+
+    An export makes hundreds of thousands of small objects that live until it ends;
+    the collector would walk them all again and again (a fifth of the export's time
+    for a whole city). Forked workers inherit the pause. Cycles made meanwhile are
+    collected when it ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _plan(
@@ -225,20 +245,21 @@ def build(
     names: Names | None = None,
 ) -> tuple[Tree, list[Listing], dict]:
     """The files of an export in memory (``export`` writes them)."""
-    jobs, listings, info = _plan(
-        records,
-        fmt,
-        district=district,
-        lang=lang,
-        now=now,
-        today=today,
-        base_url=base_url,
-        organizations=organizations,
-        names=names,
-    )
-    tree = Tree()
-    for job in jobs:
-        job(tree)
+    with _no_collection():
+        jobs, listings, info = _plan(
+            records,
+            fmt,
+            district=district,
+            lang=lang,
+            now=now,
+            today=today,
+            base_url=base_url,
+            organizations=organizations,
+            names=names,
+        )
+        tree = Tree()
+        for job in jobs:
+            job(tree)
     return tree, listings, info
 
 
@@ -265,22 +286,23 @@ def export(
     core for a large export where forking is available, else 1); the output is the same.
     Raises InputError for an unknown format, district or language, or an unsafe target.
     """
-    jobs, listings, info = _plan(
-        records,
-        fmt,
-        district=district,
-        lang=lang,
-        now=now,
-        today=today,
-        base_url=base_url,
-        organizations=organizations,
-        names=names,
-    )
-    if workers is None:
-        workers = available_workers() if len(listings) >= PARALLEL_FROM else 1
-    counts: list[tuple[int, int]] = []
-    out = Path(out_dir)
-    publish_with(out, lambda tmp: counts.append(run_jobs(jobs, tmp, workers)))
+    with _no_collection():
+        jobs, listings, info = _plan(
+            records,
+            fmt,
+            district=district,
+            lang=lang,
+            now=now,
+            today=today,
+            base_url=base_url,
+            organizations=organizations,
+            names=names,
+        )
+        if workers is None:
+            workers = available_workers() if len(listings) >= PARALLEL_FROM else 1
+        counts: list[tuple[int, int]] = []
+        out = Path(out_dir)
+        publish_with(out, lambda tmp: counts.append(run_jobs(jobs, tmp, workers)))
     files, size = counts[0]
     return ExportReport(
         format=fmt,
