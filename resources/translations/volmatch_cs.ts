@@ -225,6 +225,145 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFaultDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="64" />
+        <source>Details: %1</source>
+        <translation>Podrobnosti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="84" />
+        <source>&amp;Retry</source>
+        <translation>Zkusit &amp;znovu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="89" />
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Otevřít jinou databázi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="94" />
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="100" />
+        <source>The database cannot be reached</source>
+        <translation>Databáze není dostupná</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="101" />
+        <source>volmatch could not reach the database. Its folder may be missing or not writable, a network drive may be disconnected, or the database server may be down or the address, user name or password wrong. Check these and try again, or open another database.</source>
+        <translation>volmatch se k databázi nedostal. Její složka možná chybí nebo do ní nelze zapisovat, síťový disk může být odpojený, nebo databázový server neběží či je chybná adresa, uživatelské jméno nebo heslo. Zkontrolujte to a zkuste to znovu, nebo otevřete jinou databázi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="107" />
+        <source>The database is busy</source>
+        <translation>Databáze je zaneprázdněná</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="108" />
+        <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
+        <translation>Jiný program nebo okno drží databázi příliš dlouho. Nic se nezměnilo. Chvíli počkejte a zkuste to znovu, nebo nejprve zavřete ten druhý program.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="112" />
+        <source>The database can only be read</source>
+        <translation>Databázi lze jen číst</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="113" />
+        <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
+        <translation>Do souboru databáze nebo do jeho složky nelze zapisovat, a volmatch ji proto nemůže připravit. Požádejte o oprávnění soubor měnit, nebo si ho zkopírujte do vlastní složky; pak to zkuste znovu, nebo otevřete jinou databázi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="118" />
+        <source>The database is damaged</source>
+        <translation>Databáze je poškozená</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="119" />
+        <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
+        <translation>Soubor je poškozený, nebo to není databáze volmatch. Obnovte zálohu (poškozený soubor se odloží do složky se zálohami), nebo otevřete jinou databázi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="123" />
+        <source>The database is from a newer volmatch</source>
+        <translation>Databáze je z novější verze volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="124" />
+        <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
+        <translation>Tuto databázi naposledy používala novější verze volmatch a tato verze ji neumí přečíst. Aktualizujte volmatch na tomto počítači (požádejte toho, kdo vám instaluje programy) a otevřete ji znovu, nebo otevřete jinou databázi. Databáze se nezměnila.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="129" />
+        <source>Cannot open the database</source>
+        <translation>Databázi nelze otevřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="130" />
+        <source>The database could not be opened. Try again, or open another database.</source>
+        <translation>Databázi se nepodařilo otevřít. Zkuste to znovu, nebo otevřete jinou databázi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="149" />
+        <source>Backups in %1:</source>
+        <translation>Zálohy ve složce %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="155" />
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="161" />
+        <source>No backups found; choose a file instead.</source>
+        <translation>Žádné zálohy nebyly nalezeny; vyberte místo toho soubor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="166" />
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Obnovit vybranou zálohu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="169" />
+        <source>Choose a backup &amp;file…</source>
+        <translation>Vybrat &amp;soubor se zálohou…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="190" />
+        <source>Choose a backup</source>
+        <translation>Vyberte zálohu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="192" />
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="195" />
+        <source>chosen file</source>
+        <translation>vybraný soubor</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="211" />
+        <source>Choose a backup first.</source>
+        <translation>Nejprve vyberte zálohu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="215" />
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="232" />
+        <source>Restoring the backup…</source>
+        <translation>Obnovuje se záloha…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="229" />
+        <source>This backup cannot be restored: %1</source>
+        <translation>Tuto zálohu nelze obnovit: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../src/volmatch/gui/import_duplicates.py" line="32" />
@@ -285,6 +424,98 @@
         <location filename="../../src/volmatch/gui/import_duplicates.py" line="83" />
         <source>Merge</source>
         <translation>Sloučit</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="32" />
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="33" />
+        <source>Changed</source>
+        <translation>Změněno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="34" />
+        <source>Moved to the trash</source>
+        <translation>Přesunuto do koše</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="35" />
+        <source>Restored from the trash</source>
+        <translation>Obnoveno z koše</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="36" />
+        <source>Deleted for good</source>
+        <translation>Trvale smazáno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="37" />
+        <source>Erased</source>
+        <translation>Vymazáno (osobní údaje)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="52" />
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="96" />
+        <source>History of the record</source>
+        <translation>Historie záznamu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="55" />
+        <source>Loading the history…</source>
+        <translation>Načítá se historie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="61" />
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>Changed fields</source>
+        <translation>Změněná pole</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="71" />
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="94" />
+        <source>History of “%1”</source>
+        <translation>Historie záznamu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="98" />
+        <source>No history is recorded for this record yet.</source>
+        <translation>U tohoto záznamu zatím není zaznamenána žádná historie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="112" />
+        <source>The history could not be read: %1</source>
+        <translation>Historii se nepodařilo načíst: %1</translation>
     </message>
 </context>
 <context>
@@ -685,95 +916,93 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="156" />
+        <source>&amp;History…</source>
+        <translation>&amp;Historie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <source>&amp;Trash…</source>
+        <translation>&amp;Koš…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="158" />
         <source>Create a new record (Ctrl+N)</source>
         <translation>Vytvořit nový záznam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159" />
         <source>Search in the list (Ctrl+F)</source>
         <translation>Hledat v seznamu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="162" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="174" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="178" />
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="195" />
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="201" />
         <source>&amp;Settings</source>
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="197" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="202" />
         <source>Interface &amp;language</source>
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205" />
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="206" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="211" />
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="209" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="214" />
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="226" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="246" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="280" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="231" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="254" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="286" />
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="261" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="269" />
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="275" />
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ranní údržba databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="273" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="283" />
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
-        <source>Cannot open the database</source>
-        <translation>Databázi nelze otevřít</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="277" />
-        <source>The database could not be opened:
-%1</source>
-        <translation>Databázi se nepodařilo otevřít:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="286" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="292" />
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="288" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="294" />
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -782,42 +1011,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="297" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="303" />
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="310" />
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="352" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="358" />
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="354" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="360" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="363" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="369" />
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="364" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="370" />
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="393" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="410" />
         <source>Interface language</source>
         <translation>Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="394" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="411" />
         <source>The new language is used from the next start of the app.</source>
         <translation>Nový jazyk se použije při příštím spuštění aplikace.</translation>
     </message>
@@ -1106,67 +1335,72 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="83" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="84" />
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="85" />
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="81" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="86" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="83" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="88" />
         <source>Find volunteers for this listing</source>
         <translation>Najít dobrovolníky pro tuto nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="108" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="89" />
+        <source>History…</source>
+        <translation>Historie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="114" />
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="140" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="146" />
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="156" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="162" />
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="173" />
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="168" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="175" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="182" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="188" />
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="198" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="204" />
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -1615,6 +1849,80 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="46" />
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="55" />
+        <source>Trash</source>
+        <translation>Koš</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="49" />
+        <source>Loading the trash…</source>
+        <translation>Načítá se koš…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Title or name</source>
+        <translation>Název nebo jméno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Deleted</source>
+        <translation>Smazáno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Days left</source>
+        <translation>Zbývá dní</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="66" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="70" />
+        <source>&amp;Empty trash of items older than 30 days</source>
+        <translation>&amp;Vysypat z koše položky starší než 30 dní</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="78" />
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91" />
+        <source>Opportunity</source>
+        <translation>Příležitost</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91" />
+        <source>Volunteer</source>
+        <translation>Dobrovolník</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="111" />
+        <source>%1 deleted records. Each can be restored for 30 days.</source>
+        <translation>Smazaných záznamů: %1. Každý lze obnovit po dobu 30 dní.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="116" />
+        <source>The trash is empty.</source>
+        <translation>Koš je prázdný.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="120" />
+        <source>The trash could not be read: %1</source>
+        <translation>Koš se nepodařilo načíst: %1</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerEditor</name>
     <message>
         <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44" />
@@ -1852,32 +2160,37 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Najít nabídky pro tohoto dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="88" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="54" />
+        <source>History…</source>
+        <translation>Historie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="94" />
         <source>Volunteer saved.</source>
         <translation>Dobrovolník uložen.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="100" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="106" />
         <source>Delete volunteer</source>
         <translation>Smazat dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="102" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="108" />
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="110" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="116" />
         <source>Volunteer deleted.</source>
         <translation>Dobrovolník smazán.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="116" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="122" />
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="132" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="138" />
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>

@@ -225,6 +225,145 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFaultDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="64" />
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="84" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="89" />
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="94" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="100" />
+        <source>The database cannot be reached</source>
+        <translation>The database cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="101" />
+        <source>volmatch could not reach the database. Its folder may be missing or not writable, a network drive may be disconnected, or the database server may be down or the address, user name or password wrong. Check these and try again, or open another database.</source>
+        <translation>volmatch could not reach the database. Its folder may be missing or not writable, a network drive may be disconnected, or the database server may be down or the address, user name or password wrong. Check these and try again, or open another database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="107" />
+        <source>The database is busy</source>
+        <translation>The database is busy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="108" />
+        <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
+        <translation>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="112" />
+        <source>The database can only be read</source>
+        <translation>The database can only be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="113" />
+        <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
+        <translation>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="118" />
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="119" />
+        <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
+        <translation>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="123" />
+        <source>The database is from a newer volmatch</source>
+        <translation>The database is from a newer volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="124" />
+        <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
+        <translation>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="129" />
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="130" />
+        <source>The database could not be opened. Try again, or open another database.</source>
+        <translation>The database could not be opened. Try again, or open another database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="149" />
+        <source>Backups in %1:</source>
+        <translation>Backups in %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="155" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="161" />
+        <source>No backups found; choose a file instead.</source>
+        <translation>No backups found; choose a file instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="166" />
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Restore the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="169" />
+        <source>Choose a backup &amp;file…</source>
+        <translation>Choose a backup &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="190" />
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="192" />
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="195" />
+        <source>chosen file</source>
+        <translation>chosen file</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="211" />
+        <source>Choose a backup first.</source>
+        <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="215" />
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="232" />
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="229" />
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../src/volmatch/gui/import_duplicates.py" line="32" />
@@ -285,6 +424,98 @@
         <location filename="../../src/volmatch/gui/import_duplicates.py" line="83" />
         <source>Merge</source>
         <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="32" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="33" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="34" />
+        <source>Moved to the trash</source>
+        <translation>Moved to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="35" />
+        <source>Restored from the trash</source>
+        <translation>Restored from the trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="36" />
+        <source>Deleted for good</source>
+        <translation>Deleted for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="37" />
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="52" />
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="96" />
+        <source>History of the record</source>
+        <translation>History of the record</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="55" />
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="61" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="63" />
+        <source>Changed fields</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="71" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="94" />
+        <source>History of “%1”</source>
+        <translation>History of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="98" />
+        <source>No history is recorded for this record yet.</source>
+        <translation>No history is recorded for this record yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/history_dialog.py" line="112" />
+        <source>The history could not be read: %1</source>
+        <translation>The history could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -685,95 +916,93 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="156" />
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="158" />
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159" />
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="162" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="174" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="178" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="190" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="195" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="196" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="201" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="197" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="202" />
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="200" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="206" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="211" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="209" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="214" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="226" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="246" />
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="280" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="231" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="254" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="286" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="261" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="269" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="267" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="275" />
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="273" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="283" />
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="276" />
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="277" />
-        <source>The database could not be opened:
-%1</source>
-        <translation>The database could not be opened:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="286" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="292" />
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="288" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="294" />
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -782,42 +1011,42 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="297" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="303" />
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="310" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="352" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="358" />
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="354" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="360" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="363" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="369" />
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="364" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="370" />
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="393" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="410" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="394" />
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="411" />
         <source>The new language is used from the next start of the app.</source>
         <translation>The new language is used from the next start of the app.</translation>
     </message>
@@ -1106,67 +1335,72 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="78" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="83" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="79" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="84" />
         <source>Duplicate…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="80" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="85" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="81" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="86" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="83" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="88" />
         <source>Find volunteers for this listing</source>
         <translation>Find volunteers for this listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="108" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="89" />
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/opportunities.py" line="114" />
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="140" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="146" />
         <source>Listing saved.</source>
         <translation>Listing saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="156" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="162" />
         <source>Listing archived.</source>
         <translation>Listing archived.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="167" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="173" />
         <source>Delete listing</source>
         <translation>Delete listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="168" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="174" />
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Delete the listing “%1”? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="175" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="181" />
         <source>Listing deleted.</source>
         <translation>Listing deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="182" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="188" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="198" />
+        <location filename="../../src/volmatch/gui/opportunities.py" line="204" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -1615,6 +1849,80 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="46" />
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="55" />
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="49" />
+        <source>Loading the trash…</source>
+        <translation>Loading the trash…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Title or name</source>
+        <translation>Title or name</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="66" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="70" />
+        <source>&amp;Empty trash of items older than 30 days</source>
+        <translation>&amp;Empty trash of items older than 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="78" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91" />
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="111" />
+        <source>%1 deleted records. Each can be restored for 30 days.</source>
+        <translation>%1 deleted records. Each can be restored for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="116" />
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="120" />
+        <source>The trash could not be read: %1</source>
+        <translation>The trash could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerEditor</name>
     <message>
         <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44" />
@@ -1852,32 +2160,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Find listings for this volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="88" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="54" />
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/volunteers.py" line="94" />
         <source>Volunteer saved.</source>
         <translation>Volunteer saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="100" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="106" />
         <source>Delete volunteer</source>
         <translation>Delete volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="102" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="108" />
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="110" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="116" />
         <source>Volunteer deleted.</source>
         <translation>Volunteer deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="116" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="122" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="132" />
+        <location filename="../../src/volmatch/gui/volunteers.py" line="138" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
