@@ -22,7 +22,7 @@ from volmatch.exporting.names import Names
 from volmatch.exporting.public import EPOCH, Listing
 from volmatch.exporting.safety import json_for_script
 from volmatch.exporting.strings import ENDONYMS, strings
-from volmatch.exporting.words import Words
+from volmatch.exporting.words import Words, place_key
 
 CITYWIDE_TOKEN = "*citywide"
 REMOTE_TOKEN = "*remote"
@@ -52,7 +52,9 @@ def page_for(listing: Listing, reader: str, pages: Sequence[str]) -> str:
 class Phrases:
     """One site language's words, escaped once, and a listing's facts cached by their value."""
 
-    def __init__(self, names: Names, lang: str, now: dt.datetime, feeds: bool) -> None:
+    def __init__(
+        self, names: Names, lang: str, now: dt.datetime, feeds: bool, shared: dict | None = None
+    ) -> None:
         self.names = names
         self.lang = lang
         self.words = Words(names, lang)
@@ -65,12 +67,19 @@ class Phrases:
         self._names: dict[tuple, str] = {}
         self._interests: dict[tuple, tuple[str, list[str]]] = {}
         self._tags: dict[tuple, str] = {}
+        self._spans: dict[tuple[str, str], str] = {}
         self._fallback: dict[str, str] = {}
+        # per listing, what a card says in every language (filled once per process)
+        self.shared: dict[str, tuple[str, tuple]] = {} if shared is None else shared
+        self.places: dict[tuple, str] = {}
+        self.fragment_places: dict[tuple, str] = {}
+        self.meta_start = f'<p class="meta" lang="{lang}">'
+        self.fragment_start = f' <span lang="{lang}">– '
         self._shell(now, feeds)
 
     # --- cached facts (escaped) ---------------------------------------------
     def where(self, item: Listing) -> str:
-        key = (item.scope, item.districts)
+        key = place_key(item)
         value = self._where.get(key)
         if value is None:
             value = self._where[key] = e(self.words.where(item))
@@ -108,17 +117,28 @@ class Phrases:
 
     def tags(self, item: Listing) -> str:
         """The tag spans of an index card (language names, then interests)."""
-        key = (tuple(n.code for n in item.languages), item.interests)
+        return self._tag_spans((tuple(n.code for n in item.languages), item.interests))
+
+    def _tag_spans(self, key: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
         value = self._tags.get(key)
         if value is None:
-            names = self.names
-            value = "".join(
-                f'<span class="tag">{e(names.language(code, self.lang))}</span> ' for code in key[0]
-            ) + "".join(
-                f'<span class="tag interest">{e(names.interest(tag, self.lang))}</span> '
-                for tag in key[1]
-            )
-            self._tags[key] = value
+            spans = self._spans
+            parts = []
+            for code in key[0]:
+                span = spans.get(("l", code))
+                if span is None:
+                    name = e(self.names.language(code, self.lang))
+                    span = spans[("l", code)] = f'<span class="tag">{name}</span> '
+                parts.append(span)
+            for tag in key[1]:
+                span = spans.get(("i", tag))
+                if span is None:
+                    name = e(self.names.interest(tag, self.lang))
+                    span = spans[("i", tag)] = f'<span class="tag interest">{name}</span> '
+                parts.append(span)
+            value = "".join(parts)
+            if len(self._tags) < 50_000:  # a city has far fewer combinations
+                self._tags[key] = value
         return value
 
     def fallback(self, text_lang: str) -> str:
@@ -302,31 +322,51 @@ def district_token(item: Listing, names: Names) -> str:
     return "|".join(sorted({names.admin_of(d) for d in item.districts}))
 
 
-def card_html(item: Listing, ph: Phrases, href: str, data_d: str) -> str:
-    """One card of an index page (``data_d`` from :func:`district_token`)."""
+def _card_facts(item: Listing, names: Names) -> tuple[str, tuple]:
+    """A card's opening tag with its filter data, and the key of its tags."""
+    codes = tuple(n.code for n in item.languages)
+    head = (
+        f'<li class="card" data-d="{e(district_token(item, names))}" '
+        f'data-l="{e("|".join(codes))}" '
+        f'data-i="{e("|".join(item.interests))}"><article'
+    )
+    return head, (codes, item.interests)
+
+
+def card_html(item: Listing, ph: Phrases, href: str) -> str:
+    """One card of an index page (its ``data-d`` from :func:`district_token`)."""
     text = item.text(ph.lang)
-    lang = ph.lang
+    facts = ph.shared.get(item.key)
+    if facts is None:
+        facts = ph.shared[item.key] = _card_facts(item, ph.names)
+    head, tag_key = facts
+    pkey = (place_key(item), item.start_date, item.end_date)
+    place = ph.places.get(pkey)
+    if place is None:
+        when = ph.when(item)
+        place = f"<span>{ph.where(item)}</span>" + (f" · <span>{when}</span>" if when else "")
+        place = ph.places[pkey] = place + "</p>\n"
     fallback = ph.fallback(text.lang)
     org = item.organization.name
-    out = [
-        f'<li class="card" data-d="{e(data_d)}" '
-        f'data-l="{e("|".join(n.code for n in item.languages))}" '
-        f'data-i="{e("|".join(item.interests))}"><article'
-        + (f' lang="{e(text.lang)}"' if fallback else "")
-        + f'>\n<h2><a href="{e(href)}">{e(text.title)}</a></h2>\n'
-    ]
-    if fallback:
-        out.append(f'<p class="fallback" lang="{lang}">{fallback}</p>\n')
-    meta = f"<span>{e(org)}</span> · " if org else ""
-    meta += f"<span>{ph.where(item)}</span>"
-    when = ph.when(item)
-    if when:
-        meta += f" · <span>{when}</span>"
-    out.append(f'<p class="meta" lang="{lang}">{meta}</p>\n')
-    if item.languages or item.interests:
-        out.append(f'<p class="tags" lang="{lang}">{ph.tags(item)}</p>\n')
-    out.append("</article></li>")
-    return "".join(out)
+    return "".join(
+        (
+            head,
+            f' lang="{e(text.lang)}">\n' if fallback else ">\n",
+            '<h2><a href="',
+            e(href),
+            '">',
+            e(text.title),
+            "</a></h2>\n",
+            f'<p class="fallback" lang="{ph.lang}">{fallback}</p>\n' if fallback else "",
+            ph.meta_start,
+            f"<span>{e(org)}</span> · " if org else "",
+            place,
+            f'<p class="tags" lang="{ph.lang}">{ph._tag_spans(tag_key)}</p>\n'
+            if tag_key[0] or tag_key[1]
+            else "",
+            "</article></li>",
+        )
+    )
 
 
 def fragment_item_html(item: Listing, ph: Phrases, href: str) -> str:
@@ -335,15 +375,23 @@ def fragment_item_html(item: Listing, ph: Phrases, href: str) -> str:
     lang = ph.lang
     fallback = ph.fallback(text.lang)
     org = item.organization.name
-    when = ph.when(item)
-    return (
-        "<li"
-        + (f' lang="{e(text.lang)}"' if fallback else "")
-        + f'><a href="{e(href)}">{e(text.title)}</a>'
-        + (f' <small lang="{lang}">({fallback})</small>' if fallback else "")
-        + f' <span lang="{lang}">– '
-        + (f"{e(org)}, " if org else "")
-        + ph.where(item)
-        + (f", {when}" if when else "")
-        + "</span></li>\n"
+    key = (place_key(item), item.start_date, item.end_date)
+    place = ph.fragment_places.get(key)
+    if place is None:
+        when = ph.when(item)
+        place = ph.fragment_places[key] = ph.where(item) + (f", {when}" if when else "")
+    return "".join(
+        (
+            f'<li lang="{e(text.lang)}">' if fallback else "<li>",
+            '<a href="',
+            e(href),
+            '">',
+            e(text.title),
+            "</a>",
+            f' <small lang="{lang}">({fallback})</small>' if fallback else "",
+            ph.fragment_start,
+            f"{e(org)}, " if org else "",
+            place,
+            "</span></li>\n",
+        )
     )

@@ -37,7 +37,6 @@ from volmatch.exporting.render import (
     REMOTE_TOKEN,
     Phrases,
     card_html,
-    district_token,
     fragment_item_html,
     page_for,
     page_html,
@@ -132,11 +131,12 @@ class SiteWriter:
         self.t_fragment = env.get_template("site/fragment.html.j2")
         self.t_root = env.get_template("site/root.html.j2")
         self._phrases: dict[str, Phrases] = {}
+        self._shared: dict = {}  # what every language's card of a listing has in common
 
     def phrases(self, lang: str) -> Phrases:
         ph = self._phrases.get(lang)
         if ph is None:
-            ph = self._phrases[lang] = Phrases(self.names, lang, self.now, self.feeds)
+            ph = self._phrases[lang] = Phrases(self.names, lang, self.now, self.feeds, self._shared)
         return ph
 
     def write(self, sink, prefix: str = "") -> None:
@@ -232,11 +232,13 @@ class SiteWriter:
 
     def _index(self, lang: str) -> str:
         ph = self.phrases(lang)
-        names = self.names
-        cards = "".join(
-            card_html(item, ph, self._href(item, lang), district_token(item, names)) + "\n"
+        pages = self.pages
+        cards = "\n".join(
+            card_html(item, ph, f"../{page_for(item, lang, pages[item.key])}/{item.key}.html")
             for item in self.listings
         )
+        if cards:
+            cards += "\n"
         return self.t_index.render(
             **self._common(lang),
             **self._options(lang),
@@ -249,8 +251,11 @@ class SiteWriter:
     def _fragment(self, lang: str) -> str:
         ph = self.phrases(lang)
         base = self.base_url or "../"
+        pages = self.pages
         items = "".join(
-            fragment_item_html(item, ph, base + self._href(item, lang).removeprefix("../"))
+            fragment_item_html(
+                item, ph, f"{base}{page_for(item, lang, pages[item.key])}/{item.key}.html"
+            )
             for item in self.listings
         )
         return self.t_fragment.render(ui_lang=lang, t=strings(lang), items=Markup(items))

@@ -26,6 +26,17 @@ def days_of(mask: int) -> tuple[int, ...]:
     return tuple(d for d in range(len(WEEKDAYS)) if (mask >> (d * 3)) & 0b111)
 
 
+def place_key(listing: Listing) -> tuple[str, ...] | str:
+    """What a listing's place is worded from: its districts, or "remote" / "citywide"
+    (plain strings hash faster than the Scope members)."""
+    scope = listing.scope
+    if scope is Scope.REMOTE:
+        return "remote"
+    if scope is Scope.CITYWIDE or not listing.districts:
+        return "citywide"
+    return listing.districts
+
+
 class Words:
     """Phrases for one language; cheap to call per listing.
 
@@ -44,7 +55,7 @@ class Words:
         self._interests: dict[tuple, tuple[str, ...]] = {}
 
     def where(self, listing: Listing) -> str:
-        key = (listing.scope, listing.districts)
+        key = place_key(listing)
         value = self._where.get(key)
         if value is None:
             value = self._where[key] = self._word_where(listing)
