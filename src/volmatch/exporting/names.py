@@ -52,15 +52,24 @@ class Names:
 
     def district(self, name: str) -> str:
         """ "Praha-Troja (Praha 7)" for display."""
+        value = self._cache.get(("d", name, ""))
+        if value is not None:  # the usual case: no closure to make
+            return value
         gz = self.gazetteer
         return self._memo("d", name, "", lambda: gz.label(name) if gz else name)
 
     def admin_of(self, name: str) -> str:
+        value = self._cache.get(("a", name, ""))
+        if value is not None:
+            return value
         gz = self.gazetteer
         return self._memo("a", name, "", lambda: gz.admin_of(name) if gz else name)
 
     def language(self, code: str, lang: str) -> str:
         """The name of language ``code`` written in ``lang`` ("uk", "cs" -> "ukrajinština")."""
+        value = self._cache.get(("l", code, lang))
+        if value is not None:
+            return value
 
         def compute() -> str:
             if self.catalogue is not None:
@@ -75,6 +84,9 @@ class Names:
         return self._memo("l", code, lang, compute)
 
     def interest(self, tag: str, lang: str) -> str:
+        value = self._cache.get(("i", tag, lang))
+        if value is not None:
+            return value
         tx = self.taxonomy
         return self._memo(
             "i", tag, lang, lambda: tx.name(tag, lang) if tx else tag.replace("-", " ")
