@@ -33,7 +33,8 @@ def _parse(argv: list[str]) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     options = _parse(args)
-    from PySide6.QtCore import QTimer
+    preload = _preload(options)
+    from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
     from volmatch.gui import i18n
@@ -45,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("volmatch")
     settings = Settings()
     i18n.install(app, i18n.pick_language(options.get("lang") or settings.language))
-    window = MainWindow(settings, options.get("db"))
+    preload.set_language(QLocale().name().split("_")[0])
+    window = MainWindow(settings, options.get("db"), preload=preload)
     if os.environ.get("VOLMATCH_GUI_PROBE"):
         _attach_probe(window)
     # Open the database only once the window is on screen: a timer alone may fire before
@@ -54,6 +56,27 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     QTimer.singleShot(1500, window.start)  # a window started minimized is never painted
     return app.exec()
+
+
+def _preload(options: dict[str, str]):
+    """Start reading the listings before Qt is even imported (see gui/preload.py).
+
+    The database is the one asked for, else the last one used as the settings file
+    records it; the main window uses the rows only if it opens that same database."""
+    import configparser
+
+    from volmatch.gui.preload import Preload
+    from volmatch.paths import config_dir, default_database_url
+
+    url = options.get("db")
+    if not url:
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(config_dir() / "volmatch.ini", encoding="utf-8")
+            url = parser.get("database", "last_url", fallback="").strip()
+        except (OSError, configparser.Error, UnicodeDecodeError):
+            url = ""
+    return Preload(url or default_database_url())
 
 
 def _attach_probe(window) -> None:

@@ -95,6 +95,13 @@ class ListPage(QWidget):
         self.setTabOrder(self.search, self.table)
         self._restored = False
         self._pending_select: int | None = None
+        self._preloaded = False
+
+    def preloaded(self, table: TableData | None) -> None:
+        """Rows read before the database was opened; the reload that opening brings is skipped."""
+        if table is not None and self.ctx.backend is None:
+            self._preloaded = True
+            self.set_table(table)
 
     # --- data ----------------------------------------------------------------------
     def fetch(self, backend, lang: str) -> TableData:  # pragma: no cover - overridden
@@ -103,6 +110,9 @@ class ListPage(QWidget):
     def refresh(self, changes) -> None:
         """Reload the rows off the GUI thread when the kind of data this page shows changed."""
         if not self.wants(changes):
+            return
+        if changes.database and self._preloaded:
+            self._preloaded = False  # the rows on show were read from this database just now
             return
         lang = self.ui_language()
         self.ctx.run(self, lambda b, p: self.fetch(b, lang), self.set_table)
@@ -138,11 +148,15 @@ class ListPage(QWidget):
                     self.model.set_folded(texts)
                     self._update_count()
 
-            self.ctx.run(self, lambda b, p: fold_pending(table), folded)
+            from volmatch.gui.worker import run_operation
+
+            # Not through ctx.run: preloaded rows are folded before the database is open.
+            run_operation(self, lambda p: fold_pending(table), folded)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         """(label, value) pairs for a filter picker; subclasses name the values."""
-        values = {v for values in table.facets.get(facet, ()) for v in values if v}
+        # Rows share their facet tuples: the distinct tuples first, then their values.
+        values = {v for values in set(table.facets.get(facet, ())) for v in values if v}
         labels = table.labels.get(facet, {})
         if facet == "language":
             labels = {code: f"{language_name(code)} ({code})" for code in values}

@@ -21,6 +21,7 @@ from volmatch.gui.context import AppContext
 from volmatch.gui.matching_page import MatchingPage
 from volmatch.gui.opportunities import OpportunitiesPage
 from volmatch.gui.overview import OverviewPage
+from volmatch.gui.preload import Preload
 from volmatch.gui.settings import Settings
 from volmatch.gui.volunteers import VolunteersPage
 from volmatch.gui.worker import ALL_CHANGED, ChangeSet
@@ -29,9 +30,12 @@ from volmatch.gui.worker import ALL_CHANGED, ChangeSet
 class MainWindow(QMainWindow):
     first_paint = Signal()
 
-    def __init__(self, settings: Settings, database_url: str | None = None) -> None:
+    def __init__(
+        self, settings: Settings, database_url: str | None = None, preload: Preload | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings
+        self.preload = preload
         self.ctx = AppContext(settings)
         self.requested_url = database_url
         self._painted = False
@@ -246,6 +250,22 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         url = self.requested_url or self.settings.last_database_url or None
+        preload, self.preload = self.preload, None
+        if preload is not None:
+            from volmatch.gui.worker import run_operation
+            from volmatch.paths import default_database_url
+
+            if preload.url == (url or default_database_url()):
+                # The listings first (read while the window was built), then the database:
+                # its imports would compete with showing the rows for the interpreter.
+                def show(table) -> None:
+                    self.opportunities.preloaded(table)
+                    QTimer.singleShot(
+                        50 if table is not None else 0, lambda: self.open_database(url)
+                    )
+
+                run_operation(self, lambda p: preload.result(), show)
+                return
         self.open_database(url)
 
     def open_database(self, url: str | None) -> None:

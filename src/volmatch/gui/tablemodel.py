@@ -42,6 +42,8 @@ class TableData:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Unfolded search text while ``folded`` is still being computed (then emptied).
     pending_fold: list[str] = field(default_factory=list)
+    #: Per column, each row's rank in Czech order, when computed ahead (see collation_ranks).
+    ranks: dict[int, list[int]] = field(default_factory=dict)
 
     @property
     def searchable(self) -> bool:
@@ -64,14 +66,16 @@ def czech_collator() -> QCollator:
     return _collator
 
 
-def collation_ranks(values: Sequence[Any]) -> list[int]:
-    """For each value its rank in Czech order; distinct values are sorted once."""
+def collation_ranks(values: Sequence[Any], collator: QCollator | None = None) -> list[int]:
+    """For each value its rank in Czech order; distinct values are sorted once.
+
+    Off the GUI thread, pass a collator of that thread's own."""
     distinct = {v for v in values}
     texts = [v for v in distinct if isinstance(v, str)]
     others = sorted(
         (v for v in distinct if not isinstance(v, str) and v is not None), key=lambda v: v
     )
-    key = czech_collator().sortKey
+    key = (collator or czech_collator()).sortKey
     ordered: list[Any] = [None, *others, *sorted(texts, key=key)]
     rank = {v: i for i, v in enumerate(ordered)}
     return [rank[v] for v in values]
@@ -100,7 +104,7 @@ class FastTableModel(QAbstractTableModel):
     def set_table(self, table: TableData) -> None:
         self.beginResetModel()
         self.data_ = table
-        self._ranks.clear()
+        self._ranks = dict(table.ranks)
         self._order = self._sorted(range(len(table)))
         self._base = self._apply_filters(self._order)
         self.visible = self._search(self._base, self._needle)

@@ -1,0 +1,77 @@
+"""Reading the listings while the window is still being built.
+
+A SQLite file already at this app's schema is read with the standard-library
+driver in a plain thread started before the main window exists, so the rows are
+ready about when the window is painted; SQLAlchemy and the schema check follow
+in the background. Anything else (another backend, an old schema, a missing
+file) leaves the result None and the app reads the rows the normal way.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import suppress
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported by the main thread meanwhile
+    from volmatch.gui.tablemodel import TableData
+
+
+class Preload:
+    """Reads the opportunities table of ``url`` in a thread; the rows are built once
+    :meth:`set_language` names the language for the interests."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.lang = "en"
+        self._language_known = threading.Event()
+        self._table: TableData | None = None
+        self._thread = threading.Thread(target=self._run, name="volmatch-preload", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from volmatch.gui.tablemodel import collation_ranks
+        from volmatch.gui.tables import opportunity_table_from_columns, tag_names
+        from volmatch.storage.fastread import read_opportunity_columns
+
+        try:
+            columns = read_opportunity_columns(self.url)
+            self._language_known.wait()
+            if columns is not None:
+                table = opportunity_table_from_columns(columns, tag_names(self.lang))
+                table.ranks[0] = collation_ranks([row[0] for row in table.rows], _collator())
+                self._table = table
+                _warm_language_names(table, self.lang)
+        except Exception:
+            self._table = None
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._language_known.set()
+
+    def result(self, timeout: float | None = None) -> TableData | None:
+        """The table, or None when the fast path did not apply (waits for the thread)."""
+        self._language_known.set()  # never wait for a language nobody will name
+        self._thread.join(timeout)
+        return None if self._thread.is_alive() else self._table
+
+
+def _collator():
+    """A Czech collator of this thread's own (the GUI thread's is not shared)."""
+    from PySide6.QtCore import QCollator, QLocale, Qt
+
+    collator = QCollator(QLocale(QLocale.Language.Czech, QLocale.Country.CzechRepublic))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return collator
+
+
+def _warm_language_names(table: TableData, lang: str) -> None:
+    """Load the language catalogue here, not when the GUI thread fills the language picker."""
+    from volmatch.reference.languages import default_catalogue
+
+    catalogue = default_catalogue()
+    for codes in set(table.facets.get("language", ())):
+        for code in codes:
+            with suppress(KeyError):
+                catalogue.name(code, lang)

@@ -1,0 +1,141 @@
+"""Listings for the desktop table straight from a SQLite file, before SQLAlchemy is loaded.
+
+Importing SQLAlchemy and Alembic and checking the schema costs most of a second;
+the app's first screen needs only nine columns of the listings. When the file is
+already at this app's schema head, :func:`read_opportunity_columns` reads them with
+the standard-library driver in one read transaction; otherwise it returns None
+and the caller takes the normal path (which migrates and reports problems).
+Only reads: every write still goes through :mod:`volmatch.storage.database`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w.-]+|None)['\"]?", re.M)
+_HEADER = b"SQLite format 3\x00"
+
+#: What each row of :func:`read_opportunity_columns` holds, in order; the three children
+#: come as comma-joined text (or None), as ``aggregate_strings`` gives them.
+OPPORTUNITY_FIELDS = (
+    "id",
+    "title",
+    "organization",
+    "status",
+    "valid_until",
+    "district_text",
+    "districts",
+    "languages",
+    "interests",
+)
+
+
+@cache
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the migration files (no Alembic import).
+
+    None when the files do not name exactly one head (then nothing is read fast)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in _VERSIONS.glob("*.py"):
+        found = dict(
+            (m.group(1), m.group(2)) for m in _REVISION.finditer(script.read_text("utf-8"))
+        )
+        if "revision" in found:
+            revisions.add(found["revision"])
+        if found.get("down_revision") not in (None, "None"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The existing SQLite database file of a plain ``sqlite:///`` URL, or None.
+
+    URLs with options, escapes, memory databases and other backends give None: the
+    normal path understands them, this one does not try to."""
+    for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
+        if url.startswith(prefix):
+            name = url[len(prefix) :]
+            break
+    else:
+        return None
+    if not name or name == ":memory:" or "?" in name or "%" in name:
+        return None
+    path = Path(name).expanduser()
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(_HEADER)) != _HEADER:
+                return None
+    except OSError:
+        return None
+    return path
+
+
+def _joined(connection: sqlite3.Connection, table: str, column: str) -> dict[int, str]:
+    # Child tables are clustered by opportunity id: one pass, no sort.
+    return dict(
+        connection.execute(
+            f"SELECT opportunity_id, group_concat({column}, ',') FROM {table} "
+            "GROUP BY opportunity_id"
+        )
+    )
+
+
+def columns_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[Any]]:
+    """Rows of :data:`OPPORTUNITY_FIELDS` as one list per field."""
+    columns = list(zip(*rows, strict=True)) or [()] * len(OPPORTUNITY_FIELDS)
+    return {name: list(values) for name, values in zip(OPPORTUNITY_FIELDS, columns, strict=True)}
+
+
+def read_opportunity_columns(url: str) -> dict[str, list[Any]] | None:
+    """The live listings (not in the trash) by id, one list per name in :data:`OPPORTUNITY_FIELDS`.
+
+    None when ``url`` is not an existing SQLite file at this app's schema head, or
+    the file cannot be read: the caller then opens the database the normal way."""
+    path = sqlite_file(url)
+    head = head_revision()
+    if path is None or head is None:
+        return None
+    try:
+        connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("BEGIN")  # one snapshot for all five reads
+        if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(head,)]:
+            return None
+        organizations = dict(connection.execute("SELECT id, name FROM organization"))
+        listings = connection.execute(
+            "SELECT id, title, organization_id, status, valid_until, district_text "
+            "FROM opportunity NOT INDEXED WHERE deleted_at IS NULL ORDER BY id"
+        ).fetchall()
+        ids, titles, orgs, statuses, valid, texts = (
+            list(c) for c in (list(zip(*listings, strict=True)) or [()] * 6)
+        )
+        del listings
+        columns = {
+            "id": ids,
+            "title": titles,
+            "organization": list(map(organizations.get, orgs)),
+            "status": statuses,
+            "valid_until": valid,
+            "district_text": texts,
+        }
+        for name, table, column in (
+            ("districts", "opportunity_district", "district"),
+            ("languages", "opportunity_language", "code"),
+            ("interests", "opportunity_interest", "tag"),
+        ):
+            columns[name] = list(map(_joined(connection, table, column).get, ids))
+        return columns
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
