@@ -95,6 +95,7 @@ class Listing:
     created: dt.datetime
     updated: dt.datetime
     external_id: str | None
+    language_codes: tuple[str, ...] = ()  # the codes of ``languages``, in that order
 
     def text(self, lang: str) -> Text:
         """The text in ``lang``, else English, Czech, the source language, any."""
@@ -213,6 +214,11 @@ def to_listing(
     created = aware(record.created_at) or aware(record.updated_at) or EPOCH
     updated = aware(record.updated_at) or created
     email, email_link = _contact(record.contact_email)
+    needs = tuple(
+        sorted(
+            {n.code: n for n in record.languages}.values(), key=lambda n: (not n.required, n.code)
+        )
+    )
     return Listing(
         key=_key(record),
         uid=_uid(record),
@@ -225,12 +231,8 @@ def to_listing(
         address=_tidy(record.address),
         latitude=record.latitude,
         longitude=record.longitude,
-        languages=tuple(
-            sorted(
-                {n.code: n for n in record.languages}.values(),
-                key=lambda n: (not n.required, n.code),
-            )
-        ),
+        languages=needs,
+        language_codes=tuple(n.code for n in needs),
         interests=tuple(sorted(set(record.interests))),
         commitment=record.commitment,
         start_date=record.start_date,

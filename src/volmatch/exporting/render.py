@@ -117,7 +117,7 @@ class Phrases:
 
     def tags(self, item: Listing) -> str:
         """The tag spans of an index card (language names, then interests)."""
-        return self._tag_spans((tuple(n.code for n in item.languages), item.interests))
+        return self._tag_spans((item.language_codes, item.interests))
 
     def _tag_spans(self, key: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
         value = self._tags.get(key)
@@ -324,7 +324,7 @@ def district_token(item: Listing, names: Names) -> str:
 
 def _card_facts(item: Listing, names: Names) -> tuple[str, tuple]:
     """A card's opening tag with its filter data, and the key of its tags."""
-    codes = tuple(n.code for n in item.languages)
+    codes = item.language_codes
     head = (
         f'<li class="card" data-d="{e(district_token(item, names))}" '
         f'data-l="{e("|".join(codes))}" '

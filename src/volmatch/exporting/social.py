@@ -23,27 +23,31 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def post(item: Listing, words: Words, link: str) -> str:
+def post(item: Listing, words: Words, link: str, _spoken: dict | None = None) -> str:
     """One listing as a post, never longer than POST_LIMIT characters."""
     text = item.text(words.lang)
-    lines = [f"📣 {text.title}"]
-    facts = [item.organization.name, words.where(item), words.when(item)]
-    lines.append(" · ".join(f for f in facts if f))
-    langs = ", ".join(words.names.language(n.code, words.lang) for n in item.languages)
-    if langs:
-        lines.append(f"🗣 {langs}")
-    tail = [link] if link else []
-    tail.append(words.t["hashtags"])
-    fixed = "\n".join(lines) + "\n\n" + "\n\n" + "\n".join(tail)
-    room = POST_LIMIT - len(fixed)
+    where, when, org = words.where(item), words.when(item), item.organization.name
+    head = f"📣 {text.title}\n" + " · ".join(f for f in (org, where, when) if f)
+    spoken = None if _spoken is None else _spoken.get(item.language_codes)
+    if spoken is None:
+        spoken = ", ".join(words.names.language(code, words.lang) for code in item.language_codes)
+        spoken = f"\n🗣 {spoken}" if spoken else ""
+        if _spoken is not None:
+            _spoken[item.language_codes] = spoken
+    head += spoken
+    tail = f"{link}\n{words.t['hashtags']}" if link else words.t["hashtags"]
+    room = POST_LIMIT - len(head) - len(tail) - 4
     body = _cut(text.description, room) if room > 20 and text.description else ""
-    result = "\n".join(lines) + ("\n\n" + body if body else "") + "\n\n" + "\n".join(tail)
+    result = f"{head}\n\n{body}\n\n{tail}" if body else f"{head}\n\n{tail}"
     return result if len(result) <= POST_LIMIT else _cut(result, POST_LIMIT)
 
 
 def posts_file(listings: Sequence[Listing], names: Names, lang: str, link_for) -> str:
     words = Words(names, lang)
-    return SEPARATOR.join(post(item, words, link_for(item, lang)) for item in listings) + "\n"
+    spoken: dict[tuple[str, ...], str] = {}
+    return (
+        SEPARATOR.join(post(item, words, link_for(item, lang), spoken) for item in listings) + "\n"
+    )
 
 
 def digest(
