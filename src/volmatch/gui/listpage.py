@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -101,7 +101,11 @@ class ListPage(QWidget):
         """Rows read before the database was opened; the reload that opening brings is skipped."""
         if table is not None and self.ctx.backend is None:
             self._preloaded = True
-            self.set_table(table)
+            self.set_table(table, fill_filters=False)
+            # The pickers right after the rows are painted, not before.
+            QTimer.singleShot(
+                0, self, lambda: self._fill_filters(table) if self.model.data_ is table else None
+            )
 
     # --- data ----------------------------------------------------------------------
     def fetch(self, backend, lang: str) -> TableData:  # pragma: no cover - overridden
@@ -126,11 +130,12 @@ class ListPage(QWidget):
     def wants(self, changes) -> bool:
         return True
 
-    def set_table(self, table: TableData) -> None:
+    def set_table(self, table: TableData, fill_filters: bool = True) -> None:
         selected = self.current_id() if self._pending_select is None else self._pending_select
         self._pending_select = None
         self.model.set_table(table)
-        self._fill_filters(table)
+        if fill_filters:
+            self._fill_filters(table)
         if not self._restored:
             self._restored = True
             state = self.ctx.settings.layout(self.layout_name)

@@ -25,25 +25,34 @@ class Preload:
         self.url = url
         self.lang = "en"
         self._language_known = threading.Event()
+        self._ready = threading.Event()
         self._table: TableData | None = None
         self._thread = threading.Thread(target=self._run, name="volmatch-preload", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        from volmatch.gui.tablemodel import collation_ranks
-        from volmatch.gui.tables import opportunity_table_from_columns, tag_names
-        from volmatch.storage.fastread import read_opportunity_columns
-
         try:
+            # The read first: Qt (which the table module imports) is loading meanwhile.
+            from volmatch.storage.fastread import read_opportunity_columns
+
             columns = read_opportunity_columns(self.url)
+            if columns is None:
+                return
+            from volmatch.gui.tablemodel import collation_ranks
+            from volmatch.gui.tables import opportunity_table_from_columns, tag_names
+
             self._language_known.wait()
-            if columns is not None:
-                table = opportunity_table_from_columns(columns, tag_names(self.lang))
-                table.ranks[0] = collation_ranks([row[0] for row in table.rows], _collator())
-                self._table = table
-                _warm_language_names(table, self.lang)
+            table = opportunity_table_from_columns(columns, tag_names(self.lang))
+            del columns
+            table.ranks[0] = collation_ranks([row[0] for row in table.rows], _collator())
+            self._table = table
+            self._ready.set()
+            # For the language picker, filled once the rows are on screen.
+            _warm_language_names(table, self.lang)
         except Exception:
             self._table = None
+        finally:
+            self._ready.set()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -52,8 +61,8 @@ class Preload:
     def result(self, timeout: float | None = None) -> TableData | None:
         """The table, or None when the fast path did not apply (waits for the thread)."""
         self._language_known.set()  # never wait for a language nobody will name
-        self._thread.join(timeout)
-        return None if self._thread.is_alive() else self._table
+        self._ready.wait(timeout)
+        return self._table if self._ready.is_set() else None
 
 
 def _collator():
