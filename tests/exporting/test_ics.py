@@ -103,3 +103,20 @@ def test_fold_keeps_lines_short_and_characters_whole():
     for part in folded.split("\r\n"):
         assert len(part.encode("utf-8")) <= 75
     assert folded.replace("\r\n ", "") == line
+
+
+def test_fold_uses_every_octet_it_may_on_random_lines():
+    import random
+
+    rnd = random.Random(5)
+    for i in range(3000):
+        alphabet = "ab ,;" if i % 2 else "až😀ыé "
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 400)))
+        parts = fold(line).split("\r\n")
+        assert "".join([parts[0], *(p[1:] for p in parts[1:])]) == line
+        for n, part in enumerate(parts):
+            size = len(part.encode())
+            assert size <= 75
+            if n < len(parts) - 1:  # a part ends early only to keep a character whole
+                nxt = (parts[n + 1][1:] or " ")[0]
+                assert size + len(nxt.encode()) > 75

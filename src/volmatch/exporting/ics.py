@@ -36,17 +36,23 @@ def fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character."""
     if len(line) <= 18 or (len(line) <= 75 and line.isascii()):
         return line  # at most 4 octets a character: short enough either way
+    if line.isascii():
+        return "\r\n ".join([line[:75], *(line[i : i + 74] for i in range(75, len(line), 74))])
     data = line.encode("utf-8")
-    if len(data) <= 75:
+    size = len(data)
+    if size <= 75:
         return line
     parts, start, limit = [], 0, 75
-    while start < len(data):
-        end = min(start + limit, len(data))
-        while end < len(data) and (data[end] & 0xC0) == 0x80:  # continuation byte
-            end -= 1
-        parts.append(data[start:end].decode("utf-8"))
+    while start < size:
+        end = start + limit
+        if end >= size:
+            end = size
+        else:
+            while (data[end] & 0xC0) == 0x80:  # a continuation byte: cut before its character
+                end -= 1
+        parts.append(data[start:end])
         start, limit = end, 74  # continuation lines begin with a space
-    return "\r\n ".join(parts)
+    return b"\r\n ".join(parts).decode("utf-8")
 
 
 def _date(day: dt.date) -> str:
