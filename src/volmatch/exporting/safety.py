@@ -19,7 +19,7 @@ _SAFE_SCHEMES = ("http", "https", "mailto")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EMAIL = re.compile(r"^[^@\s<>\"'()\[\]\\,;:]+@[^@\s<>\"'()\[\]\\,;:]+\.[^@\s<>\"'()\[\]\\,;:]+$")
 # Cells starting with these are read as formulas by Excel and LibreOffice.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def xml_text(text: str | None) -> str:
@@ -72,6 +72,6 @@ def csv_cell(value: Any) -> str:
     if value is None:
         return ""
     text = str(value)
-    if text.startswith(_FORMULA_START):
+    if text.startswith(FORMULA_START):
         return "'" + text
     return text
