@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import sys
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import groupby
@@ -176,26 +173,6 @@ def language_need(code: str, min_level: int | None, required: bool) -> LanguageN
 @cache
 def language_skill(code: str, skill_level: int | None) -> LanguageSkill:
     return LanguageSkill(code=code, level=level(skill_level))
-
-
-_COMBINING: dict[int, None] | None = None
-_SPACES = re.compile(r"\s+")
-
-
-def search_fold(text: str) -> str:
-    """The same as :func:`volmatch.text.fold`, several times faster on long texts.
-
-    ``str.translate`` drops the combining marks in C instead of one Python call per character.
-    """
-    global _COMBINING
-    if _COMBINING is None:
-        _COMBINING = dict.fromkeys(
-            cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))
-        )
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_COMBINING)
-    return _SPACES.sub(" ", decomposed).strip()
 
 
 def group(rows: Iterable[Sequence[Any]]) -> dict[int, list[Sequence[Any]]]:

@@ -194,7 +194,7 @@ def volunteer_rows(session: Session) -> list[VolunteerRow]:
     for row in rows:
         travel_list = ", ".join(t[1] for t in travel.get(row.id, ()))
         interest_list = ", ".join(i[1] for i in interests.get(row.id, ()))
-        search = convert.search_fold(
+        search = fold(
             " ".join(
                 (
                     row.external_id or "",
