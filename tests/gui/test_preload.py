@@ -65,6 +65,7 @@ def test_the_window_shows_preloaded_rows_once_and_searches_them(qtbot, demo_url)
     page = window.opportunities
     assert len(loads) == 1 and loads[0] == len(page.model.data_) > 0  # not read again
     assert page.model.data_.searchable
+    assert all(box.count() > 1 for box in page.filter_boxes.values())  # filled after the rows
     title = page.model.row_values(0)[0]
     page.search.setText(title.upper())
     shown = [page.model.row_values(i)[0] for i in range(page.model.rowCount())]

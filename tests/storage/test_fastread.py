@@ -111,3 +111,29 @@ def test_an_empty_database_gives_empty_columns(tmp_path):
     open_database(url).dispose()
     columns = fastread.read_opportunity_columns(url)
     assert columns == {name: [] for name in fastread.OPPORTUNITY_FIELDS}
+
+
+def test_a_text_holding_the_separator_is_read_row_by_row(url):
+    path = fastread.sqlite_file(url)
+    with sqlite3.connect(path) as conn:
+        first = conn.execute("SELECT min(id) FROM opportunity").fetchone()[0]
+        conn.execute("UPDATE opportunity SET title = 'a\x1fb' WHERE id = ?", (first,))
+        tag_id = conn.execute("SELECT opportunity_id FROM opportunity_interest LIMIT 1").fetchone()[
+            0
+        ]
+    with sqlite3.connect(path) as conn:
+        assert fastread._concatenated(conn) is None
+        rowwise = fastread._rowwise(conn)
+    columns = fastread.read_opportunity_columns(url)
+    assert columns == rowwise and columns["title"][0] == "a\x1fb"
+    assert columns["interests"][columns["id"].index(tag_id)]
+
+
+def test_both_reads_agree(url):
+    path = fastread.sqlite_file(url)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "UPDATE opportunity SET valid_until = NULL, organization_id = NULL WHERE id = 2"
+        )
+        conn.commit()
+        assert fastread._concatenated(conn) == fastread._rowwise(conn)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,9 +102,14 @@ class ListPage(QWidget):
         if table is not None and self.ctx.backend is None:
             self._preloaded = True
             self.set_table(table, fill_filters=False)
-            # The pickers right after the rows are painted, not before.
-            QTimer.singleShot(
-                0, self, lambda: self._fill_filters(table) if self.model.data_ is table else None
+            # The pickers once the rows are painted and the language names are loaded.
+            from volmatch.gui.preload import warm_language_names
+            from volmatch.gui.worker import run_operation
+
+            run_operation(
+                self,
+                lambda p: warm_language_names(table),
+                lambda _: self._fill_filters(table) if self.model.data_ is table else None,
             )
 
     # --- data ----------------------------------------------------------------------

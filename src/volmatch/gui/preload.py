@@ -10,7 +10,6 @@ file) leaves the result None and the app reads the rows the normal way.
 from __future__ import annotations
 
 import threading
-from contextlib import suppress
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported by the main thread meanwhile
@@ -46,9 +45,6 @@ class Preload:
             del columns
             table.ranks[0] = collation_ranks([row[0] for row in table.rows], _collator())
             self._table = table
-            self._ready.set()
-            # For the language picker, filled once the rows are on screen.
-            _warm_language_names(table, self.lang)
         except Exception:
             self._table = None
         finally:
@@ -75,12 +71,10 @@ def _collator():
     return collator
 
 
-def _warm_language_names(table: TableData, lang: str) -> None:
-    """Load the language catalogue here, not when the GUI thread fills the language picker."""
-    from volmatch.reference.languages import default_catalogue
+def warm_language_names(table: TableData) -> None:
+    """Name the table's languages once off the GUI thread (loading the catalogue), so
+    filling the language picker afterwards does not hold up the window."""
+    from volmatch.gui.widgets import language_name
 
-    catalogue = default_catalogue()
-    for codes in set(table.facets.get("language", ())):
-        for code in codes:
-            with suppress(KeyError):
-                catalogue.name(code, lang)
+    for code in {code for codes in set(table.facets.get("language", ())) for code in codes}:
+        language_name(code)

@@ -78,14 +78,94 @@ def sqlite_file(url: str) -> Path | None:
     return path
 
 
-def _joined(connection: sqlite3.Connection, table: str, column: str) -> dict[int, str]:
-    # Child tables are clustered by opportunity id: one pass, no sort.
-    return dict(
-        connection.execute(
-            f"SELECT opportunity_id, group_concat({column}, ',') FROM {table} "
-            "GROUP BY opportunity_id"
-        )
+_SEP = "\x1f"  # the unit separator: not found in listings' text (checked by counting)
+
+
+def _children(connection: sqlite3.Connection, table: str, column: str) -> dict[str, str] | None:
+    """Opportunity id (as text) -> its children's values joined by commas.
+
+    Two long strings split in C cost far less than a Python row per listing; child
+    tables are clustered by opportunity id, so grouping needs no sort."""
+    ((keys, values),) = connection.execute(
+        f"SELECT group_concat(opportunity_id, ','), group_concat(v, char(31)) FROM "
+        f"(SELECT opportunity_id, group_concat({column}, ',') AS v FROM {table} "
+        "GROUP BY opportunity_id)"
+    ).fetchall()
+    if keys is None:
+        return {}
+    keys, values = keys.split(","), values.split(_SEP)
+    return dict(zip(keys, values, strict=True)) if len(keys) == len(values) else None
+
+
+def _concatenated(connection: sqlite3.Connection) -> dict[str, list[Any]] | None:
+    """The columns from one pass that joins each column into one string; None when a
+    text holds the separator or the rows did not come by id (the caller reads row-wise)."""
+    ((ids, titles, orgs, statuses, valid, texts, count),) = connection.execute(
+        "SELECT group_concat(id, ','), group_concat(title, char(31)), "
+        "group_concat(coalesce(organization_id, ''), ','), group_concat(status, char(31)), "
+        "group_concat(coalesce(valid_until, ''), char(31)), "
+        "group_concat(coalesce(district_text, ''), char(31)), count(*) "
+        "FROM opportunity NOT INDEXED WHERE deleted_at IS NULL"
+    ).fetchall()
+    if not count:
+        return {name: [] for name in OPPORTUNITY_FIELDS}
+    keys = ids.split(",")
+    split = [text.split(_SEP) for text in (titles, statuses, valid, texts)]
+    numbers = list(map(int, keys))
+    if any(len(c) != count for c in split) or numbers != sorted(numbers):
+        return None
+    organizations = {str(k): v for k, v in connection.execute("SELECT id, name FROM organization")}
+    columns = {
+        "id": numbers,
+        "title": split[0],
+        "organization": list(map(organizations.get, orgs.split(","))),
+        "status": split[1],
+        "valid_until": [v or None for v in split[2]],
+        "district_text": split[3],
+    }
+    for name, table, column in _CHILDREN:
+        children = _children(connection, table, column)
+        if children is None:
+            return None
+        columns[name] = list(map(children.get, keys))
+    return columns
+
+
+_CHILDREN = (
+    ("districts", "opportunity_district", "district"),
+    ("languages", "opportunity_language", "code"),
+    ("interests", "opportunity_interest", "tag"),
+)
+
+
+def _rowwise(connection: sqlite3.Connection) -> dict[str, list[Any]]:
+    """The same columns through one Python row per listing (any text, any order)."""
+    organizations = dict(connection.execute("SELECT id, name FROM organization"))
+    listings = connection.execute(
+        "SELECT id, title, organization_id, status, valid_until, district_text "
+        "FROM opportunity NOT INDEXED WHERE deleted_at IS NULL ORDER BY id"
+    ).fetchall()
+    ids, titles, orgs, statuses, valid, texts = (
+        list(c) for c in (list(zip(*listings, strict=True)) or [()] * 6)
     )
+    del listings
+    columns = {
+        "id": ids,
+        "title": titles,
+        "organization": list(map(organizations.get, orgs)),
+        "status": statuses,
+        "valid_until": valid,
+        "district_text": texts,
+    }
+    for name, table, column in _CHILDREN:
+        joined = dict(
+            connection.execute(
+                f"SELECT opportunity_id, group_concat({column}, ',') FROM {table} "
+                "GROUP BY opportunity_id"
+            )
+        )
+        columns[name] = list(map(joined.get, ids))
+    return columns
 
 
 def columns_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[Any]]:
@@ -108,33 +188,10 @@ def read_opportunity_columns(url: str) -> dict[str, list[Any]] | None:
     except sqlite3.Error:
         return None
     try:
-        connection.execute("BEGIN")  # one snapshot for all five reads
+        connection.execute("BEGIN")  # one snapshot for all reads
         if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(head,)]:
             return None
-        organizations = dict(connection.execute("SELECT id, name FROM organization"))
-        listings = connection.execute(
-            "SELECT id, title, organization_id, status, valid_until, district_text "
-            "FROM opportunity NOT INDEXED WHERE deleted_at IS NULL ORDER BY id"
-        ).fetchall()
-        ids, titles, orgs, statuses, valid, texts = (
-            list(c) for c in (list(zip(*listings, strict=True)) or [()] * 6)
-        )
-        del listings
-        columns = {
-            "id": ids,
-            "title": titles,
-            "organization": list(map(organizations.get, orgs)),
-            "status": statuses,
-            "valid_until": valid,
-            "district_text": texts,
-        }
-        for name, table, column in (
-            ("districts", "opportunity_district", "district"),
-            ("languages", "opportunity_language", "code"),
-            ("interests", "opportunity_interest", "tag"),
-        ):
-            columns[name] = list(map(_joined(connection, table, column).get, ids))
-        return columns
+        return _concatenated(connection) or _rowwise(connection)
     except sqlite3.Error:
         return None
     finally:
