@@ -7,7 +7,9 @@ Run alone: ``python tests/benchmarks/bench_export.py --scale 100000``.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import resource
 import shutil
 import statistics
 import sys
@@ -146,26 +148,83 @@ def _page_rows(records: list[Opportunity], names: Names, sample: int) -> list[Be
     ]
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def file_floor(sizes: list[tuple[str, int]]) -> tuple[float, float]:
+    """(wall, CPU) of only creating the export's files with their sizes: one process,
+    one ``os.open``/``os.write`` each, nothing rendered. The disk's share of the export."""
+    folder = tempfile.mkdtemp(prefix="volmatch-bench-floor-")
+    blob = b"x" * max((size for _, size in sizes), default=0)
+    dirs: dict[str, int] = {}
+    try:
+        start, cpu = time.perf_counter(), time.process_time()
+        for path, size in sizes:
+            parent, _, name = path.rpartition("/")
+            fd_dir = dirs.get(parent)
+            if fd_dir is None:
+                os.makedirs(os.path.join(folder, parent), exist_ok=True)
+                fd_dir = dirs[parent] = os.open(os.path.join(folder, parent), os.O_RDONLY)
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644, dir_fd=fd_dir)
+            os.write(fd, blob[:size])
+            os.close(fd)
+        return time.perf_counter() - start, time.process_time() - cpu
+    finally:
+        for fd in dirs.values():
+            os.close(fd)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _sizes(root: Path) -> list[tuple[str, int]]:
+    out = []
+    for folder, _, files in os.walk(root):
+        rel = os.path.relpath(folder, root)
+        for name in files:
+            out.append((f"{rel}/{name}", os.path.getsize(os.path.join(folder, name))))
+    return out
+
+
 def run(scale: int, repeat: int) -> list[BenchRow]:
     records = listings(scale)
     names = Names.default()
     rows = []
     times = []
+    cpus = []
     report = None
+    sizes: list[tuple[str, int]] = []
     for _ in range(max(1, repeat)):
         folder = Path(tempfile.mkdtemp(prefix="volmatch-bench-export-"))
         try:
+            own, kids = _cpu()
             start = time.perf_counter()
             report = export(records, "all", folder / "out", names=names, base_url=BASE_URL)
             times.append(time.perf_counter() - start)
+            own2, kids2 = _cpu()
+            cpus.append((own2 - own, kids2 - kids))
+            sizes = _sizes(folder / "out")
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+    own, kids = cpus[len(cpus) // 2]
+    load = os.getloadavg()[0]
     note = (
         f"{report.listings:,} published, {report.files:,} files, {report.bytes / 1e6:.0f} MB, "
-        f"{available_workers()} processes"
+        f"{available_workers()} processes; CPU {own + kids:.1f} s "
+        f"(main process {own:.1f} s, workers {kids:.1f} s); load average {load:.1f}"
     )
     total = f"export all, {scale:,} listings: select, render, write, swap (target < 10 s)"
     rows.append(BenchRow(total, statistics.median(times), note=note))
+    wall, cpu = file_floor(sizes)
+    rows.append(
+        BenchRow(
+            "creating the same files only (the disk's floor)",
+            wall,
+            note=f"{len(sizes):,} files, CPU {cpu:.1f} s, one process",
+        )
+    )
     rows += _page_rows(records, names, sample=min(2000, scale))
     return rows
 
