@@ -103,3 +103,19 @@ def test_district_options_in_administrative_order():
     admins = [names.admin_of(d) for d in places]
     assert values == sorted(set(admins), key=lambda a: int(a.split()[1]))
     assert "Praha 10" in values and values.index("Praha 2") < values.index("Praha 10")
+
+
+def test_site_languages_add_russian_and_vietnamese_only_when_some_listing_has_them():
+    from volmatch.domain import Translation
+    from volmatch.exporting.site import site_languages
+
+    def langs(records):
+        return site_languages(select(records, today=NOW.date()))
+
+    plain = [make(id=i, title=f"Nabídka {i}") for i in range(1, 30)]
+    assert langs(plain) == ("cs", "en", "uk")
+    vi_last = [*plain, make(id=99, title="Tlumočení", translations={"vi": Translation("Dịch", "")})]
+    assert langs(vi_last) == ("cs", "en", "uk", "vi")
+    ru_source = [make(id=98, title="Помощь", source_lang="ru"), *plain]
+    assert langs(ru_source) == ("cs", "en", "uk", "ru")
+    assert langs([*ru_source, *vi_last]) == ("cs", "en", "uk", "ru", "vi")

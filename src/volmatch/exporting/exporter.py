@@ -40,11 +40,13 @@ class ExportReport:
 class _Links:
     """Where a listing's page is, as seen from a file ``depth`` folders below the export root."""
 
-    def __init__(self, listings: Sequence[Listing], base_url: str, with_site: bool) -> None:
+    def __init__(
+        self, listings: Sequence[Listing], base_url: str, with_site: bool, langs: tuple[str, ...]
+    ) -> None:
         self.base = base_url.rstrip("/") + "/" if base_url else ""
         self.with_site = with_site
-        self.langs = site_languages(listings)
-        self.pages = {i.key: page_languages(i, self.langs) for i in listings}
+        self.langs = langs
+        self.pages = {i.key: page_languages(i, langs) for i in listings}
 
     def path(self, item: Listing, lang: str) -> str:
         return f"{page_for(item, lang, self.pages[item.key])}/{item.key}.html"
@@ -146,8 +148,8 @@ def _plan(
     )
     everything = fmt == "all"
     with_site = everything or fmt == "site"
-    links = _Links(listings, base_url, with_site)
     langs = site_languages(listings)
+    links = _Links(listings, base_url, with_site, langs)
     feed_dir = "feeds/" if everything else ""
     depth = 1 if everything else 0
     jobs: list[Job] = []
@@ -226,7 +228,9 @@ def _plan(
 
         jobs.append(atom_job)
     if with_site:
-        writer = SiteWriter(listings, names, now=now, base_url=base_url, feeds=everything)
+        writer = SiteWriter(
+            listings, names, now=now, base_url=base_url, feeds=everything, pages=links.pages
+        )
         jobs += writer.jobs()
     info = {"district": district_name, "lang": code, "now": now, "languages": langs}
     return jobs, listings, info

@@ -85,7 +85,13 @@ def asset(name: str) -> bytes:
 
 def site_languages(listings: Sequence[Listing]) -> tuple[str, ...]:
     """cs, en, uk always; ru and vi when some listing has text in them."""
-    present = {lang for item in listings for lang in item.texts}
+    wanted = set(OPTIONAL_LANGS)
+    present: set[str] = set()
+    for item in listings:
+        if len(item.texts) != 1 or next(iter(item.texts)) in wanted:
+            present.update(wanted.intersection(item.texts))
+            if present == wanted:
+                break  # every optional language found: no need to look further
     return CORE_LANGS + tuple(lang for lang in OPTIONAL_LANGS if lang in present)
 
 
@@ -117,14 +123,18 @@ class SiteWriter:
         now: dt.datetime,
         base_url: str = "",
         feeds: bool = False,
+        pages: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
+        """``pages``: each listing's page languages when the caller has them already."""
         self.listings = listings
         self.names = names
         self.now = now
         self.base_url = base_url.rstrip("/") + "/" if base_url else ""
         self.feeds = feeds
         self.langs = site_languages(listings)
-        self.pages = {item.key: page_languages(item, self.langs) for item in listings}
+        if pages is None:
+            pages = {item.key: page_languages(item, self.langs) for item in listings}
+        self.pages = pages
         env = environment()
         self.t_index = env.get_template("site/index.html.j2")
         self.t_listing = env.get_template("site/listing.html.j2")
