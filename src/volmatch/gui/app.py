@@ -1,8 +1,9 @@
 """The desktop app's entry point: paint the window first, load the heavy parts after.
 
 Only PySide6 and a few standard-library modules are imported before the main
-window is shown; SQLAlchemy, numpy, rapidfuzz and the database are loaded from a
-zero-delay timer once the event loop runs, so the window appears at once.
+window is shown. While it is painted, a thread reads the listings of a SQLite
+file with the standard-library driver (gui/preload.py); SQLAlchemy, numpy,
+rapidfuzz and the database proper are loaded once the rows are on screen.
 """
 
 from __future__ import annotations
@@ -53,13 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     # Open the database only once the window is on screen: a timer alone may fire before
     # the first paint when the machine is busy, and then the core's imports delay it.
     window.first_paint.connect(lambda: QTimer.singleShot(0, window.start))
+    preload.start()
     window.show()
     QTimer.singleShot(1500, window.start)  # a window started minimized is never painted
     return app.exec()
 
 
 def _preload(options: dict[str, str]):
-    """Start reading the listings before Qt is even imported (see gui/preload.py).
+    """The listings' reader (see gui/preload.py); it starts once the window is built.
 
     The database is the one asked for, else the last one used as the settings file
     records it; the main window uses the rows only if it opens that same database."""

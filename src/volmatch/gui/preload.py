@@ -1,9 +1,9 @@
 """Reading the listings while the window is still being built.
 
 A SQLite file already at this app's schema is read with the standard-library
-driver in a plain thread started before the main window exists, so the rows are
-ready about when the window is painted; SQLAlchemy and the schema check follow
-in the background. Anything else (another backend, an old schema, a missing
+driver in a plain thread while the built window is shown and painted, so the
+rows are ready soon after; SQLAlchemy and the schema check follow in the
+background. Anything else (another backend, an old schema, a missing
 file) leaves the result None and the app reads the rows the normal way.
 """
 
@@ -17,21 +17,23 @@ if TYPE_CHECKING:  # Qt is imported by the main thread meanwhile
 
 
 class Preload:
-    """Reads the opportunities table of ``url`` in a thread; the rows are built once
-    :meth:`set_language` names the language for the interests."""
+    """Reads the opportunities table of ``url`` in a thread from :meth:`start` (or
+    :meth:`result`) on; interests are named in the language :meth:`set_language` gave."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.lang = "en"
-        self._language_known = threading.Event()
         self._ready = threading.Event()
+        self._go = threading.Event()
         self._table: TableData | None = None
         self._thread = threading.Thread(target=self._run, name="volmatch-preload", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            # The read first: Qt (which the table module imports) is loading meanwhile.
+            # Nothing before the window is built: this thread would slow that down more
+            # than it gains on a busy machine.
+            self._go.wait()
             from volmatch.storage.fastread import read_opportunity_columns
 
             columns = read_opportunity_columns(self.url)
@@ -40,7 +42,6 @@ class Preload:
             from volmatch.gui.tablemodel import collation_ranks
             from volmatch.gui.tables import opportunity_table_from_columns, tag_names
 
-            self._language_known.wait()
             table = opportunity_table_from_columns(columns, tag_names(self.lang))
             del columns
             table.ranks[0] = collation_ranks([row[0] for row in table.rows], _collator())
@@ -52,11 +53,14 @@ class Preload:
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self._language_known.set()
+
+    def start(self) -> None:
+        """Begin reading (call once the window is built)."""
+        self._go.set()
 
     def result(self, timeout: float | None = None) -> TableData | None:
         """The table, or None when the fast path did not apply (waits for the thread)."""
-        self._language_known.set()  # never wait for a language nobody will name
+        self._go.set()
         self._ready.wait(timeout)
         return self._table if self._ready.is_set() else None
 
