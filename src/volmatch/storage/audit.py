@@ -86,6 +86,17 @@ def record(
     queries.insert_many(session.connection(), AUDIT, rows)
 
 
+def record_created(
+    session: Session, entity: str, ids: list[int], at: dt.datetime | None = None
+) -> None:
+    """One "create" entry per id, as :func:`record` writes them, in one executemany."""
+    user = current_user(session)
+    now = at or models.utcnow()
+    names = ("entity", "entity_id", "action", "fields", "user", "at")
+    rows = [(entity, entity_id, "create", "", user, now) for entity_id in ids]
+    queries.insert_rows(session.connection(), AUDIT, names, rows)
+
+
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
     """Every entry about one record, oldest first."""
     rows = session.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from volmatch.domain import (
@@ -151,6 +151,143 @@ def volunteer_children(parent_id: int, record: Volunteer) -> dict[Any, list[dict
             {"volunteer_id": parent_id, "tag": t, "position": i}
             for i, t in enumerate(unique(record.interest_tags))
         ],
+    }
+
+
+# --- the bulk path: column lists and child tuples for many records at once -----------------
+
+OPPORTUNITY_CHILD_COLUMNS = {
+    models.OpportunityTranslation.__table__: ("opportunity_id", "lang", "title", "description"),
+    models.OpportunityDistrict.__table__: ("opportunity_id", "district", "position"),
+    models.OpportunityLanguage.__table__: (
+        "opportunity_id",
+        "code",
+        "min_level",
+        "required",
+        "position",
+    ),
+    models.OpportunityInterest.__table__: ("opportunity_id", "tag", "position"),
+}
+VOLUNTEER_CHILD_COLUMNS = {
+    models.VolunteerLanguage.__table__: ("volunteer_id", "code", "level", "position"),
+    models.VolunteerTravelDistrict.__table__: ("volunteer_id", "district", "position"),
+    models.VolunteerInterest.__table__: ("volunteer_id", "tag", "position"),
+}
+
+
+def _enum_values(kind: Any, values: list[Any]) -> list[Any]:
+    # A few distinct values among many rows: convert each distinct one once.
+    done = {v: kind(v).value for v in set(values)}
+    return list(map(done.__getitem__, values))
+
+
+def opportunity_columns(records: Sequence[Opportunity]) -> dict[str, list[Any]]:
+    """:func:`opportunity_values` of many records, one list per column."""
+    columns = {name: list(map(attrgetter(name), records)) for name in OPPORTUNITY_SCALARS}
+    columns["external_id"] = [external_id(r.external_id) for r in records]
+    columns["scope"] = _enum_values(Scope, [r.scope for r in records])
+    columns["commitment"] = _enum_values(Commitment, [r.commitment for r in records])
+    columns["status"] = _enum_values(Status, [r.status for r in records])
+    return columns
+
+
+def volunteer_columns(records: Sequence[Volunteer]) -> dict[str, list[Any]]:
+    """:func:`volunteer_values` of many records, one list per column."""
+    columns = {name: list(map(attrgetter(name), records)) for name in VOLUNTEER_SCALARS}
+    columns["external_id"] = [external_id(r.external_id) for r in records]
+    columns["district"] = [d or None for d in columns["district"]]
+    return columns
+
+
+def _positioned(cache: dict[tuple, tuple], items: tuple[str, ...]) -> tuple:
+    # Many records share their districts or tags: dedupe each distinct tuple once.
+    found = cache.get(items)
+    if found is None:
+        found = cache[items] = tuple((item, i) for i, item in enumerate(unique(items)))
+    return found
+
+
+def _needs(cache: dict[tuple, tuple], needs: tuple[LanguageNeed, ...]) -> tuple:
+    found = cache.get(needs)
+    if found is None:
+        first: dict[str, LanguageNeed] = {}
+        for need in needs:
+            first.setdefault(need.code, need)
+        found = cache[needs] = tuple(
+            (n.code, None if n.min_level is None else int(n.min_level), bool(n.required), i)
+            for i, n in enumerate(first.values())
+        )
+    return found
+
+
+def _skills(cache: dict[tuple, tuple], skills: tuple[LanguageSkill, ...]) -> tuple:
+    found = cache.get(skills)
+    if found is None:
+        first: dict[str, LanguageSkill] = {}
+        for skill in skills:
+            first.setdefault(skill.code, skill)
+        found = cache[skills] = tuple(
+            (s.code, None if s.level is None else int(s.level), i)
+            for i, s in enumerate(first.values())
+        )
+    return found
+
+
+def opportunity_child_rows(
+    ids: Sequence[int], records: Sequence[Opportunity]
+) -> dict[Any, tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
+    """:func:`opportunity_children` of many records: per child table, its column names
+    (:data:`OPPORTUNITY_CHILD_COLUMNS`) and its rows as tuples."""
+    translations: list[tuple[Any, ...]] = []
+    districts: list[tuple[Any, ...]] = []
+    languages: list[tuple[Any, ...]] = []
+    interests: list[tuple[Any, ...]] = []
+    places: dict[tuple, tuple] = {}
+    needs: dict[tuple, tuple] = {}
+    tags: dict[tuple, tuple] = {}
+    for pid, record in zip(ids, records, strict=True):
+        if record.translations:
+            translations.extend(
+                (pid, lang, t.title, t.description) for lang, t in record.translations.items()
+            )
+        if record.districts:
+            districts.extend((pid, *d) for d in _positioned(places, tuple(record.districts)))
+        if record.languages:
+            languages.extend((pid, *n) for n in _needs(needs, tuple(record.languages)))
+        if record.interests:
+            interests.extend((pid, *t) for t in _positioned(tags, tuple(record.interests)))
+    return {
+        table: (names, rows)
+        for (table, names), rows in zip(
+            OPPORTUNITY_CHILD_COLUMNS.items(),
+            (translations, districts, languages, interests),
+            strict=True,
+        )
+    }
+
+
+def volunteer_child_rows(
+    ids: Sequence[int], records: Sequence[Volunteer]
+) -> dict[Any, tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
+    """:func:`volunteer_children` of many records, like :func:`opportunity_child_rows`."""
+    languages: list[tuple[Any, ...]] = []
+    travel: list[tuple[Any, ...]] = []
+    interests: list[tuple[Any, ...]] = []
+    skills: dict[tuple, tuple] = {}
+    places: dict[tuple, tuple] = {}
+    tags: dict[tuple, tuple] = {}
+    for pid, record in zip(ids, records, strict=True):
+        if record.languages:
+            languages.extend((pid, *s) for s in _skills(skills, tuple(record.languages)))
+        if record.travel_districts:
+            travel.extend((pid, *d) for d in _positioned(places, tuple(record.travel_districts)))
+        if record.interest_tags:
+            interests.extend((pid, *t) for t in _positioned(tags, tuple(record.interest_tags)))
+    return {
+        table: (names, rows)
+        for (table, names), rows in zip(
+            VOLUNTEER_CHILD_COLUMNS.items(), (languages, travel, interests), strict=True
+        )
     }
 
 

@@ -98,17 +98,30 @@ def live(table: Table) -> Any:
 
 
 def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows (dicts with the same keys) in one executemany.
-
-    On SQLite the rows go straight to the driver after the columns' own bind
-    processors: SQLAlchemy's per-row parameter handling would cost more than SQLite.
-    """
+    """Insert rows (dicts with the same keys) in one executemany."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
         conn.execute(insert(table), rows)
         return
-    names = list(rows[0])
+    names = tuple(rows[0])
+    values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    insert_rows(conn, table, names, list(map(values, rows)))
+
+
+def insert_rows(
+    conn: Connection, table: Table, names: Sequence[str], data: list[tuple[Any, ...]]
+) -> None:
+    """Insert tuples of the columns ``names`` in one executemany.
+
+    On SQLite the rows go straight to the driver after the columns' own bind
+    processors: SQLAlchemy's per-row parameter handling would cost more than SQLite.
+    """
+    if not data:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in data])
+        return
     quote = conn.dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
@@ -121,8 +134,6 @@ def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         )
         if p is not None
     ]
-    values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
-    data: list[tuple[Any, ...]] = list(map(values, rows))
     if processors:
         columns = list(zip(*data, strict=True))
         for i, process in processors:

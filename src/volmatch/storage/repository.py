@@ -29,6 +29,7 @@ from volmatch.storage.rows import (  # noqa: F401  (part of the repository API)
     volunteer_rows,
 )
 from volmatch.storage.trash import TrashItem, list_trash, purge_trash  # noqa: F401
+from volmatch.storage.validate import check_columns as check_values_columns
 from volmatch.storage.validate import check_values
 from volmatch.text import clean, fold
 
@@ -65,24 +66,34 @@ class _Organizations:
     def id_for(self, name: str) -> int | None:
         if name in self._by_text:
             return self._by_text[name]
-        found = self._by_text[name] = self._lookup(name)
-        return found
+        return self.ids_for((name,))[name]
 
-    def _lookup(self, name: str) -> int | None:
-        name = clean(name)
-        if not name:
-            return None
-        checked = {"name": name}
-        check_values(_ORG, (checked,))
-        name = checked["name"]
-        if self._ids is None:
-            self._ids = dict(self._session.execute(select(_ORG.c.name_key, _ORG.c.id)).all())
-        key = fold(name)
-        if key not in self._ids:
-            self._ids[key] = self._session.execute(
-                insert(_ORG).values(name=name, name_key=key).returning(_ORG.c.id)
-            ).scalar_one()
-        return self._ids[key]
+    def ids_for(self, names: Iterable[str]) -> dict[str, int | None]:
+        """The id of each name as written: one query for the stored ones, one
+        executemany for the new ones (created in the order they first appear)."""
+        missing = [n for n in dict.fromkeys(names) if n not in self._by_text]
+        if missing:
+            cleaned = {n: c for n in missing if (c := clean(n))}
+            found = dict.fromkeys(missing)
+            column = list(cleaned.values())
+            check_values_columns(_ORG, {"name": column})
+            if self._ids is None:
+                self._ids = dict(self._session.execute(select(_ORG.c.name_key, _ORG.c.id)).all())
+            keys = {}
+            new: dict[str, str] = {}  # folded key -> name as first written
+            for text, name in zip(cleaned, column, strict=True):
+                key = keys[text] = fold(name)
+                if key not in self._ids:
+                    new.setdefault(key, name)
+            if new:
+                statement = insert(_ORG).returning(_ORG.c.id, sort_by_parameter_order=True)
+                rows = [{"name": name, "name_key": key} for key, name in new.items()]
+                created = self._session.execute(statement, rows).scalars()
+                self._ids.update(zip(new, created, strict=True))
+            for text, key in keys.items():
+                found[text] = self._ids[key]
+            self._by_text.update(found)
+        return self._by_text
 
 
 # --- saving ------------------------------------------------------------------------------
@@ -215,8 +226,8 @@ def bulk_insert_opportunities(
         session,
         _OPP,
         list(records),
-        convert.opportunity_values,
-        convert.opportunity_children,
+        convert.opportunity_columns,
+        convert.opportunity_child_rows,
         save_opportunities,
         _Organizations(session),
         batch,
@@ -232,8 +243,8 @@ def bulk_insert_volunteers(
         session,
         _VOL,
         list(records),
-        convert.volunteer_values,
-        convert.volunteer_children,
+        convert.volunteer_columns,
+        convert.volunteer_child_rows,
         save_volunteers,
         None,
         batch,

@@ -9,7 +9,7 @@ one clear :class:`~volmatch.errors.Issue` and the same outcome on both.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -19,26 +19,98 @@ from volmatch.errors import InputError, Issue, Problem
 
 _RANGES = {SmallInteger: (-(2**15), 2**15 - 1), Integer: (-(2**31), 2**31 - 1)}
 
+# One check per column that can hold a refused value: (column name, check of its values).
+# A check returns the values fixed (NUL dropped) or None when they stay as they are.
+Check = Callable[[list[Any]], list[Any] | None]
+
 
 @cache
-def _rules(table: Table) -> tuple[tuple[tuple[str, int | None], ...], tuple, tuple[str, ...]]:
-    texts, integers, floats = [], [], []
+def _rules(table: Table) -> tuple[tuple[str, Check], ...]:
+    rules: list[tuple[str, Check]] = []
     for column in table.c:
         kind = column.type
         if isinstance(kind, String):
-            texts.append((column.name, kind.length))
+            rules.append((column.name, _text_check(column.name, kind.length)))
         elif isinstance(kind, Integer) and column.name != "id" and not column.foreign_keys:
             low, high = _RANGES[SmallInteger if isinstance(kind, SmallInteger) else Integer]
-            integers.append((column.name, low, high))
+            rules.append((column.name, _integer_check(column.name, low, high)))
         elif isinstance(kind, Float):
-            floats.append(column.name)
-    return tuple(texts), tuple(integers), tuple(floats)
+            rules.append((column.name, _float_check(column.name)))
+    return tuple(rules)
 
 
 def _refuse(problem: Problem, column: str, value: Any, expected: str) -> InputError:
     shown = str(value)
     shown = shown if len(shown) <= 60 else shown[:60] + "…"
     return InputError([Issue(problem, column=column, value=shown, expected=expected)])
+
+
+def _text_check(name: str, limit: int | None) -> Check:
+    def check(column: list[Any]) -> list[Any] | None:
+        values = [v for v in column if v]
+        if not values:
+            return None
+        fixed = None
+        if "\x00" in "".join(values):
+            # NUL has no meaning in what people write and PostgreSQL cannot store it.
+            fixed = [v.replace("\x00", "") if v and "\x00" in v else v for v in column]
+            values = [v for v in fixed if v]
+        if limit is not None and values and max(map(len, values)) > limit:
+            value = next(v for v in values if len(v) > limit)
+            raise _refuse(Problem.TOO_LONG, name, value, f"at most {limit} characters")
+        return fixed
+
+    return check
+
+
+def _integer_check(name: str, low: int, high: int) -> Check:
+    def check(column: list[Any]) -> None:
+        values = [v for v in column if v is not None]
+        if values and not (low <= min(values) and max(values) <= high):
+            value = next(v for v in values if not low <= v <= high)
+            raise _refuse(Problem.BAD_NUMBER, name, value, f"a whole number from {low} to {high}")
+
+    return check
+
+
+def _float_check(name: str) -> Check:
+    def check(column: list[Any]) -> None:
+        values = [v for v in column if v is not None]
+        if not all(map(math.isfinite, values)):
+            value = next(v for v in values if not math.isfinite(v))
+            raise _refuse(Problem.BAD_NUMBER, name, value, "a finite number")
+
+    return check
+
+
+def check_columns(table: Table, columns: dict[str, list[Any]]) -> None:
+    """Like :func:`check_values` for values held column by column (one list per column
+    name); NUL characters are dropped in place. Columns not given are not checked."""
+    for name, check in _rules(table):
+        column = columns.get(name)
+        if column is not None and (fixed := check(column)) is not None:
+            column[:] = fixed
+
+
+def check_rows(table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """Like :func:`check_values` for tuples in the order of ``names``; rows whose text
+    held NUL characters are replaced in the list."""
+    if not rows:
+        return
+    wanted = {name: i for i, name in enumerate(names)}
+    columns: list[tuple[Any, ...]] | None = None
+    changed = False
+    for name, check in _rules(table):
+        if name not in wanted:
+            continue
+        if columns is None:
+            columns = list(zip(*rows, strict=True))
+        fixed = check(list(columns[wanted[name]]))
+        if fixed is not None:
+            columns[wanted[name]] = tuple(fixed)
+            changed = True
+    if changed and columns is not None:
+        rows[:] = zip(*columns, strict=True)
 
 
 def check_values(table: Table, rows: Iterable[dict[str, Any]]) -> None:
@@ -49,27 +121,9 @@ def check_values(table: Table, rows: Iterable[dict[str, Any]]) -> None:
     rows = rows if isinstance(rows, list | tuple) else list(rows)
     if not rows:
         return
-    texts, integers, floats = _rules(table)
-    for name, limit in texts:
-        values = [v for v in (row.get(name) for row in rows) if v]
-        if not values:
-            continue
-        if "\x00" in "".join(values):
-            # NUL has no meaning in what people write and PostgreSQL cannot store it.
-            for row in rows:
-                if row.get(name) and "\x00" in row[name]:
-                    row[name] = row[name].replace("\x00", "")
-            values = [v for v in (row.get(name) for row in rows) if v]
-        if limit is not None and max(map(len, values)) > limit:
-            value = next(v for v in values if len(v) > limit)
-            raise _refuse(Problem.TOO_LONG, name, value, f"at most {limit} characters")
-    for name, low, high in integers:
-        values = [v for v in (row.get(name) for row in rows) if v is not None]
-        if values and not (low <= min(values) and max(values) <= high):
-            value = next(v for v in values if not low <= v <= high)
-            raise _refuse(Problem.BAD_NUMBER, name, value, f"a whole number from {low} to {high}")
-    for name in floats:
-        values = [v for v in (row.get(name) for row in rows) if v is not None]
-        if not all(map(math.isfinite, values)):
-            value = next(v for v in values if not math.isfinite(v))
-            raise _refuse(Problem.BAD_NUMBER, name, value, "a finite number")
+    for name, check in _rules(table):
+        fixed = check([row.get(name) for row in rows])
+        if fixed is not None:
+            for row, value in zip(rows, fixed, strict=True):
+                if name in row:
+                    row[name] = value
