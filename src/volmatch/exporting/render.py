@@ -71,8 +71,7 @@ class Phrases:
         self._fallback: dict[str, str] = {}
         # per listing, what a card says in every language (filled once per process)
         self.shared: dict[str, tuple[str, tuple]] = {} if shared is None else shared
-        self.places: dict[tuple, str] = {}
-        self.fragment_places: dict[tuple, str] = {}
+        self.places: dict[tuple, tuple[str, str]] = {}
         self.meta_start = f'<p class="meta" lang="{lang}">'
         self.fragment_start = f' <span lang="{lang}">– '
         self._shell(now, feeds)
@@ -333,65 +332,67 @@ def _card_facts(item: Listing, names: Names) -> tuple[str, tuple]:
     return head, (codes, item.interests)
 
 
-def card_html(item: Listing, ph: Phrases, href: str) -> str:
-    """One card of an index page (its ``data-d`` from :func:`district_token`)."""
+def card_and_entry(item: Listing, ph: Phrases, path: str, base: str) -> tuple[str, str]:
+    """A listing's card on its index page and its entry in the CMS fragment, made together
+    (they share the text, link and place). ``path``: its page below the export root;
+    ``base``: what the fragment puts before it. The card's ``data-d`` is
+    :func:`district_token`."""
     text = item.text(ph.lang)
+    lang = ph.lang
     facts = ph.shared.get(item.key)
     if facts is None:
         facts = ph.shared[item.key] = _card_facts(item, ph.names)
     head, tag_key = facts
     pkey = (place_key(item), item.start_date, item.end_date)
-    place = ph.places.get(pkey)
-    if place is None:
-        when = ph.when(item)
-        place = f"<span>{ph.where(item)}</span>" + (f" · <span>{when}</span>" if when else "")
-        place = ph.places[pkey] = place + "</p>\n"
+    places = ph.places.get(pkey)
+    if places is None:
+        when, where = ph.when(item), ph.where(item)
+        card_place = f"<span>{where}</span>" + (f" · <span>{when}</span>" if when else "")
+        entry_place = where + (f", {when}" if when else "")
+        places = ph.places[pkey] = (card_place + "</p>\n", entry_place + "</span></li>\n")
     fallback = ph.fallback(text.lang)
     org = item.organization.name
-    return "".join(
+    org = e(org) if org else ""
+    title = e(text.title)
+    link = e(path)
+    if fallback:
+        text_lang = e(text.lang)
+        card_open = f' lang="{text_lang}">\n'
+        card_note = f'<p class="fallback" lang="{lang}">{fallback}</p>\n'
+        entry_open = f'<li lang="{text_lang}"><a href="{e(base)}'
+        entry_note = f'</a> <small lang="{lang}">({fallback})</small>'
+    else:
+        card_open, card_note = ">\n", ""
+        entry_open, entry_note = f'<li><a href="{e(base)}', "</a>"
+    card = "".join(
         (
             head,
-            f' lang="{e(text.lang)}">\n' if fallback else ">\n",
-            '<h2><a href="',
-            e(href),
+            card_open,
+            '<h2><a href="../',
+            link,
             '">',
-            e(text.title),
+            title,
             "</a></h2>\n",
-            f'<p class="fallback" lang="{ph.lang}">{fallback}</p>\n' if fallback else "",
+            card_note,
             ph.meta_start,
-            f"<span>{e(org)}</span> · " if org else "",
-            place,
-            f'<p class="tags" lang="{ph.lang}">{ph._tag_spans(tag_key)}</p>\n'
+            f"<span>{org}</span> · " if org else "",
+            places[0],
+            f'<p class="tags" lang="{lang}">{ph._tag_spans(tag_key)}</p>\n'
             if tag_key[0] or tag_key[1]
             else "",
             "</article></li>",
         )
     )
-
-
-def fragment_item_html(item: Listing, ph: Phrases, href: str) -> str:
-    """One entry of the CMS fragment's list."""
-    text = item.text(ph.lang)
-    lang = ph.lang
-    fallback = ph.fallback(text.lang)
-    org = item.organization.name
-    key = (place_key(item), item.start_date, item.end_date)
-    place = ph.fragment_places.get(key)
-    if place is None:
-        when = ph.when(item)
-        place = ph.fragment_places[key] = ph.where(item) + (f", {when}" if when else "")
-    return "".join(
+    entry = "".join(
         (
-            f'<li lang="{e(text.lang)}">' if fallback else "<li>",
-            '<a href="',
-            e(href),
+            entry_open,
+            link,
             '">',
-            e(text.title),
-            "</a>",
-            f' <small lang="{lang}">({fallback})</small>' if fallback else "",
+            title,
+            entry_note,
             ph.fragment_start,
-            f"{e(org)}, " if org else "",
-            place,
-            "</span></li>\n",
+            f"{org}, " if org else "",
+            places[1],
         )
     )
+    return card, entry

@@ -36,8 +36,7 @@ from volmatch.exporting.render import (
     CITYWIDE_TOKEN,
     REMOTE_TOKEN,
     Phrases,
-    card_html,
-    fragment_item_html,
+    card_and_entry,
     page_for,
     page_html,
 )
@@ -142,6 +141,7 @@ class SiteWriter:
         self.t_root = env.get_template("site/root.html.j2")
         self._phrases: dict[str, Phrases] = {}
         self._shared: dict = {}  # what every language's card of a listing has in common
+        self._facet_values: tuple | None = None
 
     def phrases(self, lang: str) -> Phrases:
         ph = self._phrases.get(lang)
@@ -162,10 +162,12 @@ class SiteWriter:
             sink.add(prefix + "index.html", self._root())
 
         def index(lang: str) -> Job:
-            return lambda sink: sink.add(prefix + f"{lang}/index.html", self._index(lang))
+            def job(sink) -> None:
+                index, fragment = self._index_and_fragment(lang)
+                sink.add(prefix + f"{lang}/index.html", index)
+                sink.add(prefix + f"embed/{lang}.html", fragment)
 
-        def fragment(lang: str) -> Job:
-            return lambda sink: sink.add(prefix + f"embed/{lang}.html", self._fragment(lang))
+            return job
 
         def pages(part: Sequence[Listing]) -> Job:
             def job(sink) -> None:
@@ -177,7 +179,6 @@ class SiteWriter:
 
         out: list[Job] = [fixed]
         out += [index(lang) for lang in self.langs]
-        out += [fragment(lang) for lang in self.langs]
         items = self.listings
         out += [pages(items[i : i + chunk]) for i in range(0, len(items), chunk)]
         return out
@@ -214,20 +215,36 @@ class SiteWriter:
     def _href(self, item: Listing, lang: str) -> str:
         return f"../{page_for(item, lang, self.pages[item.key])}/{item.key}.html"
 
+    def _facets(self) -> tuple[list[str], set[Scope], list[str], list[str]]:
+        """Administrative districts, scopes, language codes and interests of all listings
+        (the same for every language's index, so found once per process)."""
+        if self._facet_values is None:
+            districts: set[str] = set()
+            scopes: set[Scope] = set()
+            codes: set[str] = set()
+            tags: set[str] = set()
+            for item in self.listings:
+                districts.update(item.districts)
+                scopes.add(item.scope)
+                codes.update(item.language_codes)
+                tags.update(item.interests)
+            names = self.names
+            admins = {names.admin_of(d) for d in districts}
+            gazetteer_order = getattr(names.gazetteer, "admin_districts", ())
+            order = {name: i for i, name in enumerate(gazetteer_order)}
+            ordered = sorted(admins, key=lambda a: (order.get(a, len(order)), _natural(a)))
+            self._facet_values = (ordered, scopes, sorted(codes), sorted(tags))
+        return self._facet_values
+
     def _options(self, lang: str) -> dict[str, list[Option]]:
         names = self.names
-        admins = {names.admin_of(d) for item in self.listings for d in item.districts}
-        order = {name: i for i, name in enumerate(getattr(names.gazetteer, "admin_districts", ()))}
-        ordered = sorted(admins, key=lambda a: (order.get(a, len(order)), _natural(a)))
+        ordered, scopes, codes, tags = self._facets()
         options = [Option(a, a) for a in ordered]
-        scopes = {item.scope for item in self.listings}
         t = strings(lang)
         if Scope.CITYWIDE in scopes:
             options.append(Option(CITYWIDE_TOKEN, t["citywide"]))
         if Scope.REMOTE in scopes:
             options.append(Option(REMOTE_TOKEN, t["remote"]))
-        codes = sorted({n.code for item in self.listings for n in item.languages})
-        tags = sorted({tag for item in self.listings for tag in item.interests})
         return {
             "district_options": options,
             "language_options": sorted(
@@ -240,35 +257,31 @@ class SiteWriter:
             ),
         }
 
-    def _index(self, lang: str) -> str:
+    def _index_and_fragment(self, lang: str) -> tuple[str, str]:
+        """The index page of ``lang`` and its CMS fragment: every listing, in one pass."""
         ph = self.phrases(lang)
         pages = self.pages
-        cards = "\n".join(
-            card_html(item, ph, f"../{page_for(item, lang, pages[item.key])}/{item.key}.html")
-            for item in self.listings
-        )
-        if cards:
-            cards += "\n"
-        return self.t_index.render(
+        base = self.base_url or "../"
+        cards, entries = [], []
+        for item in self.listings:
+            card, entry = card_and_entry(
+                item, ph, f"{page_for(item, lang, pages[item.key])}/{item.key}.html", base
+            )
+            cards.append(card)
+            entries.append(entry)
+        cards.append("")  # each card ends its line
+        index = self.t_index.render(
             **self._common(lang),
             **self._options(lang),
-            cards=Markup(cards),
+            cards=Markup("\n".join(cards)),
             count=len(self.listings),
             alternates=self._switcher(lang, self.langs, "index.html"),
             switcher=self._switcher(lang, self.langs, "index.html"),
         )
-
-    def _fragment(self, lang: str) -> str:
-        ph = self.phrases(lang)
-        base = self.base_url or "../"
-        pages = self.pages
-        items = "".join(
-            fragment_item_html(
-                item, ph, f"{base}{page_for(item, lang, pages[item.key])}/{item.key}.html"
-            )
-            for item in self.listings
+        fragment = self.t_fragment.render(
+            ui_lang=lang, t=strings(lang), items=Markup("".join(entries))
         )
-        return self.t_fragment.render(ui_lang=lang, t=strings(lang), items=Markup(items))
+        return index, fragment
 
     def _page(self, item: Listing, lang: str) -> str:
         districts = [self.names.district(d) for d in item.districts]
