@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from volmatch.domain import Commitment
 from volmatch.exporting.names import Names
@@ -55,6 +56,7 @@ def fold(line: str) -> str:
     return b"\r\n ".join(parts).decode("utf-8")
 
 
+@lru_cache(maxsize=4096)  # a city's listings share a few hundred dates
 def _date(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
 

@@ -19,7 +19,9 @@ SEPARATOR = "\n\n" + "-" * 40 + "\n\n"
 
 
 def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    # printable text has no white space but " ": already single-spaced unless these show
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
