@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import contains
 from typing import Any
 
 from PySide6.QtCore import (
@@ -53,6 +55,29 @@ class TableData:
         return len(self.ids)
 
 
+#: Every byte but the row separator (0) and the match mark (1).
+_NOT_MARKS = bytes(range(2, 256))
+
+
+def haystack(folded: Sequence[str]) -> bytes | None:
+    """The search texts as one UTF-8 string, rows separated by NUL (see ``rows_containing``);
+    None when a text holds a NUL or the mark byte itself."""
+    joined = "\x00".join(folded).encode("utf-8")
+    if b"\x01" in joined or joined.count(b"\x00") != max(len(folded) - 1, 0):
+        return None
+    return joined
+
+
+def rows_containing(hay: bytes, needle: str) -> list[bytes]:
+    """Per row of ``hay``, a true value when its text contains ``needle``.
+
+    Three passes in C over one string (mark each match, drop all else, split at the row
+    separators) instead of one substring test per row: a first key over 100,000 rows
+    costs a few milliseconds."""
+    marked = hay.replace(needle.encode("utf-8"), b"\x01")
+    return marked.translate(None, _NOT_MARKS).split(b"\x00")
+
+
 _collator: QCollator | None = None
 
 
@@ -92,6 +117,7 @@ class FastTableModel(QAbstractTableModel):
         self._base: list[int] = []  # rows passing the facet filters, in sort order
         self.visible: list[int] = []  # rows shown
         self._needle = ""
+        self._haystack: bytes | None = None  # see rows_containing
         self._filters: dict[str, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._ranks: dict[int, list[int]] = {}
@@ -107,6 +133,7 @@ class FastTableModel(QAbstractTableModel):
         self._ranks = dict(table.ranks)
         self._order = self._sorted(range(len(table)))
         self._base = self._apply_filters(self._order)
+        self._haystack = self._make_haystack()
         self.visible = self._search(self._base, self._needle)
         self.endResetModel()
 
@@ -137,6 +164,7 @@ class FastTableModel(QAbstractTableModel):
             self._filters.pop(facet, None)
         self.beginResetModel()
         self._base = self._apply_filters(self._order)
+        self._haystack = self._make_haystack()
         self.visible = self._search(self._base, self._needle)
         self.endResetModel()
 
@@ -147,14 +175,26 @@ class FastTableModel(QAbstractTableModel):
         """The search text arrived (it is folded after the rows are shown): apply the search."""
         self.data_.folded = folded
         self.data_.pending_fold = []
+        self._haystack = self._make_haystack()
         needle, self._needle = self._needle, ""
         self.set_search(needle)
 
     def _search(self, rows: list[int], needle: str) -> list[int]:
         if not needle or not self.data_.searchable:
             return list(rows)
-        folded = self.data_.folded
-        return [i for i in rows if needle in folded[i]]
+        if self._haystack is not None and len(rows) > 10000 and needle.isprintable():
+            # ``rows`` is the base or the part of it containing a prefix of ``needle``:
+            # either way the answer is the base's rows containing ``needle``.
+            return list(compress(self._base, rows_containing(self._haystack, needle)))
+        # The same test as ``[i for i in rows if needle in folded[i]]``, looped in C.
+        texts = map(self.data_.folded.__getitem__, rows)
+        return list(compress(rows, map(contains, texts, repeat(needle))))
+
+    def _make_haystack(self) -> bytes | None:
+        """The base rows' search texts in base order, for searching many rows at once."""
+        if len(self._base) < 5000 or not self.data_.searchable:
+            return None  # one test per row is as quick
+        return haystack(list(map(self.data_.folded.__getitem__, self._base)))
 
     def _apply_filters(self, rows: Sequence[int]) -> list[int]:
         result = list(rows)
@@ -162,7 +202,9 @@ class FastTableModel(QAbstractTableModel):
             sets = self.data_.facets.get(facet)
             if sets is None:
                 continue
-            result = [i for i in result if value in sets[i]]
+            result = list(
+                compress(result, map(contains, map(sets.__getitem__, result), repeat(value)))
+            )
         return result
 
     # --- sorting -------------------------------------------------------------
@@ -178,6 +220,7 @@ class FastTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self._order = self._sorted(range(len(self.data_)))
         self._base = self._apply_filters(self._order)
+        self._haystack = self._make_haystack()
         self.visible = self._search(self._base, self._needle)
         position = {r: n for n, r in enumerate(self.visible)}
         self.changePersistentIndexList(
