@@ -134,6 +134,9 @@ def _page_rows(records: list[Opportunity], names: Names, sample: int) -> list[Be
     chosen = pages[:: max(1, len(pages) // sample)][:sample]
     scale = len(pages) / len(chosen)
     gc.disable()  # as during export(); the same for both ways
+    for item, lang in chosen:  # warm the phrase caches, as a whole export would have them
+        writer.jinja_page(item, lang)
+        writer._page(item, lang)
     start = time.perf_counter()
     for item, lang in chosen:
         writer.jinja_page(item, lang)
