@@ -46,7 +46,7 @@ class Preload:
             del columns
             table.ranks[0] = collation_ranks([row[0] for row in table.rows], _collator())
             self._table = table
-        except Exception:
+        except Exception:  # the normal path reads the rows again and reports what is wrong
             self._table = None
         finally:
             self._ready.set()
