@@ -92,9 +92,11 @@ def record_created(
     """One "create" entry per id, as :func:`record` writes them, in one executemany."""
     user = current_user(session)
     now = at or models.utcnow()
-    names = ("entity", "entity_id", "action", "fields", "user", "at")
-    rows = [(entity, entity_id, "create", "", user, now) for entity_id in ids]
-    queries.insert_rows(session.connection(), AUDIT, names, rows)
+    n = len(ids)
+    # str(): a table's name is a str subclass the driver would inspect for every row
+    columns = {"entity": [str(entity)] * n, "entity_id": ids, "action": ["create"] * n}
+    columns |= {"fields": [""] * n, "user": [user] * n, "at": [now] * n}
+    queries.insert_columns(session.connection(), AUDIT, columns)
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:

@@ -112,34 +112,55 @@ def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
 def insert_rows(
     conn: Connection, table: Table, names: Sequence[str], data: list[tuple[Any, ...]]
 ) -> None:
-    """Insert tuples of the columns ``names`` in one executemany.
-
-    On SQLite the rows go straight to the driver after the columns' own bind
-    processors: SQLAlchemy's per-row parameter handling would cost more than SQLite.
-    """
+    """Insert tuples of the columns ``names`` in one executemany."""
     if not data:
         return
     if conn.dialect.name != "sqlite":
         conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in data])
         return
+    processors = _processors(conn, table, names)
+    if processors:
+        columns = list(zip(*data, strict=True))
+        for i, process in processors:
+            columns[i] = processed(columns[i], process)
+        data = list(zip(*columns, strict=True))
+    conn.exec_driver_sql(_insert_sql(conn, table, names), data)
+
+
+def insert_columns(conn: Connection, table: Table, columns: dict[str, list[Any]]) -> None:
+    """Insert rows given as one list per column (all of one length) in one executemany.
+
+    On SQLite the rows go straight to the driver after the columns' own bind
+    processors: SQLAlchemy's per-row parameter handling would cost more than SQLite.
+    """
+    names = tuple(columns)
+    values = list(columns.values())
+    if not values or not values[0]:
+        return
+    if conn.dialect.name != "sqlite":
+        insert_rows(conn, table, names, list(zip(*values, strict=True)))
+        return
+    for i, process in _processors(conn, table, names):
+        values[i] = processed(values[i], process)
+    conn.exec_driver_sql(_insert_sql(conn, table, names), list(zip(*values, strict=True)))
+
+
+def _insert_sql(conn: Connection, table: Table, names: Sequence[str]) -> str:
     quote = conn.dialect.identifier_preparer.quote
-    sql = (
+    return (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join('?' * len(names))})"
     )
-    processors = [
+
+
+def _processors(conn: Connection, table: Table, names: Sequence[str]) -> list[tuple[int, Any]]:
+    return [
         (i, p)
         for i, p in enumerate(
             table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names
         )
         if p is not None
     ]
-    if processors:
-        columns = list(zip(*data, strict=True))
-        for i, process in processors:
-            columns[i] = processed(columns[i], process)
-        data = list(zip(*columns, strict=True))
-    conn.exec_driver_sql(sql, data)
 
 
 def processed(values: Sequence[Any], process: Any) -> list[Any]:

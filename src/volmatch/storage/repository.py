@@ -86,10 +86,16 @@ class _Organizations:
                 if key not in self._ids:
                     new.setdefault(key, name)
             if new:
-                statement = insert(_ORG).returning(_ORG.c.id, sort_by_parameter_order=True)
+                # one executemany, then the ids by key: RETURNING would cost a
+                # statement per row on SQLite
                 rows = [{"name": name, "name_key": key} for key, name in new.items()]
-                created = self._session.execute(statement, rows).scalars()
-                self._ids.update(zip(new, created, strict=True))
+                self._session.execute(insert(_ORG), rows)
+                for chunk in chunks(list(new)):
+                    self._ids.update(
+                        self._session.execute(
+                            select(_ORG.c.name_key, _ORG.c.id).where(_ORG.c.name_key.in_(chunk))
+                        ).all()
+                    )
             for text, key in keys.items():
                 found[text] = self._ids[key]
             self._by_text.update(found)

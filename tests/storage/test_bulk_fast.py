@@ -1,0 +1,150 @@
+"""The bulk path's shortcuts: indexes built after the rows, organisations resolved at once,
+one audit entry per new record, the same refusals as the ordinary save."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from volmatch.errors import InputError, Problem
+from volmatch.storage import audit, bulk, models
+from volmatch.storage import repository as repo
+
+
+def _indexes(db) -> list[tuple[str, str]]:
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        ).all()
+
+
+@pytest.fixture
+def sqlite_db(db):
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("index deferral is SQLite only")
+    return db
+
+
+def test_indexes_are_the_same_after_a_deferred_bulk_insert(
+    sqlite_db, opportunity_factory, monkeypatch
+):
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 10)
+    dropped: list[str] = []
+    real = bulk._indexes_deferred
+
+    def spy(conn, tables):
+        with real(conn, tables):
+            dropped.extend(
+                name
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                )
+            )
+            yield
+
+    monkeypatch.setattr(bulk, "_indexes_deferred", __import__("contextlib").contextmanager(spy))
+    before = _indexes(sqlite_db)
+    records = [opportunity_factory(n, interests=("tutoring",)) for n in range(30)]
+    with sqlite_db.session(write=True) as s:
+        ids = repo.bulk_insert_opportunities(s, records, batch=7)
+    assert _indexes(sqlite_db) == before
+    # while the rows went in, the plain indexes of the opportunity tables were gone
+    assert "ix_opportunity_status" not in dropped and "ix_audit_log_entity" in dropped
+    with sqlite_db.session() as s:
+        assert [o.id for o in repo.load_opportunities(s)] == ids
+        found = s.execute(
+            select(models.Opportunity.id).where(
+                models.Opportunity.status == records[3].status.value
+            )
+        ).scalars()
+        assert set(found) == {
+            i for i, r in zip(ids, records, strict=True) if r.status == records[3].status
+        }
+
+
+def test_a_refused_batch_leaves_the_indexes_and_no_rows(
+    sqlite_db, opportunity_factory, monkeypatch
+):
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 10)
+    before = _indexes(sqlite_db)
+    records = [opportunity_factory(n) for n in range(30)]
+    records[25] = opportunity_factory(25, title="x" * 501)
+    with pytest.raises(InputError) as caught, sqlite_db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, records, batch=10)
+    [issue] = caught.value.issues
+    assert (issue.problem, issue.column) == (Problem.TOO_LONG, "title")
+    assert _indexes(sqlite_db) == before
+    with sqlite_db.session() as s:
+        assert repo.load_opportunities(s) == []
+
+
+def test_no_deferral_when_the_table_has_rows(sqlite_db, opportunity_factory, monkeypatch):
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_FROM", 1)
+    with sqlite_db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, [opportunity_factory(1000)])
+    called = []
+    monkeypatch.setattr(bulk, "_indexes_deferred", lambda *a: called.append(a))
+    with sqlite_db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, [opportunity_factory(n) for n in range(5)])
+    assert called == []
+
+
+def test_organisations_are_found_by_folded_name_and_created_once(db, opportunity_factory):
+    with db.session() as s:
+        repo.save_opportunities(s, [opportunity_factory(900, organization="Charita Praha")])
+    names = [
+        "charita praha",
+        "Diakonie",
+        "DIAKONIE",
+        " Diakonie ",
+        "",
+        "Člověk v tísni",
+        "Clovek v tisni",
+    ]
+    records = [opportunity_factory(n, organization=name) for n, name in enumerate(names)]
+    with db.session(write=True) as s:
+        ids = repo.bulk_insert_opportunities(s, records)
+    with db.session() as s:
+        organizations = {o.name for o in repo.list_organizations(s)}
+        stored = {o.id: o.organization for o in repo.load_opportunities(s)}
+    assert organizations == {"Charita Praha", "Diakonie", "Člověk v tísni"}
+    assert [stored[i] for i in ids] == [
+        "Charita Praha",
+        "Diakonie",
+        "Diakonie",
+        "Diakonie",
+        "",
+        "Člověk v tísni",
+        "Člověk v tísni",
+    ]
+
+
+def test_a_too_long_organisation_name_is_refused(db, opportunity_factory):
+    records = [opportunity_factory(1), opportunity_factory(2, organization="o" * 301)]
+    with pytest.raises(InputError) as caught, db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, records)
+    [issue] = caught.value.issues
+    assert (issue.problem, issue.column) == (Problem.TOO_LONG, "name")
+
+
+def test_every_new_record_gets_one_create_entry(db, opportunity_factory, volunteer_factory):
+    with db.session(write=True) as s:
+        audit.set_user(s, "koordinátorka")
+        opp_ids = repo.bulk_insert_opportunities(
+            s, [opportunity_factory(n) for n in range(12)], batch=5
+        )
+        vol_ids = repo.bulk_insert_volunteers(s, [volunteer_factory(n) for n in range(4)])
+    with db.session() as s:
+        for kind, ids in (("opportunity", opp_ids), ("volunteer", vol_ids)):
+            for record_id in ids:
+                [entry] = repo.history(s, kind, record_id)
+                assert (entry.action, entry.fields, entry.user) == ("create", (), "koordinátorka")
+
+
+def test_nul_characters_are_dropped_from_parents_and_children(db, opportunity_factory):
+    record = opportunity_factory(1, title="Do\x00uč\x00ování", interests=("tu\x00toring",))
+    with db.session(write=True) as s:
+        [new_id] = repo.bulk_insert_opportunities(s, [record])
+    with db.session() as s:
+        stored = repo.get_opportunity(s, new_id)
+    assert stored.title == "Doučování" and stored.interests == ("tutoring",)
