@@ -3,6 +3,8 @@ one audit entry per new record, the same refusals as the ordinary save."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from sqlalchemy import select
 
@@ -42,7 +44,7 @@ def test_indexes_are_the_same_after_a_deferred_bulk_insert(
             )
             yield
 
-    monkeypatch.setattr(bulk, "_indexes_deferred", __import__("contextlib").contextmanager(spy))
+    monkeypatch.setattr(bulk, "_indexes_deferred", contextmanager(spy))
     before = _indexes(sqlite_db)
     records = [opportunity_factory(n, interests=("tutoring",)) for n in range(30)]
     with sqlite_db.session(write=True) as s:
