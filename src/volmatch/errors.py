@@ -98,3 +98,7 @@ class InputError(Exception):
         return "; ".join(i.describe() for i in self.issues[:3]) + (
             f" (+{len(self.issues) - 3} more)" if len(self.issues) > 3 else ""
         )
+
+
+class Cancelled(Exception):
+    """The person stopped a long operation; it changed nothing."""

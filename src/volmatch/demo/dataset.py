@@ -14,6 +14,7 @@ from volmatch.importing.columns import Kind
 from volmatch.importing.importer import ImportReport, save_result
 from volmatch.importing.reader import parse_csv_text
 from volmatch.paths import resource
+from volmatch.progress import ProgressSink, check, report
 
 FILES = {Kind.OPPORTUNITIES: "opportunities.csv", Kind.VOLUNTEERS: "volunteers.csv"}
 
@@ -50,14 +51,24 @@ def demo_records(numbered: bool = False) -> tuple[list[Opportunity], list[Volunt
     return opportunities, volunteers  # type: ignore[return-value]
 
 
-def load_demo(db: Any) -> DemoReport:
-    """Store the demo dataset in ``db`` in one unit of work; running it again updates, not duplicates."""
+def load_demo(db: Any, progress: ProgressSink | None = None) -> DemoReport:
+    """Store the demo dataset in ``db`` in one unit of work; running it again updates, not duplicates.
+
+    ``progress`` hears of each file read and stored; a cancel (errors.Cancelled) before
+    the commit leaves the database as it was.
+    """
     reports = {}
+    kinds = (Kind.OPPORTUNITIES, Kind.VOLUNTEERS)
+    steps = 2 * len(kinds)
     with db.session(write=True) as session:
-        for kind in (Kind.OPPORTUNITIES, Kind.VOLUNTEERS):
+        for n, kind in enumerate(kinds):
+            report(progress, 2 * n, steps)
             result = demo_result(kind)
-            report = ImportReport(
+            report(progress, 2 * n + 1, steps)
+            stored = ImportReport(
                 kind=kind, path=f"demo/{FILES[kind]}", rows=result.rows, issues=list(result.issues)
             )
-            reports[kind] = save_result(session, result, report)
+            reports[kind] = save_result(session, result, stored)
+        report(progress, steps, steps)
+        check(progress)
     return DemoReport(reports[Kind.OPPORTUNITIES], reports[Kind.VOLUNTEERS])

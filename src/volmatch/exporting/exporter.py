@@ -19,6 +19,7 @@ from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jo
 from volmatch.exporting.public import Listing, aware, newest_time, select
 from volmatch.exporting.site import Job, SiteWriter, page_for, page_languages, site_languages
 from volmatch.paths import resource
+from volmatch.progress import ProgressSink, check
 
 FORMATS = ("site", "json", "hsds", "ics", "atom", "csv", "social", "all")
 
@@ -280,6 +281,7 @@ def export(
     organizations: Sequence[Organization] = (),
     names: Names | None = None,
     workers: int | None = None,
+    progress: ProgressSink | None = None,
 ) -> ExportReport:
     """Export published, still-valid listings as ``fmt`` into ``out_dir``, all or nothing.
 
@@ -289,6 +291,8 @@ def export(
     Files are written as they are made, by ``workers`` processes (default: one per
     core for a large export where forking is available, else 1); the output is the same.
     Raises InputError for an unknown format, district or language, or an unsafe target.
+    ``progress`` hears of each finished job (a group of files); a cancel before the swap
+    raises errors.Cancelled, removes the temporary folder and keeps the previous export.
     """
     with _no_collection():
         jobs, listings, info = _plan(
@@ -306,7 +310,13 @@ def export(
             workers = available_workers() if len(listings) >= PARALLEL_FROM else 1
         counts: list[tuple[int, int]] = []
         out = Path(out_dir)
-        publish_with(out, lambda tmp: counts.append(run_jobs(jobs, tmp, workers)))
+        check(progress)
+
+        def fill(tmp: Path) -> None:
+            counts.append(run_jobs(jobs, tmp, workers, progress))
+            check(progress)  # the last chance before the swap
+
+        publish_with(out, fill)
     files, size = counts[0]
     return ExportReport(
         format=fmt,

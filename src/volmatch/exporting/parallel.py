@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from volmatch.exporting.atomic import FolderSink
+from volmatch.progress import ProgressSink, check, report
 
 PARALLEL_FROM = 3000  # listings; below this a process start costs more than it saves
 
@@ -49,29 +50,62 @@ def _run(index: int) -> tuple[int, int]:
     return sink.files, sink.size
 
 
-def run_jobs(jobs: Sequence[Callable], root: Path, workers: int = 1) -> tuple[int, int]:
+def run_jobs(
+    jobs: Sequence[Callable],
+    root: Path,
+    workers: int = 1,
+    progress: ProgressSink | None = None,
+) -> tuple[int, int]:
     """Run every job into ``root``; returns (files, bytes). An error in any job is raised
-    here after the other processes have stopped."""
+    here after the other processes have stopped.
+
+    ``progress`` hears of each finished job; when it asks to stop, no further job is
+    started, worker processes are terminated and errors.Cancelled is raised.
+    """
     global _jobs, _root
-    if workers <= 1 or len(jobs) <= 1:
+    total = len(jobs)
+    if workers <= 1 or total <= 1:
         sink = FolderSink(root)
         try:
-            for job in jobs:
+            for done, job in enumerate(jobs):
+                report(progress, done, total)
                 job(sink)
+            report(progress, total, total)
         finally:
             sink.close()
         return sink.files, sink.size
     _jobs, _root = jobs, str(root)
     pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(jobs)), mp_context=multiprocessing.get_context("fork")
+        max_workers=min(workers, total), mp_context=multiprocessing.get_context("fork")
     )
+    stopped = False
     try:
-        futures = [pool.submit(_run, i) for i in range(len(jobs))]
+        futures = [pool.submit(_run, i) for i in range(total)]
         files = size = 0
-        for future in futures:
-            n, b = future.result()
+        for done, future in enumerate(futures):
+            report(progress, done, total)
+            while progress is not None:  # wake up now and then to notice a cancel
+                try:
+                    n, b = future.result(timeout=0.1)
+                    break
+                except TimeoutError:
+                    check(progress)
+            else:
+                n, b = future.result()
             files, size = files + n, size + b
+        report(progress, total, total)
         return files, size
+    except BaseException:
+        stopped = True
+        raise
     finally:
+        if stopped:
+            _terminate(pool)
         pool.shutdown(wait=True, cancel_futures=True)
         _jobs, _root = (), ""
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers at once: what they were writing goes with the temporary folder."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()

@@ -15,6 +15,7 @@ from volmatch.importing.opportunity_rows import parse_opportunity
 from volmatch.importing.reader import Table
 from volmatch.importing.spreadsheet import read_table
 from volmatch.importing.volunteer_rows import parse_volunteer
+from volmatch.progress import ProgressSink, report
 from volmatch.text import clean
 
 Record = Opportunity | Volunteer
@@ -57,6 +58,7 @@ def parse_table(
     kind: Kind | str,
     mapping: Mapping | dict[str, str] | None = None,
     reference: Reference | None = None,
+    progress: ProgressSink | None = None,
 ) -> ImportResult:
     """Validate every row of ``table`` as ``kind`` through ``mapping``; never raises for bad cells.
 
@@ -71,13 +73,16 @@ def parse_table(
     MEMO.clear()
     try:
         with gc_paused():
-            _parse_rows(table, kind, mapping, mapped, ref, result)
+            _parse_rows(table, kind, mapping, mapped, ref, result, progress)
     finally:
         MEMO.clear()
     return result
 
 
-def _parse_rows(table, kind, mapping, mapped, ref, result) -> None:
+BATCH = 500  # rows between two progress reports (and chances to cancel)
+
+
+def _parse_rows(table, kind, mapping, mapped, ref, result, progress=None) -> None:
     if not mapped.usable():
         return
     cols = mapped.cols
@@ -88,7 +93,10 @@ def _parse_rows(table, kind, mapping, mapped, ref, result) -> None:
     seen: dict[str, int] = {}
     row_issues: list[Issue] = []
     ext_i = cols.index.get("external_id")
+    total = len(table.rows)
     for offset, row in enumerate(table.rows):
+        if progress is not None and offset % BATCH == 0:
+            report(progress, offset, total, "")
         rownum = offset + 2
         if not "".join(row).strip():  # a blank row
             continue
@@ -131,6 +139,7 @@ def _parse_rows(table, kind, mapping, mapped, ref, result) -> None:
                 record = replace(record, source_lang=source_lang)
             result.records.append(record)
             result.record_rows.append(rownum)
+    report(progress, total, total, "")
     result.issues.extend(notes_issues(mapped, table.header))
     result.issues.extend(row_issues)
 
@@ -140,6 +149,7 @@ def read_canonical_csv(
     kind: Kind | str,
     mapping: Mapping | dict[str, str] | None = None,
     reference: Reference | None = None,
+    progress: ProgressSink | None = None,
 ) -> ImportResult:
     """Read and validate a CSV or spreadsheet file; an unreadable file is an ImportResult with one error."""
     mapping = as_mapping(mapping, Kind(kind))
@@ -150,4 +160,4 @@ def read_canonical_csv(
             )
         except InputError as exc:
             return ImportResult(kind=Kind(kind), issues=list(exc.issues))
-        return parse_table(table, kind, mapping, reference)
+        return parse_table(table, kind, mapping, reference, progress)

@@ -18,6 +18,7 @@ from volmatch.importing.columns import Kind
 from volmatch.importing.context import Reference, gc_paused
 from volmatch.importing.duplicates import Duplicate, find_duplicates, merged
 from volmatch.importing.mapping import Mapping
+from volmatch.progress import ProgressSink, check, report
 
 Decision = Literal["skip", "merge"]
 POLICIES = ("report", "skip", "merge")
@@ -55,13 +56,17 @@ def read_file(
     kind: Kind | str,
     mapping: Mapping | dict[str, str] | None = None,
     reference: Reference | None = None,
+    progress: ProgressSink | None = None,
 ) -> ImportResult:
     """Records and issues of a CSV, XLSX, ODS or volmatch JSON file, without a database."""
     if Path(path).suffix.lower() == ".json":
         from volmatch.importing.json_listings import read_listings_json
 
-        return read_listings_json(path, kind, reference)
-    return read_canonical_csv(path, kind, mapping, reference)
+        check(progress)
+        result = read_listings_json(path, kind, reference)
+        check(progress)
+        return result
+    return read_canonical_csv(path, kind, mapping, reference, progress)
 
 
 def _existing_external_ids(session: Any, kind: Kind, external_ids: list[str]) -> set[str]:
@@ -121,10 +126,13 @@ def save_result(
     result: ImportResult,
     report: ImportReport,
     duplicates: str | MappingABC[int, str] | None = None,
+    progress: ProgressSink | None = None,
 ) -> ImportReport:
     """Count what exists, find fuzzy duplicates and (unless a dry run or undecided) save.
 
     ``duplicates=None`` does not look for fuzzy duplicates (the demo data, known ids).
+    ``progress`` hears of each stored batch and may stop the work between them by
+    raising Cancelled; the caller's unit of work then rolls everything back.
     """
     from volmatch.storage import repository as repo
 
@@ -133,8 +141,10 @@ def save_result(
     existing = _existing_external_ids(session, kind, external_ids)
     records = list(result.records)
     rows = list(result.record_rows)
+    check(progress)
     if kind is Kind.OPPORTUNITIES and duplicates is not None:
         report.duplicates = find_duplicates(session, records, rows, existing)
+        check(progress)
     chosen, report.undecided = _decisions(report.duplicates, duplicates)
     report.issues.extend(_duplicate_issue(d, chosen.get(d.row)) for d in report.duplicates)
     by_row = {d.row: d for d in report.duplicates}
@@ -154,21 +164,32 @@ def save_result(
     report.created = len(keep_records) - report.updated
     if report.dry_run or report.undecided:
         return report
+    total = len(keep_records)
+    # Two batches, updates then new rows: splitting the bulk insert further would
+    # lose its fast path (indexes built after the rows on an empty table).
     if kind is Kind.OPPORTUNITIES:
         updates = [r for r in keep_records if r.id is not None or r.external_id in existing]
         new = [r for r in keep_records if not (r.id is not None or r.external_id in existing)]
         ids = repo.save_opportunities(session, updates) if updates else []
+        _stored(progress, len(updates), total)
         ids += repo.bulk_insert_opportunities(session, new) if new else []
     else:
         bulk = getattr(repo, "bulk_insert_volunteers", None)
         new = [r for r in keep_records if r.external_id not in existing]
         updates = [r for r in keep_records if r.external_id in existing]
         ids = repo.save_volunteers(session, updates) if updates else []
+        _stored(progress, len(updates), total)
         if new:
             ids += bulk(session, new) if bulk is not None else repo.save_volunteers(session, new)
+    _stored(progress, total, total)
     report.ids = list(ids)
     report.stored = True
     return report
+
+
+def _stored(progress: ProgressSink | None, done: int, total: int) -> None:
+    if progress is not None and total:
+        report(progress, done, total, "")
 
 
 def store_result(
@@ -176,10 +197,15 @@ def store_result(
     result: ImportResult,
     report: ImportReport,
     duplicates: str | MappingABC[int, str] | None = "report",
+    progress: ProgressSink | None = None,
 ) -> ImportReport:
-    """Save ``result``'s records in one unit of work (the caller has checked for errors)."""
+    """Save ``result``'s records in one unit of work (the caller has checked for errors).
+
+    A cancel through ``progress`` before the commit rolls back and raises Cancelled.
+    """
     with db.session(write=not report.dry_run) as session:
-        save_result(session, result, report, duplicates)
+        save_result(session, result, report, duplicates, progress)
+        check(progress)  # the last chance: after this the commit happens
     return report
 
 
@@ -191,6 +217,7 @@ def import_file(
     mapping: Mapping | dict[str, str] | None = None,
     reference: Reference | None = None,
     duplicates: str | MappingABC[int, str] | None = "report",
+    progress: ProgressSink | None = None,
 ) -> ImportReport:
     """Validate ``path`` and store its rows: all of them, or none when any ERROR was found.
 
@@ -199,13 +226,17 @@ def import_file(
     nothing while any is undecided; ``"skip"``; ``"merge"``) or a dict of spreadsheet
     row -> "skip" | "merge"; ``report.undecided`` lists the rows still waiting. A
     failure while saving rolls the whole file back and propagates.
+
+    ``progress`` (:class:`volmatch.progress.ProgressSink`) hears of each parsed batch of
+    rows and each stored batch; when it asks to stop, errors.Cancelled is raised between
+    batches and the database stays exactly as it was.
     """
     kind = Kind(kind)
     with gc_paused():
-        result = read_file(path, kind, mapping, reference)
+        result = read_file(path, kind, mapping, reference, progress)
         report = ImportReport(
             kind=kind, path=str(path), rows=result.rows, issues=result.issues, dry_run=dry_run
         )
         if result.errors:
             return report
-        return store_result(db, result, report, duplicates)
+        return store_result(db, result, report, duplicates, progress)
