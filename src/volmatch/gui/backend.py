@@ -266,8 +266,10 @@ class Backend:
         with self.db.session() as s:
             return self._repo().placements_for_volunteer(s, volunteer_id)
 
-    def publish(self, target: Any, fmt: str = "site") -> Any:
-        """Export published listings as ``fmt`` into ``target`` (all or nothing); the report."""
+    def publish(self, target: Any, fmt: str = "site", progress: Any = None) -> Any:
+        """Export published listings as ``fmt`` into ``target`` (all or nothing); the report.
+
+        ``progress`` is the worker's Progress: Cancel raises Cancelled, the old site stays."""
         from volmatch.exporting import export
 
         with self.db.session() as s:
@@ -275,12 +277,23 @@ class Backend:
             records = repo.load_opportunities(s, statuses=["published"])
             organizations = repo.list_organizations(s)
         # One process: forking workers out of a threaded Qt application is not safe.
-        return export(records, fmt, target, organizations=organizations, workers=1)
+        return export(
+            records, fmt, target, organizations=organizations, workers=1, progress=_sink(progress)
+        )
 
-    def load_demo(self) -> Any:
+    def import_file(self, path: Any, kind: str, progress: Any = None, **options: Any) -> Any:
+        """``importing.import_file`` on this database; Cancel rolls everything back."""
+        from volmatch.importing import import_file
+
+        report = import_file(self.db, path, kind, progress=_sink(progress), **options)
+        if report.stored:
+            self._matcher = None
+        return report
+
+    def load_demo(self, progress: Any = None) -> Any:
         from volmatch.demo import load_demo
 
-        result = load_demo(self.db)
+        result = load_demo(self.db, progress=_sink(progress))
         self._matcher = None
         return result
 
@@ -400,3 +413,8 @@ class Backend:
             count(opp.facets["language"]),
             count(vol.facets["language"]),
         )
+
+
+def _sink(progress: Any) -> Any:
+    """The core's ProgressSink for a worker Progress (or None)."""
+    return progress.sink() if progress is not None else None

@@ -38,6 +38,7 @@ class AppContext(QObject):
         label: str | None = None,
         failed: Callable[[Exception, str], None] | None = None,
         cancellable: bool = False,
+        cancelled: Callable[[], None] | None = None,
     ) -> Progress | None:
         """Run ``work(backend, progress)`` off the GUI thread; then ``done(result)`` and,
         if given, announce ``changes``."""
@@ -51,4 +52,6 @@ class AppContext(QObject):
             if changes is not None:
                 self.changes.changed.emit(changes)
 
-        return run_operation(parent, lambda p: work(backend, p), _done, failed, label, cancellable)
+        return run_operation(
+            parent, lambda p: work(backend, p), _done, failed, label, cancellable, cancelled
+        )

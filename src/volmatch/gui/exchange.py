@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from volmatch.gui.context import AppContext
 from volmatch.gui.import_duplicates import DuplicatesPanel
 from volmatch.gui.issues import issue_text
-from volmatch.gui.worker import ALL_CHANGED, ChangeSet
+from volmatch.gui.worker import ALL_CHANGED, ChangeSet, cancelled_text
 
 
 def failure_text(exc: Exception) -> str:
@@ -126,9 +126,7 @@ class ImportDialog(QDialog):
         decided = self.duplicates.decisions() or "report"
 
         def work(backend, progress):
-            from volmatch.importing import import_file
-
-            return import_file(backend.db, path, kind, dry_run=dry_run, duplicates=decided)
+            return backend.import_file(path, kind, progress, dry_run=dry_run, duplicates=decided)
 
         self.result.setText(self.tr("Working…"))
         self.ctx.run(
@@ -138,6 +136,8 @@ class ImportDialog(QDialog):
             changes=changes,
             label=self.tr("Importing…"),
             failed=lambda exc, _t: self.result.setText(failure_text(exc)),
+            cancellable=True,
+            cancelled=lambda: self.result.setText(cancelled_text()),
         )
 
     def show_report(self, report) -> None:
@@ -244,7 +244,7 @@ class PublishDialog(QDialog):
             return
 
         def work(backend, progress):
-            return backend.publish(Path(target))
+            return backend.publish(Path(target), progress=progress)
 
         def done(summary) -> None:
             if summary is None:
@@ -261,6 +261,8 @@ class PublishDialog(QDialog):
             done,
             label=self.tr("Publishing…"),
             failed=lambda exc, _t: self.result.setText(failure_text(exc)),
+            cancellable=True,
+            cancelled=lambda: self.result.setText(cancelled_text()),
         )
 
 

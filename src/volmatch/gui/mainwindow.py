@@ -24,7 +24,7 @@ from volmatch.gui.overview import OverviewPage
 from volmatch.gui.preload import Preload
 from volmatch.gui.settings import Settings
 from volmatch.gui.volunteers import VolunteersPage
-from volmatch.gui.worker import ALL_CHANGED, ChangeSet
+from volmatch.gui.worker import ALL_CHANGED, ChangeSet, cancelled_text
 
 
 class MainWindow(QMainWindow):
@@ -324,10 +324,12 @@ class MainWindow(QMainWindow):
 
         self.ctx.run(
             self,
-            lambda b, p: b.load_demo(),
+            lambda b, p: b.load_demo(p),
             done,
             changes=ALL_CHANGED,
             label=self.tr("Loading the demo data…"),
+            cancellable=True,
+            cancelled=lambda: self.statusBar().showMessage(cancelled_text(), 5000),
         )
 
     # --- pages ------------------------------------------------------------------

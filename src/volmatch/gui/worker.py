@@ -16,6 +16,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from volmatch.errors import Cancelled
+from volmatch.progress import ProgressSink
+
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
@@ -44,8 +47,7 @@ class Changes(QObject):
     changed = Signal(object)
 
 
-class Cancelled(Exception):
-    """Raised inside work when the person pressed Cancel."""
+__all__ = ["Cancelled", "ChangeSet", "Progress", "cancelled_text", "run_operation"]
 
 
 class Progress:
@@ -63,6 +65,27 @@ class Progress:
     def check(self) -> None:
         if self.cancelled:
             raise Cancelled
+
+    def sink(self) -> ProgressSink:
+        """This progress as the core's :class:`volmatch.progress.ProgressSink`."""
+        return _Sink(self)
+
+
+class _Sink:
+    """Adapts Progress (a ``cancelled`` flag) to the core's sink (a ``cancelled()`` call)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._progress.report(done, total, text)
+
+    def cancelled(self) -> bool:
+        return self._progress.cancelled
+
+
+def cancelled_text() -> str:
+    return QCoreApplication.translate("Operations", "Cancelled — nothing was changed")
 
 
 class _Signals(QObject):
@@ -115,10 +138,12 @@ def run_operation(
     on_failed: Callable[[Exception, str], None] | None = None,
     label: str | None = None,
     cancellable: bool = False,
+    on_cancelled: Callable[[], None] | None = None,
 ) -> Progress:
     """Run ``work`` off the GUI thread; with ``label``, show a progress dialog when it takes
     longer than half a second. It has a Cancel button only when ``cancellable``: the work
-    must then call ``progress.report``/``check`` (a button that cannot stop anything lies)."""
+    must then call ``progress.report``/``check`` (a button that cannot stop anything lies).
+    Work stopped by Cancel calls ``on_cancelled``, or else tells the person it changed nothing."""
     signals = _Signals()
     progress = Progress(signals)
     dialog: QProgressDialog | None = None
@@ -159,6 +184,10 @@ def run_operation(
     def _failed(exc: Exception, trace: str) -> None:
         _finish()
         if isinstance(exc, Cancelled):
+            if on_cancelled is not None:
+                on_cancelled()
+            elif cancellable:
+                _show_cancelled(parent)
             return
         if on_failed is not None:
             on_failed(exc, trace)
@@ -170,6 +199,21 @@ def run_operation(
     _running.add(signals)
     pool().start(_Task(work, signals, progress))
     return progress
+
+
+def _show_cancelled(parent: QWidget | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Operations", "Cancelled"),
+        cancelled_text(),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("cancelledMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
 
 
 def _show_failure(parent: QWidget | None, exc: Exception, trace: str) -> None:
