@@ -1644,64 +1644,72 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="21"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="25"/>
         <source>Per district</source>
         <translation>Podle městských částí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="22"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="24"/>
         <source>Per language</source>
         <translation>Podle jazyků</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="24"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="27"/>
         <source>volunteers but no listings</source>
         <translation>dobrovolníci bez nabídek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="25"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="28"/>
         <source>No data yet.</source>
         <translation>Zatím žádná data.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="26"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="29"/>
         <source>Opportunities and volunteers per district</source>
         <translation>Příležitosti a dobrovolníci podle městských částí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="27"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="30"/>
         <source>Opportunities and volunteers per language</source>
         <translation>Příležitosti a dobrovolníci podle jazyků</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="30"/>
-        <source>Click a bar to see those listings or volunteers.</source>
-        <translation>Kliknutím na pruh zobrazíte příslušné nabídky nebo dobrovolníky.</translation>
+        <location filename="../../src/volmatch/gui/overview.py" line="35"/>
+        <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
+        <translation>Kliknutím na pruh zobrazíte příslušné nabídky nebo dobrovolníky. Z klávesnice: tabulátorem přejděte na graf, šipkami nahoru a dolů vyberte řádek, Enter otevře jeho nabídky a Shift+Enter jeho dobrovolníky.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="61"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
         <source>published listings</source>
         <translation>zveřejněné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="61"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
         <source>volunteers</source>
         <translation>dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="94"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="111"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Jazyky s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="100"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="117"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Městské části s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="106"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="123"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Pro každý jazyk i městskou část s dobrovolníky existují zveřejněné nabídky.</translation>
+    </message>
+</context>
+<context>
+    <name>PairedBarChart</name>
+    <message>
+        <location filename="../../src/volmatch/gui/charts.py" line="60"/>
+        <source>%1: %2 published listings, %3 volunteers</source>
+        <translation>%1: %2 zveřejněných nabídek, %3 dobrovolníků</translation>
     </message>
 </context>
 <context>

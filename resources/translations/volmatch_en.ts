@@ -1644,64 +1644,72 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="21"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="25"/>
         <source>Per district</source>
         <translation>Per district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="22"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="24"/>
         <source>Per language</source>
         <translation>Per language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="24"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="27"/>
         <source>volunteers but no listings</source>
         <translation>volunteers but no listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="25"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="28"/>
         <source>No data yet.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="26"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="29"/>
         <source>Opportunities and volunteers per district</source>
         <translation>Opportunities and volunteers per district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="27"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="30"/>
         <source>Opportunities and volunteers per language</source>
         <translation>Opportunities and volunteers per language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="30"/>
-        <source>Click a bar to see those listings or volunteers.</source>
-        <translation>Click a bar to see those listings or volunteers.</translation>
+        <location filename="../../src/volmatch/gui/overview.py" line="35"/>
+        <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
+        <translation>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="61"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
         <source>published listings</source>
         <translation>published listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="61"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
         <source>volunteers</source>
         <translation>volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="94"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="111"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Languages with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="100"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="117"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Districts with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="106"/>
+        <location filename="../../src/volmatch/gui/overview.py" line="123"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Every language and district with volunteers has published listings.</translation>
+    </message>
+</context>
+<context>
+    <name>PairedBarChart</name>
+    <message>
+        <location filename="../../src/volmatch/gui/charts.py" line="60"/>
+        <source>%1: %2 published listings, %3 volunteers</source>
+        <translation>%1: %2 published listings, %3 volunteers</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volmatch.gui.charts import PairedBarChart
+
 CONTROLS = (
+    PairedBarChart,
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
@@ -68,8 +71,7 @@ def test_every_reachable_control_of_every_page_has_a_name(qtbot, make_window, de
     window = make_window(demo_url)
     for key, page, _title in window.pages:
         window.show_page(key)
-        # The overview's charts are painted, not controls (they are read by mouse; a gap).
-        assert _unnamed(page, expect_controls=key != "overview") == [], key
+        assert _unnamed(page) == [], key
 
 
 def test_the_editors_label_every_field(qtbot, make_window, demo_url):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 OPPORTUNITY_COLOUR = QColor("#3b6ea8")
@@ -16,28 +16,106 @@ class PairedBarChart(QWidget):
 
     A gap is a category with volunteers but no opportunities. Clicking a row emits
     ``clicked(key, series)`` with series "opportunities" or "volunteers".
+
+    From the keyboard the chart has a current row: Up/Down/Home/End move it, Enter or
+    Space acts as a click on its opportunities bar and Shift+Enter or Shift+Space on its
+    volunteers bar. The accessible description speaks the current row.
+    ``current_changed(top, bottom)`` gives the current row's extent so a scroll area can
+    keep it in view.
     """
 
     clicked = Signal(str, str)
+    current_changed = Signal(int, int)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self.rows: list[tuple[str, str, int, int]] = []  # (key, label, opportunities, volunteers)
         self.legend = ("", "")
+        self.current = -1
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._row_height = self.fontMetrics().height() * 2 + 6
         self._label_width = 170
 
     def set_rows(self, rows: list[tuple[str, str, int, int]], legend: tuple[str, str]) -> None:
+        keys = [r[0] for r in rows]
+        # Keep the keyboard's place across a reload when the same category is still shown.
+        previous = self.rows[self.current][0] if 0 <= self.current < len(self.rows) else None
         self.rows = rows
         self.legend = legend
         fm = self.fontMetrics()
         self._label_width = min(260, max([fm.horizontalAdvance(r[1]) for r in rows] + [80]) + 16)
-        self.setAccessibleDescription("; ".join(f"{r[1]}: {r[2]} / {r[3]}" for r in rows))
+        self.current = keys.index(previous) if previous in keys else (0 if rows else -1)
+        self._describe()
         self.updateGeometry()
         self.setFixedHeight(self.sizeHint().height())
+        self.update()
+
+    def describe_row(self, n: int) -> str:
+        """The row in words, as a screen reader should speak it."""
+        _key, label, opp, vol = self.rows[n]
+        return (
+            self.tr("%1: %2 published listings, %3 volunteers")
+            .replace("%1", label)
+            .replace("%2", str(opp))
+            .replace("%3", str(vol))
+        )
+
+    def _describe(self) -> None:
+        if 0 <= self.current < len(self.rows):
+            self.setAccessibleDescription(self.describe_row(self.current))
+        else:
+            self.setAccessibleDescription(self.empty_text)
+
+    def set_current(self, n: int) -> None:
+        """Make row ``n`` (clamped to the rows) the keyboard's current row."""
+        if not self.rows:
+            return
+        n = max(0, min(n, len(self.rows) - 1))
+        if n == self.current:
+            return
+        self.current = n
+        self._describe()
+        self.update()
+        row_top = self._top() + n * self._row_height
+        self.current_changed.emit(row_top, row_top + self._row_height)
+
+    def activate(self, series: str = "opportunities") -> None:
+        """Act on the current row as a click on its ``series`` bar does."""
+        if 0 <= self.current < len(self.rows):
+            self.clicked.emit(self.rows[self.current][0], series)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Up: self.current - 1,
+            Qt.Key.Key_Down: self.current + 1,
+            Qt.Key.Key_PageUp: self.current - 5,
+            Qt.Key.Key_PageDown: self.current + 5,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.rows) - 1,
+        }
+        if key in moves and self.rows:
+            self.set_current(moves[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.rows:
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.activate("volunteers" if shift else "opportunities")
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+        if 0 <= self.current < len(self.rows):
+            row_top = self._top() + self.current * self._row_height
+            self.current_changed.emit(row_top, row_top + self._row_height)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     def gaps(self) -> list[str]:
@@ -103,6 +181,19 @@ class PairedBarChart(QWidget):
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                     str(value),
                 )
+        if self.hasFocus():
+            self._paint_focus(painter, top)
+
+    def _paint_focus(self, painter: QPainter, top: int) -> None:
+        # A frame round the whole chart says it has focus; a thicker one marks the current row.
+        highlight = self.palette().highlight().color()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(highlight, 1, Qt.PenStyle.DashLine))
+        painter.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
+        if 0 <= self.current < len(self.rows):
+            painter.setPen(QPen(highlight, 2))
+            row_top = top + self.current * self._row_height
+            painter.drawRect(QRectF(2, row_top, self.width() - 4, self._row_height - 2))
 
     legend_gap = ""
     empty_text = ""
@@ -119,6 +210,7 @@ class PairedBarChart(QWidget):
         n = self.row_at(event.position().y())
         if n < 0:
             return
+        self.set_current(n)
         row_top = self._top() + n * self._row_height
         series = (
             "volunteers"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from volmatch.gui.charts import PairedBarChart
@@ -18,8 +20,9 @@ class OverviewPage(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
-        self.districts = PairedBarChart(self.tr("Per district"))
+        # Created in the order shown, so Tab reaches the language chart first.
         self.languages = PairedBarChart(self.tr("Per language"))
+        self.districts = PairedBarChart(self.tr("Per district"))
         for chart in (self.districts, self.languages):
             chart.legend_gap = self.tr("volunteers but no listings")
             chart.empty_text = self.tr("No data yet.")
@@ -27,7 +30,14 @@ class OverviewPage(QWidget):
         self.languages.setAccessibleName(self.tr("Opportunities and volunteers per language"))
         self.districts.clicked.connect(lambda key, series: self._open(series, "district", key))
         self.languages.clicked.connect(lambda key, series: self._open(series, "language", key))
-        hint = QLabel(self.tr("Click a bar to see those listings or volunteers."))
+        hint = QLabel(
+            self.tr(
+                "Click a bar to see those listings or volunteers. With the keyboard: Tab to a "
+                "chart, choose a row with Up and Down, Enter opens its listings and "
+                "Shift+Enter its volunteers."
+            )
+        )
+        hint.setWordWrap(True)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.headline)
@@ -38,6 +48,10 @@ class OverviewPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        for chart in (self.languages, self.districts):
+            chart.current_changed.connect(
+                lambda top, bottom, c=chart: self._keep_in_view(scroll, c, top, bottom)
+            )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -58,6 +72,9 @@ class OverviewPage(QWidget):
         self.ctx.run(self, lambda b, p: b.overview_counts(), self.show_counts)
 
     def show_counts(self, counts) -> None:
+        # Counts can arrive after the window closed and its charts were deleted.
+        if not shiboken6.isValid(self.districts) or not shiboken6.isValid(self.languages):
+            return
         legend = (self.tr("published listings"), self.tr("volunteers"))
 
         def rows(
@@ -106,6 +123,11 @@ class OverviewPage(QWidget):
                 self.tr("Every language and district with volunteers has published listings.")
             )
         self.headline.setText(" ".join(parts))
+
+    @staticmethod
+    def _keep_in_view(scroll: QScrollArea, chart: PairedBarChart, top: int, bottom: int) -> None:
+        point = chart.mapTo(scroll.widget(), QPoint(0, (top + bottom) // 2))
+        scroll.ensureVisible(point.x(), point.y(), 0, (bottom - top) // 2 + 4)
 
     def _open(self, series: str, facet: str, key: str) -> None:
         self.ctx.navigate.emit(
