@@ -11,28 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from volmatch.importing import import_file, read_canonical_csv
+from volmatch.importing.columns import OPPORTUNITY_COLUMNS
 from volmatch.storage import repository as repo
 from volmatch.storage.database import open_database
 from volmatch.text import clean
 
-HEADER = [
-    "external_id",
-    "title",
-    "organization",
-    "description",
-    "district",
-    "languages_required",
-    "languages_welcome",
-    "interests",
-    "commitment",
-    "start_date",
-    "end_date",
-    "capacity",
-    "min_age",
-    "contact_email",
-    "url",
-    "status",
-]
+HEADER = list(OPPORTUNITY_COLUMNS)
 # Any text a person, a broken export or an attacker could put in a cell (lone surrogates
 # cannot be written to a file at all).
 CELL = st.text(
