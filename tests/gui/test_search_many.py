@@ -7,7 +7,7 @@ import random
 from PySide6.QtCore import Qt
 
 from volmatch.gui.tablemodel import FastTableModel, TableData, haystack, rows_containing
-from volmatch.gui.tables import fast_fold
+from volmatch.text import fold
 
 WORDS = ["Žižkov", "doučování", "Praha 7", "Holešovice", "українська", "Tiếng Việt", "zoo", "do"]
 
@@ -18,7 +18,7 @@ def _table(n: int) -> TableData:
     return TableData(
         ids=list(range(n)),
         rows=[(t, "org") for t in titles],
-        folded=[fast_fold(t) for t in titles],
+        folded=[fold(t) for t in titles],
         facets={"status": [(rng.choice(["draft", "published"]),) for _ in range(n)]},
     )
 
@@ -51,5 +51,5 @@ def test_the_joined_search_agrees_with_a_test_per_row(qapp):
             model.set_filter("status", "draft")
         for text in ("z", "zi", "zizkov", "", "УКР", "viet", "do", "dou", "doucovani 1", "\x01"):
             model.set_search(text)
-            needle = fast_fold(text)
+            needle = fold(text)
             assert model.visible == (expected(needle) if needle else model._base), (step, text)

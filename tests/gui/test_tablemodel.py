@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from volmatch.gui.tablemodel import FastTableModel, TableData, collation_ranks
-from volmatch.gui.tables import fast_fold, opportunity_table
+from volmatch.gui.tables import opportunity_table
 from volmatch.text import fold
 
 
@@ -114,18 +114,6 @@ def test_opportunity_rows_become_table_data():
     assert data.facets["district"][0] == ("Praha 7", "Praha-Troja")
     assert data.facets["language"][0] == ("uk", "cs")
     assert data.folded[0] == "doucovani charita"
-
-
-def test_fast_fold_agrees_with_fold():
-    for text in [
-        "Žižkov  Ďábel",
-        "Українська мова й ї",
-        "Tiếng Việt – Nguyễn…",
-        "ﬁ Straße",
-        "日本 ｆｕｌｌ",
-        "",
-    ]:
-        assert fast_fold(text) == fold(text)
 
 
 def test_search_typed_before_the_search_text_is_ready_applies_when_it_arrives(qapp):

@@ -7,51 +7,11 @@ the table is on screen in well under a second and holds no ORM object per row.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from volmatch.gui.tablemodel import TableData
 from volmatch.text import fold
-
-
-def _fold_table() -> dict[int, str | None]:
-    """Character -> folded text for every character whose fold differs from its casefold."""
-    table: dict[int, str | None] = {}
-    ranges = [
-        (0x80, 0x590),
-        (0x1AB0, 0x1B00),
-        (0x1DC0, 0x1F00),
-        (0x2000, 0x2070),
-        (0x20D0, 0x2100),
-        (0xFE20, 0xFE30),
-    ]
-    for low, high in ranges:
-        for code in range(low, high):
-            ch = chr(code)
-            if unicodedata.combining(ch):
-                table[code] = None
-                continue
-            folded = fold(ch) if not ch.isspace() else " "
-            if folded != ch.casefold():
-                table[code] = folded
-    return table
-
-
-_FOLD: dict[int, str | None] = {}  # built on first use: the rows are shown before folding
-_OTHER_SCRIPTS = re.compile("[^\x00-\u20ff]")
-
-
-def fast_fold(text: str) -> str:
-    """The same result as :func:`volmatch.text.fold` for Latin, Cyrillic and Vietnamese text,
-    several times faster (one C-level translate instead of a Unicode normalization)."""
-    if not _FOLD:
-        _FOLD.update(_fold_table())
-    folded = text.casefold().translate(_FOLD)
-    if _OTHER_SCRIPTS.search(folded) is None:
-        return " ".join(folded.split())
-    return fold(text)  # scripts the table does not cover
 
 
 class _Shared:
@@ -221,7 +181,7 @@ def volunteer_table(rows: Sequence[Any], tag_names: dict[str, str] | None = None
 
 def fold_pending(table: TableData) -> list[str]:
     """Fold the search text a fast read left for later (call off the GUI thread)."""
-    return [fast_fold(text) for text in table.pending_fold]
+    return [fold(text) for text in table.pending_fold]
 
 
 def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> TableData:

@@ -10,7 +10,6 @@ their title and description are looked up in the vocabulary exactly.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -151,7 +150,7 @@ class Vocabulary:
             return list(cached)
         found: list[int] = []
         for text in texts:
-            words = _WORD.findall(fast_fold(text))
+            words = _WORD.findall(fold(text))
             for i, word in enumerate(words):
                 for n in range(1, self._run_length.get(word, 0) + 1):
                     for tid in self._lookup.get(" ".join(words[i : i + n]), ()):
@@ -161,16 +160,6 @@ class Vocabulary:
             self._text_cache.clear()
         self._text_cache[key] = tuple(found)
         return found
-
-
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-def fast_fold(text: str | None) -> str:
-    """``text.fold`` for long texts: the combining-mark blocks removed by one regex."""
-    if not text:
-        return ""
-    return " ".join(_COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold())).split())
 
 
 def listing_tags(vocab: Vocabulary, tags: Iterable[str], title: str, description: str):
