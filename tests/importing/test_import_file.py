@@ -79,6 +79,21 @@ def test_reimport_updates_by_external_id_instead_of_duplicating(db, csv_file):
     assert stored["OPP-1"].title == "Nová" and stored["OPP-1"].districts == ("Praha 8",)
 
 
+def test_a_small_file_into_a_large_table_finds_its_stored_ids(db, csv_file):
+    """Many more stored listings than rows: the stored ids are looked up in chunks."""
+    stored = [opportunity_row(external_id=f"OPP-{i}", title=f"Nabídka {i}") for i in range(30)]
+    import_file(db, csv_file(stored), "opportunities")
+    rows = [
+        opportunity_row(external_id="OPP-7", title="Nabídka 7 znovu"),
+        opportunity_row(external_id="OPP-new", title="Nová nabídka"),
+    ]
+    report = import_file(db, csv_file(rows), "opportunities")
+    assert (report.created, report.updated) == (1, 1)
+    with db.session() as s:
+        titles = {r.external_id: r.title for r in repo.load_opportunities(s)}
+    assert len(titles) == 31 and titles["OPP-7"] == "Nabídka 7 znovu"
+
+
 def test_reimporting_the_same_file_changes_nothing_but_counts_updates(db, csv_file):
     path = csv_file([volunteer_row(external_id=f"VOL-{i}") for i in range(5)])
     import_file(db, path, "volunteers")

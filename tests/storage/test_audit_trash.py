@@ -152,3 +152,30 @@ def test_housekeeping_backs_up_once_a_day_and_empties_old_trash(tmp_path, opport
         db.dispose()
     assert first.backup is not None and first.backup.exists() and first.purged == 1
     assert again.backup is None and again.purged == 0 and again.problems == ()
+
+
+@pytest.mark.parametrize("gaps", [False, True])
+def test_created_entries_for_runs_of_ids_and_for_scattered_ids(
+    db, opportunity_factory, monkeypatch, gaps
+):
+    """Consecutive ids get their entries from the table in one statement per run; many
+    scattered ids one entry each; either way exactly one "create" per given id."""
+    monkeypatch.setenv("VOLMATCH_USER", "Eva")
+    records = [opportunity_factory(external_id=f"R-{i}", title=f"T {i}") for i in range(60)]
+    with db.session() as s:
+        ids = repo.save_opportunities(s, records)
+        s.execute(models.AuditLog.__table__.delete())
+        chosen = ids[::2] if gaps else ids[10:40]
+        at = dt.datetime(2026, 3, 1, 12, 30, tzinfo=dt.UTC)
+        audit.record_created(s, "opportunity", chosen, at)
+        audit.record_created(s, "opportunity", [], at)  # nothing to do
+        rows = s.execute(
+            select(models.AuditLog.__table__).order_by(models.AuditLog.__table__.c.entity_id)
+        ).all()
+    assert [r.entity_id for r in rows] == sorted(chosen)
+    assert {(r.entity, r.action, r.fields, r.user) for r in rows} == {
+        ("opportunity", "create", "", "Eva")
+    }
+    with db.session() as s:
+        [entry] = repo.history(s, "opportunity", chosen[0])
+    assert entry.at == at

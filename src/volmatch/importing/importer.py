@@ -70,12 +70,21 @@ def read_file(
 
 
 def _existing_external_ids(session: Any, kind: Kind, external_ids: list[str]) -> set[str]:
-    """The ones already stored, in a query per 500 ids."""
-    from sqlalchemy import select
+    """The ones already stored: all stored ids in one query when there are not many
+    more of them than in the file (a first import, a re-import), else a query per 500."""
+    from sqlalchemy import func, select
 
     from volmatch.storage.queries import OPP, VOL, chunks
 
     table = OPP if kind is Kind.OPPORTUNITIES else VOL
+    if not external_ids:
+        return set()
+    stored = session.execute(select(func.count()).select_from(table)).scalar_one()
+    if stored <= 4 * len(external_ids):
+        every = session.execute(
+            select(table.c.external_id).where(table.c.external_id.is_not(None))
+        ).scalars()
+        return set(every).intersection(external_ids)
     found: set[str] = set()
     for chunk in chunks(external_ids):
         found.update(

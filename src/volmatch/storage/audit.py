@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import DateTime, String, delete, insert, literal, select
 from sqlalchemy.orm import Session
 
 from volmatch.storage import models, queries
@@ -89,14 +89,49 @@ def record(
 def record_created(
     session: Session, entity: str, ids: list[int], at: dt.datetime | None = None
 ) -> None:
-    """One "create" entry per id, as :func:`record` writes them, in one executemany."""
+    """One "create" entry per id, as :func:`record` writes them.
+
+    Each run of consecutive ids (a bulk insert gives one) is one INSERT ... SELECT over
+    the entity's table, so the database makes the rows instead of a Python loop.
+    """
+    if not ids:
+        return
     user = current_user(session)
     now = at or models.utcnow()
-    n = len(ids)
-    # str(): a table's name is a str subclass the driver would inspect for every row
-    columns = {"entity": [str(entity)] * n, "entity_id": ids, "action": ["create"] * n}
-    columns |= {"fields": [""] * n, "user": [user] * n, "at": [now] * n}
-    queries.insert_columns(session.connection(), AUDIT, columns)
+    runs = _runs(ids)
+    conn = session.connection()
+    if len(runs) > 20:
+        n = len(ids)
+        # str(): a table's name is a str subclass the driver would inspect for every row
+        columns = {"entity": [str(entity)] * n, "entity_id": ids, "action": ["create"] * n}
+        columns |= {"fields": [""] * n, "user": [user] * n, "at": [now] * n}
+        queries.insert_columns(conn, AUDIT, columns)
+        return
+    table = models.Base.metadata.tables[str(entity)]
+    names = ("entity", "entity_id", "action", "fields", "user", "at")
+    for first, last in runs:
+        rows = select(
+            literal(str(entity), String),
+            table.c.id,
+            literal("create", String),
+            literal("", String),
+            literal(user, String),
+            literal(now, DateTime),
+        ).where(table.c.id.between(first, last))
+        conn.execute(insert(AUDIT).from_select(names, rows))
+
+
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers, in the order given."""
+    runs: list[tuple[int, int]] = []
+    first = last = ids[0]
+    for i in ids[1:]:
+        if i != last + 1:
+            runs.append((first, last))
+            first = i
+        last = i
+    runs.append((first, last))
+    return runs
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:

@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from volmatch.columns import transpose
+
 _VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 _REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w.-]+|None)['\"]?", re.M)
 _HEADER = b"SQLite format 3\x00"
@@ -145,9 +147,7 @@ def _rowwise(connection: sqlite3.Connection) -> dict[str, list[Any]]:
         "SELECT id, title, organization_id, status, valid_until, district_text "
         "FROM opportunity NOT INDEXED WHERE deleted_at IS NULL ORDER BY id"
     ).fetchall()
-    ids, titles, orgs, statuses, valid, texts = (
-        list(c) for c in (list(zip(*listings, strict=True)) or [()] * 6)
-    )
+    ids, titles, orgs, statuses, valid, texts = transpose(listings, 6)
     del listings
     columns = {
         "id": ids,
@@ -170,7 +170,8 @@ def _rowwise(connection: sqlite3.Connection) -> dict[str, list[Any]]:
 
 def columns_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[Any]]:
     """Rows of :data:`OPPORTUNITY_FIELDS` as one list per field."""
-    columns = list(zip(*rows, strict=True)) or [()] * len(OPPORTUNITY_FIELDS)
+    rows = rows if isinstance(rows, list) else list(rows)
+    columns = transpose(rows, len(OPPORTUNITY_FIELDS))
     return {name: list(values) for name, values in zip(OPPORTUNITY_FIELDS, columns, strict=True)}
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Select, Table, insert, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from volmatch.columns import transpose
 from volmatch.storage import convert, models
 
 OPP = models.Opportunity.__table__
@@ -120,7 +121,7 @@ def insert_rows(
         return
     processors = _processors(conn, table, names)
     if processors:
-        columns = list(zip(*data, strict=True))
+        columns = transpose(data, len(names))
         for i, process in processors:
             columns[i] = processed(columns[i], process)
         data = list(zip(*columns, strict=True))

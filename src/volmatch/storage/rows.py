@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import Session
 
+from volmatch.columns import transpose
 from volmatch.domain import Status
 from volmatch.storage import convert, models
 from volmatch.storage.queries import OPP, VOL, children, opportunity_select, processed
@@ -68,7 +69,7 @@ def fetch(conn: Connection, stmt: Select) -> Iterable[tuple[Any, ...]]:
     ]
     if not rows or not processors:
         return rows
-    columns = list(zip(*rows, strict=True))
+    columns = transpose(rows, len(stmt.selected_columns))
     for i, process in processors:
         columns[i] = processed(columns[i], process)
     return zip(*columns, strict=True)

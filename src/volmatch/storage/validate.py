@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Float, Integer, SmallInteger, String, Table
 
+from volmatch.columns import transpose
 from volmatch.errors import InputError, Issue, Problem
 
 _RANGES = {SmallInteger: (-(2**15), 2**15 - 1), Integer: (-(2**31), 2**31 - 1)}
@@ -98,18 +100,16 @@ def check_rows(table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]
     if not rows:
         return
     wanted = {name: i for i, name in enumerate(names)}
-    columns: list[tuple[Any, ...]] | None = None
-    changed = False
+    fixes: dict[int, list[Any]] = {}
     for name, check in _rules(table):
-        if name not in wanted:
-            continue
-        if columns is None:
-            columns = list(zip(*rows, strict=True))
-        fixed = check(list(columns[wanted[name]]))
-        if fixed is not None:
-            columns[wanted[name]] = tuple(fixed)
-            changed = True
-    if changed and columns is not None:
+        if name in wanted:
+            column = list(map(itemgetter(wanted[name]), rows))
+            if (fixed := check(column)) is not None:
+                fixes[wanted[name]] = fixed
+    if fixes:
+        columns = transpose(rows, len(names))
+        for i, fixed in fixes.items():
+            columns[i] = fixed
         rows[:] = zip(*columns, strict=True)
 
 
