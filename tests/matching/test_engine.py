@@ -57,6 +57,14 @@ def test_olena_gets_ranked_listings_with_reasons(ctx):
         "lives in Praha 8; the opportunity is in Praha 7, a neighbouring district"
         in m.sentences(r.matches[1], "en")
     )
+    # Czech and Ukrainian name the district through a declined noun, the name as written
+    assert "bydlí v MČ Praha 8, kde se příležitost koná" in m.sentences(r.matches[0], "cs")
+    assert "bydlí v MČ Praha 8; příležitost je v sousední MČ Praha 7" in m.sentences(
+        r.matches[1], "cs"
+    )
+    assert "живе в районі Praha 8; можливість у сусідньому районі Praha 7" in m.sentences(
+        r.matches[1], "uk"
+    )
     assert all(0 <= x.score <= 100 for x in r.matches)
 
 

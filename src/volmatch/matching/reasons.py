@@ -47,28 +47,28 @@ _TEMPLATES: dict[ReasonKind, dict[str, str]] = {
     },
     T.DISTRICT_SAME: {
         "en": "lives in {home}, where the opportunity is",
-        "cs": "bydlí v {home}, kde se příležitost koná",
-        "uk": "живе в {home}, де і можливість",
+        "cs": "bydlí v MČ {home}, kde se příležitost koná",
+        "uk": "живе в районі {home}, де і можливість",
     },
     T.DISTRICT_ADMIN: {
         "en": "{lives}; the opportunity is in {place}, the same administrative district",
-        "cs": "{lives}; příležitost je v {place}, ve stejném správním obvodu",
-        "uk": "{lives}; можливість у {place}, той самий адміністративний округ",
+        "cs": "{lives}; příležitost je v MČ {place}, ve stejném správním obvodu",
+        "uk": "{lives}; можливість у районі {place}, той самий адміністративний округ",
     },
     T.DISTRICT_NEIGHBOUR: {
         "en": "{lives}; the opportunity is in {place}, a neighbouring district",
-        "cs": "{lives}; příležitost je v {place}, v sousední čtvrti",
-        "uk": "{lives}; можливість у {place}, сусідньому районі",
+        "cs": "{lives}; příležitost je v sousední MČ {place}",
+        "uk": "{lives}; можливість у сусідньому районі {place}",
     },
     T.DISTRICT_TRAVEL: {
         "en": "will travel to {place}, where the opportunity is",
-        "cs": "je ochoten/ochotna dojíždět do {place}, kde se příležitost koná",
-        "uk": "готовий(-а) їздити до {place}, де можливість",
+        "cs": "je ochoten/ochotna dojíždět do MČ {place}, kde se příležitost koná",
+        "uk": "готовий(-а) їздити до району {place}, де можливість",
     },
     T.DISTRICT_FAR: {
         "en": "{lives}; the opportunity is in {place}, {km} km away",
-        "cs": "{lives}; příležitost je v {place}, {km} km daleko",
-        "uk": "{lives}; можливість у {place}, за {km} км",
+        "cs": "{lives}; příležitost je v MČ {place}, {km} km daleko",
+        "uk": "{lives}; можливість у районі {place}, за {km} км",
     },
     T.DISTRICT_CITYWIDE: {
         "en": "citywide: fits any district",
@@ -155,8 +155,9 @@ _SIDE = {
 _NOT_SPOKEN = {"cs": "nemluví", "en": "not spoken", "uk": "не володіє"}
 _SPOKEN_AT = {"cs": "mluví na úrovni {level}", "en": "speaks it at {level}", "uk": "рівень {level}"}
 _DID_YOU_MEAN = {"cs": " (myšleno {0}?)", "en": " (did you mean {0}?)", "uk": " (можливо, {0}?)"}
-_LIVES = {"cs": "bydlí v {home}", "en": "lives in {home}", "uk": "живе в {home}"}
-_GOES = {"cs": "dojíždí do {via}", "en": "goes to {via}", "uk": "їздить до {via}"}
+# "MČ" (městská část) and "район" carry the case, so a name stays as written: "v MČ Praha 8".
+_LIVES = {"cs": "bydlí v MČ {home}", "en": "lives in {home}", "uk": "живе в районі {home}"}
+_GOES = {"cs": "dojíždí do MČ {via}", "en": "goes to {via}", "uk": "їздить до району {via}"}
 _LISTED = {
     "cs": "uvedený zájem '{tag}'",
     "en": "listed interest '{tag}'",
