@@ -17,7 +17,8 @@ from volmatch.matching import Matcher, OpportunityFilter
 
 CASES = json.loads((Path(__file__).parent / "labelled_cases.json").read_text(encoding="utf-8"))
 # Measured when the set was written (demo data and reference data of that day):
-# precision@1 = 0.875, recall@3 = 0.896 over 56 cases.
+# precision@1 = 0.875, recall@3 = 0.896 over 56 cases; with Vietnamese and Russian terms in
+# the taxonomy 0.911 and 0.914 (the two Vietnamese profiles now hit). The floors are kept.
 PRECISION_AT_1 = 0.82
 RECALL_AT_3 = 0.85
 

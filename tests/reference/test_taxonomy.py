@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from volmatch.errors import Problem, Severity
@@ -35,7 +37,10 @@ def test_names(tx):
     assert tx.name("gardening", "cs") == "zahradničení"
     assert tx.name("gardening", "en") == "gardening"
     assert tx.name("gardening", "uk") == "садівництво"
-    assert tx.name("gardening", "vi") == "gardening"  # English when the language is missing
+    assert tx.name("gardening", "ru") == "садоводство"
+    assert tx.name("gardening", "vi") == "làm vườn"
+    assert tx.name("children", "vi") == "trẻ em và thanh thiếu niên"
+    assert tx.name("gardening", "de") == "gardening"  # English when the language is missing
     assert tx.name("environment", "cs") == "životní prostředí a zvířata"
     with pytest.raises(KeyError):
         tx.name("nope", "en")
@@ -52,12 +57,23 @@ def test_names(tx):
         ("gardenning", "gardening"),
         ("садівництво", "gardening"),
         ("городництво", "gardening"),
+        ("làm vườn", "gardening"),
+        ("lam vuon", "gardening"),
+        ("Làm Vườn", "gardening"),
+        ("садоводство", "gardening"),
+        ("огород", "gardening"),
         ("doučování", "tutoring_children"),
         ("doučování dětí", "tutoring_children"),
         ("doucovani", "tutoring_children"),
         ("tutoring", "tutoring_children"),
         ("homework help", "tutoring_children"),
         ("репетиторство", "tutoring_children"),
+        ("dạy kèm", "tutoring_children"),
+        ("day kem", "tutoring_children"),
+        ("bóng đá", "sport_coaching"),
+        ("phiên dịch", "interpreting"),
+        ("dịch thuật", "translation"),
+        ("помощь беженцам", "refugee_support"),
         ("help w/ festivals", "festivals"),
         ("tlumočení", "interpreting"),
         ("pomoc uprchlíkům", "refugee_support"),
@@ -135,9 +151,39 @@ def test_resource_and_cache(tx):
 
 
 def test_duplicate_ids_are_refused():
-    tag = {"id": "a", "names": {"cs": "a", "en": "a", "uk": "a"}}
-    data = {
-        "categories": [{"id": "c", "names": {"cs": "c", "en": "c", "uk": "c"}, "tags": [tag, tag]}]
-    }
+    tag = {"id": "a", "names": dict.fromkeys(LANGS, "a")}
+    data = {"categories": [{"id": "c", "names": dict.fromkeys(LANGS, "c"), "tags": [tag, tag]}]}
     with pytest.raises(ValueError, match="twice"):
         Taxonomy(data)
+
+
+def test_every_name_and_synonym_in_five_languages(tx):
+    assert LANGS == ("cs", "en", "uk", "ru", "vi")
+    data = json.loads(resource("taxonomy", "interests.json").read_text(encoding="utf-8"))
+    assert data["languages"] == list(LANGS)
+    items = [*data["categories"], *(t for c in data["categories"] for t in c["tags"])]
+    assert len(items) == 15 + 62
+    for item in items:
+        assert all(item["names"].get(lang) for lang in LANGS), item["id"]
+        for lang in ("ru", "vi"):
+            assert 2 <= len(item["synonyms"].get(lang, ())) <= 4, (item["id"], lang)
+            assert tx.name(item["id"], lang) == item["names"][lang]
+    terms = set(tx.terms())
+    assert ("lam vuon", "gardening") in terms  # a Vietnamese name, folded
+    assert ("trong rau", "gardening") in terms  # a Vietnamese synonym
+    assert ("огород", "gardening") in terms  # a Russian synonym
+
+
+def test_vietnamese_and_russian_category_names_stand_for_their_tags(tx):
+    for text in ("người cao tuổi", "nguoi cao tuoi", "пожилые люди"):
+        assert {m.tag for m in tx.resolve(text)} == set(tx.categories["seniors"].tags), text
+
+
+def test_a_missing_translation_is_refused():
+    names = {"cs": "a", "en": "a", "uk": "a", "ru": "a"}  # no "vi"
+    full = {**names, "vi": "a"}
+    tag = {"id": "a", "names": names}
+    with pytest.raises(ValueError, match="tag 'a' has no name in \\['vi'\\]"):
+        Taxonomy({"categories": [{"id": "c", "names": full, "tags": [tag]}]})
+    with pytest.raises(ValueError, match="category 'c' has no name in \\['vi'\\]"):
+        Taxonomy({"categories": [{"id": "c", "names": names, "tags": [{**tag, "names": full}]}]})

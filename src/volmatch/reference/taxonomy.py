@@ -1,9 +1,9 @@
 """The interest taxonomy: volunteering areas (categories) and their tags.
 
 Loaded from ``resources/taxonomy/interests.json``: every category and tag is named in
-Czech, English and Ukrainian and has synonyms in those languages. A category's names
-stand for all of its tags ("senioři" -> every seniors tag). Tag ids are stable: stored
-records refer to them.
+Czech, English, Ukrainian, Russian and Vietnamese (``LANGS``) and has synonyms in those
+languages. A category's names stand for all of its tags ("senioři" -> every seniors
+tag). Tag ids are stable: stored records refer to them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
-LANGS = ("cs", "en", "uk")
+LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
 RESOLVE_MIN = 82.0  # a term this close is taken as meant (typos such as "gardenning")
 SUGGEST_MIN = 60.0
 PART_WEIGHT = 0.85  # a term matching only part of a phrase scores at most this much of its ratio
@@ -116,6 +116,9 @@ class Taxonomy:
         self.categories: dict[str, Category] = {}
         self.tags: dict[str, Tag] = {}
         for c in data["categories"]:
+            missing = [lang for lang in LANGS if not c["names"].get(lang)]
+            if missing:
+                raise ValueError(f"taxonomy: category '{c['id']}' has no name in {missing}")
             tag_ids = []
             for t in c["tags"]:
                 if t["id"] in self.tags or t["id"] in self.categories:
