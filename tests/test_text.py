@@ -11,12 +11,14 @@ import pytest
 from volmatch.text import fold
 
 _SPACES = re.compile(r"\s+")
+_STROKES = {"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i"}
 
 
 def definition(text: str) -> str:
-    """fold() as specified: casefold, NFKD, drop combining marks, collapse white space."""
+    """fold() as specified: casefold, NFKD, drop combining marks, drop the stroke of the
+    letters NFKD keeps whole, collapse white space."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = "".join(_STROKES.get(ch, ch) for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip()
 
 
@@ -28,6 +30,8 @@ def definition(text: str) -> str:
         ("ukrajinsky", "ukrajinsky"),
         ("Київ, йод, Ёлка", "киів, иод, елка"),
         ("Tiếng Việt", "tieng viet"),
+        ("Nguyễn Văn Đức, bóng đá", "nguyen van duc, bong da"),
+        ("Łódź, Øresund", "lodz, oresund"),
         ("Straße ﬁ ½", "strasse fi 1⁄2"),
         ("", ""),
         (None, ""),

@@ -13,7 +13,8 @@ def fold(text: str | None) -> str:
     """Lower-case, strip diacritics and collapse white space: "Žižkov " -> "zizkov".
 
     Cyrillic keeps its letters (only combining marks go), so "й" becomes "и"
-    on both sides of a comparison, which is what search needs.
+    on both sides of a comparison, which is what search needs. Letters with a stroke,
+    which Unicode does not decompose, lose it too: "Đức" -> "duc", "Łódź" -> "lodz".
     """
     if not text:
         return ""
@@ -28,11 +29,16 @@ def fold(text: str | None) -> str:
     return _slow_fold(text)
 
 
+# Casefolded letters that carry a stroke or bar instead of a combining mark, so NFKD keeps
+# them; people type them without it ("Duc" for "Đức"), as they do other accented letters.
+_STROKES = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i"})
+
+
 def _slow_fold(text: str) -> str:
     """The definition of :func:`fold`, for any script."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped).strip()
+    return _SPACES.sub(" ", stripped.translate(_STROKES)).strip()
 
 
 _TABLE_END = "\u2100"  # Latin, Greek, Cyrillic, Vietnamese, punctuation, currency
@@ -49,7 +55,8 @@ def _fold_table() -> list[str]:
         table = []
         for code in range(ord(_TABLE_END)):
             decomposed = unicodedata.normalize("NFKD", chr(code).casefold())
-            table.append("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+            stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+            table.append(stripped.translate(_STROKES))
         _TABLE[:] = table
     return _TABLE
 

@@ -27,8 +27,8 @@ from volmatch.storage.database import (
 from volmatch.storage.models import Base
 
 
-def test_head_is_0003():
-    assert head_revision() == "0003"
+def test_head_is_0004():
+    assert head_revision() == "0004"
 
 
 def test_models_and_migrated_schema_match(db):
@@ -83,7 +83,7 @@ def test_upgrade_from_first_revision_keeps_every_value(database_url):
     _create_at_0001_with_data(database_url)
     db = open_database(database_url)
     try:
-        assert db.revision() == "0003"
+        assert db.revision() == "0004"
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
             [vol] = repo.load_volunteers(s)
@@ -135,7 +135,7 @@ def test_sqlite_is_backed_up_before_migrating(tmp_path):
     backup = db.last_backup
     assert backup is not None and backup.exists()
     assert backup.parent == paths.data_dir() / "backups"
-    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0003\.sqlite3", backup.name)
+    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0004\.sqlite3", backup.name)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -205,7 +205,7 @@ def test_upgrade_from_0002_with_data_adds_trash_and_audit(database_url, opportun
             assert "audit_log" not in inspect(conn).get_table_names()
             assert "deleted_at" not in {c["name"] for c in inspect(conn).get_columns("volunteer")}
         db.upgrade()
-        assert db.revision() == "0003"
+        assert db.revision() == "0004"
         assert db.check() == []
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
@@ -218,5 +218,32 @@ def test_upgrade_from_0002_with_data_adds_trash_and_audit(database_url, opportun
         )
         assert opp == expected
         assert (vol.name, placement.opportunity_id) == ("Ivan", oid)
+    finally:
+        db.dispose()
+
+
+def test_upgrade_to_0004_folds_organisation_keys_again_without_merging(database_url):
+    """Keys written before strokes were folded ("đ") are folded again; a key that would now
+    clash with another organisation's stays as it was, so nothing is merged silently."""
+    db = open_database(database_url)
+    try:
+        db.downgrade("0003")
+        with db.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO organization (id, name, name_key, email, phone, website, "
+                    "created_at, updated_at, version) VALUES "
+                    "(1, 'Hội Người Việt Đà Nẵng', 'hoi nguoi viet đa nang', '', '', '', "
+                    ":t, :t, 1), "
+                    "(2, 'Đa Kao', 'đa kao', '', '', '', :t, :t, 1), "
+                    "(3, 'Da Kao', 'da kao', '', '', '', :t, :t, 1)"
+                ),
+                {"t": "2026-01-01 10:00:00"},
+            )
+        db.upgrade()
+        assert db.revision() == "0004"
+        with db.engine.connect() as conn:
+            keys = dict(conn.execute(text("SELECT id, name_key FROM organization")).all())
+        assert keys == {1: "hoi nguoi viet da nang", 2: "đa kao", 3: "da kao"}
     finally:
         db.dispose()
