@@ -102,6 +102,12 @@ def test_split_phrases_keeps_what_was_written():
         "děti",
         "vaření",
     ]
+    assert split_phrases("bóng đá và vẽ tranh, zahrada či les") == [
+        "bóng đá",
+        "vẽ tranh",
+        "zahrada",
+        "les",
+    ]
     assert split_phrases("") == []
 
 

@@ -86,6 +86,12 @@ def test_resolve_best(tx, text, tag):
     assert matches and matches[0].tag == tag
 
 
+def test_vietnamese_and_joins_two_interests(tx):
+    """Split at "và", each half is an exact term, not a part of a longer phrase."""
+    scores = {m.tag: m.score for m in tx.resolve("làm vườn và dạy kèm")}
+    assert scores["gardening"] == scores["tutoring_children"] == 100
+
+
 def test_resolve_exact_and_fuzzy_scores(tx):
     exact = tx.resolve("zahradniceni")[0]
     assert (exact.score, exact.term) == (100.0, "zahradničení")

@@ -29,7 +29,8 @@ TITLE_FACTOR = 0.75  # factors are exact binary fractions, so sums of them do no
 DESCRIPTION_FACTOR = 0.5
 
 _PHRASE_SPLIT = re.compile(
-    r"[,;|\n\r/&+()]+|\s(?:a|i|and|or|nebo|ci|та|і|и|або|чи|или)\s|\s-\s|\.\s", re.IGNORECASE
+    r"[,;|\n\r/&+()]+|\s(?:a|i|and|or|nebo|či|ci|та|і|и|або|чи|или|và|hoặc)\s|\s-\s|\.\s",
+    re.IGNORECASE,
 )
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "help w/ festivals"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

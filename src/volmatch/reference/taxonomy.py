@@ -27,7 +27,9 @@ PART_WEIGHT = 0.85  # a term matching only part of a phrase scores at most this 
 EXPECTED = "an interest area, e.g. 'zahradničení', 'tutoring children' or 'допомога біженцям'"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_SPLIT = re.compile(r"[/&+()]+|\s(?:a|i|and|or|nebo|či|та|і|й|и|або|чи|или)\s", re.IGNORECASE)
+_SPLIT = re.compile(
+    r"[/&+()]+|\s(?:a|i|and|or|nebo|či|та|і|й|и|або|чи|или|và|hoặc)\s", re.IGNORECASE
+)
 STOP_WORDS = frozenset(
     # folded filler around an interest: "help w/ festivals", "pomoc s dětmi", "хочу допомагати"
     [
