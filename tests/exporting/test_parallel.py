@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +137,48 @@ def test_the_collector_is_paused_during_an_export_and_restored_after(tmp_path, n
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+_STUCK_EXPORT = """
+import os, sys, time
+from pathlib import Path
+from volmatch.exporting import parallel
+
+def job(sink):
+    with open(sys.argv[1], "a") as f:
+        f.write(f"{os.getpid()}\\n")
+    time.sleep(120)
+
+parallel.run_jobs([job, job], Path(sys.argv[2]), workers=2)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended; only its exit status is left
+
+
+@needs_fork
+def test_workers_end_when_the_exporting_process_is_killed(tmp_path):
+    """SIGKILL of an export (no chance to clean up) must not leave its workers waiting
+    for jobs forever: they die with it."""
+    pids_file = tmp_path / "pids"
+    proc = subprocess.Popen([sys.executable, "-c", _STUCK_EXPORT, str(pids_file), str(tmp_path)])
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if pids_file.exists() and len(pids_file.read_text().split()) == 2:
+                break
+            time.sleep(0.05)
+        pids = [int(p) for p in pids_file.read_text().split()]
+        assert len(pids) == 2 and all(_alive(p) for p in pids)
+    finally:
+        proc.kill()
+        proc.wait(10)
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [p for p in pids if _alive(p)]

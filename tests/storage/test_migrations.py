@@ -27,8 +27,8 @@ from volmatch.storage.database import (
 from volmatch.storage.models import Base
 
 
-def test_head_is_0004():
-    assert head_revision() == "0004"
+def test_head_is_0005():
+    assert head_revision() == "0005"
 
 
 def test_models_and_migrated_schema_match(db):
@@ -83,7 +83,7 @@ def test_upgrade_from_first_revision_keeps_every_value(database_url):
     _create_at_0001_with_data(database_url)
     db = open_database(database_url)
     try:
-        assert db.revision() == "0004"
+        assert db.revision() == "0005"
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
             [vol] = repo.load_volunteers(s)
@@ -135,7 +135,7 @@ def test_sqlite_is_backed_up_before_migrating(tmp_path):
     backup = db.last_backup
     assert backup is not None and backup.exists()
     assert backup.parent == paths.data_dir() / "backups"
-    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0004\.sqlite3", backup.name)
+    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0005\.sqlite3", backup.name)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -205,7 +205,7 @@ def test_upgrade_from_0002_with_data_adds_trash_and_audit(database_url, opportun
             assert "audit_log" not in inspect(conn).get_table_names()
             assert "deleted_at" not in {c["name"] for c in inspect(conn).get_columns("volunteer")}
         db.upgrade()
-        assert db.revision() == "0004"
+        assert db.revision() == "0005"
         assert db.check() == []
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
@@ -241,9 +241,62 @@ def test_upgrade_to_0004_folds_organisation_keys_again_without_merging(database_
                 {"t": "2026-01-01 10:00:00"},
             )
         db.upgrade()
-        assert db.revision() == "0004"
+        assert db.revision() == "0005"
         with db.engine.connect() as conn:
             keys = dict(conn.execute(text("SELECT id, name_key FROM organization")).all())
         assert keys == {1: "hoi nguoi viet da nang", 2: "đa kao", 3: "da kao"}
+    finally:
+        db.dispose()
+
+
+def _check_clauses(conn) -> dict[str, str]:
+    """Each choice CHECK constraint's condition, by constraint name."""
+    found = {}
+    for table in ("opportunity", "placement", "audit_log"):
+        for check in inspect(conn).get_check_constraints(table):
+            found[check["name"]] = " ".join(check["sqltext"].split())
+    return found
+
+
+def test_0005_writes_choice_checks_as_equalities_and_keeps_rows(database_url, opportunity_factory):
+    """0005 replaces ``IN (...)`` (a temporary index per inserted row on SQLite) with
+    equalities joined by OR: same rules, rows kept; downgrading brings IN back."""
+    db = open_database(database_url)
+    try:
+        db.downgrade("0004")
+        with db.engine.connect() as conn:
+            old = _check_clauses(conn)
+        sqlite = db.engine.dialect.name == "sqlite"
+        if sqlite:
+            assert old["ck_opportunity_status"] == "status IN ('draft', 'published', 'archived')"
+        else:  # PostgreSQL keeps the list as = ANY (ARRAY[...])
+            assert "ANY (ARRAY[" in old["ck_opportunity_status"]
+        with db.session() as s:
+            [oid] = repo.save_opportunities(s, [opportunity_factory()])
+        db.upgrade()
+        assert db.revision() == "0005"
+        with db.engine.connect() as conn:
+            new = _check_clauses(conn)
+        assert set(new) == set(old) == {
+            "ck_opportunity_scope",
+            "ck_opportunity_commitment",
+            "ck_opportunity_status",
+            "ck_placement_state",
+            "ck_audit_log_action",
+        }
+        if sqlite:
+            assert new["ck_opportunity_status"] == (
+                "status = 'draft' OR status = 'published' OR status = 'archived'"
+            )
+        assert all(" OR " in clause for clause in new.values())
+        assert not any(" IN " in clause or "ANY (" in clause for clause in new.values())
+        assert db.check() == []
+        with db.session() as s:
+            [opp] = repo.load_opportunities(s)
+            assert opp.id == oid and opp.title == opportunity_factory().title
+        with pytest.raises(Exception, match="(?i)check"), db.engine.begin() as conn:
+            conn.execute(text("UPDATE opportunity SET status = 'deleted'"))
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE opportunity SET status = 'archived'"))
     finally:
         db.dispose()

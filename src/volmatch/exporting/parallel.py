@@ -9,8 +9,11 @@ called from a thread other than the main one, the jobs run here one after anothe
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -39,6 +42,24 @@ def available_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when the exporting process does, even by SIGKILL.
+
+    Otherwise a killed export leaves its workers waiting for jobs forever: each
+    holds the job pipe open, so none of them ever reads its end.
+    """
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _run(index: int) -> tuple[int, int]:
@@ -76,7 +97,10 @@ def run_jobs(
         return sink.files, sink.size
     _jobs, _root = jobs, str(root)
     pool = ProcessPoolExecutor(
-        max_workers=min(workers, total), mp_context=multiprocessing.get_context("fork")
+        max_workers=min(workers, total),
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
     )
     stopped = False
     try:

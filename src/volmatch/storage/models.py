@@ -71,7 +71,13 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 
 def _choices(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+    """A CHECK that ``column`` holds one of ``values``, as equalities joined by OR.
+
+    SQLite turns ``column IN (a, b, c)`` in a CHECK into a temporary index built
+    again for every row inserted: with three such checks that was half the time of
+    inserting a listing. The OR form is compared directly.
+    """
+    return " OR ".join(f"{column} = {value!r}" for value in values)
 
 
 STATUSES = ("draft", "published", "archived")
