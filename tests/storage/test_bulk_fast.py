@@ -150,3 +150,71 @@ def test_nul_characters_are_dropped_from_parents_and_children(db, opportunity_fa
     with db.session() as s:
         stored = repo.get_opportunity(s, new_id)
     assert stored.title == "Doučování" and stored.interests == ("tutoring",)
+
+
+@pytest.mark.parametrize("count", [1, 7, 8, 9, 25])
+def test_rows_go_in_several_per_statement_and_come_back_the_same(
+    sqlite_db, opportunity_factory, monkeypatch, count
+):
+    """Full statements of ROWS_PER_INSERT rows, then the rest one by one: every value
+    (dates, None, children in order) comes back as saved, whatever the count."""
+    from volmatch.storage import queries
+
+    monkeypatch.setattr(queries, "ROWS_PER_INSERT", 4)
+    executed: list[str] = []
+    real = queries._execute_rows
+
+    def spy(conn, table, names, rows):
+        executed.append(f"{table.name}:{len(rows)}")
+        real(conn, table, names, rows)
+
+    monkeypatch.setattr(queries, "_execute_rows", spy)
+    records = [
+        opportunity_factory(
+            external_id=f"M-{i}",
+            title=f"Nabídka {i}",
+            capacity=None if i % 2 else i,
+            districts=("Praha 7", "Praha-Troja") if i % 3 else ("Praha 8",),
+        )
+        for i in range(count)
+    ]
+    with sqlite_db.session() as s:
+        ids = repo.bulk_insert_opportunities(s, records)
+    assert f"opportunity:{count}" in executed
+    with sqlite_db.session() as s:
+        loaded = {r.id: r for r in repo.load_opportunities(s)}
+    for new_id, record in zip(ids, records, strict=True):
+        got = loaded[new_id]
+        assert (got.external_id, got.title, got.capacity, got.districts) == (
+            record.external_id,
+            record.title,
+            record.capacity,
+            record.districts,
+        )
+        assert (got.start_date, got.languages, got.interests) == (
+            record.start_date,
+            record.languages,
+            record.interests,
+        )
+
+
+def test_a_statement_never_holds_more_values_than_sqlite_allows(sqlite_db, monkeypatch):
+    from volmatch.storage import queries
+
+    monkeypatch.setattr(queries, "_max_variables", lambda conn: 10)
+    table = models.OpportunityDistrict.__table__
+    statements: list[tuple[str, object]] = []
+    with sqlite_db.engine.connect() as conn:
+        monkeypatch.setattr(
+            conn, "exec_driver_sql", lambda sql, params: statements.append((sql, params))
+        )
+        queries._execute_rows(
+            conn,
+            table,
+            ("opportunity_id", "district", "position"),
+            [(1, "Praha 7", i) for i in range(7)],
+        )
+    # 10 // 3 = 3 rows (9 values) per statement, twice, then the last row alone
+    assert [sql.count("?") for sql, _ in statements] == [9, 9, 3]
+    assert statements[0][1] == (1, "Praha 7", 0, 1, "Praha 7", 1, 1, "Praha 7", 2)
+    assert statements[2][1] == [(1, "Praha 7", 6)]

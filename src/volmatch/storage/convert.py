@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import groupby
-from operator import attrgetter, itemgetter
+from itertools import groupby, repeat
+from operator import add, attrgetter, itemgetter
 from typing import Any
 
 from volmatch.domain import (
@@ -245,17 +245,20 @@ def opportunity_child_rows(
     places: dict[tuple, tuple] = {}
     needs: dict[tuple, tuple] = {}
     tags: dict[tuple, tuple] = {}
+    # A child row is (parent id,) + a row shared by every record with the same
+    # districts, languages or tags: map(add, ...) joins them without a Python loop.
     for pid, record in zip(ids, records, strict=True):
+        first = repeat((pid,))
         if record.translations:
             translations.extend(
                 (pid, lang, t.title, t.description) for lang, t in record.translations.items()
             )
         if record.districts:
-            districts.extend((pid, *d) for d in _positioned(places, tuple(record.districts)))
+            districts.extend(map(add, first, _positioned(places, tuple(record.districts))))
         if record.languages:
-            languages.extend((pid, *n) for n in _needs(needs, tuple(record.languages)))
+            languages.extend(map(add, first, _needs(needs, tuple(record.languages))))
         if record.interests:
-            interests.extend((pid, *t) for t in _positioned(tags, tuple(record.interests)))
+            interests.extend(map(add, first, _positioned(tags, tuple(record.interests))))
     return {
         table: (names, rows)
         for (table, names), rows in zip(
@@ -277,12 +280,13 @@ def volunteer_child_rows(
     places: dict[tuple, tuple] = {}
     tags: dict[tuple, tuple] = {}
     for pid, record in zip(ids, records, strict=True):
+        first = repeat((pid,))
         if record.languages:
-            languages.extend((pid, *s) for s in _skills(skills, tuple(record.languages)))
+            languages.extend(map(add, first, _skills(skills, tuple(record.languages))))
         if record.travel_districts:
-            travel.extend((pid, *d) for d in _positioned(places, tuple(record.travel_districts)))
+            travel.extend(map(add, first, _positioned(places, tuple(record.travel_districts))))
         if record.interest_tags:
-            interests.extend((pid, *t) for t in _positioned(tags, tuple(record.interest_tags)))
+            interests.extend(map(add, first, _positioned(tags, tuple(record.interest_tags))))
     return {
         table: (names, rows)
         for (table, names), rows in zip(
