@@ -277,13 +277,17 @@ def test_0005_writes_choice_checks_as_equalities_and_keeps_rows(database_url, op
         assert db.revision() == "0005"
         with db.engine.connect() as conn:
             new = _check_clauses(conn)
-        assert set(new) == set(old) == {
-            "ck_opportunity_scope",
-            "ck_opportunity_commitment",
-            "ck_opportunity_status",
-            "ck_placement_state",
-            "ck_audit_log_action",
-        }
+        assert (
+            set(new)
+            == set(old)
+            == {
+                "ck_opportunity_scope",
+                "ck_opportunity_commitment",
+                "ck_opportunity_status",
+                "ck_placement_state",
+                "ck_audit_log_action",
+            }
+        )
         if sqlite:
             assert new["ck_opportunity_status"] == (
                 "status = 'draft' OR status = 'published' OR status = 'archived'"
@@ -294,7 +298,7 @@ def test_0005_writes_choice_checks_as_equalities_and_keeps_rows(database_url, op
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
             assert opp.id == oid and opp.title == opportunity_factory().title
-        with pytest.raises(Exception, match="(?i)check"), db.engine.begin() as conn:
+        with pytest.raises(Exception, match=r"(?i)check"), db.engine.begin() as conn:
             conn.execute(text("UPDATE opportunity SET status = 'deleted'"))
         with db.engine.begin() as conn:
             conn.execute(text("UPDATE opportunity SET status = 'archived'"))
