@@ -137,3 +137,19 @@ def test_both_reads_agree(url):
         )
         conn.commit()
         assert fastread._concatenated(conn) == fastread._rowwise(conn)
+
+
+def test_the_normal_path_reads_the_same_columns_as_the_reference(url):
+    from volmatch.storage.table_columns import opportunity_table_columns
+
+    db = open_database(url)
+    try:
+        columns = opportunity_table_columns(db)
+    finally:
+        db.dispose()
+    ref = _reference(url)
+    assert len(columns["id"]) == 59  # the listing in the trash is left out
+    for name in ("id", "title", "organization", "status", "valid_until", "district_text"):
+        assert columns[name] == ref[name], name
+    for name in ("districts", "languages", "interests"):
+        assert _sets(columns[name]) == _sets(ref[name]), name

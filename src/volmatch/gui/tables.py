@@ -188,43 +188,9 @@ def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> 
     """All listings for the table in one query: children come joined as strings by the database
     and each distinct string is split once. The search text is left unfolded in
     ``pending_fold`` so the rows can be shown first; :func:`fold_pending` finishes it."""
-    from sqlalchemy import func, select
+    from volmatch.storage.table_columns import opportunity_table_columns
 
-    from volmatch.storage import models
-    from volmatch.storage.fastread import columns_of
-    from volmatch.storage.queries import live
-
-    opp = models.Opportunity.__table__
-    org = models.Organization.__table__
-
-    def joined_children(model: Any, column: str) -> Any:
-        table = model.__table__
-        return (
-            select(func.aggregate_strings(table.c[column], ","))
-            .where(table.c.opportunity_id == opp.c.id)
-            .scalar_subquery()
-        )
-
-    stmt = (
-        select(
-            opp.c.id,
-            opp.c.title,
-            org.c.name,
-            opp.c.status,
-            opp.c.valid_until,
-            opp.c.district_text,
-            joined_children(models.OpportunityDistrict, "district"),
-            joined_children(models.OpportunityLanguage, "code"),
-            joined_children(models.OpportunityInterest, "tag"),
-        )
-        .select_from(opp.outerjoin(org, opp.c.organization_id == org.c.id))
-        .order_by(opp.c.id)
-    )
-    stmt = stmt.where(live(opp))  # listings in the trash are not shown
-    with db.engine.connect() as connection:
-        result = connection.execution_options(stream_results=True).execute(stmt)
-        # In slices, so the database rows never all sit in memory beside the table.
-        columns = columns_of(result.all())
+    columns = opportunity_table_columns(db)
     return opportunity_table_from_columns(columns, tag_names)
 
 
