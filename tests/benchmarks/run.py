@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -53,6 +54,21 @@ def table(results: list[tuple[str, list[BenchRow]]]) -> str:
     return "\n".join(lines)
 
 
+def machine_speed() -> float:
+    """Seconds for a fixed pure-Python loop (best of three): how fast this machine is right now.
+
+    Shared machines vary by a third from hour to hour; a run's figures are comparable
+    with another run's only together with this one."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -62,12 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run only modules whose name contains this")
     args = parser.parse_args(argv)
     results = []
+    before = machine_speed()
     for path in discover(args.only):
         module = load(path)
         name = path.stem.removeprefix("bench_")
         print(f"running {name} at scale {args.scale} ...", file=sys.stderr, flush=True)
         results.append((name, list(module.run(args.scale, args.repeat))))
     print(table(results))
+    print(
+        f"machine speed: a fixed pure-Python loop took {before * 1000:.0f} ms before "
+        f"and {machine_speed() * 1000:.0f} ms after the benchmarks (lower is faster)"
+    )
     return 0
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,3 +103,31 @@ def test_tree_refuses_paths_outside(tmp_path):
         tree.add("../x", b"")
     with pytest.raises(ValueError):
         tree.add("/etc/x", b"")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="leftovers are only cleared on POSIX")
+def test_folders_left_by_a_killed_export_are_removed_by_the_next(records, names, tmp_path):
+    """A killed export leaves its half-written folder beside the target; the next export
+    removes it, but never the folder of an export that is still running."""
+    out = tmp_path / "site"
+    export(records, "all", out, names=names, organizations=ORGS)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead_pid = int(gone.stdout)  # that process has ended
+    dead_new = tmp_path / f".site.new-{dead_pid}-abc123"
+    dead_old = tmp_path / f".site.old-{dead_pid}-def456"
+    alive = tmp_path / f".site.new-{os.getpid()}-running"
+    unrelated = tmp_path / ".site.new-notapid"
+    for folder in (dead_new, dead_old, alive, unrelated):
+        (folder / "cs").mkdir(parents=True)
+        (folder / "cs" / "1.html").write_text("half", encoding="utf-8")
+    export(records, "all", out, names=names, organizations=ORGS)
+    assert not dead_new.exists() and not dead_old.exists()
+    assert alive.exists() and unrelated.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")) == sorted(
+        [alive.name, unrelated.name]
+    )

@@ -136,3 +136,7 @@ def test_sigkill_midway_leaves_database_and_export_intact(tmp_path):
         assert len(content) > 0, name
         if before[name].rstrip().endswith(b"</html>"):
             assert content.rstrip().endswith(b"</html>"), name
+
+    # the killed export's half-written folder is cleared by the next export
+    assert main(["export", "all", "--out", str(out), "--db", url, "--today", "2026-10-01"]) == 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []

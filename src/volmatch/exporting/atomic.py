@@ -6,6 +6,7 @@ holds no earlier export is never replaced, so ``--out ~/Documents`` cannot wipe 
 
 from __future__ import annotations
 
+import glob
 import os
 import queue
 import shutil
@@ -176,13 +177,15 @@ def publish_with(target: Path, fill: Callable[[Path], object]) -> None:
     target = Path(target).absolute()
     _check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    remove_leftovers(target)
+    own = f"{os.getpid()}-"
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-{own}", dir=target.parent))
     try:
         fill(tmp)
         (tmp / MARKER).write_text("volmatch export\n", encoding="utf-8")
         os.chmod(tmp, 0o755)
         if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-{own}", dir=target.parent))
             os.rmdir(old)  # only its unique name is wanted
             os.replace(target, old)
             try:
@@ -196,3 +199,34 @@ def publish_with(target: Path, fill: Callable[[Path], object]) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Delete the folders beside ``target`` that an export killed outright left behind.
+
+    A power cut or SIGKILL gives no chance to clean up, and a whole city's export
+    is more than a gigabyte. The folders' names carry the exporting process's id;
+    one whose process still runs (another export to the same place) is left alone.
+    Only on POSIX systems, where asking whether a process runs is harmless.
+    """
+    if os.name != "posix":
+        return []
+    removed = []
+    for kind in ("new", "old"):
+        prefix = f".{target.name}.{kind}-"
+        for path in target.parent.glob(glob.escape(prefix) + "*-*"):
+            pid = path.name[len(prefix) :].split("-", 1)[0]
+            if path.is_dir() and pid.isdigit() and not _running(int(pid)):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
