@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from volmatch.collector import collector_paused
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
 from volmatch.exporting import data, feeds, ics, social, tables
@@ -93,24 +92,6 @@ def _resolve_lang(lang: str | None, names: Names) -> str | None:
             )
         ]
     )
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """Pause the cyclic garbage collector while an export runs.
-
-    An export makes hundreds of thousands of small objects that live until it ends;
-    the collector would walk them all again and again (a fifth of the export's time
-    for a whole city). Forked workers inherit the pause. Cycles made meanwhile are
-    collected when it ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _plan(
@@ -250,7 +231,7 @@ def build(
     names: Names | None = None,
 ) -> tuple[Tree, list[Listing], dict]:
     """The files of an export in memory (``export`` writes them)."""
-    with _no_collection():
+    with collector_paused():
         jobs, listings, info = _plan(
             records,
             fmt,
@@ -294,7 +275,7 @@ def export(
     ``progress`` hears of each finished job (a group of files); a cancel before the swap
     raises errors.Cancelled, removes the temporary folder and keeps the previous export.
     """
-    with _no_collection():
+    with collector_paused():
         jobs, listings, info = _plan(
             records,
             fmt,

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from volmatch.collector import collector_paused
 from volmatch.domain import Opportunity, Volunteer
 from volmatch.errors import InputError, Issue, Problem, Severity
 from volmatch.importing.columns import Kind
-from volmatch.importing.context import MEMO, Reference, default_reference, gc_paused
+from volmatch.importing.context import MEMO, Reference, default_reference
 from volmatch.importing.mapped import map_table, notes_issues
 from volmatch.importing.mapping import KEEP_TEXT, Mapping, mapping_from_json
 from volmatch.importing.opportunity_rows import parse_opportunity
@@ -72,7 +73,7 @@ def parse_table(
     result = ImportResult(kind=kind, issues=list(mapped.issues))
     MEMO.clear()
     try:
-        with gc_paused():
+        with collector_paused():
             _parse_rows(table, kind, mapping, mapped, ref, result, progress)
     finally:
         MEMO.clear()
@@ -153,7 +154,7 @@ def read_canonical_csv(
 ) -> ImportResult:
     """Read and validate a CSV or spreadsheet file; an unreadable file is an ImportResult with one error."""
     mapping = as_mapping(mapping, Kind(kind))
-    with gc_paused():
+    with collector_paused():
         try:
             table = read_table(
                 path, encoding=mapping.encoding, delimiter=mapping.delimiter, sheet=mapping.sheet

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -18,22 +16,6 @@ class Reference:
     languages: Any  # volmatch.reference.languages.LanguageCatalogue
     taxonomy: Any  # volmatch.reference.taxonomy.Taxonomy
     availability: Callable[[str], tuple[int, list[Issue]]]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a file's records are made.
-
-    Reading a large file creates millions of objects and no cycles; every automatic
-    collection would walk all of them again (about a fifth of the reading time).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @cache

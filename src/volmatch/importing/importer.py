@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from volmatch.collector import collector_paused
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.importing.canonical import ImportResult, read_canonical_csv
 from volmatch.importing.columns import Kind
-from volmatch.importing.context import Reference, gc_paused
+from volmatch.importing.context import Reference
 from volmatch.importing.duplicates import Duplicate, find_duplicates, merged
 from volmatch.importing.mapping import Mapping
 from volmatch.progress import ProgressSink, check, report
@@ -241,7 +242,7 @@ def import_file(
     batches and the database stays exactly as it was.
     """
     kind = Kind(kind)
-    with gc_paused():
+    with collector_paused():
         result = read_file(path, kind, mapping, reference, progress)
         report = ImportReport(
             kind=kind, path=str(path), rows=result.rows, issues=result.issues, dry_run=dry_run
