@@ -611,38 +611,98 @@
         <source>Importing…</source>
         <translation>Importuji…</translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="151"/>
-        <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
-        <translation>Načteno řádků: %1; v souboru je třeba opravit problémů: %2. Nic nebylo importováno.</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="145"/>
+        <source>%n row(s) read, no errors</source>
+        <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
+        <translation>
+            <numerusform>Načteno řádků: %n, bez chyb</numerusform>
+            <numerusform>Načteno řádků: %n, bez chyb</numerusform>
+            <numerusform>Načteno řádků: %n, bez chyb</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="155"/>
+        <source>%n row(s) read</source>
+        <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
+        <translation>
+            <numerusform>Načteno řádků: %n</numerusform>
+            <numerusform>Načteno řádků: %n</numerusform>
+            <numerusform>Načteno řádků: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/volmatch/gui/exchange.py" line="158"/>
-        <source>%1 rows read, no errors; %2 of them look like listings already stored and need a decision before importing.</source>
-        <translation>Načteno řádků: %1, bez chyb; %2 z nich se podobá už uloženým nabídkám a před importem je třeba rozhodnout, co s nimi.</translation>
+        <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
+        <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; v souboru je třeba opravit problémů: %n. Nic nebylo importováno.</numerusform>
+            <numerusform>%1; v souboru je třeba opravit problémů: %n. Nic nebylo importováno.</numerusform>
+            <numerusform>%1; v souboru je třeba opravit problémů: %n. Nic nebylo importováno.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="163"/>
-        <source>Nothing was imported: %2 of the %1 rows look like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
-        <translation>Nic nebylo importováno: %2 z %1 řádků se podobá už uloženým nabídkám. U každého zvolte, zda jej přeskočit, nebo sloučit, a pak importujte znovu.</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="165"/>
+        <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
+        <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; %n z nich se podobá už uložené nabídce a před importem je třeba rozhodnout, co s ním.</numerusform>
+            <numerusform>%1; %n z nich se podobají už uloženým nabídkám a před importem je třeba rozhodnout, co s nimi.</numerusform>
+            <numerusform>%1; %n z nich se podobá už uloženým nabídkám a před importem je třeba rozhodnout, co s nimi.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="169"/>
-        <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
-        <translation>Načteno řádků: %1, bez chyb: připraveno k importu (upozornění: %2).</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="173"/>
+        <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
+        <extracomment>%1 is the number of rows read.</extracomment>
+        <translation>
+            <numerusform>Nic nebylo importováno: %n řádek z %1 se podobá už uložené nabídce. Zvolte, zda jej přeskočit, nebo sloučit, a pak importujte znovu.</numerusform>
+            <numerusform>Nic nebylo importováno: %n řádky z %1 se podobají už uloženým nabídkám. U každého zvolte, zda jej přeskočit, nebo sloučit, a pak importujte znovu.</numerusform>
+            <numerusform>Nic nebylo importováno: %n řádků z %1 se podobá už uloženým nabídkám. U každého zvolte, zda jej přeskočit, nebo sloučit, a pak importujte znovu.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="174"/>
-        <source>Imported %1 rows: %2 new, %3 updated.</source>
-        <translation>Importováno řádků: %1 (nových %2, aktualizovaných %3).</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="180"/>
+        <source>%1: ready to import (%n warning(s)).</source>
+        <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
+        <translation>
+            <numerusform>%1: připraveno k importu (upozornění: %n).</numerusform>
+            <numerusform>%1: připraveno k importu (upozornění: %n).</numerusform>
+            <numerusform>%1: připraveno k importu (upozornění: %n).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="181"/>
-        <source>%1 possible duplicates skipped, %2 merged into stored listings.</source>
-        <translation>Přeskočené možné duplicity: %1, sloučené s uloženými nabídkami: %2.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/volmatch/gui/exchange.py" line="186"/>
+        <source>Imported %n row(s): %1 new, %2 updated.</source>
+        <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
+        <translation>
+            <numerusform>Importováno řádků: %n (nových %1, aktualizovaných %2).</numerusform>
+            <numerusform>Importováno řádků: %n (nových %1, aktualizovaných %2).</numerusform>
+            <numerusform>Importováno řádků: %n (nových %1, aktualizovaných %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="192"/>
+        <source>%n merged into stored listing(s).</source>
+        <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
+        <translation>
+            <numerusform>sloučené s uloženými nabídkami: %n.</numerusform>
+            <numerusform>sloučené s uloženými nabídkami: %n.</numerusform>
+            <numerusform>sloučené s uloženými nabídkami: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="195"/>
+        <source>%n possible duplicate(s) skipped, %1</source>
+        <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
+        <translation>
+            <numerusform>Přeskočené možné duplicity: %n, %1</numerusform>
+            <numerusform>Přeskočené možné duplicity: %n, %1</numerusform>
+            <numerusform>Přeskočené možné duplicity: %n, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>Nic nebylo importováno.</translation>
     </message>
@@ -1209,43 +1269,77 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <source>age</source>
         <translation>věk</translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="272"/>
-        <source>%1 matches meet every requirement (%2 considered).</source>
-        <translation>Všechny požadavky splňuje %1 nabídek (posouzeno %2).</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="275"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>listings for a volunteer</comment>
+        <translation>
+            <numerusform>Všechny požadavky splňuje %n nabídka (posouzeno %1).</numerusform>
+            <numerusform>Všechny požadavky splňují %n nabídky (posouzeno %1).</numerusform>
+            <numerusform>Všechny požadavky splňuje %n nabídek (posouzeno %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="281"/>
+        <source>%n more with relaxed requirements.</source>
+        <comment>listings for a volunteer</comment>
+        <translation>
+            <numerusform>Další %n nabídka se zmírněnými požadavky.</numerusform>
+            <numerusform>Další %n nabídky se zmírněnými požadavky.</numerusform>
+            <numerusform>Dalších %n nabídek se zmírněnými požadavky.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="285"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>Všechny požadavky splňuje %n dobrovolník (posouzeno %1).</numerusform>
+            <numerusform>Všechny požadavky splňují %n dobrovolníci (posouzeno %1).</numerusform>
+            <numerusform>Všechny požadavky splňuje %n dobrovolníků (posouzeno %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="291"/>
+        <source>%n more with relaxed requirements.</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>Další %n dobrovolník se zmírněnými požadavky.</numerusform>
+            <numerusform>Další %n dobrovolníci se zmírněnými požadavky.</numerusform>
+            <numerusform>Dalších %n dobrovolníků se zmírněnými požadavky.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="320"/>
+        <source>%n volunteer(s) were left out because they have not consented to matching.</source>
+        <translation>
+            <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
+            <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
+            <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="277"/>
-        <source>%1 more with relaxed requirements.</source>
-        <translation>Dalších %1 se zmírněnými požadavky.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="296"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="310"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="301"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="315"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="306"/>
-        <source>%1 volunteers were left out because they have not consented to matching.</source>
-        <translation>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="349"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="365"/>
         <source>Recorded: %1.</source>
         <translation>Zaznamenáno: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="372"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="388"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="377"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="393"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -1706,10 +1800,25 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 </context>
 <context>
     <name>PairedBarChart</name>
-    <message>
-        <location filename="../../src/volmatch/gui/charts.py" line="60"/>
-        <source>%1: %2 published listings, %3 volunteers</source>
-        <translation>%1: %2 zveřejněných nabídek, %3 dobrovolníků</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/charts.py" line="61"/>
+        <source>%n volunteer(s)</source>
+        <extracomment>The end of a chart row&apos;s description, after the published listings: &quot;Praha 7: 3 published listings, 5 volunteers&quot;.</extracomment>
+        <translation>
+            <numerusform>%n dobrovolník</numerusform>
+            <numerusform>%n dobrovolníci</numerusform>
+            <numerusform>%n dobrovolníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/charts.py" line="64"/>
+        <source>%1: %n published listing(s), %2</source>
+        <extracomment>A chart row spoken by a screen reader: %1 is a district or a language, the last part the volunteers (&quot;Praha 7: 3 published listings, 5 volunteers&quot;).</extracomment>
+        <translation>
+            <numerusform>%1: %n zveřejněná nabídka, %2</numerusform>
+            <numerusform>%1: %n zveřejněné nabídky, %2</numerusform>
+            <numerusform>%1: %n zveřejněných nabídek, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1743,107 +1852,107 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="197"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="209"/>
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="198"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="210"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="199"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="211"/>
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="201"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="213"/>
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="203"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="215"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="204"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="216"/>
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="205"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="217"/>
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="206"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="218"/>
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="207"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="219"/>
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="208"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="220"/>
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="212"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="224"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="213"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="225"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="216"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="228"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="224"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="236"/>
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="226"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="238"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="236"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="248"/>
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="243"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="255"/>
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="251"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="263"/>
         <source>Publishing is not available in this version.</source>
         <translation>Zveřejňování v této verzi není k dispozici.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="254"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="266"/>
         <source>Published to %1: %2</source>
         <translation>Zveřejněno do %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="257"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="269"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="262"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="274"/>
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>
@@ -1925,18 +2034,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <source>Volunteer</source>
         <translation>Dobrovolník</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/volmatch/gui/trash_dialog.py" line="111"/>
-        <source>%1 deleted records. Each can be restored for 30 days.</source>
-        <translation>Smazaných záznamů: %1. Každý lze obnovit po dobu 30 dní.</translation>
+        <source>%n deleted record(s). Each can be restored for 30 days.</source>
+        <translation>
+            <numerusform>Smazaných záznamů: %n. Lze jej obnovit po dobu 30 dní.</numerusform>
+            <numerusform>Smazaných záznamů: %n. Každý lze obnovit po dobu 30 dní.</numerusform>
+            <numerusform>Smazaných záznamů: %n. Každý lze obnovit po dobu 30 dní.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="116"/>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>Koš je prázdný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="120"/>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="118"/>
         <source>The trash could not be read: %1</source>
         <translation>Koš se nepodařilo načíst: %1</translation>
     </message>

@@ -611,38 +611,89 @@
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="151"/>
-        <source>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</source>
-        <translation>%1 rows read; %2 problems must be fixed in the file. Nothing was imported.</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="145"/>
+        <source>%n row(s) read, no errors</source>
+        <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
+        <translation>
+            <numerusform>%n row read, no errors</numerusform>
+            <numerusform>%n rows read, no errors</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="155"/>
+        <source>%n row(s) read</source>
+        <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/volmatch/gui/exchange.py" line="158"/>
-        <source>%1 rows read, no errors; %2 of them look like listings already stored and need a decision before importing.</source>
-        <translation>%1 rows read, no errors; %2 of them look like listings already stored and need a decision before importing.</translation>
+        <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
+        <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; %n problem must be fixed in the file. Nothing was imported.</numerusform>
+            <numerusform>%1; %n problems must be fixed in the file. Nothing was imported.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="163"/>
-        <source>Nothing was imported: %2 of the %1 rows look like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
-        <translation>Nothing was imported: %2 of the %1 rows look like listings already stored. Choose for each whether to skip or merge it, then import again.</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="165"/>
+        <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
+        <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; %n of them looks like a listing already stored and needs a decision before importing.</numerusform>
+            <numerusform>%1; %n of them look like listings already stored and need a decision before importing.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="169"/>
-        <source>%1 rows read, no errors: ready to import (%2 warnings).</source>
-        <translation>%1 rows read, no errors: ready to import (%2 warnings).</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="173"/>
+        <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
+        <extracomment>%1 is the number of rows read.</extracomment>
+        <translation>
+            <numerusform>Nothing was imported: %n row of %1 looks like a listing already stored. Choose whether to skip or merge it, then import again.</numerusform>
+            <numerusform>Nothing was imported: %n rows of %1 look like listings already stored. Choose for each whether to skip or merge it, then import again.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="174"/>
-        <source>Imported %1 rows: %2 new, %3 updated.</source>
-        <translation>Imported %1 rows: %2 new, %3 updated.</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="180"/>
+        <source>%1: ready to import (%n warning(s)).</source>
+        <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
+        <translation>
+            <numerusform>%1: ready to import (%n warning).</numerusform>
+            <numerusform>%1: ready to import (%n warnings).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="181"/>
-        <source>%1 possible duplicates skipped, %2 merged into stored listings.</source>
-        <translation>%1 possible duplicates skipped, %2 merged into stored listings.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/volmatch/gui/exchange.py" line="186"/>
+        <source>Imported %n row(s): %1 new, %2 updated.</source>
+        <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
+        <translation>
+            <numerusform>Imported %n row: %1 new, %2 updated.</numerusform>
+            <numerusform>Imported %n rows: %1 new, %2 updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="192"/>
+        <source>%n merged into stored listing(s).</source>
+        <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
+        <translation>
+            <numerusform>%n merged into a stored listing.</numerusform>
+            <numerusform>%n merged into stored listings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/exchange.py" line="195"/>
+        <source>%n possible duplicate(s) skipped, %1</source>
+        <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
+        <translation>
+            <numerusform>%n possible duplicate skipped, %1</numerusform>
+            <numerusform>%n possible duplicates skipped, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/exchange.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -1209,43 +1260,72 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <source>age</source>
         <translation>age</translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="272"/>
-        <source>%1 matches meet every requirement (%2 considered).</source>
-        <translation>%1 matches meet every requirement (%2 considered).</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="275"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>listings for a volunteer</comment>
+        <translation>
+            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
+            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="281"/>
+        <source>%n more with relaxed requirements.</source>
+        <comment>listings for a volunteer</comment>
+        <translation>
+            <numerusform>%n more with relaxed requirements.</numerusform>
+            <numerusform>%n more with relaxed requirements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="285"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
+            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="291"/>
+        <source>%n more with relaxed requirements.</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>%n more with relaxed requirements.</numerusform>
+            <numerusform>%n more with relaxed requirements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/matching_page.py" line="320"/>
+        <source>%n volunteer(s) were left out because they have not consented to matching.</source>
+        <translation>
+            <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
+            <numerusform>%n volunteers were left out because they have not consented to matching.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="277"/>
-        <source>%1 more with relaxed requirements.</source>
-        <translation>%1 more with relaxed requirements.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="296"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="310"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="301"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="315"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="306"/>
-        <source>%1 volunteers were left out because they have not consented to matching.</source>
-        <translation>%1 volunteers were left out because they have not consented to matching.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="349"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="365"/>
         <source>Recorded: %1.</source>
         <translation>Recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="372"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="388"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="377"/>
+        <location filename="../../src/volmatch/gui/matching_page.py" line="393"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -1706,10 +1786,23 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 </context>
 <context>
     <name>PairedBarChart</name>
-    <message>
-        <location filename="../../src/volmatch/gui/charts.py" line="60"/>
-        <source>%1: %2 published listings, %3 volunteers</source>
-        <translation>%1: %2 published listings, %3 volunteers</translation>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/charts.py" line="61"/>
+        <source>%n volunteer(s)</source>
+        <extracomment>The end of a chart row&apos;s description, after the published listings: &quot;Praha 7: 3 published listings, 5 volunteers&quot;.</extracomment>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/charts.py" line="64"/>
+        <source>%1: %n published listing(s), %2</source>
+        <extracomment>A chart row spoken by a screen reader: %1 is a district or a language, the last part the volunteers (&quot;Praha 7: 3 published listings, 5 volunteers&quot;).</extracomment>
+        <translation>
+            <numerusform>%1: %n published listing, %2</numerusform>
+            <numerusform>%1: %n published listings, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1743,107 +1836,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="197"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="209"/>
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="198"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="210"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="199"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="211"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="201"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="213"/>
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="203"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="215"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="204"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="216"/>
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="205"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="217"/>
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="206"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="218"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="207"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="219"/>
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="208"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="220"/>
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="212"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="224"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="213"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="225"/>
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="216"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="228"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="224"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="236"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="226"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="238"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="236"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="248"/>
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="243"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="255"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="251"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="263"/>
         <source>Publishing is not available in this version.</source>
         <translation>Publishing is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="254"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="266"/>
         <source>Published to %1: %2</source>
         <translation>Published to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="257"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="269"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="262"/>
+        <location filename="../../src/volmatch/gui/exchange.py" line="274"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
@@ -1925,18 +2018,21 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/volmatch/gui/trash_dialog.py" line="111"/>
-        <source>%1 deleted records. Each can be restored for 30 days.</source>
-        <translation>%1 deleted records. Each can be restored for 30 days.</translation>
+        <source>%n deleted record(s). Each can be restored for 30 days.</source>
+        <translation>
+            <numerusform>%n deleted record. It can be restored for 30 days.</numerusform>
+            <numerusform>%n deleted records. Each can be restored for 30 days.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="116"/>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="120"/>
+        <location filename="../../src/volmatch/gui/trash_dialog.py" line="118"/>
         <source>The trash could not be read: %1</source>
         <translation>The trash could not be read: %1</translation>
     </message>

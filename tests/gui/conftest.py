@@ -51,6 +51,14 @@ def _close_if_open(dialog: QWidget) -> None:
         dialog.reject()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """The English catalogue, as the app installs it: counts read "1 row", "2 rows"."""
+    from volmatch.gui import i18n
+
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def db_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.sqlite3'}"

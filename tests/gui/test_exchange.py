@@ -119,7 +119,10 @@ def test_skip_one_merge_the_other_then_import(qtbot, make_window, demo_url, tmp_
     dialog.import_button.click()
     wait_idle(qtbot)
     text = dialog.result.text()
-    assert "Imported 2 rows" in text and "1 possible duplicates skipped, 1 merged" in text
+    assert (
+        "Imported 2 rows" in text
+        and "1 possible duplicate skipped, 1 merged into a stored listing." in text
+    )
     assert not panel.isVisible()
     assert window.opportunities.model.rowCount() == before  # nothing new: skipped and merged
 

@@ -28,7 +28,9 @@ from .conftest import wait_idle
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
-PLACEHOLDER = re.compile(r"%\d+|\{\w*\}")
+PLACEHOLDER = re.compile(r"%n|%\d+|\{\w*\}")
+#: Plural forms of a numerus message (tr("%n row(s)", "", n)) in Qt's rules per language.
+NUMERUS_FORMS = {"cs": 3, "en": 2}
 
 
 def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
@@ -45,15 +47,25 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
 def test_every_message_is_translated_with_the_same_placeholders(lang):
     found = messages(lang)
     assert len(found) > 200
+    assert any(t.find("numerusform") is not None for _c, _s, t in found)
     for context, source, translation in found:
         assert translation.get("type") is None, f"{context}: {source!r} is unfinished"
-        text = translation.text or ""
-        assert text.strip(), f"{context}: {source!r} has no translation"
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (
-            f"{context}: placeholders differ in {source!r} -> {text!r}"
-        )
-        assert text.count("&") - text.count("&&") <= 1, f"two accelerators in {text!r}"
-        assert source.endswith(":") == text.endswith(":"), f"{source!r} -> {text!r}"
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if forms:
+            # A count: each plural form is a whole translation of its own.
+            assert "%n" in source, f"{context}: {source!r} is numerus without %n"
+            assert len(forms) == NUMERUS_FORMS[lang], f"{context}: {source!r} -> {forms!r}"
+            texts = forms
+        else:
+            assert "%n" not in source, f"{context}: {source!r} needs tr(text, '', count)"
+            texts = [translation.text or ""]
+        for text in texts:
+            assert text.strip(), f"{context}: {source!r} has no translation"
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (
+                f"{context}: placeholders differ in {source!r} -> {text!r}"
+            )
+            assert text.count("&") - text.count("&&") <= 1, f"two accelerators in {text!r}"
+            assert source.endswith(":") == text.endswith(":"), f"{source!r} -> {text!r}"
 
 
 def test_the_catalogues_hold_every_string_in_the_code(tmp_path):
@@ -143,6 +155,7 @@ def test_the_czech_interface_shows_no_english(qtbot, czech, make_window, demo_ur
     from volmatch.gui.volunteer_editor import VolunteerEditor
 
     czech_texts = {t.text for _c, _s, t in messages("cs")}
+    czech_texts |= {f.text for _c, _s, t in messages("cs") for f in t.iter("numerusform")}
     # Toolbar buttons show action texts without the accelerator and the ellipsis.
     czech_texts |= {t.replace("&", "").rstrip("…") for t in czech_texts}
     # Tab titles start with a capital letter ("čeština" -> "Čeština").

@@ -56,12 +56,14 @@ class PairedBarChart(QWidget):
     def describe_row(self, n: int) -> str:
         """The row in words, as a screen reader should speak it."""
         _key, label, opp, vol = self.rows[n]
-        return (
-            self.tr("%1: %2 published listings, %3 volunteers")
-            .replace("%1", label)
-            .replace("%2", str(opp))
-            .replace("%3", str(vol))
-        )
+        #: The end of a chart row's description, after the published listings:
+        #: "Praha 7: 3 published listings, 5 volunteers".
+        volunteers = self.tr("%n volunteer(s)", "", vol)
+        #: A chart row spoken by a screen reader: %1 is a district or a language,
+        #: the last part the volunteers ("Praha 7: 3 published listings, 5 volunteers").
+        text = self.tr("%1: %n published listing(s), %2", "", opp)
+        # The label last: a name holding "%2" must not be replaced.
+        return text.replace("%2", volunteers).replace("%1", label)
 
     def _describe(self) -> None:
         if 0 <= self.current < len(self.rows):

@@ -140,6 +140,10 @@ class ImportDialog(QDialog):
             cancelled=lambda: self.result.setText(cancelled_text()),
         )
 
+    def _read_cleanly(self, rows: int) -> str:
+        #: Begins "3 rows read, no errors; …" and "3 rows read, no errors: ready to import …"
+        return self.tr("%n row(s) read, no errors", "", rows)
+
     def show_report(self, report) -> None:
         self.issues.clear()
         self.issues.addItems([issue_text(i) for i in report.issues])
@@ -147,41 +151,49 @@ class ImportDialog(QDialog):
         undecided = list(getattr(report, "undecided", ()))
         if errors:
             self.duplicates.clear()
+            #: Begins "3 rows read; 2 problems must be fixed in the file. …"
+            rows_read = self.tr("%n row(s) read", "", report.rows)
+            #: %1 is "3 rows read".
             text = self.tr(
-                "%1 rows read; %2 problems must be fixed in the file. Nothing was imported."
-            )
-            text = text.replace("%1", str(report.rows)).replace("%2", str(errors))
+                "%1; %n problem(s) must be fixed in the file. Nothing was imported.", "", errors
+            ).replace("%1", rows_read)
         elif undecided:
             self.duplicates.show_duplicates(undecided)
-            text = (
-                self.tr(
-                    "%1 rows read, no errors; %2 of them look like listings already stored "
-                    "and need a decision before importing."
-                )
-                if report.dry_run
-                else self.tr(
-                    "Nothing was imported: %2 of the %1 rows look like listings already "
-                    "stored. Choose for each whether to skip or merge it, then import again."
-                )
-            )
-            text = text.replace("%1", str(report.rows)).replace("%2", str(len(undecided)))
+            if report.dry_run:
+                #: %1 is "3 rows read, no errors".
+                text = self.tr(
+                    "%1; %n of them look(s) like listings already stored "
+                    "and need(s) a decision before importing.",
+                    "",
+                    len(undecided),
+                ).replace("%1", self._read_cleanly(report.rows))
+            else:
+                #: %1 is the number of rows read.
+                text = self.tr(
+                    "Nothing was imported: %n row(s) of %1 look(s) like listings already "
+                    "stored. Choose for each whether to skip or merge it, then import again.",
+                    "",
+                    len(undecided),
+                ).replace("%1", str(report.rows))
         elif report.dry_run:
-            text = self.tr("%1 rows read, no errors: ready to import (%2 warnings).")
-            text = text.replace("%1", str(report.rows)).replace("%2", str(len(report.warnings)))
+            #: %1 is "3 rows read, no errors".
+            text = self.tr("%1: ready to import (%n warning(s)).", "", len(report.warnings))
+            text = text.replace("%1", self._read_cleanly(report.rows))
         elif getattr(report, "stored", True):
             self.duplicates.clear()
+            #: %1 and %2 are how many of the rows are new and how many updated.
             text = (
-                self.tr("Imported %1 rows: %2 new, %3 updated.")
-                .replace("%1", str(report.rows))
-                .replace("%2", str(report.created))
-                .replace("%3", str(report.updated))
+                self.tr("Imported %n row(s): %1 new, %2 updated.", "", report.rows)
+                .replace("%1", str(report.created))
+                .replace("%2", str(report.updated))
             )
             if report.skipped or report.merged:
-                text += " " + (
-                    self.tr("%1 possible duplicates skipped, %2 merged into stored listings.")
-                    .replace("%1", str(report.skipped))
-                    .replace("%2", str(report.merged))
-                )
+                #: Ends "2 possible duplicates skipped, 1 merged into a stored listing."
+                merged = self.tr("%n merged into stored listing(s).", "", report.merged)
+                #: %1 is "1 merged into a stored listing."
+                text += " " + self.tr(
+                    "%n possible duplicate(s) skipped, %1", "", report.skipped
+                ).replace("%1", merged)
         else:
             text = self.tr("Nothing was imported.")
         self.result.setText(text)

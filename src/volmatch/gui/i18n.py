@@ -32,12 +32,14 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
+    # English too: the source strings leave counts as "%n row(s)"; the English
+    # catalogue holds "1 row" and "2 rows".
     ours = QTranslator(app)
     if ours.load(f"volmatch_{language}", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase",):
         qt = QTranslator(app)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volmatch.domain import Placement, PlacementState
+from volmatch.domain import Placement, PlacementState, Volunteer
 from volmatch.gui.context import AppContext
 from volmatch.gui.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
 from volmatch.gui.widgets import language_name
@@ -268,15 +268,29 @@ class MatchingPage(QWidget):
         ]
         self.model.set_rows(rows)
         met = sum(1 for r in rows if r.meets_requirements)
-        text = (
-            self.tr("%1 matches meet every requirement (%2 considered).")
-            .replace("%1", str(met))
-            .replace("%2", str(self.view.considered))
-        )
-        if len(rows) > met:
-            text += " " + self.tr("%1 more with relaxed requirements.").replace(
-                "%1", str(len(rows) - met)
+        more = len(rows) - met
+        # The same English for both directions; Czech names what is counted.
+        if isinstance(self.view.subject, Volunteer):
+            text = self.tr(
+                "%n match(es) meet(s) every requirement (%1 considered).",
+                "listings for a volunteer",
+                met,
             )
+            if more:
+                text += " " + self.tr(
+                    "%n more with relaxed requirements.", "listings for a volunteer", more
+                )
+        else:
+            text = self.tr(
+                "%n match(es) meet(s) every requirement (%1 considered).",
+                "volunteers for a listing",
+                met,
+            )
+            if more:
+                text += " " + self.tr(
+                    "%n more with relaxed requirements.", "volunteers for a listing", more
+                )
+        text = text.replace("%1", str(self.view.considered))
         if self.view.notes:
             text += " " + " ".join(self.view.notes)
         consent = self.consent_text(self.view)
@@ -303,8 +317,10 @@ class MatchingPage(QWidget):
             )
         if view.excluded_no_consent:
             return self.tr(
-                "%1 volunteers were left out because they have not consented to matching."
-            ).replace("%1", str(view.excluded_no_consent))
+                "%n volunteer(s) were left out because they have not consented to matching.",
+                "",
+                view.excluded_no_consent,
+            )
         return ""
 
     def current_row(self):

@@ -108,9 +108,7 @@ class TrashDialog(QDialog):
         self.table.resizeColumnsToContents()
         if items:
             self.summary.setText(
-                self.tr("%1 deleted records. Each can be restored for 30 days.").replace(
-                    "%1", str(len(items))
-                )
+                self.tr("%n deleted record(s). Each can be restored for 30 days.", "", len(items))
             )
         else:
             self.summary.setText(self.tr("The trash is empty."))
