@@ -51,6 +51,16 @@ def _close_if_open(dialog: QWidget) -> None:
         dialog.reject()
 
 
+@pytest.fixture(autouse=True)
+def _no_modifier_left_pressed(qapp):
+    """Qt keeps the last key event's modifiers application-wide: a test ending on
+    Shift+Enter would turn the next test's selectRow() into an extended selection."""
+    yield
+    if QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Shift)
+        assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _english(qapp):
     """The English catalogue, as the app installs it: counts read "1 row", "2 rows"."""
