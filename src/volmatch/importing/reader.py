@@ -83,7 +83,7 @@ def parse_csv_text(text: str, source: str = "", delimiter: str | None = None) ->
     text = text.removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text))
     try:
-        rows = [row for row in reader]
+        rows = list(reader)
     except csv.Error as exc:
         raise _unreadable(source, f"a CSV file ({exc})", row=reader.line_num) from exc
     if not rows or not any(cell.strip() for cell in rows[0]):
