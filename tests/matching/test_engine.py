@@ -472,3 +472,45 @@ def test_coverage_counts_written_interests_not_tags(ctx):
     assert [x.opportunity_id for x in r.matches] == [2, 1]
     assert r.matches[0].parts.interests == pytest.approx(1.0)
     assert r.matches[1].parts.interests == pytest.approx(0.85)
+
+
+@pytest.mark.parametrize(
+    ("slots", "needed", "expected"),
+    [
+        (
+            1,
+            1,
+            {
+                "en": "free at the one time it needs",
+                "cs": "má čas v jediném potřebném termínu",
+                "uk": "вільний(-а) в єдиний потрібний час",
+            },
+        ),
+        (
+            3,
+            3,
+            {
+                "en": "free at all 3 times it needs",
+                "cs": "má čas ve všech potřebných termínech (3)",
+                "uk": "вільний(-а) в усі потрібні часи (3)",
+            },
+        ),
+        (
+            1,
+            2,
+            {
+                "en": "free at 1 of the 2 times it needs",
+                "cs": "má čas v potřebných termínech: 1 z 2",
+                "uk": "вільний(-а) у потрібний час: 1 з 2",
+            },
+        ),
+    ],
+)
+def test_the_schedule_reason_reads_well_for_any_count(ctx, slots, needed, expected):
+    """Not "free at 1 of the 1 times" nor "v 1 z 1 potřebných termínů"."""
+    from volmatch.matching import Part, Reason, sentence
+
+    reason = Reason(
+        ReasonKind.SCHEDULE_OVERLAP, Part.AVAILABILITY, {"slots": slots, "listing_slots": needed}
+    )
+    assert {lang: sentence(reason, lang, ctx) for lang in expected} == expected

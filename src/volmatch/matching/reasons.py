@@ -110,10 +110,11 @@ _TEMPLATES: dict[ReasonKind, dict[str, str]] = {
         "cs": "zájmy '{text}' nerozpoznány: počítají se neutrálně",
         "uk": "інтереси '{text}' не розпізнано: враховано нейтрально",
     },
-    T.SCHEDULE_OVERLAP: {
+    T.SCHEDULE_OVERLAP: {  # some of the times; see _SCHEDULE_ALL and _SCHEDULE_ONE
         "en": "free at {slots} of the {listing_slots} times it needs",
-        "cs": "má čas v {slots} z {listing_slots} potřebných termínů",
-        "uk": "вільний(-а) у {slots} з {listing_slots} потрібних часів",
+        # a number after a preposition would need its case ("ve 2", "ze 3"): a colon instead
+        "cs": "má čas v potřebných termínech: {slots} z {listing_slots}",
+        "uk": "вільний(-а) у потрібний час: {slots} з {listing_slots}",
     },
     T.SCHEDULE_NO_OVERLAP: {
         "en": "not free at the times it needs",
@@ -164,6 +165,17 @@ _LISTED = {
     "uk": "вказаний інтерес '{tag}'",
 }
 _OPEN = {"cs": "…", "en": "…", "uk": "…"}
+# Free at every time the opportunity needs, and at the only one it needs.
+_SCHEDULE_ALL = {
+    "en": "free at all {listing_slots} times it needs",
+    "cs": "má čas ve všech potřebných termínech ({listing_slots})",
+    "uk": "вільний(-а) в усі потрібні часи ({listing_slots})",
+}
+_SCHEDULE_ONE = {
+    "en": "free at the one time it needs",
+    "cs": "má čas v jediném potřebném termínu",
+    "uk": "вільний(-а) в єдиний потрібний час",
+}
 
 
 def sentence(reason: Reason, lang: str, ctx: MatchContext) -> str:
@@ -201,5 +213,7 @@ def sentence(reason: Reason, lang: str, ctx: MatchContext) -> str:
     template = _TEMPLATES[reason.kind][lang]
     if reason.kind == ReasonKind.INTEREST_MATCH and not f.get("phrase"):
         template = _LISTED[lang]
+    if reason.kind == ReasonKind.SCHEDULE_OVERLAP and f.get("slots") == f.get("listing_slots"):
+        template = (_SCHEDULE_ONE if f.get("listing_slots") == 1 else _SCHEDULE_ALL)[lang]
     text = template.format(**f)
     return " ".join(text.split())
