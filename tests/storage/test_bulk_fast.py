@@ -23,7 +23,7 @@ def _indexes(db) -> list[tuple[str, str]]:
 @pytest.fixture
 def sqlite_db(db):
     if db.engine.dialect.name != "sqlite":
-        pytest.skip("index deferral is SQLite only")
+        pytest.skip("the SQLite bulk path only (deferred indexes, several rows per INSERT)")
     return db
 
 
