@@ -62,3 +62,39 @@ def test_ukrainian_interests_and_czech_sentences():
     assert (
         m.describe_relaxation(r.relaxations[0], "en") == "1 more if you relax the Czech requirement"
     )
+
+
+def test_stems_cut_ukrainian_and_russian_endings_only():
+    from volmatch.matching.interests import stem
+
+    assert [stem(w) for w in ("дітям", "діти", "дітьми", "детям", "дети", "детьми")] == [
+        "діт",
+        "діт",
+        "діт",
+        "дет",
+        "дет",
+        "дет",
+    ]
+    assert stem("готувати") == stem("готування") == "готув"
+    assert stem("чеськоі") == stem("чеська") == "чеськ"  # folded "чеської"
+    assert stem("zahrada") is None and stem("děti") is None  # Latin script: fuzzy only
+    assert stem("їжа") is None  # too short to cut safely
+
+
+def test_inflected_ukrainian_and_russian_words_find_their_interest():
+    """ "допомога дітям" (help to children) means the vocabulary's "діти", which fuzzy
+    matching alone scores 67 and misses; an exact term keeps its better score."""
+    from volmatch.matching.interests import STEM_SCORE, split_phrases
+
+    vocab = Matcher([]).vocab
+
+    def best(text: str) -> dict[str, float]:
+        return {h.tag: h.score for h in vocab.match_phrases(split_phrases(text)).values()}
+
+    assert best("допомога дітям")["childcare"] == STEM_SCORE
+    assert best("хочу помогать детям")["children_leisure"] == STEM_SCORE
+    assert "senior_visits" in best("помощь пожилым людям")
+    assert "cooking" in best("готувати їжу")
+    assert "animal_shelter" in best("прогулянки з собаками")
+    assert best("тварини")["animal_shelter"] == 100  # not lowered by the stem hit
+    assert best("zahrada") == {"gardening": 100}  # Czech as before
