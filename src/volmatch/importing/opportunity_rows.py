@@ -8,7 +8,7 @@ from functools import partial
 from volmatch.domain import Commitment, Opportunity, Status, Translation
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.importing import values as v
-from volmatch.importing.columns import ColumnMap
+from volmatch.importing.columns import OPPORTUNITY_COLUMNS, OPPORTUNITY_EXTRA, ColumnMap
 from volmatch.importing.context import MEMO, Reference, at_row, located
 from volmatch.importing.places import resolve_places
 from volmatch.text import clean
@@ -26,32 +26,7 @@ LIMITS = {
 }
 
 # Fields read from a row, in the order parse_opportunity unpacks them.
-FIELDS = (
-    "external_id",
-    "title",
-    "organization",
-    "description",
-    "district",
-    "languages_required",
-    "languages_welcome",
-    "interests",
-    "commitment",
-    "status",
-    "start_date",
-    "end_date",
-    "valid_until",
-    "capacity",
-    "min_age",
-    "contact_email",
-    "url",
-    "latitude",
-    "longitude",
-    "schedule",
-    "address",
-    "accessibility",
-    "contact_phone",
-    "notes",
-)
+FIELDS = OPPORTUNITY_COLUMNS + OPPORTUNITY_EXTRA
 _LIMITED = tuple((FIELDS.index(name), name, limit) for name, limit in LIMITS.items())
 # Any white space but the plain space: a cell holding one may need cleaning.
 _ODD_SPACE = re.compile(
@@ -148,20 +123,20 @@ def parse_opportunity(
         _welcome_langs,
         _interests,
         commitment_text,
-        status_text,
         start_text,
         end_text,
-        valid_text,
         capacity_text,
         min_age_text,
         email_text,
         url_text,
-        latitude_text,
-        longitude_text,
-        schedule,
+        status_text,
         address,
+        schedule,
+        valid_text,
         accessibility,
         contact_phone,
+        latitude_text,
+        longitude_text,
         notes,
     ) = cells
     compute = MEMO.compute
