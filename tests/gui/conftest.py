@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from volmatch.gui import worker
 
@@ -29,12 +29,17 @@ def wait_idle(qtbot, timeout: int = 10000) -> None:
 
 
 def when_dialog(handler: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
-    """Call ``handler(dialog)`` once a modal dialog is open (the code under test blocks in exec)."""
+    """Call ``handler(dialog)`` once a modal dialog is open (the code under test blocks in exec).
+
+    A progress dialog is never the one meant: a slow operation shows one (window-modal,
+    after half a second) before the question the test answers, which would then wait
+    for ever.
+    """
     waited = [0]
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
+        if dialog is not None and dialog.isVisible() and not isinstance(dialog, QProgressDialog):
             handler(dialog)
             # A dialog the handler failed to close would block the test for ever.
             QTimer.singleShot(3000, lambda: _close_if_open(dialog))
