@@ -73,7 +73,7 @@ def test_the_catalogues_hold_every_string_in_the_code(tmp_path):
     if not LUPDATE.exists():
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "src" / "volmatch" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "src" / "volmatch" / "gui").rglob("*.py"))
     subprocess.run([str(LUPDATE), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     tree = ET.parse(fresh)
     in_code = {
