@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="19"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="19"/>
         <source>About volmatch</source>
         <translation>O aplikaci volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="20"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="20"/>
         <source>none</source>
         <translation>žádná</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="26"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="26"/>
         <source>Volunteering opportunities for foreigners in Prague: keep listings, match volunteers, publish to the city website.</source>
         <translation>Dobrovolnické příležitosti pro cizince v Praze: evidence nabídek, párování s dobrovolníky a zveřejnění na webu města.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="31"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="31"/>
         <source>Licence: GNU GPL version 3 or later.</source>
         <translation>Licence: GNU GPL verze 3 nebo novější.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="34"/>
         <source>Built with Qt for Python (PySide6 %1), licensed under the GNU LGPL version 3.</source>
         <translation>Postaveno na Qt for Python (PySide6 %1) pod licencí GNU LGPL verze 3.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="38"/>
         <source>Database:</source>
         <translation>Databáze:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="43"/>
         <source>Data folder:</source>
         <translation>Složka s daty:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="48"/>
         <source>Settings:</source>
         <translation>Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="54"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="54"/>
         <source>Volunteer profiles are personal data: they stay in this database and are never published.</source>
         <translation>Profily dobrovolníků jsou osobní údaje: zůstávají v této databázi a nikdy se nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="65"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
@@ -57,170 +57,170 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="54"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="54"/>
         <source>Someone else changed this record</source>
         <translation>Záznam mezitím změnil někdo jiný</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="57"/>
         <source>Someone else</source>
         <translation>Někdo jiný</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 tento záznam po jeho otevření natrvalo smazal(a). „Ponechat moje“ uloží vaši verzi jako nový záznam.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="65"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 tento záznam po jeho otevření přesunul(a) do koše. Zvolte, co ponechat; uložením se záznam vrátí z koše.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 tento záznam po jeho otevření uložil(a). Vaše změny zatím uloženy nejsou: u každého pole zvolte, kterou verzi ponechat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="79"/>
         <source>Both versions side by side</source>
         <translation>Obě verze vedle sebe</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="103"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="103"/>
         <source>Mine</source>
         <translation>Moje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="104"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="104"/>
         <source>Theirs</source>
         <translation>Jejich</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
         <source>Keep</source>
         <translation>Ponechat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="102"/>
         <source>Keep for %1</source>
         <translation>Ponechat pro %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
         <source>Keep mine</source>
         <translation>Ponechat moje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="115"/>
         <source>Take theirs</source>
         <translation>Převzít jejich</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
         <source>Merge</source>
         <translation>Sloučit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="120"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="137"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="137"/>
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="138"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="138"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="139"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="139"/>
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="140"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="140"/>
         <source>Description</source>
         <translation>Popis</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="141"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="141"/>
         <source>Translations</source>
         <translation>Překlady</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="142"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="142"/>
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="143"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="143"/>
         <source>District</source>
         <translation>Městská část</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="144"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="144"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="145"/>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="146"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="146"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="147"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="147"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="148"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="148"/>
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="149"/>
         <source>Contact e-mail</source>
         <translation>Kontaktní e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="150"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="150"/>
         <source>Contact phone</source>
         <translation>Kontaktní telefon</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="151"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="151"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="152"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="152"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="153"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="153"/>
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="154"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="154"/>
         <source>Consent date</source>
         <translation>Datum souhlasu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="155"/>
         <source>Consent scope</source>
         <translation>Rozsah souhlasu</translation>
     </message>
@@ -228,138 +228,138 @@
 <context>
     <name>DatabaseFaultDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="64"/>
         <source>Details: %1</source>
         <translation>Podrobnosti: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="84"/>
         <source>&amp;Retry</source>
         <translation>Zkusit &amp;znovu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="89"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Otevřít jinou databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="94"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="100"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="100"/>
         <source>The database cannot be reached</source>
         <translation>Databáze není dostupná</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="101"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="101"/>
         <source>volmatch could not reach the database. Its folder may be missing or not writable, a network drive may be disconnected, or the database server may be down or the address, user name or password wrong. Check these and try again, or open another database.</source>
         <translation>volmatch se k databázi nedostal. Její složka možná chybí nebo do ní nelze zapisovat, síťový disk může být odpojený, nebo databázový server neběží či je chybná adresa, uživatelské jméno nebo heslo. Zkontrolujte to a zkuste to znovu, nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="107"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="107"/>
         <source>The database is busy</source>
         <translation>Databáze je zaneprázdněná</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
         <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
         <translation>Jiný program nebo okno drží databázi příliš dlouho. Nic se nezměnilo. Chvíli počkejte a zkuste to znovu, nebo nejprve zavřete ten druhý program.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="112"/>
         <source>The database can only be read</source>
         <translation>Databázi lze jen číst</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
         <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
         <translation>Do souboru databáze nebo do jeho složky nelze zapisovat, a volmatch ji proto nemůže připravit. Požádejte o oprávnění soubor měnit, nebo si ho zkopírujte do vlastní složky; pak to zkuste znovu, nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
         <source>The database is damaged</source>
         <translation>Databáze je poškozená</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="119"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
         <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
         <translation>Soubor je poškozený, nebo to není databáze volmatch. Obnovte zálohu (poškozený soubor se odloží do složky se zálohami), nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="123"/>
         <source>The database is from a newer volmatch</source>
         <translation>Databáze je z novější verze volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
         <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
         <translation>Tuto databázi naposledy používala novější verze volmatch a tato verze ji neumí přečíst. Aktualizujte volmatch na tomto počítači (požádejte toho, kdo vám instaluje programy) a otevřete ji znovu, nebo otevřete jinou databázi. Databáze se nezměnila.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="129"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
         <source>Cannot open the database</source>
         <translation>Databázi nelze otevřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
         <source>The database could not be opened. Try again, or open another database.</source>
         <translation>Databázi se nepodařilo otevřít. Zkuste to znovu, nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="149"/>
         <source>Backups in %1:</source>
         <translation>Zálohy ve složce %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
         <source>Backups</source>
         <translation>Zálohy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
         <source>No backups found; choose a file instead.</source>
         <translation>Žádné zálohy nebyly nalezeny; vyberte místo toho soubor.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="166"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Obnovit vybranou zálohu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="169"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Vybrat &amp;soubor se zálohou…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="190"/>
         <source>Choose a backup</source>
         <translation>Vyberte zálohu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="192"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="195"/>
         <source>chosen file</source>
         <translation>vybraný soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="211"/>
         <source>Choose a backup first.</source>
         <translation>Nejprve vyberte zálohu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="215"/>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="232"/>
         <source>Restoring the backup…</source>
         <translation>Obnovuje se záloha…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="229"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="229"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Tuto zálohu nelze obnovit: %1</translation>
     </message>
@@ -367,62 +367,62 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="32"/>
         <source>These rows look like listings already stored. For each, choose whether to skip it or merge it into the stored listing, then import again.</source>
         <translation>Tyto řádky se podobají už uloženým nabídkám. U každého zvolte, zda jej přeskočit, nebo sloučit s uloženou nabídkou, a pak importujte znovu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="39"/>
         <source>Possible duplicates</source>
         <translation>Možné duplicity</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Row</source>
         <translation>Řádek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Title in the file</source>
         <translation>Název v souboru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Stored listing</source>
         <translation>Uložená nabídka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Do</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="47"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="47"/>
         <source>Skip all</source>
         <translation>Přeskočit vše</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="48"/>
         <source>Merge all</source>
         <translation>Sloučit vše</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="80"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="80"/>
         <source>What to do with row %1</source>
         <translation>Co udělat s řádkem %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="81"/>
         <source>Choose…</source>
         <translation>Vyberte…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="82"/>
         <source>Skip</source>
         <translation>Přeskočit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="83"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="83"/>
         <source>Merge</source>
         <translation>Sloučit</translation>
     </message>
@@ -430,32 +430,32 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="32"/>
         <source>Created</source>
         <translation>Vytvořeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="33"/>
         <source>Changed</source>
         <translation>Změněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
         <source>Moved to the trash</source>
         <translation>Přesunuto do koše</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
         <source>Restored from the trash</source>
         <translation>Obnoveno z koše</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
         <source>Deleted for good</source>
         <translation>Trvale smazáno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
         <source>Erased</source>
         <translation>Vymazáno (osobní údaje)</translation>
     </message>
@@ -463,58 +463,58 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="52"/>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="52"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="96"/>
         <source>History of the record</source>
         <translation>Historie záznamu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
         <source>Loading the history…</source>
         <translation>Načítá se historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="61"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>When</source>
         <translation>Kdy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>Who</source>
         <translation>Kdo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>Changed fields</source>
         <translation>Změněná pole</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="71"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="94"/>
         <source>History of “%1”</source>
         <translation>Historie záznamu „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="98"/>
         <source>No history is recorded for this record yet.</source>
         <translation>U tohoto záznamu zatím není zaznamenána žádná historie.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="112"/>
         <source>The history could not be read: %1</source>
         <translation>Historii se nepodařilo načíst: %1</translation>
     </message>
@@ -522,97 +522,97 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="55"/>
         <source>Import from a file</source>
         <translation>Import ze souboru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="56"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="56"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="57"/>
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
         <source>What the file holds</source>
         <translation>Co soubor obsahuje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
         <source>Opportunities (listings)</source>
         <translation>Příležitosti (nabídky)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="63"/>
         <source>&amp;File:</source>
         <translation>&amp;Soubor:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="64"/>
         <source>&amp;Holds:</source>
         <translation>&amp;Obsahuje:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="67"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="67"/>
         <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
         <translation>Vyberte soubor CSV, zkontrolujte ho a pak importujte. Importují se buď všechny řádky, nebo žádný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="75"/>
         <source>Problems found</source>
         <translation>Nalezené problémy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
         <source>Check</source>
         <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="82"/>
         <source>Import</source>
         <translation>Importovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="84"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="102"/>
         <source>Choose a file to import</source>
         <translation>Vyberte soubor k importu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="104"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="104"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Soubory CSV (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="112"/>
         <source>Choose an existing file first.</source>
         <translation>Nejprve vyberte existující soubor.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="131"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="137"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="137"/>
         <source>Importing…</source>
         <translation>Importuji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="145"/>
         <source>%n row(s) read, no errors</source>
         <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
         <translation>
@@ -622,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="155"/>
         <source>%n row(s) read</source>
         <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
         <translation>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="158"/>
         <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
         <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
         <translation>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="165"/>
         <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -652,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="173"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="173"/>
         <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
         <extracomment>%1 is the number of rows read.</extracomment>
         <translation>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="180"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="180"/>
         <source>%1: ready to import (%n warning(s)).</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="186"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="186"/>
         <source>Imported %n row(s): %1 new, %2 updated.</source>
         <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
         <translation>
@@ -682,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="192"/>
         <source>%n merged into stored listing(s).</source>
         <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -692,7 +692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="195"/>
         <source>%n possible duplicate(s) skipped, %1</source>
         <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>Nic nebylo importováno.</translation>
     </message>
@@ -848,17 +848,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="41"/>
         <source>Search</source>
         <translation>Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="62"/>
         <source>Clear filters</source>
         <translation>Zrušit filtry</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="197"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="197"/>
         <source>Showing %1 of %2</source>
         <translation>Zobrazeno %1 z %2</translation>
     </message>
@@ -1115,59 +1115,59 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="34"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="34"/>
         <source>Score</source>
         <translation>Skóre</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="33"/>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="33"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
         <source>Listing</source>
         <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
         <translation>Nabídka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="35"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="35"/>
         <source>Score parts</source>
         <translation>Složky skóre</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="36"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="36"/>
         <source>Requirements</source>
         <translation>Požadavky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
         <source>Volunteer</source>
         <translation>Dobrovolník</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="68"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="68"/>
         <source>all met</source>
         <translation>vše splněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="69"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
         <source>missing: %1</source>
         <translation>chybí: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="93"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="93"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
         <source>District</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
@@ -1175,102 +1175,102 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="41"/>
         <source>Listings for a volunteer</source>
         <translation>Nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="42"/>
         <source>Volunteers for a listing</source>
         <translation>Dobrovolníci pro nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="54"/>
         <source>Whom to match</source>
         <translation>Koho párovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="55"/>
         <source>Type a name or a title…</source>
         <translation>Napište jméno nebo název…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
         <source>Only published listings still valid</source>
         <translation>Jen zveřejněné a platné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="65"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="65"/>
         <source>Find matches</source>
         <translation>Najít shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
         <source>Matches</source>
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="118"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="119"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="122"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="231"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="239"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="239"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="241"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="275"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="275"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1280,7 +1280,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="281"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="281"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1290,7 +1290,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="285"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="285"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1300,7 +1300,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="291"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="291"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1310,7 +1310,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="320"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="320"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -1319,27 +1319,27 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="310"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="310"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="315"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="315"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="365"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="365"/>
         <source>Recorded: %1.</source>
         <translation>Zaznamenáno: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="393"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -1370,142 +1370,142 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="29"/>
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="30"/>
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="39"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All organizations</source>
         <translation>Všechny organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="47"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Hledat nabídky: název, organizace, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="83"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="84"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="84"/>
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="85"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="85"/>
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="86"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="88"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
         <source>Find volunteers for this listing</source>
         <translation>Najít dobrovolníky pro tuto nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="89"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="114"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="162"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="162"/>
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="173"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="173"/>
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="174"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="174"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="181"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="181"/>
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="188"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="188"/>
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="204"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="204"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -1513,224 +1513,224 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
         <source>New listing</source>
         <translation>Nová nabídka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
         <source>Edit listing</source>
         <translation>Úprava nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="72"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="72"/>
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
         <source>in districts</source>
         <translation>v městských částech</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
         <source>anywhere in Prague</source>
         <translation>kdekoli v Praze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <source>online / from home</source>
         <translation>online / z domova</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <source>e.g. Praha 7, Holešovice, Karlín</source>
         <translation>např. Praha 7, Holešovice, Karlín</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>one-off</source>
         <translation>jednorázově</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>regular</source>
         <translation>pravidelně</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
         <source>long-term</source>
         <translation>dlouhodobě</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>např. po–pá večer, v sobotu dopoledne</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="123"/>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="124"/>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
         <source>not limited</source>
         <translation>neomezeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
         <source>Internal notes, never published</source>
         <translation>Interní poznámky, nikdy se nezveřejňují</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organizace:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tav:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Where:</source>
         <translation>&amp;Kde:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Městské části:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Závazek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Kdy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>Start date:</source>
         <translation>Začátek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>End date:</source>
         <translation>Konec:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Platí do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>Ca&amp;pacity:</source>
         <translation>Po&amp;čet míst:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Kontaktní &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
         <source>Contact p&amp;hone:</source>
         <translation>Kontaktní &amp;telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="149"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="149"/>
         <source>&amp;Web page:</source>
         <translation>&amp;Webová stránka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
         <source>&amp;Notes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
         <source>Title (%1)</source>
         <translation>Název (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>Description (%1)</source>
         <translation>Popis (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
         <source>Title:</source>
         <translation>Název:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>Description:</source>
         <translation>Popis:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
         <source>The title in Czech is required; other languages are optional.</source>
         <translation>Český název je povinný, ostatní jazyky jsou nepovinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="262"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="262"/>
         <source>The Czech title is required.</source>
         <translation>Český název je povinný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="271"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="271"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Uveďte aspoň jednu městskou část, nebo zvolte „kdekoli v Praze“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="289"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="289"/>
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="297"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="297"/>
         <source>The end date is before the start date.</source>
         <translation>Konec je dříve než začátek.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="304"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="304"/>
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="315"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
         <source>“%1” is not a web address; write e.g. https://example.org.</source>
         <translation>„%1“ není webová adresa; napište např. https://example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="325"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="353"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="353"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
     </message>
@@ -1738,62 +1738,62 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="25"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
         <source>Per district</source>
         <translation>Podle městských částí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="24"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="24"/>
         <source>Per language</source>
         <translation>Podle jazyků</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="27"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
         <source>volunteers but no listings</source>
         <translation>dobrovolníci bez nabídek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
         <source>No data yet.</source>
         <translation>Zatím žádná data.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="29"/>
         <source>Opportunities and volunteers per district</source>
         <translation>Příležitosti a dobrovolníci podle městských částí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="30"/>
         <source>Opportunities and volunteers per language</source>
         <translation>Příležitosti a dobrovolníci podle jazyků</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="35"/>
         <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
         <translation>Kliknutím na pruh zobrazíte příslušné nabídky nebo dobrovolníky. Z klávesnice: tabulátorem přejděte na graf, šipkami nahoru a dolů vyberte řádek, Enter otevře jeho nabídky a Shift+Enter jeho dobrovolníky.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
         <source>published listings</source>
         <translation>zveřejněné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
         <source>volunteers</source>
         <translation>dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="111"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Jazyky s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="117"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Městské části s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="123"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Pro každý jazyk i městskou část s dobrovolníky existují zveřejněné nabídky.</translation>
     </message>
@@ -1801,7 +1801,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PairedBarChart</name>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/charts.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="61"/>
         <source>%n volunteer(s)</source>
         <extracomment>The end of a chart row&apos;s description, after the published listings: &quot;Praha 7: 3 published listings, 5 volunteers&quot;.</extracomment>
         <translation>
@@ -1811,7 +1811,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/charts.py" line="64"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="64"/>
         <source>%1: %n published listing(s), %2</source>
         <extracomment>A chart row spoken by a screen reader: %1 is a district or a language, the last part the volunteers (&quot;Praha 7: 3 published listings, 5 volunteers&quot;).</extracomment>
         <translation>
@@ -1852,107 +1852,107 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="209"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="209"/>
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="210"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="210"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="211"/>
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="213"/>
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="215"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="216"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="216"/>
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="217"/>
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="218"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="218"/>
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="219"/>
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="220"/>
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="224"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="224"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="225"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="228"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="228"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="236"/>
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="238"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="248"/>
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="255"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="255"/>
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="263"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="263"/>
         <source>Publishing is not available in this version.</source>
         <translation>Zveřejňování v této verzi není k dispozici.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="266"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="266"/>
         <source>Published to %1: %2</source>
         <translation>Zveřejněno do %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="269"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="269"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="274"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="274"/>
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>
@@ -1960,18 +1960,18 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="46"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
         <translation>koncept</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
         <source>published</source>
         <translation>zveřejněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <source>archived</source>
         <translation>archivováno</translation>
     </message>
@@ -1979,63 +1979,63 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="46"/>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="46"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="55"/>
         <source>Trash</source>
         <translation>Koš</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="49"/>
         <source>Loading the trash…</source>
         <translation>Načítá se koš…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>Druh</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Title or name</source>
         <translation>Název nebo jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Deleted</source>
         <translation>Smazáno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Days left</source>
         <translation>Zbývá dní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="66"/>
         <source>&amp;Restore</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="70"/>
         <source>&amp;Empty trash of items older than 30 days</source>
         <translation>&amp;Vysypat z koše položky starší než 30 dní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="91"/>
         <source>Opportunity</source>
         <translation>Příležitost</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="91"/>
         <source>Volunteer</source>
         <translation>Dobrovolník</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="111"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="111"/>
         <source>%n deleted record(s). Each can be restored for 30 days.</source>
         <translation>
             <numerusform>Smazaných záznamů: %n. Lze jej obnovit po dobu 30 dní.</numerusform>
@@ -2044,12 +2044,12 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="114"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>Koš je prázdný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="118"/>
         <source>The trash could not be read: %1</source>
         <translation>Koš se nepodařilo načíst: %1</translation>
     </message>
@@ -2057,169 +2057,169 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
         <source>New volunteer</source>
         <translation>Nový dobrovolník</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
         <source>Edit volunteer</source>
         <translation>Úprava dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="60"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="60"/>
         <source>other districts the person will travel to</source>
         <translation>další městské části, kam člověk dojede</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="63"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="63"/>
         <source>e.g. children, gardening, cooking</source>
         <translation>např. děti, zahradničení, vaření</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="65"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="65"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>např. po–pá večer, víkendy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="66"/>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="67"/>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="69"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="67"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="69"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
         <source>e.g. 1990</source>
         <translation>např. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>matching and contact by the coordinator</source>
         <translation>párování a kontakt od koordinátora</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>matching and passing contact to organizations</source>
         <translation>párování a předání kontaktu organizacím</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="81"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jméno:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="82"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="82"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="83"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="83"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="84"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="84"/>
         <source>Home &amp;district:</source>
         <translation>&amp;Bydliště:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Dojede do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Zájmy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="89"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
         <source>A&amp;vailability:</source>
         <translation>&amp;Čas:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="90"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="90"/>
         <source>Available &amp;from:</source>
         <translation>K dispozici &amp;od:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="91"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
         <source>Available &amp;until:</source>
         <translation>K dispozici d&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="92"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Rok narození:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="93"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Souhlas udělen dne:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="94"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
         <source>Consent &amp;scope:</source>
         <translation>Rozsah so&amp;uhlasu:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="95"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
         <source>N&amp;otes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="109"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="109"/>
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="111"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="111"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="155"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>The name is required.</source>
         <translation>Jméno je povinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="171"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
         <source>Choose one home district.</source>
         <translation>Zvolte jednu městskou část bydliště.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="184"/>
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="189"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="189"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="194"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="194"/>
         <source>Without a recorded consent the profile should not be kept.</source>
         <translation>Bez zaznamenaného souhlasu by se profil neměl uchovávat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="199"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="199"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>„%1“ není rok narození; napište např. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="205"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
@@ -2227,102 +2227,102 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="28"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="29"/>
         <source>Home district</source>
         <translation>Bydliště</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="36"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="41"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Hledat dobrovolníky: jméno, e-mail, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="42"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="50"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
         <source>Find listings for this volunteer</source>
         <translation>Najít nabídky pro tohoto dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="94"/>
         <source>Volunteer saved.</source>
         <translation>Dobrovolník uložen.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="106"/>
         <source>Delete volunteer</source>
         <translation>Smazat dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="108"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="116"/>
         <source>Volunteer deleted.</source>
         <translation>Dobrovolník smazán.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="122"/>
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="138"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="138"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -2330,123 +2330,123 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="47"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="47"/>
         <source>Czech</source>
         <extracomment>Languages offered in the pickers: codes, most common among Prague&apos;s foreigners first.</extracomment>
         <translation>čeština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="48"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="48"/>
         <source>English</source>
         <translation>angličtina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="49"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="49"/>
         <source>Ukrainian</source>
         <translation>ukrajinština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="50"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="50"/>
         <source>Russian</source>
         <translation>ruština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="51"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="51"/>
         <source>Vietnamese</source>
         <translation>vietnamština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="52"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="52"/>
         <source>German</source>
         <translation>němčina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="53"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="53"/>
         <source>Slovak</source>
         <translation>slovenština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="54"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="54"/>
         <source>Polish</source>
         <translation>polština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="55"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="55"/>
         <source>French</source>
         <translation>francouzština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="56"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="56"/>
         <source>Spanish</source>
         <translation>španělština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="57"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="57"/>
         <source>Arabic</source>
         <translation>arabština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="58"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="58"/>
         <source>Chinese</source>
         <translation>čínština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="59"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="59"/>
         <source>Mongolian</source>
         <translation>mongolština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="60"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="60"/>
         <source>Romanian</source>
         <translation>rumunština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="61"/>
         <source>Turkish</source>
         <translation>turečtina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="62"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="62"/>
         <source>Persian</source>
         <translation>perština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="83"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="83"/>
         <source>any level</source>
         <translation>jakákoli úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="85"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="85"/>
         <source>native speaker</source>
         <translation>rodilý mluvčí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="136"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="136"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="140"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="148"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="148"/>
         <source>required</source>
         <translation>požadováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="151"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="151"/>
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="152"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="152"/>
         <source>Remove language</source>
         <translation>Odebrat jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="187"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="187"/>
         <source>Add a language</source>
         <translation>Přidat jazyk</translation>
     </message>

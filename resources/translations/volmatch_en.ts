@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="19"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="19"/>
         <source>About volmatch</source>
         <translation>About volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="20"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="20"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="26"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="26"/>
         <source>Volunteering opportunities for foreigners in Prague: keep listings, match volunteers, publish to the city website.</source>
         <translation>Volunteering opportunities for foreigners in Prague: keep listings, match volunteers, publish to the city website.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="31"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="31"/>
         <source>Licence: GNU GPL version 3 or later.</source>
         <translation>Licence: GNU GPL version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="34"/>
         <source>Built with Qt for Python (PySide6 %1), licensed under the GNU LGPL version 3.</source>
         <translation>Built with Qt for Python (PySide6 %1), licensed under the GNU LGPL version 3.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="38"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="43"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="48"/>
         <source>Settings:</source>
         <translation>Settings:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="54"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="54"/>
         <source>Volunteer profiles are personal data: they stay in this database and are never published.</source>
         <translation>Volunteer profiles are personal data: they stay in this database and are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/about.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="65"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -57,170 +57,170 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="54"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="54"/>
         <source>Someone else changed this record</source>
         <translation>Someone else changed this record</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="57"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="65"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="79"/>
         <source>Both versions side by side</source>
         <translation>Both versions side by side</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="103"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="103"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="104"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="104"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="102"/>
         <source>Keep for %1</source>
         <translation>Keep for %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="115"/>
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="120"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="137"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="137"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="138"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="138"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="139"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="139"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="140"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="140"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="141"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="141"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="142"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="142"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="143"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="143"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="144"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="144"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="145"/>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="146"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="146"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="147"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="148"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="148"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="149"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="150"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="150"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="151"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="151"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="152"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="152"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="153"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="153"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="154"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="154"/>
         <source>Consent date</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/conflict_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="155"/>
         <source>Consent scope</source>
         <translation>Consent scope</translation>
     </message>
@@ -228,138 +228,138 @@
 <context>
     <name>DatabaseFaultDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="64"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="84"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="89"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="94"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="100"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="100"/>
         <source>The database cannot be reached</source>
         <translation>The database cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="101"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="101"/>
         <source>volmatch could not reach the database. Its folder may be missing or not writable, a network drive may be disconnected, or the database server may be down or the address, user name or password wrong. Check these and try again, or open another database.</source>
         <translation>volmatch could not reach the database. Its folder may be missing or not writable, a network drive may be disconnected, or the database server may be down or the address, user name or password wrong. Check these and try again, or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="107"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="107"/>
         <source>The database is busy</source>
         <translation>The database is busy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
         <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
         <translation>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="112"/>
         <source>The database can only be read</source>
         <translation>The database can only be read</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
         <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
         <translation>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="119"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
         <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
         <translation>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="123"/>
         <source>The database is from a newer volmatch</source>
         <translation>The database is from a newer volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
         <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
         <translation>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="129"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
         <source>The database could not be opened. Try again, or open another database.</source>
         <translation>The database could not be opened. Try again, or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="149"/>
         <source>Backups in %1:</source>
         <translation>Backups in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
         <source>No backups found; choose a file instead.</source>
         <translation>No backups found; choose a file instead.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="166"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="169"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Choose a backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="190"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="192"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="195"/>
         <source>chosen file</source>
         <translation>chosen file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="211"/>
         <source>Choose a backup first.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="215"/>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="232"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/db_fault_dialog.py" line="229"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="229"/>
         <source>This backup cannot be restored: %1</source>
         <translation>This backup cannot be restored: %1</translation>
     </message>
@@ -367,62 +367,62 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="32"/>
         <source>These rows look like listings already stored. For each, choose whether to skip it or merge it into the stored listing, then import again.</source>
         <translation>These rows look like listings already stored. For each, choose whether to skip it or merge it into the stored listing, then import again.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="39"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Title in the file</source>
         <translation>Title in the file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Stored listing</source>
         <translation>Stored listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
         <source>Do</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="47"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="47"/>
         <source>Skip all</source>
         <translation>Skip all</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="48"/>
         <source>Merge all</source>
         <translation>Merge all</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="80"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="80"/>
         <source>What to do with row %1</source>
         <translation>What to do with row %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="81"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="82"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/import_duplicates.py" line="83"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="83"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
@@ -430,32 +430,32 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="32"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="33"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
         <source>Moved to the trash</source>
         <translation>Moved to the trash</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
         <source>Restored from the trash</source>
         <translation>Restored from the trash</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
         <source>Deleted for good</source>
         <translation>Deleted for good</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
         <source>Erased</source>
         <translation>Erased</translation>
     </message>
@@ -463,58 +463,58 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="52"/>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="52"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="96"/>
         <source>History of the record</source>
         <translation>History of the record</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
         <source>Loading the history…</source>
         <translation>Loading the history…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="61"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
         <source>Changed fields</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="71"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="94"/>
         <source>History of “%1”</source>
         <translation>History of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="98"/>
         <source>No history is recorded for this record yet.</source>
         <translation>No history is recorded for this record yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/history_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="112"/>
         <source>The history could not be read: %1</source>
         <translation>The history could not be read: %1</translation>
     </message>
@@ -522,97 +522,97 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="55"/>
         <source>Import from a file</source>
         <translation>Import from a file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="56"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="56"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="57"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
         <source>What the file holds</source>
         <translation>What the file holds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
         <source>Opportunities (listings)</source>
         <translation>Opportunities (listings)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="63"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="64"/>
         <source>&amp;Holds:</source>
         <translation>&amp;Holds:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="67"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="67"/>
         <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
         <translation>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="75"/>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="82"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="84"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="102"/>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="104"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="104"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="112"/>
         <source>Choose an existing file first.</source>
         <translation>Choose an existing file first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="131"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="137"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="137"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="145"/>
         <source>%n row(s) read, no errors</source>
         <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
         <translation>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="155"/>
         <source>%n row(s) read</source>
         <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
         <translation>
@@ -630,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="158"/>
         <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
         <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
         <translation>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="165"/>
         <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="173"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="173"/>
         <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
         <extracomment>%1 is the number of rows read.</extracomment>
         <translation>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="180"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="180"/>
         <source>%1: ready to import (%n warning(s)).</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="186"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="186"/>
         <source>Imported %n row(s): %1 new, %2 updated.</source>
         <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
         <translation>
@@ -675,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="192"/>
         <source>%n merged into stored listing(s).</source>
         <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -684,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/exchange.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="195"/>
         <source>%n possible duplicate(s) skipped, %1</source>
         <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -839,17 +839,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="41"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="62"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/listpage.py" line="197"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="197"/>
         <source>Showing %1 of %2</source>
         <translation>Showing %1 of %2</translation>
     </message>
@@ -1106,59 +1106,59 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="34"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="34"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="33"/>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="33"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
         <source>Listing</source>
         <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
         <translation>Listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="35"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="35"/>
         <source>Score parts</source>
         <translation>Score parts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="36"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="36"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="68"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="68"/>
         <source>all met</source>
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="69"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
         <source>missing: %1</source>
         <translation>missing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="93"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="93"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1166,102 +1166,102 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="41"/>
         <source>Listings for a volunteer</source>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="42"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="54"/>
         <source>Whom to match</source>
         <translation>Whom to match</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="55"/>
         <source>Type a name or a title…</source>
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="65"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="65"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="118"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="119"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="122"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="231"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="239"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="239"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="241"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="275"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="275"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1270,7 +1270,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="281"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="281"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1279,7 +1279,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="285"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="285"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1288,7 +1288,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="291"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="291"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1297,7 +1297,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/matching_page.py" line="320"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="320"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -1305,27 +1305,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="310"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="310"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="315"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="315"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="365"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="365"/>
         <source>Recorded: %1.</source>
         <translation>Recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/matching_page.py" line="393"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -1356,142 +1356,142 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="29"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="30"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="39"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All organizations</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="47"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Search listings: title, organization, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="83"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="84"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="84"/>
         <source>Duplicate…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="85"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="85"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="86"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="88"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
         <source>Find volunteers for this listing</source>
         <translation>Find volunteers for this listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="89"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="114"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
         <source>Listing saved.</source>
         <translation>Listing saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="162"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="162"/>
         <source>Listing archived.</source>
         <translation>Listing archived.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="173"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="173"/>
         <source>Delete listing</source>
         <translation>Delete listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="174"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="174"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Delete the listing “%1”? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="181"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="181"/>
         <source>Listing deleted.</source>
         <translation>Listing deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="188"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="188"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunities.py" line="204"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="204"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -1499,224 +1499,224 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
         <source>New listing</source>
         <translation>New listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
         <source>Edit listing</source>
         <translation>Edit listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="72"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="72"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="112"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
         <source>in districts</source>
         <translation>in districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
         <source>anywhere in Prague</source>
         <translation>anywhere in Prague</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <source>online / from home</source>
         <translation>online / from home</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <source>e.g. Praha 7, Holešovice, Karlín</source>
         <translation>e.g. Praha 7, Holešovice, Karlín</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>one-off</source>
         <translation>one-off</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>regular</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>e.g. Mon–Fri evenings, Saturday morning</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="123"/>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="124"/>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
         <source>not limited</source>
         <translation>not limited</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
         <source>Internal notes, never published</source>
         <translation>Internal notes, never published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organization:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Where:</source>
         <translation>&amp;Where:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Districts:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Commitment:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Schedule:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>Start date:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>End date:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>Ca&amp;pacity:</source>
         <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Contact &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
         <source>Contact p&amp;hone:</source>
         <translation>Contact p&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="149"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="149"/>
         <source>&amp;Web page:</source>
         <translation>&amp;Web page:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
         <source>Title (%1)</source>
         <translation>Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>Description (%1)</source>
         <translation>Description (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
         <source>The title in Czech is required; other languages are optional.</source>
         <translation>The title in Czech is required; other languages are optional.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="262"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="262"/>
         <source>The Czech title is required.</source>
         <translation>The Czech title is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="271"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="271"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Name at least one district, or choose “anywhere in Prague”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="289"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="289"/>
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="297"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="297"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="304"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="304"/>
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="315"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
         <source>“%1” is not a web address; write e.g. https://example.org.</source>
         <translation>“%1” is not a web address; write e.g. https://example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="325"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="353"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="353"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
     </message>
@@ -1724,62 +1724,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="25"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
         <source>Per district</source>
         <translation>Per district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="24"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="24"/>
         <source>Per language</source>
         <translation>Per language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="27"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
         <source>volunteers but no listings</source>
         <translation>volunteers but no listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
         <source>No data yet.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="29"/>
         <source>Opportunities and volunteers per district</source>
         <translation>Opportunities and volunteers per district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="30"/>
         <source>Opportunities and volunteers per language</source>
         <translation>Opportunities and volunteers per language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="35"/>
         <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
         <translation>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
         <source>published listings</source>
         <translation>published listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
         <source>volunteers</source>
         <translation>volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="111"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Languages with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="117"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Districts with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/overview.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="123"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Every language and district with volunteers has published listings.</translation>
     </message>
@@ -1787,7 +1787,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PairedBarChart</name>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/charts.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="61"/>
         <source>%n volunteer(s)</source>
         <extracomment>The end of a chart row&apos;s description, after the published listings: &quot;Praha 7: 3 published listings, 5 volunteers&quot;.</extracomment>
         <translation>
@@ -1796,7 +1796,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/charts.py" line="64"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="64"/>
         <source>%1: %n published listing(s), %2</source>
         <extracomment>A chart row spoken by a screen reader: %1 is a district or a language, the last part the volunteers (&quot;Praha 7: 3 published listings, 5 volunteers&quot;).</extracomment>
         <translation>
@@ -1836,107 +1836,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="209"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="209"/>
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="210"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="210"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="211"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="213"/>
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="215"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="216"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="216"/>
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="217"/>
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="218"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="218"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="219"/>
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="220"/>
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="224"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="224"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="225"/>
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="228"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="228"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="236"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="238"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="248"/>
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="255"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="255"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="263"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="263"/>
         <source>Publishing is not available in this version.</source>
         <translation>Publishing is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="266"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="266"/>
         <source>Published to %1: %2</source>
         <translation>Published to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="269"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="269"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/exchange.py" line="274"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="274"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
@@ -1944,18 +1944,18 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="46"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
@@ -1963,63 +1963,63 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="46"/>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="46"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="55"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="49"/>
         <source>Loading the trash…</source>
         <translation>Loading the trash…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Title or name</source>
         <translation>Title or name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="66"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="70"/>
         <source>&amp;Empty trash of items older than 30 days</source>
         <translation>&amp;Empty trash of items older than 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="91"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="91"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="111"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="111"/>
         <source>%n deleted record(s). Each can be restored for 30 days.</source>
         <translation>
             <numerusform>%n deleted record. It can be restored for 30 days.</numerusform>
@@ -2027,12 +2027,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="114"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/trash_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="118"/>
         <source>The trash could not be read: %1</source>
         <translation>The trash could not be read: %1</translation>
     </message>
@@ -2040,169 +2040,169 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
         <source>New volunteer</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
         <source>Edit volunteer</source>
         <translation>Edit volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="60"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="60"/>
         <source>other districts the person will travel to</source>
         <translation>other districts the person will travel to</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="63"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="63"/>
         <source>e.g. children, gardening, cooking</source>
         <translation>e.g. children, gardening, cooking</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="65"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="65"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>e.g. Mon–Fri evenings, weekends</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="66"/>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="67"/>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="69"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="67"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="69"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
         <source>e.g. 1990</source>
         <translation>e.g. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>matching and contact by the coordinator</source>
         <translation>matching and contact by the coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>matching and passing contact to organizations</source>
         <translation>matching and passing contact to organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="81"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="82"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="82"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="83"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="83"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="84"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="84"/>
         <source>Home &amp;district:</source>
         <translation>Home &amp;district:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Travels to:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interests:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="89"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
         <source>A&amp;vailability:</source>
         <translation>A&amp;vailability:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="90"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="90"/>
         <source>Available &amp;from:</source>
         <translation>Available &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="91"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
         <source>Available &amp;until:</source>
         <translation>Available &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="92"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="93"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="94"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
         <source>Consent &amp;scope:</source>
         <translation>Consent &amp;scope:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="95"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="109"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="109"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="111"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="155"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="171"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
         <source>Choose one home district.</source>
         <translation>Choose one home district.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="184"/>
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="189"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="189"/>
         <source>The consent date cannot be in the future.</source>
         <translation>The consent date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="194"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="194"/>
         <source>Without a recorded consent the profile should not be kept.</source>
         <translation>Without a recorded consent the profile should not be kept.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="199"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="199"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>“%1” is not a year of birth; write e.g. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteer_editor.py" line="205"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
@@ -2210,102 +2210,102 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="29"/>
         <source>Home district</source>
         <translation>Home district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="36"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="41"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Search volunteers: name, e-mail, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="42"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="50"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
         <source>Find listings for this volunteer</source>
         <translation>Find listings for this volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="94"/>
         <source>Volunteer saved.</source>
         <translation>Volunteer saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="106"/>
         <source>Delete volunteer</source>
         <translation>Delete volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="108"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="116"/>
         <source>Volunteer deleted.</source>
         <translation>Volunteer deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="122"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/volunteers.py" line="138"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="138"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -2313,123 +2313,123 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="47"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="47"/>
         <source>Czech</source>
         <extracomment>Languages offered in the pickers: codes, most common among Prague&apos;s foreigners first.</extracomment>
         <translation>Czech</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="48"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="48"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="49"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="49"/>
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="50"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="50"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="51"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="51"/>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="52"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="52"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="53"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="53"/>
         <source>Slovak</source>
         <translation>Slovak</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="54"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="54"/>
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="55"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="55"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="56"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="56"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="57"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="57"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="58"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="58"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="59"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="59"/>
         <source>Mongolian</source>
         <translation>Mongolian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="60"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="60"/>
         <source>Romanian</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="61"/>
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="62"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="62"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="83"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="83"/>
         <source>any level</source>
         <translation>any level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="85"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="85"/>
         <source>native speaker</source>
         <translation>native speaker</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="136"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="136"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="140"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="148"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="148"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="151"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="151"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="152"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="152"/>
         <source>Remove language</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets.py" line="187"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="187"/>
         <source>Add a language</source>
         <translation>Add a language</translation>
     </message>

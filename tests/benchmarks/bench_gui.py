@@ -65,7 +65,7 @@ def _keystrokes(table_view, set_text) -> list[float]:
 
 def _fast(table, rounds: int) -> list[float]:
     from volmatch.gui.context import AppContext
-    from volmatch.gui.opportunities import OpportunitiesPage
+    from volmatch.gui.pages.opportunities import OpportunitiesPage
     from volmatch.gui.settings import Settings
 
     page = OpportunitiesPage(AppContext(Settings(str(Path(tempfile.mkdtemp()) / "s.ini"))))
@@ -86,7 +86,7 @@ def _naive(table, rounds: int) -> list[float]:
     from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QTableView
 
-    from volmatch.gui.tablemodel import FastTableModel
+    from volmatch.gui.models.tablemodel import FastTableModel
 
     source = FastTableModel(
         ["Title", "Organization", "Districts", "Languages", "Interests", "Status", "Valid"]
@@ -152,7 +152,7 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
         backend = Backend.open(url)
         table = backend.opportunity_table()
         backend.close()
-        from volmatch.gui.tables import fold_pending
+        from volmatch.gui.models.tables import fold_pending
 
         # The app folds the search text in the background after showing the rows;
         # the keystroke rows measure searching, so fold it first.

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volmatch.gui.charts import PairedBarChart
+from volmatch.gui.widgets.charts import PairedBarChart
 
 CONTROLS = (
     PairedBarChart,
@@ -75,8 +75,8 @@ def test_every_reachable_control_of_every_page_has_a_name(qtbot, make_window, de
 
 
 def test_the_editors_label_every_field(qtbot, make_window, demo_url):
-    from volmatch.gui.opportunity_editor import OpportunityEditor
-    from volmatch.gui.volunteer_editor import VolunteerEditor
+    from volmatch.gui.editors.opportunity_editor import OpportunityEditor
+    from volmatch.gui.editors.volunteer_editor import VolunteerEditor
 
     window = make_window(demo_url)
     for editor_class in (OpportunityEditor, VolunteerEditor):

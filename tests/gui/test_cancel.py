@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from volmatch.gui.exchange import ImportDialog, PublishDialog
+from volmatch.gui.dialogs.exchange import ImportDialog, PublishDialog
 from volmatch.importing import canonical
 
 from .conftest import wait_idle

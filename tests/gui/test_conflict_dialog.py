@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from volmatch.domain import Opportunity, Volunteer
-from volmatch.gui.conflict_dialog import ConflictDialog, show_value
+from volmatch.gui.dialogs.conflict_dialog import ConflictDialog, show_value
 from volmatch.storage.conflicts import Conflict
 
 from .conftest import type_text, wait_idle, when_dialog

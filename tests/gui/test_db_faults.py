@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import text
 
 from volmatch.domain import Opportunity
-from volmatch.gui.db_fault_dialog import DatabaseFaultDialog
+from volmatch.gui.dialogs.db_fault_dialog import DatabaseFaultDialog
 from volmatch.storage import database as database_module
 from volmatch.storage import repository as repo
 from volmatch.storage.database import open_database

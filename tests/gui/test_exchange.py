@@ -1,7 +1,7 @@
 import shutil
 from pathlib import Path
 
-from volmatch.gui.exchange import ImportDialog, PublishDialog
+from volmatch.gui.dialogs.exchange import ImportDialog, PublishDialog
 from volmatch.paths import resource
 
 from .conftest import wait_idle

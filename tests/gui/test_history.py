@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from volmatch.domain import Opportunity, Volunteer
-from volmatch.gui.history_dialog import HistoryDialog
+from volmatch.gui.dialogs.history_dialog import HistoryDialog
 from volmatch.gui.worker import ALL_CHANGED
 
 from .conftest import wait_idle

@@ -2,7 +2,7 @@ import sys
 
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from volmatch.gui.about import AboutDialog
+from volmatch.gui.dialogs.about import AboutDialog
 from volmatch.gui.settings import Settings
 
 from .conftest import wait_idle, when_dialog

@@ -4,7 +4,7 @@ from PySide6.QtGui import QGuiApplication
 
 from volmatch.domain import PlacementState
 from volmatch.gui.backend import MatchRow
-from volmatch.gui.scorebars import MatchModel
+from volmatch.gui.models.scorebars import MatchModel
 
 from .conftest import wait_idle
 

@@ -1,7 +1,7 @@
 from PySide6.QtWidgets import QMessageBox
 
 from volmatch.domain import LanguageNeed, Level, Opportunity, Status
-from volmatch.gui.opportunity_editor import OpportunityEditor
+from volmatch.gui.editors.opportunity_editor import OpportunityEditor
 
 from .conftest import type_text, wait_idle, when_dialog
 

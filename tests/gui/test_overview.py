@@ -2,7 +2,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from volmatch.gui.backend import OverviewCounts
-from volmatch.gui.charts import PairedBarChart
+from volmatch.gui.widgets.charts import PairedBarChart
 
 from .conftest import wait_idle
 

@@ -9,9 +9,9 @@ from volmatch.domain import Opportunity, Volunteer
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.gui import i18n
 from volmatch.gui.backend import MatchRow, MatchView
-from volmatch.gui.charts import PairedBarChart
-from volmatch.gui.exchange import ImportDialog
-from volmatch.gui.trash_dialog import TrashDialog
+from volmatch.gui.dialogs.exchange import ImportDialog
+from volmatch.gui.dialogs.trash_dialog import TrashDialog
+from volmatch.gui.widgets.charts import PairedBarChart
 from volmatch.importing.columns import Kind
 from volmatch.importing.duplicates import Duplicate
 from volmatch.importing.importer import ImportReport

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from volmatch.gui.models.tablemodel import collation_ranks
+from volmatch.gui.models.tables import tag_names
 from volmatch.gui.preload import Preload
-from volmatch.gui.tablemodel import collation_ranks
-from volmatch.gui.tables import tag_names
 from volmatch.text import fold
 
 from .conftest import wait_idle

@@ -6,7 +6,7 @@ import random
 
 from PySide6.QtCore import Qt
 
-from volmatch.gui.tablemodel import FastTableModel, TableData, haystack, rows_containing
+from volmatch.gui.models.tablemodel import FastTableModel, TableData, haystack, rows_containing
 from volmatch.text import fold
 
 WORDS = ["Žižkov", "doučování", "Praha 7", "Holešovice", "українська", "Tiếng Việt", "zoo", "do"]

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
-from volmatch.gui.tablemodel import FastTableModel, TableData, collation_ranks
-from volmatch.gui.tables import opportunity_table
+from volmatch.gui.models.tablemodel import FastTableModel, TableData, collation_ranks
+from volmatch.gui.models.tables import opportunity_table
 from volmatch.text import fold
 
 

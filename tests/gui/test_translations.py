@@ -149,10 +149,10 @@ def czech(qapp):
 def test_the_czech_interface_shows_no_english(qtbot, czech, make_window, demo_url):
     """Walk every page and dialog in Czech: any text that is not a Czech translation
     (or a name that is the same in every language) was not marked for translation."""
-    from volmatch.gui.about import AboutDialog
-    from volmatch.gui.exchange import ImportDialog, PublishDialog
-    from volmatch.gui.opportunity_editor import OpportunityEditor
-    from volmatch.gui.volunteer_editor import VolunteerEditor
+    from volmatch.gui.dialogs.about import AboutDialog
+    from volmatch.gui.dialogs.exchange import ImportDialog, PublishDialog
+    from volmatch.gui.editors.opportunity_editor import OpportunityEditor
+    from volmatch.gui.editors.volunteer_editor import VolunteerEditor
 
     czech_texts = {t.text for _c, _s, t in messages("cs")}
     czech_texts |= {f.text for _c, _s, t in messages("cs") for f in t.iter("numerusform")}

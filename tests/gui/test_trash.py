@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import update
 
 from volmatch.domain import Opportunity, Volunteer
-from volmatch.gui.trash_dialog import TrashDialog, days_left
+from volmatch.gui.dialogs.trash_dialog import TrashDialog, days_left
 from volmatch.gui.worker import ALL_CHANGED
 from volmatch.storage.queries import OPP
 

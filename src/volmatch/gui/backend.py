@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from volmatch.domain import Opportunity, Placement, Volunteer
-from volmatch.gui.tablemodel import TableData
-from volmatch.gui.tables import (
+from volmatch.gui.models.tablemodel import TableData
+from volmatch.gui.models.tables import (
     read_opportunity_table,
     tag_names,
     volunteer_table,

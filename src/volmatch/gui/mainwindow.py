@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.gui.context import AppContext
-from volmatch.gui.matching_page import MatchingPage
-from volmatch.gui.opportunities import OpportunitiesPage
-from volmatch.gui.overview import OverviewPage
+from volmatch.gui.pages.matching_page import MatchingPage
+from volmatch.gui.pages.opportunities import OpportunitiesPage
+from volmatch.gui.pages.overview import OverviewPage
+from volmatch.gui.pages.volunteers import VolunteersPage
 from volmatch.gui.preload import Preload
 from volmatch.gui.settings import Settings
-from volmatch.gui.volunteers import VolunteersPage
 from volmatch.gui.worker import ALL_CHANGED, ChangeSet, cancelled_text
 
 
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.offer_demo)
 
         def failed(exc: Exception, trace: str) -> None:
-            from volmatch.gui.db_fault_dialog import show_database_fault
+            from volmatch.gui.dialogs.db_fault_dialog import show_database_fault
 
             self.db_label.setText(self.tr("No database open"))
             show_database_fault(self, exc, url)
@@ -400,27 +400,27 @@ class MainWindow(QMainWindow):
         self.open_database(url)
 
     def import_file(self) -> None:
-        from volmatch.gui.exchange import ImportDialog
+        from volmatch.gui.dialogs.exchange import ImportDialog
 
         ImportDialog(self.ctx, self).exec()
 
     def publish(self) -> None:
-        from volmatch.gui.exchange import PublishDialog
+        from volmatch.gui.dialogs.exchange import PublishDialog
 
         PublishDialog(self.ctx, self).exec()
 
     def about(self) -> None:
-        from volmatch.gui.about import AboutDialog
+        from volmatch.gui.dialogs.about import AboutDialog
 
         AboutDialog(self.ctx, self).exec()
 
     def show_history(self) -> None:
-        from volmatch.gui.history_dialog import show_history
+        from volmatch.gui.dialogs.history_dialog import show_history
 
         show_history(self)
 
     def show_trash(self) -> None:
-        from volmatch.gui.trash_dialog import show_trash
+        from volmatch.gui.dialogs.trash_dialog import show_trash
 
         if self.ctx.backend is not None:
             show_trash(self)

@@ -13,7 +13,7 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported by the main thread meanwhile
-    from volmatch.gui.tablemodel import TableData
+    from volmatch.gui.models.tablemodel import TableData
 
 
 class Preload:
@@ -39,8 +39,8 @@ class Preload:
             columns = read_opportunity_columns(self.url)
             if columns is None:
                 return
-            from volmatch.gui.tablemodel import collation_ranks
-            from volmatch.gui.tables import opportunity_table_from_columns, tag_names
+            from volmatch.gui.models.tablemodel import collation_ranks
+            from volmatch.gui.models.tables import opportunity_table_from_columns, tag_names
 
             table = opportunity_table_from_columns(columns, tag_names(self.lang))
             del columns
@@ -78,7 +78,7 @@ def _collator():
 def warm_language_names(table: TableData) -> None:
     """Name the table's languages once off the GUI thread (loading the catalogue), so
     filling the language picker afterwards does not hold up the window."""
-    from volmatch.gui.widgets import language_name
+    from volmatch.gui.widgets.inputs import language_name
 
     for code in {code for codes in set(table.facets.get("language", ())) for code in codes}:
         language_name(code)

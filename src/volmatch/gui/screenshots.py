@@ -57,10 +57,10 @@ def render(out: Path, langs: list[str]) -> list[Path]:
 
     from volmatch.demo import load_demo
     from volmatch.gui import i18n
+    from volmatch.gui.editors.opportunity_editor import OpportunityEditor
+    from volmatch.gui.editors.volunteer_editor import VolunteerEditor
     from volmatch.gui.mainwindow import MainWindow
-    from volmatch.gui.opportunity_editor import OpportunityEditor
     from volmatch.gui.settings import Settings
-    from volmatch.gui.volunteer_editor import VolunteerEditor
     from volmatch.storage.database import open_database
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

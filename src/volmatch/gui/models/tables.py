@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from volmatch.gui.tablemodel import TableData
+from volmatch.gui.models.tablemodel import TableData
 from volmatch.text import fold
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from volmatch.domain import Placement, PlacementState, Volunteer
 from volmatch.gui.context import AppContext
-from volmatch.gui.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
-from volmatch.gui.widgets import language_name
+from volmatch.gui.models.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
+from volmatch.gui.widgets.inputs import language_name
 from volmatch.gui.worker import ChangeSet
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volmatch.gui.history_dialog import local_time
+from volmatch.gui.dialogs.history_dialog import local_time
 from volmatch.gui.worker import ChangeSet
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole

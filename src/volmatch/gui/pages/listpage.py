@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.gui.context import AppContext
-from volmatch.gui.tablemodel import FastTableModel, TableData, collation_ranks
-from volmatch.gui.widgets import language_name
+from volmatch.gui.models.tablemodel import FastTableModel, TableData, collation_ranks
+from volmatch.gui.widgets.inputs import language_name
 
 
 class ListPage(QWidget):
@@ -151,7 +151,7 @@ class ListPage(QWidget):
         self._update_count()
         self.loaded.emit(self.model.rowCount())
         if not table.searchable:
-            from volmatch.gui.tables import fold_pending
+            from volmatch.gui.models.tables import fold_pending
 
             def folded(texts: list[str]) -> None:
                 if self.model.data_ is table:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from volmatch.domain import Commitment, Opportunity, Scope, Status, Translation
 from volmatch.gui.places import check_places
-from volmatch.gui.widgets import (
+from volmatch.gui.widgets.inputs import (
     LabelledField,
     LanguageListEditor,
     MessageLabel,

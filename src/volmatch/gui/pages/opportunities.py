@@ -7,12 +7,12 @@ from dataclasses import replace
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from volmatch.domain import Opportunity, Status
-from volmatch.gui.conflict_dialog import save_resolving_conflicts
 from volmatch.gui.context import AppContext
-from volmatch.gui.listpage import ListPage
-from volmatch.gui.opportunity_editor import OpportunityEditor, status_name
-from volmatch.gui.tablemodel import TableData
-from volmatch.gui.widgets import language_name
+from volmatch.gui.dialogs.conflict_dialog import save_resolving_conflicts
+from volmatch.gui.editors.opportunity_editor import OpportunityEditor, status_name
+from volmatch.gui.models.tablemodel import TableData
+from volmatch.gui.pages.listpage import ListPage
+from volmatch.gui.widgets.inputs import language_name
 from volmatch.gui.worker import ChangeSet
 
 CHANGED = ChangeSet(opportunities=True)
@@ -58,7 +58,7 @@ class OpportunitiesPage(ListPage):
         self.table.customContextMenuRequested.connect(self._menu)
 
     def show_history(self) -> None:
-        from volmatch.gui.history_dialog import show_history
+        from volmatch.gui.dialogs.history_dialog import show_history
 
         show_history(self.window(), self)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.gui.context import AppContext
-from volmatch.gui.import_duplicates import DuplicatesPanel
+from volmatch.gui.dialogs.import_duplicates import DuplicatesPanel
 from volmatch.gui.issues import issue_text
 from volmatch.gui.worker import ALL_CHANGED, ChangeSet, cancelled_text
 

@@ -6,9 +6,9 @@ import shiboken6
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from volmatch.gui.charts import PairedBarChart
 from volmatch.gui.context import AppContext
-from volmatch.gui.widgets import language_name
+from volmatch.gui.widgets.charts import PairedBarChart
+from volmatch.gui.widgets.inputs import language_name
 from volmatch.gui.worker import ChangeSet
 
 

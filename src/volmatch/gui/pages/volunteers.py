@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from volmatch.domain import Volunteer
-from volmatch.gui.conflict_dialog import save_resolving_conflicts
 from volmatch.gui.context import AppContext
-from volmatch.gui.listpage import ListPage
-from volmatch.gui.tablemodel import TableData
-from volmatch.gui.volunteer_editor import VolunteerEditor
-from volmatch.gui.widgets import language_name
+from volmatch.gui.dialogs.conflict_dialog import save_resolving_conflicts
+from volmatch.gui.editors.volunteer_editor import VolunteerEditor
+from volmatch.gui.models.tablemodel import TableData
+from volmatch.gui.pages.listpage import ListPage
+from volmatch.gui.widgets.inputs import language_name
 from volmatch.gui.worker import ChangeSet
 
 CHANGED = ChangeSet(volunteers=True)
@@ -55,7 +55,7 @@ class VolunteersPage(ListPage):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def show_history(self) -> None:
-        from volmatch.gui.history_dialog import show_history
+        from volmatch.gui.dialogs.history_dialog import show_history
 
         show_history(self.window(), self)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from volmatch.domain import Volunteer
 from volmatch.gui.places import check_places, district_names
-from volmatch.gui.widgets import (
+from volmatch.gui.widgets.inputs import (
     LabelledField,
     LanguageListEditor,
     MessageLabel,

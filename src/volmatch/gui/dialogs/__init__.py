@@ -1,0 +1,1 @@
+"""Dialogs: import, publish, history, trash, conflicts, database faults, about."""

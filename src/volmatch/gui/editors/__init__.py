@@ -1,0 +1,1 @@
+"""Record editors: a listing, a volunteer profile."""

@@ -1,0 +1,1 @@
+"""Qt models: thin adapters over plain rows from the core."""

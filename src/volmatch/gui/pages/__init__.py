@@ -1,0 +1,1 @@
+"""Pages of the main window: the lists, matching and the overview."""
