@@ -30,7 +30,7 @@ TS_DIR = ROOT / "resources" / "translations"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 PLACEHOLDER = re.compile(r"%n|%\d+|\{\w*\}")
 #: Plural forms of a numerus message (tr("%n row(s)", "", n)) in Qt's rules per language.
-NUMERUS_FORMS = {"cs": 3, "en": 2}
+NUMERUS_FORMS = {"cs": 3, "en": 2, "uk": 3}
 
 
 def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
@@ -43,7 +43,7 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_every_message_is_translated_with_the_same_placeholders(lang):
     found = messages(lang)
     assert len(found) > 200
@@ -81,15 +81,16 @@ def test_the_catalogues_hold_every_string_in_the_code(tmp_path):
         for c in tree.getroot().iter("context")
         for m in c.iter("message")
     }
-    shipped = {(c, s) for c, s, _t in messages("cs")}
-    assert in_code - shipped == set(), "run pyside6-lupdate and translate the new strings"
+    for lang in i18n.LANGUAGES:
+        shipped = {(c, s) for c, s, _t in messages(lang)}
+        assert in_code - shipped == set(), f"run scripts/update_translations.py ({lang})"
 
 
 def test_compiled_catalogues_are_current(tmp_path):
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     if not lrelease.exists():
         pytest.skip("pyside6-lrelease not installed")
-    for lang in ("cs", "en"):
+    for lang in i18n.LANGUAGES:
         shutil.copy(TS_DIR / f"volmatch_{lang}.ts", tmp_path / f"x_{lang}.ts")
         subprocess.run(
             [str(lrelease), str(tmp_path / f"x_{lang}.ts")], check=True, capture_output=True
@@ -139,23 +140,23 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, t) for where, t in texts if isinstance(t, str) and t.strip()]
 
 
-@pytest.fixture
-def czech(qapp):
-    i18n.install(qapp, "cs")
-    yield
+@pytest.fixture(params=["cs", "uk"])
+def interface(qapp, request):
+    i18n.install(qapp, request.param)
+    yield request.param
     i18n.install(qapp, "en")
 
 
-def test_the_czech_interface_shows_no_english(qtbot, czech, make_window, demo_url):
-    """Walk every page and dialog in Czech: any text that is not a Czech translation
+def test_the_interface_shows_no_english(qtbot, interface, make_window, demo_url):
+    """Walk every page and dialog in Czech and Ukrainian: any text that is not a translation
     (or a name that is the same in every language) was not marked for translation."""
     from volmatch.gui.dialogs.about import AboutDialog
     from volmatch.gui.dialogs.exchange import ImportDialog, PublishDialog
     from volmatch.gui.editors.opportunity_editor import OpportunityEditor
     from volmatch.gui.editors.volunteer_editor import VolunteerEditor
 
-    czech_texts = {t.text for _c, _s, t in messages("cs")}
-    czech_texts |= {f.text for _c, _s, t in messages("cs") for f in t.iter("numerusform")}
+    czech_texts = {t.text for _c, _s, t in messages(interface)}
+    czech_texts |= {f.text for _c, _s, t in messages(interface) for f in t.iter("numerusform")}
     # Toolbar buttons show action texts without the accelerator and the ellipsis.
     czech_texts |= {t.replace("&", "").rstrip("…") for t in czech_texts}
     # Tab titles start with a capital letter ("čeština" -> "Čeština").
@@ -164,6 +165,7 @@ def test_the_czech_interface_shows_no_english(qtbot, czech, make_window, demo_ur
         "volmatch",
         "Čeština",
         "English",
+        "Українська",
         "name@example.org",
         "https://",
         "…",
@@ -202,4 +204,4 @@ def test_the_czech_interface_shows_no_english(qtbot, czech, make_window, demo_ur
     # Language names in pickers come from our own translated list: "čeština (cs)".
     bad = [(w, t) for w, t in bad if not re.fullmatch(r".+ \([a-z]{2}\)", t)]
     assert bad == [], "\n".join(f"{w}: {t!r}" for w, t in bad)
-    assert window.nav.item(0).text() == "Příležitosti"
+    assert window.nav.item(0).text() == {"cs": "Příležitosti", "uk": "Можливості"}[interface]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from volmatch.paths import resource
 
 #: Languages the interface is translated into (English is the source).
-LANGUAGES = ("cs", "en")
+LANGUAGES = ("cs", "en", "uk")
 
 _installed: list[QTranslator] = []
 
@@ -18,12 +18,22 @@ def translations_dir() -> Path:
     return Path(str(resource("translations")))
 
 
-def pick_language(setting: str) -> str:
-    """The setting if it names a translated language, else the system's, else English."""
+#: The language of the people the app is made for, when neither the setting nor the
+#: system names a translated one.
+FALLBACK = "cs"
+
+
+def pick_language(setting: str, system: QLocale | None = None) -> str:
+    """The setting if it names a translated language, else the system's, else Czech."""
     if setting in LANGUAGES:
         return setting
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
+    system = system or QLocale.system()
+    # uiLanguages lists the person's preferred languages in order ("uk-UA", "cs", ...).
+    for name in (*system.uiLanguages(), system.name()):
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return FALLBACK
 
 
 def install(app: QCoreApplication, language: str) -> str:
@@ -31,6 +41,9 @@ def install(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Qt's own file dialog, not the desktop's: it follows the app's language (qtbase_*.qm),
+    # where a native one would speak the system's.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QLocale.setDefault(QLocale(language))
     # English too: the source strings leave counts as "%n row(s)"; the English
     # catalogue holds "1 row" and "2 rows".

@@ -206,7 +206,12 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         # Each language is named in itself, so a person can find theirs in any UI language.
-        for code, label in (("", self.tr("System default")), ("cs", "Čeština"), ("en", "English")):
+        for code, label in (
+            ("", self.tr("System default")),
+            ("cs", "Čeština"),
+            ("en", "English"),
+            ("uk", "Українська"),
+        ):
             action = QAction(label, self, checkable=True)
             action.setChecked(self.settings.language == code)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))

@@ -1,0 +1,2454 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="19"/>
+        <source>About volmatch</source>
+        <translation>Про застосунок volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="20"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="26"/>
+        <source>Volunteering opportunities for foreigners in Prague: keep listings, match volunteers, publish to the city website.</source>
+        <translation>Волонтерські можливості для іноземців у Празі: облік оголошень, підбір волонтерів і публікація на сайті міста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="31"/>
+        <source>Licence: GNU GPL version 3 or later.</source>
+        <translation>Ліцензія: GNU GPL версії 3 або новішої.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="34"/>
+        <source>Built with Qt for Python (PySide6 %1), licensed under the GNU LGPL version 3.</source>
+        <translation>Створено на Qt for Python (PySide6 %1) за ліцензією GNU LGPL версії 3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="38"/>
+        <source>Database:</source>
+        <translation>База даних:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="43"/>
+        <source>Data folder:</source>
+        <translation>Тека з даними:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="48"/>
+        <source>Settings:</source>
+        <translation>Налаштування:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="54"/>
+        <source>Volunteer profiles are personal data: they stay in this database and are never published.</source>
+        <translation>Профілі волонтерів — це персональні дані: вони залишаються в цій базі даних і ніколи не публікуються.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/about.py" line="65"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="54"/>
+        <source>Someone else changed this record</source>
+        <translation>Хтось інший змінив цей запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="57"/>
+        <source>Someone else</source>
+        <translation>Хтось інший</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
+        <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
+        <translation>%1 остаточно видалив(ла) цей запис після того, як ви його відкрили. «Залишити моє» збереже вашу версію як новий запис.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="65"/>
+        <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
+        <translation>%1 перемістив(ла) цей запис до кошика після того, як ви його відкрили. Виберіть, що залишити; збереження поверне запис із кошика.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
+        <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
+        <translation>%1 зберіг(ла) цей запис після того, як ви його відкрили. Ваші зміни ще не збережено: для кожного поля виберіть, яку версію залишити.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="79"/>
+        <source>Both versions side by side</source>
+        <translation>Обидві версії поруч</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="103"/>
+        <source>Mine</source>
+        <translation>Моє</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="104"/>
+        <source>Theirs</source>
+        <translation>Їхнє</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <source>Keep</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="102"/>
+        <source>Keep for %1</source>
+        <translation>Залишити для %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
+        <source>Keep mine</source>
+        <translation>Залишити моє</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="115"/>
+        <source>Take theirs</source>
+        <translation>Взяти їхнє</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
+        <source>Merge</source>
+        <translation>Об’єднати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="137"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="138"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="139"/>
+        <source>Organization</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="140"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="141"/>
+        <source>Translations</source>
+        <translation>Переклади</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="142"/>
+        <source>Districts</source>
+        <translation>Райони</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="143"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="144"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="146"/>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="147"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="148"/>
+        <source>Valid until</source>
+        <translation>Дійсне до</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="149"/>
+        <source>Contact e-mail</source>
+        <translation>Контактний e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="150"/>
+        <source>Contact phone</source>
+        <translation>Контактний телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="151"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="152"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="153"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="154"/>
+        <source>Consent date</source>
+        <translation>Дата згоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="155"/>
+        <source>Consent scope</source>
+        <translation>Обсяг згоди</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFaultDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="64"/>
+        <source>Details: %1</source>
+        <translation>Подробиці: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="84"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Спробувати ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="89"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Відкрити іншу базу даних…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="94"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="100"/>
+        <source>The database cannot be reached</source>
+        <translation>База даних недоступна</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="101"/>
+        <source>volmatch could not reach the database. Its folder may be missing or not writable, a network drive may be disconnected, or the database server may be down or the address, user name or password wrong. Check these and try again, or open another database.</source>
+        <translation>volmatch не зміг дістатися до бази даних. Можливо, її теки немає або в неї не можна записувати, мережевий диск відключено, або сервер бази даних не працює чи адреса, ім’я користувача або пароль неправильні. Перевірте це й спробуйте ще раз або відкрийте іншу базу даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="107"/>
+        <source>The database is busy</source>
+        <translation>База даних зайнята</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
+        <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
+        <translation>Інша програма або вікно надто довго тримає базу даних. Нічого не змінено. Зачекайте трохи й спробуйте ще раз або спершу закрийте іншу програму.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="112"/>
+        <source>The database can only be read</source>
+        <translation>Базу даних можна лише читати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
+        <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
+        <translation>До файлу бази даних або до його теки не можна записувати, тож volmatch не може її підготувати. Попросіть дозволу змінювати файл або скопіюйте його до власної теки; потім спробуйте ще раз або відкрийте іншу базу даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
+        <source>The database is damaged</source>
+        <translation>База даних пошкоджена</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
+        <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
+        <translation>Файл пошкоджений або це не база даних volmatch. Відновіть резервну копію (пошкоджений файл буде відкладено до теки з резервними копіями) або відкрийте іншу базу даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="123"/>
+        <source>The database is from a newer volmatch</source>
+        <translation>База даних із новішої версії volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
+        <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
+        <translation>Цю базу даних востаннє використовувала новіша версія volmatch, яку ця версія не може прочитати. Оновіть volmatch на цьому комп’ютері (зверніться до того, хто встановлює вам програми) і відкрийте її знову або відкрийте іншу базу даних. Базу даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
+        <source>Cannot open the database</source>
+        <translation>Не вдається відкрити базу даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
+        <source>The database could not be opened. Try again, or open another database.</source>
+        <translation>Не вдалося відкрити базу даних. Спробуйте ще раз або відкрийте іншу базу даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="149"/>
+        <source>Backups in %1:</source>
+        <translation>Резервні копії в теці %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
+        <source>No backups found; choose a file instead.</source>
+        <translation>Резервних копій не знайдено; натомість виберіть файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="166"/>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Відновити вибрану копію</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="169"/>
+        <source>Choose a backup &amp;file…</source>
+        <translation>Вибрати &amp;файл із копією…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="190"/>
+        <source>Choose a backup</source>
+        <translation>Виберіть резервну копію</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="192"/>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="195"/>
+        <source>chosen file</source>
+        <translation>вибраний файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="211"/>
+        <source>Choose a backup first.</source>
+        <translation>Спершу виберіть резервну копію.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="232"/>
+        <source>Restoring the backup…</source>
+        <translation>Відновлення резервної копії…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="229"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Цю резервну копію не можна відновити: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="32"/>
+        <source>These rows look like listings already stored. For each, choose whether to skip it or merge it into the stored listing, then import again.</source>
+        <translation>Ці рядки схожі на вже збережені оголошення. Для кожного виберіть, пропустити його чи об’єднати зі збереженим оголошенням, а потім імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="39"/>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
+        <source>Title in the file</source>
+        <translation>Назва у файлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
+        <source>Stored listing</source>
+        <translation>Збережене оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="41"/>
+        <source>Do</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="47"/>
+        <source>Skip all</source>
+        <translation>Пропустити всі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="48"/>
+        <source>Merge all</source>
+        <translation>Об’єднати всі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="80"/>
+        <source>What to do with row %1</source>
+        <translation>Що зробити з рядком %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="81"/>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="82"/>
+        <source>Skip</source>
+        <translation>Пропустити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="83"/>
+        <source>Merge</source>
+        <translation>Об’єднати</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="32"/>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="33"/>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
+        <source>Moved to the trash</source>
+        <translation>Переміщено до кошика</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
+        <source>Restored from the trash</source>
+        <translation>Відновлено з кошика</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
+        <source>Deleted for good</source>
+        <translation>Остаточно видалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
+        <source>Erased</source>
+        <translation>Стерто (персональні дані)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="52"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="96"/>
+        <source>History of the record</source>
+        <translation>Історія запису</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
+        <source>Loading the history…</source>
+        <translation>Завантаження історії…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="61"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <source>Changed fields</source>
+        <translation>Змінені поля</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="94"/>
+        <source>History of “%1”</source>
+        <translation>Історія запису «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="98"/>
+        <source>No history is recorded for this record yet.</source>
+        <translation>Для цього запису ще немає історії.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="112"/>
+        <source>The history could not be read: %1</source>
+        <translation>Не вдалося прочитати історію: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="55"/>
+        <source>Import from a file</source>
+        <translation>Імпорт із файлу</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="56"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="57"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
+        <source>What the file holds</source>
+        <translation>Що містить файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
+        <source>Opportunities (listings)</source>
+        <translation>Можливості (оголошення)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="63"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="64"/>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Містить:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="67"/>
+        <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
+        <translation>Виберіть файл CSV, перевірте його, а потім імпортуйте. Імпортуються або всі рядки, або жоден.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="75"/>
+        <source>Problems found</source>
+        <translation>Знайдені проблеми</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
+        <source>Check</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="82"/>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="84"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="102"/>
+        <source>Choose a file to import</source>
+        <translation>Виберіть файл для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="104"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="112"/>
+        <source>Choose an existing file first.</source>
+        <translation>Спершу виберіть наявний файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="131"/>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="137"/>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="145"/>
+        <source>%n row(s) read, no errors</source>
+        <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
+        <translation>
+            <numerusform>Прочитано %n рядок, помилок немає</numerusform>
+            <numerusform>Прочитано %n рядки, помилок немає</numerusform>
+            <numerusform>Прочитано %n рядків, помилок немає</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="155"/>
+        <source>%n row(s) read</source>
+        <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
+        <translation>
+            <numerusform>Прочитано %n рядок</numerusform>
+            <numerusform>Прочитано %n рядки</numerusform>
+            <numerusform>Прочитано %n рядків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="158"/>
+        <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
+        <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; у файлі треба виправити %n проблему. Нічого не імпортовано.</numerusform>
+            <numerusform>%1; у файлі треба виправити %n проблеми. Нічого не імпортовано.</numerusform>
+            <numerusform>%1; у файлі треба виправити %n проблем. Нічого не імпортовано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="165"/>
+        <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
+        <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; %n з них схожий на вже збережене оголошення, і перед імпортом треба вирішити, що з ним робити.</numerusform>
+            <numerusform>%1; %n з них схожі на вже збережені оголошення, і перед імпортом треба вирішити, що з ними робити.</numerusform>
+            <numerusform>%1; %n з них схожі на вже збережені оголошення, і перед імпортом треба вирішити, що з ними робити.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="173"/>
+        <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
+        <extracomment>%1 is the number of rows read.</extracomment>
+        <translation>
+            <numerusform>Нічого не імпортовано: %n рядок із %1 схожий на вже збережене оголошення. Виберіть, пропустити його чи об’єднати, а потім імпортуйте знову.</numerusform>
+            <numerusform>Нічого не імпортовано: %n рядки з %1 схожі на вже збережені оголошення. Для кожного виберіть, пропустити його чи об’єднати, а потім імпортуйте знову.</numerusform>
+            <numerusform>Нічого не імпортовано: %n рядків з %1 схожі на вже збережені оголошення. Для кожного виберіть, пропустити його чи об’єднати, а потім імпортуйте знову.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="180"/>
+        <source>%1: ready to import (%n warning(s)).</source>
+        <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
+        <translation>
+            <numerusform>%1: готово до імпорту (%n попередження).</numerusform>
+            <numerusform>%1: готово до імпорту (%n попередження).</numerusform>
+            <numerusform>%1: готово до імпорту (%n попереджень).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="186"/>
+        <source>Imported %n row(s): %1 new, %2 updated.</source>
+        <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
+        <translation>
+            <numerusform>Імпортовано %n рядок: нових %1, оновлених %2.</numerusform>
+            <numerusform>Імпортовано %n рядки: нових %1, оновлених %2.</numerusform>
+            <numerusform>Імпортовано %n рядків: нових %1, оновлених %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="192"/>
+        <source>%n merged into stored listing(s).</source>
+        <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
+        <translation>
+            <numerusform>%n об’єднано зі збереженими оголошеннями.</numerusform>
+            <numerusform>%n об’єднано зі збереженими оголошеннями.</numerusform>
+            <numerusform>%n об’єднано зі збереженими оголошеннями.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="195"/>
+        <source>%n possible duplicate(s) skipped, %1</source>
+        <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
+        <translation>
+            <numerusform>Пропущено %n можливий дублікат, %1</numerusform>
+            <numerusform>Пропущено %n можливі дублікати, %1</numerusform>
+            <numerusform>Пропущено %n можливих дублікатів, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="198"/>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="12"/>
+        <source>a value is required</source>
+        <translation>значення обов’язкове</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="13"/>
+        <source>unknown district</source>
+        <translation>невідомий район</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="14"/>
+        <source>the place lies in several districts</source>
+        <translation>місце лежить у кількох районах</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="17"/>
+        <source>unknown language</source>
+        <translation>невідома мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="18"/>
+        <source>unknown language level</source>
+        <translation>невідомий рівень мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="19"/>
+        <source>unknown interest</source>
+        <translation>невідомий інтерес</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="20"/>
+        <source>not a date</source>
+        <translation>це не дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="21"/>
+        <source>not a whole number</source>
+        <translation>це не ціле число</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="22"/>
+        <source>not an e-mail address</source>
+        <translation>це не адреса e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="23"/>
+        <source>not a web address</source>
+        <translation>це не вебадреса</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="24"/>
+        <source>not an allowed value</source>
+        <translation>це не дозволене значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="25"/>
+        <source>the end date is before the start date</source>
+        <translation>дата завершення раніше за дату початку</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="28"/>
+        <source>the same external_id appears twice</source>
+        <translation>той самий external_id трапляється двічі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="31"/>
+        <source>column not recognised</source>
+        <translation>стовпець не розпізнано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="32"/>
+        <source>a required column is missing</source>
+        <translation>бракує обов’язкового стовпця</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="35"/>
+        <source>the file cannot be read</source>
+        <translation>файл не вдається прочитати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="36"/>
+        <source>the text is too long</source>
+        <translation>текст задовгий</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="37"/>
+        <source>column matched by a similar name — check it is the right one</source>
+        <translation>стовпець зіставлено за схожою назвою — перевірте, чи це правильний</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="40"/>
+        <source>looks like a listing already stored</source>
+        <translation>схоже на вже збережене оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="43"/>
+        <source>place kept as written (not a Prague district)</source>
+        <translation>місце залишено як написано (це не празький район)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="54"/>
+        <source>row %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="57"/>
+        <source>column “%1”</source>
+        <translation>стовпець «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="62"/>
+        <source> — found “%1”</source>
+        <translation> — знайдено «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="64"/>
+        <source>; expected %1</source>
+        <translation>; очікувалося: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="66"/>
+        <source>; did you mean %1?</source>
+        <translation>; ви мали на увазі %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="68"/>
+        <source> or </source>
+        <translation> або </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="71"/>
+        <source>Warning: %1</source>
+        <translation>Попередження: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="41"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="62"/>
+        <source>Clear filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="197"/>
+        <source>Showing %1 of %2</source>
+        <translation>Показано %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="50"/>
+        <source>Opportunities</source>
+        <translation>Можливості</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="51"/>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
+        <source>Matching</source>
+        <translation>Підбір</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="56"/>
+        <source>Pages</source>
+        <translation>Сторінки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="99"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Новий…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="102"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="105"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Копіювати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="108"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архівувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="111"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="117"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати дію</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="120"/>
+        <source>Find &amp;matches</source>
+        <translation>Знайти &amp;збіги</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="123"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Пошук</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="129"/>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Наступний</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="135"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Попередній</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="141"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Відкрити іншу базу даних…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="147"/>
+        <source>Open database by &amp;address…</source>
+        <translation>Відкрити базу даних за &amp;адресою…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="150"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Імпорт із файлу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="153"/>
+        <source>&amp;Publish to the website…</source>
+        <translation>&amp;Опублікувати на сайті…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="155"/>
+        <source>Load &amp;demo data</source>
+        <translation>Завантажити &amp;демонстраційні дані</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
+        <source>&amp;About volmatch</source>
+        <translation>&amp;Про застосунок volmatch</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="161"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Кошик…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="162"/>
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>Створити новий запис (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <source>Search in the list (Ctrl+F)</source>
+        <translation>Шукати в списку (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="206"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="209"/>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="218"/>
+        <source>Main toolbar</source>
+        <translation>Головна панель інструментів</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="235"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="274"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="306"/>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
+        <source>Database: %1</source>
+        <translation>База даних: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="295"/>
+        <source>Start-of-day housekeeping: %1</source>
+        <translation>Ранкове обслуговування бази даних: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="303"/>
+        <source>No database open</source>
+        <translation>Жодну базу даних не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="312"/>
+        <source>An empty database</source>
+        <translation>Порожня база даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="314"/>
+        <source>This database holds no opportunities or volunteers yet.
+
+Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
+        <translation>У цій базі даних ще немає ні можливостей, ні волонтерів.
+
+Завантажити демонстраційні дані (вигадані оголошення та волонтерів у Празі), щоб спробувати застосунок?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="323"/>
+        <source>Demo data loaded.</source>
+        <translation>Демонстраційні дані завантажено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="330"/>
+        <source>Loading the demo data…</source>
+        <translation>Завантаження демонстраційних даних…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="380"/>
+        <source>Open another database</source>
+        <translation>Відкрити іншу базу даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="382"/>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="391"/>
+        <source>Open database by address</source>
+        <translation>Відкрити базу даних за адресою</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="392"/>
+        <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
+        <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="432"/>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="433"/>
+        <source>The new language is used from the next start of the app.</source>
+        <translation>Нова мова буде застосована після наступного запуску застосунку.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="34"/>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="33"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <source>Listing</source>
+        <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
+        <translation>Оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="35"/>
+        <source>Score parts</source>
+        <translation>Складові оцінки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="36"/>
+        <source>Requirements</source>
+        <translation>Вимоги</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="68"/>
+        <source>all met</source>
+        <translation>усе виконано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
+        <source>missing: %1</source>
+        <translation>бракує: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="93"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
+        <source>District</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="41"/>
+        <source>Listings for a volunteer</source>
+        <translation>Оголошення для волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="42"/>
+        <source>Volunteers for a listing</source>
+        <translation>Волонтери для оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="54"/>
+        <source>Whom to match</source>
+        <translation>Для кого підбирати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="55"/>
+        <source>Type a name or a title…</source>
+        <translation>Введіть ім’я або назву…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
+        <source>Only published listings still valid</source>
+        <translation>Лише опубліковані й чинні оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="65"/>
+        <source>Find matches</source>
+        <translation>Знайти збіги</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
+        <source>Matches</source>
+        <translation>Збіги</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
+        <source>Reasons</source>
+        <translation>Причини</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
+        <source>suggested</source>
+        <translation>запропоновано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
+        <source>contacted</source>
+        <translation>зв’язалися</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="118"/>
+        <source>placed</source>
+        <translation>влаштовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
+        <source>declined</source>
+        <translation>відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="122"/>
+        <source>Record outcome</source>
+        <translation>Записати результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
+        <source>Copy message for the volunteer</source>
+        <translation>Скопіювати повідомлення для волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <source>Why:</source>
+        <translation>Чому:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
+        <source>Matching…</source>
+        <translation>Підбір…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="239"/>
+        <source>dates</source>
+        <translation>дати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
+        <source>age</source>
+        <translation>вік</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="275"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>listings for a volunteer</comment>
+        <translation>
+            <numerusform>Усім вимогам відповідає %n оголошення (розглянуто %1).</numerusform>
+            <numerusform>Усім вимогам відповідають %n оголошення (розглянуто %1).</numerusform>
+            <numerusform>Усім вимогам відповідають %n оголошень (розглянуто %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="281"/>
+        <source>%n more with relaxed requirements.</source>
+        <comment>listings for a volunteer</comment>
+        <translation>
+            <numerusform>Ще %n оголошення з пом’якшеними вимогами.</numerusform>
+            <numerusform>Ще %n оголошення з пом’якшеними вимогами.</numerusform>
+            <numerusform>Ще %n оголошень із пом’якшеними вимогами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="285"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>Усім вимогам відповідає %n волонтер (розглянуто %1).</numerusform>
+            <numerusform>Усім вимогам відповідають %n волонтери (розглянуто %1).</numerusform>
+            <numerusform>Усім вимогам відповідають %n волонтерів (розглянуто %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="291"/>
+        <source>%n more with relaxed requirements.</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>Ще %n волонтер із пом’якшеними вимогами.</numerusform>
+            <numerusform>Ще %n волонтери з пом’якшеними вимогами.</numerusform>
+            <numerusform>Ще %n волонтерів із пом’якшеними вимогами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="320"/>
+        <source>%n volunteer(s) were left out because they have not consented to matching.</source>
+        <translation>
+            <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
+            <numerusform>Пропущено %n волонтерів без згоди на підбір.</numerusform>
+            <numerusform>Пропущено %n волонтерів без згоди на підбір.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="310"/>
+        <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
+        <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="315"/>
+        <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
+        <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="365"/>
+        <source>Recorded: %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
+        <translation>Оголошення не написане жодною мовою, якою говорить волонтер; спершу додайте переклад.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
+        <source>Message copied (%1).</source>
+        <translation>Повідомлення скопійовано (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="88"/>
+        <source>Cancelled — nothing was changed</source>
+        <translation>Скасовано — нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="209"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/worker.py" line="228"/>
+        <source>Operation failed</source>
+        <translation>Операція не вдалася</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="29"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="30"/>
+        <source>Organization</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
+        <source>Districts</source>
+        <translation>Райони</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <source>Valid until</source>
+        <translation>Дійсне до</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
+        <source>All statuses</source>
+        <translation>Усі стани</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="39"/>
+        <source>All districts</source>
+        <translation>Усі райони</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
+        <source>All languages</source>
+        <translation>Усі мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <source>All interests</source>
+        <translation>Усі інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <source>All organizations</source>
+        <translation>Усі організації</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="47"/>
+        <source>Search listings: title, organization, place… (Ctrl+F)</source>
+        <translation>Шукати оголошення: назва, організація, місце… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
+        <source>Opportunities</source>
+        <translation>Можливості</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="83"/>
+        <source>Edit…</source>
+        <translation>Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="84"/>
+        <source>Duplicate…</source>
+        <translation>Копіювати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="85"/>
+        <source>Archive</source>
+        <translation>Архівувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="86"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
+        <source>Find volunteers for this listing</source>
+        <translation>Знайти волонтерів для цього оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
+        <source>History…</source>
+        <translation>Історія…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="114"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копія)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
+        <source>Listing saved.</source>
+        <translation>Оголошення збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="162"/>
+        <source>Listing archived.</source>
+        <translation>Оголошення заархівовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="173"/>
+        <source>Delete listing</source>
+        <translation>Видалити оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="174"/>
+        <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Видалити оголошення «%1»? Скасувати це можна клавішами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="181"/>
+        <source>Listing deleted.</source>
+        <translation>Оголошення видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="188"/>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="204"/>
+        <source>Undone.</source>
+        <translation>Скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <source>New listing</source>
+        <translation>Нове оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <source>Edit listing</source>
+        <translation>Редагування оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="72"/>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
+        <source>in districts</source>
+        <translation>у районах</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <source>anywhere in Prague</source>
+        <translation>будь-де в Празі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <source>online / from home</source>
+        <translation>онлайн / з дому</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
+        <source>e.g. Praha 7, Holešovice, Karlín</source>
+        <translation>напр. Praha 7, Holešovice, Karlín</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
+        <source>one-off</source>
+        <translation>одноразово</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <source>regular</source>
+        <translation>регулярно</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <source>long-term</source>
+        <translation>довгостроково</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <source>e.g. Mon–Fri evenings, Saturday morning</source>
+        <translation>напр. пн–пт увечері, у суботу зранку</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
+        <source>d. m. yyyy</source>
+        <translation>д. м. рррр</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
+        <source>not limited</source>
+        <translation>без обмежень</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <source>Internal notes, never published</source>
+        <translation>Внутрішні примітки, ніколи не публікуються</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Організація:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;тан:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Де:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <source>&amp;Districts:</source>
+        <translation>&amp;Райони:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Зобов’язання:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Мови:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Коли:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <source>Start date:</source>
+        <translation>Початок:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <source>End date:</source>
+        <translation>Кінець:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Дійсне до:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
+        <source>Ca&amp;pacity:</source>
+        <translation>Кількість &amp;місць:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Контактний &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <source>Contact p&amp;hone:</source>
+        <translation>Контактний &amp;телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="149"/>
+        <source>&amp;Web page:</source>
+        <translation>&amp;Вебсторінка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примітки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
+        <source>Title (%1)</source>
+        <translation>Назва (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
+        <source>Description (%1)</source>
+        <translation>Опис (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <source>Title:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
+        <source>Description:</source>
+        <translation>Опис:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
+        <source>The title in Czech is required; other languages are optional.</source>
+        <translation>Назва чеською обов’язкова; інші мови необов’язкові.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="262"/>
+        <source>The Czech title is required.</source>
+        <translation>Назва чеською обов’язкова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="271"/>
+        <source>Name at least one district, or choose “anywhere in Prague”.</source>
+        <translation>Вкажіть принаймні один район або виберіть «будь-де в Празі».</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="289"/>
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>«%1» — це не дата; напишіть, напр., 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="297"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата завершення раніше за дату початку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="304"/>
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>«%1» — це не адреса e-mail; напишіть, напр., name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
+        <source>“%1” is not a web address; write e.g. https://example.org.</source>
+        <translation>«%1» — це не вебадреса; напишіть, напр., https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
+        <source>A language is listed twice: %1.</source>
+        <translation>Мову вказано двічі: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="353"/>
+        <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
+        <translation>Це схоже на наявне оголошення: «%1». Перевірте, чи це не дублікат.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
+        <source>Per district</source>
+        <translation>За районами</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="24"/>
+        <source>Per language</source>
+        <translation>За мовами</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
+        <source>volunteers but no listings</source>
+        <translation>волонтери без оголошень</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
+        <source>No data yet.</source>
+        <translation>Даних поки немає.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="29"/>
+        <source>Opportunities and volunteers per district</source>
+        <translation>Можливості та волонтери за районами</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="30"/>
+        <source>Opportunities and volunteers per language</source>
+        <translation>Можливості та волонтери за мовами</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="35"/>
+        <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
+        <translation>Клацніть на смугу, щоб побачити відповідні оголошення або волонтерів. З клавіатури: перейдіть на діаграму клавішею Tab, виберіть рядок стрілками вгору та вниз, Enter відкриває його оголошення, а Shift+Enter — його волонтерів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <source>published listings</source>
+        <translation>опубліковані оголошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <source>volunteers</source>
+        <translation>волонтери</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="111"/>
+        <source>Languages with volunteers but no listings: %1.</source>
+        <translation>Мови з волонтерами, але без оголошень: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="117"/>
+        <source>Districts with volunteers but no listings: %1.</source>
+        <translation>Райони з волонтерами, але без оголошень: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="123"/>
+        <source>Every language and district with volunteers has published listings.</source>
+        <translation>Для кожної мови та району з волонтерами є опубліковані оголошення.</translation>
+    </message>
+</context>
+<context>
+    <name>PairedBarChart</name>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="61"/>
+        <source>%n volunteer(s)</source>
+        <extracomment>The end of a chart row&apos;s description, after the published listings: &quot;Praha 7: 3 published listings, 5 volunteers&quot;.</extracomment>
+        <translation>
+            <numerusform>%n волонтер</numerusform>
+            <numerusform>%n волонтери</numerusform>
+            <numerusform>%n волонтерів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="64"/>
+        <source>%1: %n published listing(s), %2</source>
+        <extracomment>A chart row spoken by a screen reader: %1 is a district or a language, the last part the volunteers (&quot;Praha 7: 3 published listings, 5 volunteers&quot;).</extracomment>
+        <translation>
+            <numerusform>%1: %n опубліковане оголошення, %2</numerusform>
+            <numerusform>%1: %n опубліковані оголошення, %2</numerusform>
+            <numerusform>%1: %n опублікованих оголошень, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="59"/>
+        <source>“%1” read as %2</source>
+        <translation>«%1» розумію як %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="68"/>
+        <source>“%1” lies in several districts: %2. Please name one.</source>
+        <translation>«%1» лежить у кількох районах: %2. Виберіть, будь ласка, один.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="77"/>
+        <source>Did you mean %1?</source>
+        <translation>Ви мали на увазі %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="78"/>
+        <source> or </source>
+        <translation> або </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="84"/>
+        <source>“%1” is not a Prague district or quarter.</source>
+        <translation>«%1» — це не празький район чи квартал.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="209"/>
+        <source>Publish to the website</source>
+        <translation>Опублікувати на сайті</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="210"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="211"/>
+        <source>Folder</source>
+        <translation>Тека</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="213"/>
+        <source>What to write</source>
+        <translation>Що записати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="215"/>
+        <source>Website (HTML pages in every language)</source>
+        <translation>Сайт (сторінки HTML усіма мовами)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="216"/>
+        <source>Website and all data feeds</source>
+        <translation>Сайт і всі канали даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="217"/>
+        <source>JSON data</source>
+        <translation>Дані JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="218"/>
+        <source>CSV table</source>
+        <translation>Таблиця CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="219"/>
+        <source>Calendar (iCalendar)</source>
+        <translation>Календар (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="220"/>
+        <source>News feed (Atom)</source>
+        <translation>Стрічка новин (Atom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="224"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Тека:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="225"/>
+        <source>W&amp;rite:</source>
+        <translation>&amp;Записати:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="228"/>
+        <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
+        <translation>Опубліковані оголошення записуються як сайт до цієї теки. Профілі волонтерів ніколи не публікуються.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="236"/>
+        <source>Publish</source>
+        <translation>Опублікувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="238"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="248"/>
+        <source>Choose the website folder</source>
+        <translation>Виберіть теку для сайту</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="255"/>
+        <source>Choose a folder first.</source>
+        <translation>Спершу виберіть теку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="263"/>
+        <source>Publishing is not available in this version.</source>
+        <translation>Публікування в цій версії недоступне.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="266"/>
+        <source>Published to %1: %2</source>
+        <translation>Опубліковано до %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="269"/>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="274"/>
+        <source>Publishing…</source>
+        <translation>Публікування…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="46"/>
+        <source>draft</source>
+        <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <source>published</source>
+        <translation>опубліковано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <source>archived</source>
+        <translation>в архіві</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="46"/>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="55"/>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="49"/>
+        <source>Loading the trash…</source>
+        <translation>Завантаження кошика…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
+        <source>Title or name</source>
+        <translation>Назва або ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="57"/>
+        <source>Days left</source>
+        <translation>Залишилося днів</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="66"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="70"/>
+        <source>&amp;Empty trash of items older than 30 days</source>
+        <translation>&amp;Очистити кошик від записів, старших за 30 днів</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="91"/>
+        <source>Opportunity</source>
+        <translation>Можливість</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="91"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="111"/>
+        <source>%n deleted record(s). Each can be restored for 30 days.</source>
+        <translation>
+            <numerusform>%n видалений запис. Його можна відновити протягом 30 днів.</numerusform>
+            <numerusform>%n видалені записи. Кожен можна відновити протягом 30 днів.</numerusform>
+            <numerusform>%n видалених записів. Кожен можна відновити протягом 30 днів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="114"/>
+        <source>The trash is empty.</source>
+        <translation>Кошик порожній.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/trash_dialog.py" line="118"/>
+        <source>The trash could not be read: %1</source>
+        <translation>Не вдалося прочитати кошик: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerEditor</name>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <source>New volunteer</source>
+        <translation>Новий волонтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <source>Edit volunteer</source>
+        <translation>Редагування волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="60"/>
+        <source>other districts the person will travel to</source>
+        <translation>інші райони, куди людина може доїхати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="63"/>
+        <source>e.g. children, gardening, cooking</source>
+        <translation>напр. діти, садівництво, кулінарія</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="65"/>
+        <source>e.g. Mon–Fri evenings, weekends</source>
+        <translation>напр. пн–пт увечері, вихідні</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="67"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="69"/>
+        <source>d. m. yyyy</source>
+        <translation>д. м. рррр</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
+        <source>e.g. 1990</source>
+        <translation>напр. 1990</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <source>matching and contact by the coordinator</source>
+        <translation>підбір і зв’язок від координатора</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <source>matching and passing contact to organizations</source>
+        <translation>підбір і передання контакту організаціям</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="81"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="83"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="84"/>
+        <source>Home &amp;district:</source>
+        <translation>&amp;Район проживання:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
+        <source>&amp;Travels to:</source>
+        <translation>&amp;Доїжджає до:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Мови:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Інтереси:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
+        <source>A&amp;vailability:</source>
+        <translation>&amp;Час:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="90"/>
+        <source>Available &amp;from:</source>
+        <translation>Доступний &amp;від:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
+        <source>Available &amp;until:</source>
+        <translation>Доступний д&amp;о:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
+        <source>&amp;Year of birth:</source>
+        <translation>Рік &amp;народження:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
+        <source>&amp;Consent given on:</source>
+        <translation>З&amp;году надано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
+        <source>Consent &amp;scope:</source>
+        <translation>Обсяг з&amp;годи:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
+        <source>N&amp;otes:</source>
+        <translation>При&amp;мітки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="109"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
+        <source>The name is required.</source>
+        <translation>Ім’я обов’язкове.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>«%1» — це не адреса e-mail; напишіть, напр., name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
+        <source>Choose one home district.</source>
+        <translation>Виберіть один район проживання.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="184"/>
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>«%1» — це не дата; напишіть, напр., 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="189"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>Дата згоди не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="194"/>
+        <source>Without a recorded consent the profile should not be kept.</source>
+        <translation>Без записаної згоди профіль не слід зберігати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="199"/>
+        <source>“%1” is not a year of birth; write e.g. 1990.</source>
+        <translation>«%1» — це не рік народження; напишіть, напр., 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
+        <source>A language is listed twice: %1.</source>
+        <translation>Мову вказано двічі: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="28"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="29"/>
+        <source>Home district</source>
+        <translation>Район проживання</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <source>Consent given</source>
+        <translation>Згоду надано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
+        <source>All districts</source>
+        <translation>Усі райони</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="36"/>
+        <source>All languages</source>
+        <translation>Усі мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
+        <source>All interests</source>
+        <translation>Усі інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="41"/>
+        <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
+        <translation>Шукати волонтерів: ім’я, e-mail, місце… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="42"/>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="50"/>
+        <source>Edit…</source>
+        <translation>Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <source>Find listings for this volunteer</source>
+        <translation>Знайти оголошення для цього волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
+        <source>History…</source>
+        <translation>Історія…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="94"/>
+        <source>Volunteer saved.</source>
+        <translation>Волонтера збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="106"/>
+        <source>Delete volunteer</source>
+        <translation>Видалити волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
+        <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
+        <translation>Видалити профіль особи %1 разом з усіма її влаштуваннями? Скасувати це можна клавішами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="116"/>
+        <source>Volunteer deleted.</source>
+        <translation>Волонтера видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="122"/>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="138"/>
+        <source>Undone.</source>
+        <translation>Скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="47"/>
+        <source>Czech</source>
+        <extracomment>Languages offered in the pickers: codes, most common among Prague&apos;s foreigners first.</extracomment>
+        <translation>чеська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="48"/>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="49"/>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="50"/>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="51"/>
+        <source>Vietnamese</source>
+        <translation>в’єтнамська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="52"/>
+        <source>German</source>
+        <translation>німецька</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="53"/>
+        <source>Slovak</source>
+        <translation>словацька</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="54"/>
+        <source>Polish</source>
+        <translation>польська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="55"/>
+        <source>French</source>
+        <translation>французька</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="56"/>
+        <source>Spanish</source>
+        <translation>іспанська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="57"/>
+        <source>Arabic</source>
+        <translation>арабська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="58"/>
+        <source>Chinese</source>
+        <translation>китайська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="59"/>
+        <source>Mongolian</source>
+        <translation>монгольська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="60"/>
+        <source>Romanian</source>
+        <translation>румунська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="61"/>
+        <source>Turkish</source>
+        <translation>турецька</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="62"/>
+        <source>Persian</source>
+        <translation>перська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="83"/>
+        <source>any level</source>
+        <translation>будь-який рівень</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="85"/>
+        <source>native speaker</source>
+        <translation>носій мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="136"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
+        <source>Level</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="148"/>
+        <source>required</source>
+        <translation>обов’язково</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="151"/>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="152"/>
+        <source>Remove language</source>
+        <translation>Вилучити мову</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="187"/>
+        <source>Add a language</source>
+        <translation>Додати мову</translation>
+    </message>
+</context>
+</TS>
