@@ -84,17 +84,6 @@ def test_ics_uids_are_stable_across_exports(records, names):
     assert a == b
 
 
-def test_hsds_has_services_languages_schedules_locations(tree):
-    doc = json.loads(tree.files["feeds/hsds.json"])
-    services = {s["id"]: s for s in doc["services"]}
-    tutoring = services["svc-ext-CPI-1"]
-    assert [lang["code"] for lang in tutoring["languages"]] == ["cs", "uk"]
-    assert tutoring["schedules"][0]["byday"] == "TU"
-    assert tutoring["service_at_locations"][0]["location_id"] == "loc-Praha 7"
-    assert {o["name"] for o in doc["organizations"]} >= {"Centrum pro integraci", "Zelená Praha"}
-    assert {loc["id"] for loc in doc["locations"]} == {"loc-Praha 7", "loc-Praha-Troja"}
-
-
 def test_csv_opens_in_czech_excel(tree):
     data = tree.files["feeds/listings.csv"]
     assert data.startswith(b"\xef\xbb\xbf")

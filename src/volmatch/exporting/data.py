@@ -1,4 +1,4 @@
-"""Machine-readable feeds: volmatch JSON (versioned schema) and Open Referral HSDS-style JSON."""
+"""Machine-readable feeds: volmatch JSON (versioned schema); HSDS is in ``hsds.py``."""
 
 from __future__ import annotations
 
@@ -10,16 +10,14 @@ from typing import Any
 
 import orjson
 
-from volmatch.domain import WEEKDAYS, Scope
+from volmatch.domain import WEEKDAYS
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
-from volmatch.exporting.words import days_of
 
 SCHEMA_VERSION = "1.0"
 SCHEMA_FILE = f"listings-{SCHEMA_VERSION}.schema.json"
 SCHEMA_ID = f"https://volmatch.example/schemas/{SCHEMA_FILE}"
 _DAY_PARTS = ("morning", "afternoon", "evening")
-_RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def dumps(data: Any) -> bytes:
@@ -122,99 +120,4 @@ def listings_document(
         "filter": {"district": district, "lang": lang},
         "count": len(listings),
         "listings": [listing_json(item, names, pages.get(item.key, "")) for item in listings],
-    }
-
-
-def hsds_document(listings: Sequence[Listing], names: Names, *, now: dt.datetime) -> dict:
-    """Open Referral HSDS 3-style: organizations, services (languages, schedules), locations."""
-    orgs: dict[str, dict[str, Any]] = {}
-    services: list[dict[str, Any]] = []
-    locations: dict[str, dict[str, Any]] = {}
-    for item in listings:
-        org_name = item.organization.name or "—"
-        org_id = "org-" + org_name
-        orgs.setdefault(
-            org_id,
-            {
-                "id": org_id,
-                "name": org_name,
-                "email": item.organization.email or None,
-                "website": item.organization.website or None,
-                "phones": (
-                    [{"number": item.organization.phone}] if item.organization.phone else []
-                ),
-            },
-        )
-        text = item.text("cs")
-        service_locs = []
-        if item.scope is Scope.DISTRICTS:
-            for d in item.districts:
-                loc_id = "loc-" + d
-                locations.setdefault(
-                    loc_id,
-                    {
-                        "id": loc_id,
-                        "location_type": "physical",
-                        "name": names.district(d),
-                        "addresses": [
-                            {
-                                "address_type": "physical",
-                                "address_1": "",
-                                "city": "Praha",
-                                "region": names.admin_of(d),
-                                "state_province": "Hlavní město Praha",
-                                "postal_code": "",
-                                "country": "CZ",
-                            }
-                        ],
-                    },
-                )
-                service_locs.append({"id": f"sal-{item.uid}-{d}", "location_id": loc_id})
-        schedules = []
-        days = days_of(item.schedule_mask)
-        if days or item.start_date:
-            schedules.append(
-                {
-                    "id": f"sch-{item.uid}",
-                    "valid_from": _iso(item.start_date),
-                    "valid_to": _iso(item.end_date or item.valid_until),
-                    "freq": "WEEKLY" if days else None,
-                    "byday": ",".join(_RRULE_DAYS[d] for d in days) or None,
-                    "description": item.schedule,
-                }
-            )
-        services.append(
-            {
-                "id": f"svc-{item.uid}",
-                "organization_id": org_id,
-                "name": text.title,
-                "alternate_name": None,
-                "description": text.description,
-                "url": item.url or None,
-                "email": item.contact_email or None,
-                "status": "active",
-                "languages": [
-                    {"code": n.code, "note": "required" if n.required else "welcome"}
-                    for n in item.languages
-                ],
-                "schedules": schedules,
-                "service_at_locations": service_locs,
-                "service_areas": (
-                    [{"name": "Praha", "extent_type": "city"}]
-                    if item.scope is Scope.CITYWIDE
-                    else []
-                ),
-                "attributes": [
-                    {"taxonomy_term": {"code": tag, "vocabulary": "volmatch-interests"}}
-                    for tag in item.interests
-                ],
-                "last_modified": _time(item.updated),
-            }
-        )
-    return {
-        "hsds_version": "3.0",
-        "generated": _time(now),
-        "organizations": [orgs[k] for k in sorted(orgs)],
-        "services": services,
-        "locations": [locations[k] for k in sorted(locations)],
     }

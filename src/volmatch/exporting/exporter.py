@@ -11,7 +11,7 @@ from pathlib import Path
 from volmatch.collector import collector_paused
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.exporting import data, feeds, ics, social, tables
+from volmatch.exporting import data, feeds, hsds, ics, social, tables
 from volmatch.exporting.atomic import Tree, publish_with
 from volmatch.exporting.names import Names
 from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jobs
@@ -150,11 +150,15 @@ def _plan(
 
         jobs.append(json_job)
     if everything or fmt == "hsds":
-        jobs.append(
-            lambda sink: sink.add(
-                feed_dir + "hsds.json", data.dumps(data.hsds_document(listings, names, now=now))
+
+        def hsds_job(sink) -> None:
+            sink.add(
+                feed_dir + "hsds.json", data.dumps(hsds.hsds_document(listings, names, now=now))
             )
-        )
+            profile = resource("schemas", hsds.PROFILE_FILE).read_bytes()
+            sink.add(feed_dir + hsds.PROFILE_FILE, profile)
+
+        jobs.append(hsds_job)
     if everything or fmt == "ics":
 
         def ics_job(sink) -> None:
