@@ -1,5 +1,12 @@
 """Publishing listings: a static multilingual site and data feeds (see docs/exports.md)."""
 
-from volmatch.exporting.exporter import FORMATS, ExportReport, build, export
+from volmatch.exporting.exporter import (
+    EXPORT_FORMATS,
+    FORMATS,
+    ExportFormat,
+    ExportReport,
+    build,
+    export,
+)
 
-__all__ = ["FORMATS", "ExportReport", "build", "export"]
+__all__ = ["EXPORT_FORMATS", "FORMATS", "ExportFormat", "ExportReport", "build", "export"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from volmatch.collector import collector_paused
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.exporting import data, feeds, hsds, ics, social, tables
+from volmatch.exporting import data, feeds, hsds, ics, ofn, social, tables
 from volmatch.exporting.atomic import Tree, publish_with
 from volmatch.exporting.names import Names
 from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jobs
@@ -20,7 +20,28 @@ from volmatch.exporting.site import Job, SiteWriter, page_for, page_languages, s
 from volmatch.paths import resource
 from volmatch.progress import ProgressSink, check
 
-FORMATS = ("site", "json", "hsds", "ics", "atom", "csv", "social", "all")
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format for the CLI and the publish dialog (which word it themselves)."""
+
+    code: str
+    files: tuple[str, ...]  # what a single-format export writes at the top of its folder
+    standard: str = ""  # the published standard it follows, if any
+
+
+EXPORT_FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("site", ("index.html", "<lang>/", "embed/", "assets/")),
+    ExportFormat("json", ("listings.json", data.SCHEMA_FILE)),
+    ExportFormat("hsds", ("hsds.json", hsds.PROFILE_FILE), "Open Referral HSDS 3.0"),
+    ExportFormat("ofn", (ofn.FILE,), "OFN Události 2020-07-01"),
+    ExportFormat("ics", ("calendar-<lang>.ics",), "RFC 5545"),
+    ExportFormat("atom", ("<lang>.atom",), "RFC 4287"),
+    ExportFormat("csv", ("listings.csv",)),
+    ExportFormat("social", ("<lang>/posts.txt", "<lang>/digest.txt")),
+    ExportFormat("all", ("index.html", "<lang>/", "feeds/", "social/")),
+)
+FORMATS = tuple(f.code for f in EXPORT_FORMATS)
 
 
 @dataclass(frozen=True)
@@ -159,6 +180,13 @@ def _plan(
             sink.add(feed_dir + hsds.PROFILE_FILE, profile)
 
         jobs.append(hsds_job)
+    if everything or fmt == "ofn":
+
+        def ofn_job(sink) -> None:
+            doc = ofn.events_document(listings, names, links.absolute)
+            sink.add(feed_dir + ofn.FILE, data.dumps(doc))
+
+        jobs.append(ofn_job)
     if everything or fmt == "ics":
 
         def ics_job(sink) -> None:

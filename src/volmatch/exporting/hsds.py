@@ -77,7 +77,7 @@ def _day(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _position(lat: float | None, lon: float | None) -> bool:
+def position(lat: float | None, lon: float | None) -> bool:
     """A real position (JSON has no NaN or infinity)."""
     if lat is None or lon is None:
         return False
@@ -188,7 +188,7 @@ class _Builder:
         names = self.names
         address = item.address if sole else ""
         postal = _POSTAL.search(address)
-        located = sole and _position(item.latitude, item.longitude)
+        located = sole and position(item.latitude, item.longitude)
         return _compact(
             {
                 "id": lid,

@@ -6,6 +6,8 @@ output must not depend on the desktop app's locale.
 
 from __future__ import annotations
 
+from volmatch.exporting.reader_strings import READER
+
 # Always published; ru and vi join when some listing has text in them.
 CORE_LANGS = ("cs", "en", "uk")
 OPTIONAL_LANGS = ("ru", "vi")
@@ -284,6 +286,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "hashtags": "#tinhnguyen #Praha",
     },
 }
+
+for _lang, _extra in READER.items():
+    STRINGS[_lang].update(_extra)
 
 # Weekday and day-part names for schedules, per language.
 WEEKDAY_NAMES = {
