@@ -1021,49 +1021,49 @@
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="209"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="210"/>
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="218"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="235"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="274"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="306"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="240"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="311"/>
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="294"/>
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="295"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="300"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ranní údržba databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="303"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="312"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="317"/>
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="314"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1072,44 +1072,34 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="323"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="330"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="380"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="385"/>
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="382"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="387"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="391"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="396"/>
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="392"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="432"/>
-        <source>Interface language</source>
-        <translation>Jazyk rozhraní</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="433"/>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>Nový jazyk se použije při příštím spuštění aplikace.</translation>
     </message>
 </context>
 <context>
@@ -1210,67 +1200,67 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="106"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="112"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="239"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="250"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="275"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1280,7 +1270,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="281"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="290"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1290,7 +1280,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="285"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="294"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1300,7 +1290,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="291"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="300"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1310,7 +1300,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="320"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="329"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -1319,27 +1309,27 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="310"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="319"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="315"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="324"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="365"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="374"/>
         <source>Recorded: %1.</source>
         <translation>Zaznamenáno: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="397"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="402"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -1801,7 +1791,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PairedBarChart</name>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/widgets/charts.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="71"/>
         <source>%n volunteer(s)</source>
         <extracomment>The end of a chart row&apos;s description, after the published listings: &quot;Praha 7: 3 published listings, 5 volunteers&quot;.</extracomment>
         <translation>
@@ -1811,7 +1801,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/widgets/charts.py" line="64"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="74"/>
         <source>%1: %n published listing(s), %2</source>
         <extracomment>A chart row spoken by a screen reader: %1 is a district or a language, the last part the volunteers (&quot;Praha 7: 3 published listings, 5 volunteers&quot;).</extracomment>
         <translation>
@@ -2094,132 +2084,137 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>např. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>matching and contact by the coordinator</source>
         <translation>párování a kontakt od koordinátora</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="77"/>
         <source>matching and passing contact to organizations</source>
         <translation>párování a předání kontaktu organizacím</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="81"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="80"/>
+        <source>matching only, no contact</source>
+        <translation>jen párování, bez kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jméno:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="82"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="83"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="84"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
         <source>Home &amp;district:</source>
         <translation>&amp;Bydliště:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Dojede do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Zájmy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
         <source>A&amp;vailability:</source>
         <translation>&amp;Čas:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="90"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
         <source>Available &amp;from:</source>
         <translation>K dispozici &amp;od:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="96"/>
         <source>Available &amp;until:</source>
         <translation>K dispozici d&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="97"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Rok narození:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="98"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Souhlas udělen dne:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="99"/>
         <source>Consent &amp;scope:</source>
         <translation>Rozsah so&amp;uhlasu:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="100"/>
         <source>N&amp;otes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="109"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="111"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
         <source>The name is required.</source>
         <translation>Jméno je povinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="192"/>
         <source>Choose one home district.</source>
         <translation>Zvolte jednu městskou část bydliště.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="189"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="210"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="194"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="215"/>
         <source>Without a recorded consent the profile should not be kept.</source>
         <translation>Bez zaznamenaného souhlasu by se profil neměl uchovávat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="199"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="220"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>„%1“ není rok narození; napište např. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="226"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>

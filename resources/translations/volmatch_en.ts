@@ -1012,49 +1012,49 @@
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="209"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="210"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="218"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="235"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="274"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="306"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="240"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="311"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="294"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="295"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="300"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="303"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="312"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="317"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="314"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1063,44 +1063,34 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="323"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="330"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="380"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="385"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="382"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="387"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="391"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="396"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="392"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="432"/>
-        <source>Interface language</source>
-        <translation>Interface language</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="433"/>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>The new language is used from the next start of the app.</translation>
     </message>
 </context>
 <context>
@@ -1201,67 +1191,67 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="106"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="112"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="239"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="250"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="275"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1270,7 +1260,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="281"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="290"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1279,7 +1269,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="285"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="294"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1288,7 +1278,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="291"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="300"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1297,7 +1287,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="320"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="329"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -1305,27 +1295,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="310"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="319"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="315"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="324"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="365"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="374"/>
         <source>Recorded: %1.</source>
         <translation>Recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="397"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="402"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -1787,7 +1777,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PairedBarChart</name>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/widgets/charts.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="71"/>
         <source>%n volunteer(s)</source>
         <extracomment>The end of a chart row&apos;s description, after the published listings: &quot;Praha 7: 3 published listings, 5 volunteers&quot;.</extracomment>
         <translation>
@@ -1796,7 +1786,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/widgets/charts.py" line="64"/>
+        <location filename="../../src/volmatch/gui/widgets/charts.py" line="74"/>
         <source>%1: %n published listing(s), %2</source>
         <extracomment>A chart row spoken by a screen reader: %1 is a district or a language, the last part the volunteers (&quot;Praha 7: 3 published listings, 5 volunteers&quot;).</extracomment>
         <translation>
@@ -2077,132 +2067,137 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>e.g. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>matching and contact by the coordinator</source>
         <translation>matching and contact by the coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="77"/>
         <source>matching and passing contact to organizations</source>
         <translation>matching and passing contact to organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="81"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="80"/>
+        <source>matching only, no contact</source>
+        <translation>matching only, no contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="82"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="83"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="84"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
         <source>Home &amp;district:</source>
         <translation>Home &amp;district:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Travels to:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interests:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
         <source>A&amp;vailability:</source>
         <translation>A&amp;vailability:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="90"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
         <source>Available &amp;from:</source>
         <translation>Available &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="96"/>
         <source>Available &amp;until:</source>
         <translation>Available &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="97"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="98"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="99"/>
         <source>Consent &amp;scope:</source>
         <translation>Consent &amp;scope:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="100"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="109"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="111"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
         <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
         <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="192"/>
         <source>Choose one home district.</source>
         <translation>Choose one home district.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
         <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
         <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="189"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="210"/>
         <source>The consent date cannot be in the future.</source>
         <translation>The consent date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="194"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="215"/>
         <source>Without a recorded consent the profile should not be kept.</source>
         <translation>Without a recorded consent the profile should not be kept.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="199"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="220"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>“%1” is not a year of birth; write e.g. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="226"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>

@@ -60,3 +60,15 @@ def install(app: QCoreApplication, language: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     return language
+
+
+def switch(app: QCoreApplication, language: str) -> str:
+    """Change the interface language of the running app: every open window follows at once.
+
+    Texts built with tr() are put into the new language here; widgets that word data
+    (tables, match reasons, charts) reload it on the QEvent.LanguageChange Qt sends them."""
+    used = install(app, language)
+    from volmatch.gui.retranslate import retranslate_all
+
+    retranslate_all()
+    return used

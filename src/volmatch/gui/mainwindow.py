@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -431,12 +431,20 @@ class MainWindow(QMainWindow):
             show_trash(self)
 
     def set_language(self, code: str) -> None:
+        """Switch the interface language now ("" follows the system) and remember it."""
+        from PySide6.QtWidgets import QApplication
+
+        from volmatch.gui import i18n
+
         self.settings.language = code
-        QMessageBox.information(
-            self,
-            self.tr("Interface language"),
-            self.tr("The new language is used from the next start of the app."),
-        )
+        i18n.switch(QApplication.instance(), i18n.pick_language(code))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        language = event.type() == QEvent.Type.LanguageChange
+        if language and self.ctx.backend is not None and self.isVisible():
+            # Tables, pickers and charts word their data in the interface language.
+            self._changed(ALL_CHANGED)
 
     # --- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

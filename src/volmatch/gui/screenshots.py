@@ -1,9 +1,11 @@
 """Render each main view on the demo data into PNG files (for the README and for review).
 
-    python -m volmatch.gui.screenshots [--out docs/screenshots] [--lang cs en]
+    python -m volmatch.gui.screenshots [--out docs/screenshots] [--lang cs en uk] [--switch]
 
 Without a display it starts Xvfb (if installed) so the pictures are what a person
 would see on a real X server; ``--offscreen`` uses Qt's offscreen platform instead.
+``--switch`` also captures the matching page before and after the interface language is
+switched from Czech to Ukrainian in the running app (language-switch-before/after.png).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def _settle(app, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def render(out: Path, langs: list[str]) -> list[Path]:
+def render(out: Path, langs: list[str], switch: bool = False) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from volmatch.demo import load_demo
@@ -92,13 +94,7 @@ def render(out: Path, langs: list[str]) -> list[Path]:
             shot("opportunities")
             window.nav.setCurrentRow(1)
             shot("volunteers")
-            data = window.volunteers.model.data_
-            names = [row[0] for row in data.rows]
-            pick = (
-                data.ids[names.index("Olena Kovalenko")]
-                if "Olena Kovalenko" in names
-                else data.ids[0]
-            )
+            pick = _olena(window)
             window.nav.setCurrentRow(2)
             window.matching.match_for("volunteer", pick)
             _settle(app)
@@ -135,13 +131,53 @@ def render(out: Path, langs: list[str]) -> list[Path]:
             vol_editor.close()
             window.close()
             window.ctx.backend.close()
+        if switch:
+            written += _render_switch(app, out, url, Path(tmp))
     return written
+
+
+def _olena(window) -> int:
+    data = window.volunteers.model.data_
+    names = [row[0] for row in data.rows]
+    return data.ids[names.index("Olena Kovalenko")] if "Olena Kovalenko" in names else data.ids[0]
+
+
+def _render_switch(app, out: Path, url: str, tmp: Path) -> list[Path]:
+    """The matching page in Czech, then the same window after choosing Ukrainian."""
+    from volmatch.gui import i18n
+    from volmatch.gui.mainwindow import MainWindow
+    from volmatch.gui.settings import Settings
+
+    i18n.install(app, "cs")
+    settings = Settings(str(tmp / "switch.ini"))
+    settings.demo_offered = True
+    window = MainWindow(settings, url)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    _settle(app)
+    window.nav.setCurrentRow(2)
+    window.matching.match_for("volunteer", _olena(window))
+    _settle(app)
+    window.matching.table.selectRow(0)
+    paths = [out / "language-switch-before.png", out / "language-switch-after.png"]
+    _settle(app, 0.2)
+    window.grab().save(str(paths[0]))
+    window.set_language("uk")
+    _settle(app)
+    window.matching.table.selectRow(0)
+    _settle(app, 0.2)
+    window.grab().save(str(paths[1]))
+    window.close()
+    window.ctx.backend.close()
+    return paths
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots", type=Path)
-    parser.add_argument("--lang", nargs="+", default=["cs", "en"])
+    parser.add_argument("--lang", nargs="+", default=["cs", "en", "uk"])
+    parser.add_argument("--switch", action="store_true", help="capture a language switch too")
     parser.add_argument("--offscreen", action="store_true", help="use Qt's offscreen platform")
     args = parser.parse_args(argv)
     xvfb = None
@@ -150,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         xvfb = _start_xvfb()
     try:
-        for path in render(args.out, args.lang):
+        for path in render(args.out, args.lang, args.switch):
             print(path)
     finally:
         if xvfb is not None:

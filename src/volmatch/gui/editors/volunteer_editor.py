@@ -30,7 +30,7 @@ from volmatch.gui.widgets.inputs import (
     format_date,
     parse_date,
 )
-from volmatch.text import clean
+from volmatch.text import clean, fold
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -68,13 +68,18 @@ class VolunteerEditor(QDialog):
         self.birth_year = LabelledField(self.tr("e.g. 1990"))
         self.consent_date = LabelledField(self.tr("d. m. yyyy"))
         self.consent_scope = QComboBox()
-        self.consent_scope.setEditable(True)
-        self.consent_scope.addItems(
-            [
-                self.tr("matching and contact by the coordinator"),
+        self.consent_scope.setObjectName("consentScope")
+        # Shown in words, stored as the canonical scope the core reads (privacy.consent),
+        # whatever the interface language.
+        for label, scope in (
+            (self.tr("matching and contact by the coordinator"), "matching, contact"),
+            (
                 self.tr("matching and passing contact to organizations"),
-            ]
-        )
+                "matching, contact, organizations",
+            ),
+            (self.tr("matching only, no contact"), "matching"),
+        ):
+            self.consent_scope.addItem(label, scope)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         rows = [
@@ -145,9 +150,25 @@ class VolunteerEditor(QDialog):
         self.available_until.setText(format_date(r.available_until))
         self.birth_year.setText(str(r.birth_year) if r.birth_year else "")
         self.consent_date.setText(format_date(r.consent_date))
-        if r.consent_scope:
-            self.consent_scope.setEditText(r.consent_scope)
+        self._show_scope(r.consent_scope)
         self.notes.setPlainText(r.notes)
+
+    def _show_scope(self, scope: str) -> None:
+        """The option that says what ``scope`` covers; a scope in other words that covers
+        something else is kept as written, so saving never widens or narrows a consent."""
+        from volmatch.privacy.consent import CONTACT, MATCHING, consent_purposes
+
+        if not scope:
+            return
+        purposes = consent_purposes(scope)
+        to_orgs = "organi" in fold(scope)
+        if purposes == {MATCHING, CONTACT}:
+            self.consent_scope.setCurrentIndex(1 if to_orgs else 0)
+        elif purposes == {MATCHING}:
+            self.consent_scope.setCurrentIndex(2)
+        else:
+            self.consent_scope.addItem(scope, scope)
+            self.consent_scope.setCurrentIndex(self.consent_scope.count() - 1)
 
     def validate(self) -> list[str]:
         errors: list[str] = []
@@ -226,7 +247,7 @@ class VolunteerEditor(QDialog):
             available_until=parse_date(self.available_until.text())[0],
             birth_year=int(year) if year else None,
             consent_date=parse_date(self.consent_date.text())[0],
-            consent_scope=clean(self.consent_scope.currentText()),
+            consent_scope=self.consent_scope.currentData() or "",
             notes=clean(self.notes.toPlainText()),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.tablemodel import FastTableModel, TableData, collation_ranks
-from volmatch.gui.widgets.inputs import language_name
+from volmatch.gui.widgets.inputs import LanguageCells, language_name
 
 
 class ListPage(QWidget):
@@ -28,6 +28,7 @@ class ListPage(QWidget):
 
     loaded = Signal(int)  # rows in the table, after each (re)load
     layout_name = "list"
+    language_column: int | None = None  # stores codes ("cs, uk"), shown as names
 
     def __init__(
         self, ctx: AppContext, headers: Sequence[str], filters: Sequence[tuple[str, str]]
@@ -35,6 +36,8 @@ class ListPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.model = FastTableModel(headers, self)
+        if self.language_column is not None:
+            self.model.display_maps[self.language_column] = LanguageCells()
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -96,6 +99,17 @@ class ListPage(QWidget):
         self._restored = False
         self._pending_select: int | None = None
         self._preloaded = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language_changed()
+
+    def language_changed(self) -> None:
+        """Stored codes shown in words are worded again (the rows reload after)."""
+        if self.language_column is not None:
+            self.model.display_maps[self.language_column] = LanguageCells()
+        self._update_count()
 
     def preloaded(self, table: TableData | None) -> None:
         """Rows read before the database was opened; the reload that opening brings is skipped."""

@@ -3,7 +3,7 @@ score parts as bars, reasons in words, relaxations, outcomes and a message to co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,12 +90,7 @@ class MatchingPage(QWidget):
         self.table.setColumnWidth(2, 150)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_reasons())
-        legend = QLabel(
-            " ".join(
-                f'<span style="color:{PART_COLOURS[p]}">■</span> {self.model.part_label(p)}'
-                for p in PARTS
-            )
-        )
+        legend = self.legend = QLabel(self._legend_text())
         legend.setObjectName("legend")
 
         self.summary = QLabel()
@@ -160,6 +155,20 @@ class MatchingPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self._update_buttons()
+
+    def _legend_text(self) -> str:
+        return " ".join(
+            f'<span style="color:{PART_COLOURS[p]}">■</span> {self.model.part_label(p)}'
+            for p in PARTS
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        language = event.type() == QEvent.Type.LanguageChange
+        if language and hasattr(self, "legend"):
+            self.legend.setText(self._legend_text())
+        if language and self.view is not None and self.isVisible():
+            self.run_match()  # the reasons, worded by the core, in the new language
 
     def save_layout(self) -> None:
         self.ctx.settings.set_layout("matching_splitter", self.splitter.saveState())

@@ -21,6 +21,7 @@ CHANGED = ChangeSet(opportunities=True)
 class OpportunitiesPage(ListPage):
     layout_name = "opportunities"
     match_kind = "opportunity"
+    language_column = 3
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
@@ -50,12 +51,19 @@ class OpportunitiesPage(ListPage):
         self.table.setColumnWidth(0, 300)
         self.table.setColumnWidth(1, 220)
         self._undo: tuple[str, object] | None = None
+        self._name_statuses()
+        self.table.setContextMenuPolicy(self.table.contextMenuPolicy().CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+
+    def _name_statuses(self) -> None:
         # Status is stored as a code; people read it in their language.
         self.model.display_maps[5] = {
             code: status_name(code) for code in ("draft", "published", "archived")
         }
-        self.table.setContextMenuPolicy(self.table.contextMenuPolicy().CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._menu)
+
+    def language_changed(self) -> None:
+        self._name_statuses()
+        super().language_changed()
 
     def show_history(self) -> None:
         from volmatch.gui.dialogs.history_dialog import show_history

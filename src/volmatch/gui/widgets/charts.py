@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -52,6 +52,16 @@ class PairedBarChart(QWidget):
         self.updateGeometry()
         self.setFixedHeight(self.sizeHint().height())
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            from volmatch.gui.retranslate import catalogue
+
+            for name in ("title", "legend_gap", "empty_text"):
+                if isinstance(getattr(self, name, None), str):
+                    setattr(self, name, catalogue().retranslate(getattr(self, name)))
+            self.update()
 
     def describe_row(self, n: int) -> str:
         """The row in words, as a screen reader should speak it."""

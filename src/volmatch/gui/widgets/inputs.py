@@ -41,8 +41,10 @@ PICKER_LANGUAGES = (
 )
 
 
-def language_name(code: str) -> str:
-    """The language's name in the interface language (our own list; the catalogue when loaded)."""
+def language_name(code: str, load: bool = True) -> str:
+    """The language's name in the interface language (our own list, else the catalogue's
+    CLDR names). With ``load=False`` a rare language is named only once the catalogue is
+    loaded, and meanwhile shown as its code, so painting never waits for it to load."""
     names = {
         "cs": QCoreApplication.translate("Widgets", "Czech"),
         "en": QCoreApplication.translate("Widgets", "English"),
@@ -63,7 +65,35 @@ def language_name(code: str) -> str:
     }
     if code in names:
         return names[code]
+    if not load and not _catalogue_loaded():
+        return code
     return _catalogue_name(code)
+
+
+def _catalogue_loaded() -> bool:
+    import sys
+
+    module = sys.modules.get("volmatch.reference.languages")
+    return module is not None and module.default_catalogue.cache_info().currsize > 0
+
+
+class LanguageCells:
+    """A table's language cell ("cs, uk") as names in the interface language ("Czech,
+    Ukrainian"), worked out for the cells painted (a model's ``display_maps`` entry)."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}
+
+    def get(self, value: str, default: str | None = None) -> str:
+        text = self._names.get(value)
+        if text is None:
+            codes = [c.strip() for c in value.split(",") if c.strip()]
+            named = [language_name(c, load=False) for c in codes]
+            text = ", ".join(named)
+            if named == codes and codes and not _catalogue_loaded():
+                return text  # named again once the catalogue is in
+            self._names[value] = text
+        return text
 
 
 def _catalogue_name(code: str) -> str:
