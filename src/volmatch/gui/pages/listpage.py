@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.tablemodel import FastTableModel, TableData, collation_ranks
-from volmatch.gui.widgets.inputs import LanguageCells, language_name
+from volmatch.gui.widgets.inputs import DateCells, LanguageCells, language_name
 
 
 class ListPage(QWidget):
@@ -29,6 +29,7 @@ class ListPage(QWidget):
     loaded = Signal(int)  # rows in the table, after each (re)load
     layout_name = "list"
     language_column: int | None = None  # stores codes ("cs, uk"), shown as names
+    date_column: int | None = None  # stores ISO dates, shown as "1. 9. 2026"
 
     def __init__(
         self, ctx: AppContext, headers: Sequence[str], filters: Sequence[tuple[str, str]]
@@ -38,6 +39,8 @@ class ListPage(QWidget):
         self.model = FastTableModel(headers, self)
         if self.language_column is not None:
             self.model.display_maps[self.language_column] = LanguageCells()
+        if self.date_column is not None:
+            self.model.display_maps[self.date_column] = DateCells()
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)

@@ -21,6 +21,7 @@ CHANGED = ChangeSet(opportunities=True)
 class OpportunitiesPage(ListPage):
     layout_name = "opportunities"
     match_kind = "opportunity"
+    date_column = 6
     language_column = 3
 
     def __init__(self, ctx: AppContext) -> None:

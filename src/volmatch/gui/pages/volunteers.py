@@ -20,6 +20,7 @@ CHANGED = ChangeSet(volunteers=True)
 class VolunteersPage(ListPage):
     layout_name = "volunteers"
     match_kind = "volunteer"
+    date_column = 4
     language_column = 2
 
     def __init__(self, ctx: AppContext) -> None:

@@ -140,6 +140,22 @@ def format_date(value: dt.date | None) -> str:
     return f"{value.day}. {value.month}. {value.year}" if value else ""
 
 
+class DateCells(dict):
+    """A table's ISO date cell ("2026-09-01") as the editors write dates ("1. 9. 2026");
+    the stored ISO text still sorts the column."""
+
+    def __missing__(self, value: str) -> str:
+        try:
+            text = format_date(dt.date.fromisoformat(value)) if value else value
+        except (TypeError, ValueError):
+            text = value
+        self[value] = text
+        return text
+
+    def get(self, value: str, default: str | None = None) -> str:
+        return self[value]
+
+
 class MessageLabel(QLabel):
     """A validation message under a field; hidden while there is nothing to say."""
 
