@@ -848,17 +848,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="47"/>
         <source>Search</source>
         <translation>Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="68"/>
         <source>Clear filters</source>
         <translation>Zrušit filtry</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="197"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="214"/>
         <source>Showing %1 of %2</source>
         <translation>Zobrazeno %1 z %2</translation>
     </message>
@@ -1360,142 +1360,142 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All organizations</source>
         <translation>Všechny organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Hledat nabídky: název, organizace, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="84"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="85"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="97"/>
         <source>Find volunteers for this listing</source>
         <translation>Najít dobrovolníky pro tuto nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="123"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="155"/>
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="162"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="171"/>
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="173"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="182"/>
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="174"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="183"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="181"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="188"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="197"/>
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="204"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -2222,102 +2222,102 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Home district</source>
         <translation>Bydliště</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Hledat dobrovolníky: jméno, e-mail, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
         <source>Find listings for this volunteer</source>
         <translation>Najít nabídky pro tohoto dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="96"/>
         <source>Volunteer saved.</source>
         <translation>Dobrovolník uložen.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
         <source>Delete volunteer</source>
         <translation>Smazat dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="110"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="118"/>
         <source>Volunteer deleted.</source>
         <translation>Dobrovolník smazán.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="124"/>
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="138"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="140"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -2325,123 +2325,123 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="47"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="49"/>
         <source>Czech</source>
         <extracomment>Languages offered in the pickers: codes, most common among Prague&apos;s foreigners first.</extracomment>
         <translation>čeština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="48"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="50"/>
         <source>English</source>
         <translation>angličtina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="49"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="51"/>
         <source>Ukrainian</source>
         <translation>ukrajinština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="50"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="52"/>
         <source>Russian</source>
         <translation>ruština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="51"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="53"/>
         <source>Vietnamese</source>
         <translation>vietnamština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="52"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="54"/>
         <source>German</source>
         <translation>němčina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="53"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="55"/>
         <source>Slovak</source>
         <translation>slovenština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="54"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="56"/>
         <source>Polish</source>
         <translation>polština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="55"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="57"/>
         <source>French</source>
         <translation>francouzština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="56"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="58"/>
         <source>Spanish</source>
         <translation>španělština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="57"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="59"/>
         <source>Arabic</source>
         <translation>arabština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="58"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="60"/>
         <source>Chinese</source>
         <translation>čínština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="59"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="61"/>
         <source>Mongolian</source>
         <translation>mongolština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="60"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="62"/>
         <source>Romanian</source>
         <translation>rumunština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="63"/>
         <source>Turkish</source>
         <translation>turečtina</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="62"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="64"/>
         <source>Persian</source>
         <translation>perština</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="83"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="113"/>
         <source>any level</source>
         <translation>jakákoli úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="85"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="115"/>
         <source>native speaker</source>
         <translation>rodilý mluvčí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="136"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="182"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="186"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="148"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="194"/>
         <source>required</source>
         <translation>požadováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="151"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="197"/>
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="152"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="198"/>
         <source>Remove language</source>
         <translation>Odebrat jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="187"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="233"/>
         <source>Add a language</source>
         <translation>Přidat jazyk</translation>
     </message>

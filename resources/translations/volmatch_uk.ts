@@ -848,17 +848,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="47"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="68"/>
         <source>Clear filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="197"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="214"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 з %2</translation>
     </message>
@@ -1360,142 +1360,142 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Organization</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Valid until</source>
         <translation>Дійсне до</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
         <source>All statuses</source>
         <translation>Усі стани</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All interests</source>
         <translation>Усі інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All organizations</source>
         <translation>Усі організації</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Шукати оголошення: назва, організація, місце… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="84"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>Duplicate…</source>
         <translation>Копіювати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="85"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
         <source>Archive</source>
         <translation>Архівувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="97"/>
         <source>Find volunteers for this listing</source>
         <translation>Знайти волонтерів для цього оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
         <source>History…</source>
         <translation>Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="123"/>
         <source>%1 (copy)</source>
         <translation>%1 (копія)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="155"/>
         <source>Listing saved.</source>
         <translation>Оголошення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="162"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="171"/>
         <source>Listing archived.</source>
         <translation>Оголошення заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="173"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="182"/>
         <source>Delete listing</source>
         <translation>Видалити оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="174"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="183"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Видалити оголошення «%1»? Скасувати це можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="181"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
         <source>Listing deleted.</source>
         <translation>Оголошення видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="188"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="197"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="204"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
         <source>Undone.</source>
         <translation>Скасовано.</translation>
     </message>
@@ -2222,102 +2222,102 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Home district</source>
         <translation>Район проживання</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Consent given</source>
         <translation>Згоду надано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All interests</source>
         <translation>Усі інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Шукати волонтерів: ім’я, e-mail, місце… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
         <source>Find listings for this volunteer</source>
         <translation>Знайти оголошення для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
         <source>History…</source>
         <translation>Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="96"/>
         <source>Volunteer saved.</source>
         <translation>Волонтера збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
         <source>Delete volunteer</source>
         <translation>Видалити волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="110"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Видалити профіль особи %1 разом з усіма її влаштуваннями? Скасувати це можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="118"/>
         <source>Volunteer deleted.</source>
         <translation>Волонтера видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="122"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="124"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="138"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="140"/>
         <source>Undone.</source>
         <translation>Скасовано.</translation>
     </message>
@@ -2325,123 +2325,123 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="47"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="49"/>
         <source>Czech</source>
         <extracomment>Languages offered in the pickers: codes, most common among Prague&apos;s foreigners first.</extracomment>
         <translation>чеська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="48"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="50"/>
         <source>English</source>
         <translation>англійська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="49"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="51"/>
         <source>Ukrainian</source>
         <translation>українська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="50"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="52"/>
         <source>Russian</source>
         <translation>російська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="51"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="53"/>
         <source>Vietnamese</source>
         <translation>в’єтнамська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="52"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="54"/>
         <source>German</source>
         <translation>німецька</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="53"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="55"/>
         <source>Slovak</source>
         <translation>словацька</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="54"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="56"/>
         <source>Polish</source>
         <translation>польська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="55"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="57"/>
         <source>French</source>
         <translation>французька</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="56"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="58"/>
         <source>Spanish</source>
         <translation>іспанська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="57"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="59"/>
         <source>Arabic</source>
         <translation>арабська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="58"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="60"/>
         <source>Chinese</source>
         <translation>китайська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="59"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="61"/>
         <source>Mongolian</source>
         <translation>монгольська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="60"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="62"/>
         <source>Romanian</source>
         <translation>румунська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="61"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="63"/>
         <source>Turkish</source>
         <translation>турецька</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="62"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="64"/>
         <source>Persian</source>
         <translation>перська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="83"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="113"/>
         <source>any level</source>
         <translation>будь-який рівень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="85"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="115"/>
         <source>native speaker</source>
         <translation>носій мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="136"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="182"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="186"/>
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="148"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="194"/>
         <source>required</source>
         <translation>обов’язково</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="151"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="197"/>
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="152"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="198"/>
         <source>Remove language</source>
         <translation>Вилучити мову</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="187"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="233"/>
         <source>Add a language</source>
         <translation>Додати мову</translation>
     </message>

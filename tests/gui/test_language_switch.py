@@ -9,12 +9,14 @@ from volmatch.gui import i18n
 from .conftest import wait_idle
 from .test_translations import open_everything, untranslated
 
+NAMES = {"cs": "Čeština", "en": "English", "uk": "Українська"}
+
 
 def _menu(window, code: str):
+    """The Settings > Interface language entry for ``code`` (each named in itself)."""
     for action in window.findChildren(type(window.act_quit)):
-        if action.isCheckable() and action.text() in {"Čeština", "English", "Українська"}:
-            if {"Čeština": "cs", "English": "en", "Українська": "uk"}[action.text()] == code:
-                return action
+        if action.isCheckable() and action.text() == NAMES[code]:
+            return action
     raise AssertionError(code)
 
 
@@ -23,7 +25,6 @@ def test_a_language_chosen_in_the_menu_applies_to_every_open_window(qtbot, make_
     roots = open_everything(window)
     dialog = roots[2]  # the import dialog, left open beside the main window
     dialog.show()
-    assert untranslated(roots, "en") == [] or True  # English is the source language
     try:
         _menu(window, "uk").trigger()
         wait_idle(qtbot)
