@@ -56,6 +56,10 @@ class Level(IntEnum):
 
 
 # --- availability -----------------------------------------------------------
+# Dates stored and published lie within these years: a listing "until 9999-12-31" would
+# overflow every later date computation of the exports.
+MIN_YEAR = 1900
+MAX_YEAR = 2200
 # A week is 7 days x 3 parts of the day; a bit per slot, Monday morning = bit 0.
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_PARTS = ("morning", "afternoon", "evening")

@@ -47,20 +47,27 @@ class Issue:
     severity: Severity = Severity.ERROR
 
     def describe(self) -> str:
-        """A plain English sentence; the GUI words issues through Qt translation instead."""
+        """A plain English sentence on one line; the GUI words issues through Qt translation.
+
+        What came from the file (column, value, suggestions) is printed with its control
+        characters escaped, so a cell cannot move the cursor or fake a line in a terminal.
+        """
+        from volmatch.text import printable
+
         where = []
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:
-            where.append(f"column '{self.column}'")
+            where.append(f"column '{printable(self.column)}'")
         text = ", ".join(where)
         text = (text + ": " if text else "") + _ENGLISH.get(self.problem, self.problem.value)
         if self.value:
-            text += f" — found '{self.value}'"
+            text += f" — found '{printable(self.value)}'"
         if self.expected:
-            text += f"; expected {self.expected}"
+            text += f"; expected {printable(self.expected)}"
         if self.suggestions:
-            text += "; did you mean " + " or ".join(f"'{s}'" for s in self.suggestions) + "?"
+            found = " or ".join(f"'{printable(s)}'" for s in self.suggestions)
+            text += f"; did you mean {found}?"
         return text
 
 

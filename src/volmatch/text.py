@@ -75,3 +75,28 @@ def clean(text: str | None) -> str:
     text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(lines).strip()
+
+
+# Terminal escape sequences (CSI ... final byte, OSC ... BEL/ST) and the other control
+# characters a cell can carry: they could clear a terminal or fake a line when printed.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters (keeps tab and
+    line breaks): what is stored from an untrusted cell."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one terminal line: controls, line breaks, bidi overrides
+    and zero-width characters shown as escapes (\\x1b, \\n, \\u202e)."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group(0))[1:-1], text)

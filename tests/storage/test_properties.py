@@ -4,12 +4,22 @@ nothing valid is lost - and SQLite and PostgreSQL agree."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from volmatch.domain import ALL_WEEK, LanguageSkill, Level, Opportunity, Volunteer
+from volmatch.domain import (
+    ALL_WEEK,
+    MAX_YEAR,
+    MIN_YEAR,
+    LanguageSkill,
+    Level,
+    Opportunity,
+    Volunteer,
+)
 from volmatch.errors import InputError, Problem
 from volmatch.storage import repository as repo
 
@@ -36,6 +46,7 @@ def _valid_opportunity(record: Opportunity) -> bool:
         and (record.capacity is None or INT32[0] <= record.capacity <= INT32[1])
         and (record.min_age is None or -(2**15) <= record.min_age < 2**15)
         and (record.latitude is None or math.isfinite(record.latitude))
+        and (record.start_date is None or MIN_YEAR <= record.start_date.year <= MAX_YEAR)
     )
 
 
@@ -79,7 +90,7 @@ def test_opportunities_are_stored_exactly_or_refused_clearly(db, record):
             [new_id] = repo.save_opportunities(s, [record])
     except InputError as error:
         assert not valid, error
-        assert error.issues[0].problem in (Problem.TOO_LONG, Problem.BAD_NUMBER)
+        assert error.issues[0].problem in (Problem.TOO_LONG, Problem.BAD_NUMBER, Problem.BAD_DATE)
         assert error.issues[0].describe()
         return
     assert valid
@@ -105,7 +116,9 @@ volunteers = st.builds(
         unique_by=lambda skill: skill.code,
     ).map(tuple),
     birth_year=st.one_of(st.none(), st.integers(1900, 2030)),
-    available_from=st.one_of(st.none(), st.dates()),
+    available_from=st.one_of(
+        st.none(), st.dates(dt.date(MIN_YEAR, 1, 1), dt.date(MAX_YEAR, 12, 31))
+    ),
 )
 
 
@@ -128,3 +141,12 @@ def test_volunteers_round_trip(db, record):
         updated_at=loaded.updated_at,
         version=1,
     )
+
+
+@pytest.mark.parametrize("day", [dt.date(9999, 12, 31), dt.date(1, 1, 1), dt.date(1899, 12, 31)])
+def test_a_date_no_export_could_handle_is_refused_where_it_is_stored(db, day):
+    record = Opportunity(title="T", organization="O", end_date=day, valid_until=day)
+    with pytest.raises(InputError) as error, db.session() as s:
+        repo.save_opportunities(s, [record])
+    assert error.value.issues[0].problem is Problem.BAD_DATE
+    assert "between 1900 and 2200" in error.value.issues[0].describe()

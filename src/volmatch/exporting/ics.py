@@ -58,7 +58,13 @@ def fold(line: str) -> str:
 
 @lru_cache(maxsize=4096)  # a city's listings share a few hundred dates
 def _date(day: dt.date) -> str:
-    return day.strftime("%Y%m%d")
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"  # strftime drops zeros of year 1
+
+
+def _day_after(day: dt.date) -> dt.date:
+    """The exclusive end of an all-day event; the last representable day stays itself
+    (whatever an old database holds, the calendar is still written)."""
+    return day if day == dt.date.max else day + dt.timedelta(days=1)
 
 
 def _stamp(value: dt.datetime) -> str:
@@ -66,7 +72,7 @@ def _stamp(value: dt.datetime) -> str:
 
 
 def first_on_or_after(day: dt.date, weekdays: tuple[int, ...]) -> dt.date:
-    for offset in range(7):
+    for offset in range(min(7, (dt.date.max - day).days + 1)):
         candidate = day + dt.timedelta(days=offset)
         if candidate.weekday() in weekdays:
             return candidate
@@ -95,7 +101,7 @@ def event_lines(
         start = item.start_date
         end = item.end_date if item.end_date and item.end_date >= start else start
         lines.append(f"DTSTART;VALUE=DATE:{_date(start)}")
-        lines.append(f"DTEND;VALUE=DATE:{_date(end + dt.timedelta(days=1))}")  # exclusive
+        lines.append(f"DTEND;VALUE=DATE:{_date(_day_after(end))}")  # exclusive
     lines.append(f"SUMMARY:{text(body.title)}")
     description = f"{body.description}\n\n{page_url}".strip() if page_url else body.description
     if description:
@@ -185,7 +191,7 @@ def calendars(
             start = item.start_date
             end = item.end_date if item.end_date and item.end_date >= start else start
             head.append(f"DTSTART;VALUE=DATE:{_date(start)}")
-            head.append(f"DTEND;VALUE=DATE:{_date(end + dt.timedelta(days=1))}")
+            head.append(f"DTEND;VALUE=DATE:{_date(_day_after(end))}")
         head_text = "\r\n".join(head)
         url = [fold(f"URL:{item.url}")] if item.url else []
         tail = f"LAST-MODIFIED:{_stamp(item.updated)}\r\nEND:VEVENT"

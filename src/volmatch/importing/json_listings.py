@@ -15,6 +15,8 @@ from typing import Any
 
 from volmatch.domain import (
     DAY_PARTS,
+    MAX_YEAR,
+    MIN_YEAR,
     WEEKDAYS,
     Commitment,
     LanguageNeed,
@@ -25,10 +27,11 @@ from volmatch.domain import (
     Translation,
     slot_bit,
 )
-from volmatch.errors import Issue, Problem, Severity
+from volmatch.errors import InputError, Issue, Problem, Severity
 from volmatch.importing.canonical import ImportResult
 from volmatch.importing.columns import Kind
 from volmatch.importing.context import Reference, default_reference
+from volmatch.importing.guard import check_file_size
 
 SCHEMA_PREFIX = "https://volmatch.example/schemas/listings-1."
 _LEVELS = {level.label: level for level in Level}
@@ -45,9 +48,12 @@ def _date(item: dict, name: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except (TypeError, ValueError):
         raise _Bad(name, value, "a date like 2026-03-01 or null") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise _Bad(name, value, f"a date between {MIN_YEAR} and {MAX_YEAR}")
+    return day
 
 
 def _time(item: dict, name: str) -> dt.datetime | None:
@@ -199,11 +205,16 @@ def read_listings_json(
     if Kind(kind) is not Kind.OPPORTUNITIES:
         return fail("opportunities: a volmatch JSON export holds listings, never volunteers")
     try:
+        check_file_size(Path(path))
         data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+    except InputError as exc:
+        return fail(exc.issues[0].expected)
     except OSError as exc:
         return fail(f"a readable file ({exc.strerror or exc})")
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         return fail(f"a volmatch JSON export (listings.json): {exc}")
+    except (RecursionError, ValueError) as exc:  # nested too deep, a number too long
+        return fail(f"a volmatch JSON export of plain JSON ({str(exc)[:80]})")
     schema = data.get("$schema", "") if isinstance(data, dict) else ""
     if not isinstance(schema, str) or not schema.startswith(SCHEMA_PREFIX):
         return fail(
@@ -213,9 +224,14 @@ def read_listings_json(
         )
     ref = reference or default_reference()
     seen: dict[str, int] = {}
-    for row, item in enumerate(data.get("listings") or [], start=1):
+    listings = data.get("listings") or []
+    if not isinstance(listings, list):
+        return fail('"listings": a list of listing objects', type(listings).__name__)
+    for row, item in enumerate(listings, start=1):
         result.rows += 1
         try:
+            if not isinstance(item, dict):
+                raise TypeError(item)
             record, found = listing_record(item, ref, row)
         except _Bad as bad:
             column, value, expected = bad.issue_args
@@ -223,7 +239,7 @@ def read_listings_json(
                 Issue(Problem.BAD_CHOICE, column=column, row=row, value=value, expected=expected)
             )
             continue
-        except (AttributeError, TypeError):
+        except (AttributeError, TypeError, ValueError, KeyError, OverflowError):
             result.issues.append(
                 Issue(
                     Problem.FILE_UNREADABLE,

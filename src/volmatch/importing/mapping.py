@@ -76,8 +76,18 @@ class Mapping:
         object.__setattr__(self, "kind", Kind(self.kind))
 
     def rules_for(self, header: str) -> list[ColumnRule]:
-        key = column_key(header)
-        return [r for r in self.columns if column_key(r.header) == key]
+        return self.rules_by_key().get(column_key(header), [])
+
+    def rules_by_key(self) -> dict[str, list[ColumnRule]]:
+        """The rules by compared header (built once: mapping stays linear in the columns)."""
+        cached = self.__dict__.get("_by_key")
+        if cached is None or cached[0] is not self.columns:
+            index: dict[str, list[ColumnRule]] = {}
+            for rule in self.columns:
+                index.setdefault(column_key(rule.header), []).append(rule)
+            cached = (self.columns, index)
+            object.__setattr__(self, "_by_key", cached)
+        return cached[1]
 
     def with_field(self, header: str, target: str | None) -> Mapping:
         """A copy where ``header`` goes to ``target`` (what a dialog does on a correction)."""
@@ -254,6 +264,12 @@ def _rules(header: str, spec: Any, kind: Kind, where: str) -> list[ColumnRule]:
                 )
             ]
         )
+    if not isinstance(target, str | None) or not isinstance(spec.get("transforms", []), list):
+        raise _bad(
+            where,
+            f'for column "{header}" {{"field": "<field name>", "transforms": [...]}}',
+            repr(spec)[:60],
+        )
     try:
         transforms = tuple(parse_transform(t) for t in spec.get("transforms", []))
     except TransformError as exc:
@@ -297,14 +313,21 @@ def mapping_from_json(data: Any, kind: Kind | str | None = None, where: str = "m
     unmapped = data.get("unmapped", "notes")
     if unmapped not in UNMAPPED_POLICIES:
         raise _bad(where, '"unmapped": "notes" or "ignore"', str(unmapped))
-    file_opts = data.get("file", {}) or {}
+    file_opts = _file_options(data.get("file"), where)
+    source_lang = data.get("source_lang")
+    if source_lang is not None and not (
+        isinstance(source_lang, str) and re.fullmatch(r"[a-z]{2,3}", source_lang)
+    ):
+        raise _bad(where, '"source_lang": a language code like "cs" or "en"', str(source_lang)[:40])
+    if not isinstance(data.get("complete", False), bool):
+        raise _bad(where, '"complete": true or false', str(data.get("complete"))[:40])
     return Mapping(
         kind=resolved,
         columns=tuple(rules),
         defaults=fixed["defaults"],
         constants=fixed["constants"],
         unmapped=unmapped,
-        source_lang=data.get("source_lang"),
+        source_lang=source_lang,
         encoding=file_opts.get("encoding"),
         delimiter=file_opts.get("delimiter"),
         sheet=file_opts.get("sheet"),
@@ -312,18 +335,54 @@ def mapping_from_json(data: Any, kind: Kind | str | None = None, where: str = "m
     )
 
 
+def _file_options(options: Any, where: str) -> dict[str, str]:
+    """The "file" object: encoding (a known codec), delimiter (one character), sheet."""
+    options = options or {}
+    if not isinstance(options, dict) or not all(
+        isinstance(options.get(k, ""), str) for k in ("encoding", "delimiter", "sheet")
+    ):
+        raise _bad(where, '"file": an object like {"encoding": "cp1250", "delimiter": ";"}')
+    encoding = options.get("encoding")
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _bad(
+                where, '"file" "encoding": e.g. "utf-8" or "cp1250"', encoding[:40]
+            ) from None
+    delimiter = options.get("delimiter")
+    if delimiter and (len(delimiter) != 1 or delimiter in '"\r\n'):
+        raise _bad(where, '"file" "delimiter": one character such as ";" or ","', delimiter[:40])
+    return options
+
+
 def load_mapping(path: Path | str, kind: Kind | str | None = None) -> Mapping:
     """Read a mapping file; InputError (FILE_UNREADABLE or BAD_CHOICE) says what is wrong."""
     path = Path(path)
+    from volmatch.importing import limits
+    from volmatch.importing.guard import check_file_size
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        check_file_size(path, limits.MAX_MAPPING_BYTES)
+    except InputError as exc:
+        raise _bad(str(path), "a mapping file " + exc.issues[0].expected) from None
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
         raise _bad(str(path), f"a readable mapping file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise _bad(
+            str(path), f"a mapping file in UTF-8 ({exc.reason} at byte {exc.start})"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise _bad(
             str(path),
             f'valid JSON (line {exc.lineno}: {exc.msg}), e.g. {{"columns": {{"Název": "title"}}}}',
         ) from exc
+    except (RecursionError, ValueError) as exc:  # nesting too deep, a number too long
+        raise _bad(str(path), f"a mapping file of plain JSON ({str(exc)[:80]})") from exc
     return mapping_from_json(data, kind, where=str(path))
 
 

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from volmatch.errors import InputError, Issue, Problem
+from volmatch.importing import limits
+from volmatch.importing.guard import check_file_size
+from volmatch.text import strip_controls
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 DELIMITERS = (",", ";", "\t")
 
@@ -78,13 +84,98 @@ def sniff_delimiter(text: str) -> str:
     return found
 
 
+def _column_name(header: list[str], i: int) -> str:
+    name = header[i].strip() if i < len(header) else ""
+    return name[:60] or f"column {i + 1}"
+
+
+def check_row(header: list[str], row: list[str], rownum: int, source: str) -> list[str]:
+    """``row`` without control characters (terminal escapes); InputError for a row wider
+    than the limit or a cell longer than a cell may be."""
+    if len(row) > limits.MAX_COLUMNS:
+        raise InputError(
+            [
+                Issue(
+                    Problem.FILE_UNREADABLE,
+                    row=rownum,
+                    value=f"{len(row):,} columns",
+                    expected=f"at most {limits.MAX_COLUMNS:,} columns (is the separator right? "
+                    "save the file again as CSV UTF-8 with commas or semicolons)",
+                )
+            ]
+        )
+    if row and max(map(len, row)) > limits.MAX_CELL_CHARS:
+        i = next(i for i, cell in enumerate(row) if len(cell) > limits.MAX_CELL_CHARS)
+        raise InputError(
+            [
+                Issue(
+                    Problem.TOO_LONG,
+                    column=_column_name(header, i),
+                    row=rownum,
+                    value=f"{row[i][:40]}… ({len(row[i]):,} characters)",
+                    expected=f"at most {limits.MAX_CELL_CHARS:,} characters in one cell "
+                    "(shorten the text, or link to a page holding it)",
+                )
+            ]
+        )
+    if _CONTROL.search("\t".join(row)):
+        return [strip_controls(cell) for cell in row]
+    return row
+
+
+def check_table(table: Table) -> Table:
+    """``table`` if it is within the limits of rows, columns and cell length; else InputError."""
+    if len(table.rows) + 1 > limits.MAX_ROWS:
+        raise _unreadable(
+            table.source,
+            f"at most {limits.MAX_ROWS:,} rows (this file has {len(table.rows) + 1:,}); "
+            "split it into several files",
+            value=Path(table.source).name,
+        )
+    header = check_row(table.header, table.header, 1, table.source)
+    rows = table.rows
+    for n, row in enumerate(table.rows, start=2):
+        checked = check_row(header, row, n, table.source)
+        if checked is not row:
+            rows[n - 2] = checked
+    return replace(table, header=header, rows=rows)
+
+
 def parse_csv_text(text: str, source: str = "", delimiter: str | None = None) -> Table:
-    """A header and rows from CSV text (the separator is detected unless given)."""
+    """A header and rows from CSV text (the separator is detected unless given).
+
+    Rows, columns and cell lengths are checked as the rows are read (limits.py), so a
+    hostile file is refused before it costs memory.
+    """
     text = text.removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text))
+    rows: list[list[str]] = []
+    header: list[str] = []
     try:
-        rows = list(reader)
+        for row in reader:
+            row = check_row(header or row, row, len(rows) + 1, source)
+            if not rows:
+                header = row
+            rows.append(row)
+            if len(rows) > limits.MAX_ROWS:
+                raise _unreadable(
+                    source,
+                    f"at most {limits.MAX_ROWS:,} rows; split the file into several files",
+                    value=Path(source).name,
+                )
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise InputError(
+                [
+                    Issue(
+                        Problem.TOO_LONG,
+                        row=reader.line_num,
+                        value=f"a cell of more than {csv.field_size_limit():,} characters",
+                        expected=f"at most {limits.MAX_CELL_CHARS:,} characters in one cell "
+                        "(a quote that is never closed makes the rest of the file one cell)",
+                    )
+                ]
+            ) from exc
         raise _unreadable(source, f"a CSV file ({exc})", row=reader.line_num) from exc
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise _unreadable(source, "a header row with the column names on the first line")
@@ -115,6 +206,7 @@ def read_csv_table(
 ) -> Table:
     """Read a CSV file in UTF-8 (with or without BOM) or Windows-1250, separator detected."""
     path = Path(path)
+    check_file_size(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -10,9 +10,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from volmatch.importing.reader import Table, _unreadable, read_csv_table
+from volmatch.errors import InputError
+from volmatch.importing import limits
+from volmatch.importing.guard import check_file_size, check_ods, check_xlsx
+from volmatch.importing.reader import Table, _unreadable, check_table, read_csv_table
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+# The legacy .xls format cannot address more than this; its dense grid is bounded by it.
+_XLS_MAX_BYTES = 32 * 2**20
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
@@ -44,6 +49,7 @@ def read_spreadsheet(path: Path | str, sheet: str | None = None) -> Table:
     from python_calamine import CalamineWorkbook
 
     path = Path(path)
+    _check_container(path, sheet)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own errors for broken or foreign files
@@ -62,6 +68,15 @@ def read_spreadsheet(path: Path | str, sheet: str | None = None) -> Table:
         if name is None:
             raise _unreadable(path, "a spreadsheet with at least one sheet", value=path.name)
         data = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except InputError:
+        raise
+    except Exception as exc:  # a damaged sheet: calamine's own errors
+        raise _unreadable(
+            path,
+            "a sheet that Excel or LibreOffice can open (this one is damaged; open it there "
+            "and save it again)",
+            value=f"{path.name}: {str(exc)[:200]}",
+        ) from exc
     finally:
         workbook.close()
     rows = [[cell_text(c) for c in row] for row in data]
@@ -74,7 +89,24 @@ def read_spreadsheet(path: Path | str, sheet: str | None = None) -> Table:
     header = rows[0]
     while header and not header[-1].strip():
         header = header[:-1]
-    return Table(header=header, rows=rows[1:], source=str(path), sheet=name)
+    return check_table(Table(header=header, rows=rows[1:], source=str(path), sheet=name))
+
+
+def _check_container(path: Path, sheet: str | None) -> None:
+    """Refuse what would make the reader allocate beyond the limits, before it runs."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsb":
+        raise _unreadable(
+            path,
+            "an .xlsx or .ods file (the binary .xlsb format is not read: in Excel, "
+            "Save As → 'Excel Workbook (.xlsx)')",
+            value=path.name,
+        )
+    check_file_size(path, _XLS_MAX_BYTES if suffix == ".xls" else limits.MAX_FILE_BYTES)
+    if suffix in (".xlsx", ".xlsm"):
+        check_xlsx(path, sheet)
+    elif suffix == ".ods":
+        check_ods(path)
 
 
 def read_table(

@@ -6,6 +6,8 @@ A transform is a one-key JSON object, applied in order to the cell text:
   (case and non-breaking spaces ignored);
 - ``{"first_line": true}`` keeps the first non-empty line of a multi-line cell;
 - ``{"remove": "REGEX"}`` deletes every match (e.g. ``"\\(.*?\\)"``);
+  patterns run with a time limit per cell (the ``regex`` engine's timeout), so a pattern
+  like ``(a+)+$`` cannot hang an import on a crafted cell;
 - ``{"extract": "REGEX"}`` keeps the first group (or the whole match) of the first match,
   nothing when there is none;
 - ``{"map": {"onetime": "one-off"}}`` replaces a whole value (compared ignoring case
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from volmatch.errors import Issue, Problem
+from volmatch.importing import limits
 from volmatch.text import clean, fold
 
 TRANSFORMS = (
@@ -38,19 +41,28 @@ TRANSFORMS = (
     "prefix",
 )
 _WHOLE = re.compile(r"^([+-]?\d+)\.0*$")
+# Patterns that ran out of time once: not run again, so a file of many rows costs one
+# time limit per pattern, not one per cell.
+_TOO_SLOW: set[str] = set()
 
 
 class TransformError(ValueError):
     """A transform in a mapping file that cannot work (unknown name, bad pattern)."""
 
 
+def _pattern(text: str) -> Any:
+    import regex  # its timeout bounds what a crafted pattern and cell can cost
+
+    return regex.compile(text, regex.VERSION0)
+
+
 @dataclass(frozen=True, slots=True)
 class Transform:
     name: str
-    arg: Any
+    arg: Any  # a compiled pattern for remove/extract
 
     def to_json(self) -> dict[str, Any]:
-        return {self.name: self.arg}
+        return {self.name: getattr(self.arg, "pattern", self.arg)}
 
 
 def parse_transform(data: Any) -> Transform:
@@ -63,10 +75,16 @@ def parse_transform(data: Any) -> Transform:
     if name not in TRANSFORMS:
         raise TransformError(f"unknown transform '{name}'; expected one of {', '.join(TRANSFORMS)}")
     if name in ("remove", "extract"):
+        if not isinstance(arg, str) or len(arg) > limits.MAX_PATTERN_CHARS:
+            raise TransformError(
+                f"'{name}' needs a regular expression of at most "
+                f"{limits.MAX_PATTERN_CHARS} characters, found {str(arg)[:60]!r}"
+            )
         try:
-            re.compile(str(arg))
-        except re.error as exc:
+            arg = _pattern(arg)
+        except Exception as exc:  # regex.error, and recursion or size errors of the compiler
             raise TransformError(f"'{name}': not a regular expression ({exc}): {arg!r}") from exc
+        return Transform(name, arg)
     if name == "map" and not (
         isinstance(arg, dict) and all(isinstance(v, str) for v in arg.values())
     ):
@@ -88,8 +106,8 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def _extract(text: str, pattern: str) -> str:
-    match = re.search(pattern, text)
+def _extract(text: str, pattern: Any) -> str:
+    match = pattern.search(text, timeout=limits.PATTERN_SECONDS)
     if not match:
         return ""
     return match.group(1) if match.groups() else match.group(0)
@@ -98,7 +116,7 @@ def _extract(text: str, pattern: str) -> str:
 _SIMPLE: dict[str, Callable[[str, Any], str]] = {
     "strip_prefix": _strip_prefix,
     "first_line": lambda text, _arg: _first_line(text),
-    "remove": lambda text, arg: re.sub(arg, "", text).strip(),
+    "remove": lambda text, arg: arg.sub("", text, timeout=limits.PATTERN_SECONDS).strip(),
     "extract": _extract,
     "map": lambda text, arg: {fold(k): v for k, v in arg.items()}.get(fold(text), text),
     "whole_number": lambda text, _arg: m.group(1) if (m := _WHOLE.match(text.strip())) else text,
@@ -127,5 +145,18 @@ def apply_transforms(
                     expected=f"a date written like '{example}' (the mapping's format {t.arg})",
                 )
         else:
-            text = _SIMPLE[t.name](text, t.arg)
+            try:
+                if t.name in ("remove", "extract") and t.arg.pattern in _TOO_SLOW:
+                    raise TimeoutError
+                text = _SIMPLE[t.name](text, t.arg)
+            except TimeoutError:
+                _TOO_SLOW.add(t.arg.pattern)
+                return "", Issue(
+                    Problem.BAD_CHOICE,
+                    column=column,
+                    row=row,
+                    value=text[:60],
+                    expected=f"a cell the mapping's pattern '{t.arg.pattern[:60]}' can read "
+                    f"within {limits.PATTERN_SECONDS * 1000:.0f} ms (simplify the pattern)",
+                )
     return text, None

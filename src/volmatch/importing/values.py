@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import process
 
-from volmatch.domain import Commitment, Status
+from volmatch.domain import MAX_YEAR, MIN_YEAR, Commitment, Status
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.text import clean, fold
 
@@ -106,6 +106,10 @@ def parse_date(
         day, month, year = (int(g) for g in match.groups())
         if year < 100:
             year += 2000
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None, _issue(
+            Problem.BAD_DATE, column, row, text, f"a date between {MIN_YEAR} and {MAX_YEAR}"
+        )
     try:
         return dt.date(year, month, day), None
     except ValueError:
@@ -126,12 +130,12 @@ def parse_int(
     if not text:
         return None, None
     expected = f"a whole number from {minimum} to {maximum}"
-    if not _INTEGER.match(text):
-        return None, _issue(Problem.BAD_NUMBER, column, row, clean(cell), expected)
-    value = int(float(text))
+    if not _INTEGER.match(text) or len(text) > 30:  # 400 digits: no count of people
+        return None, _issue(Problem.BAD_NUMBER, column, row, clean(cell)[:40], expected)
+    value = float(text)
     if not minimum <= value <= maximum:
         return None, _issue(Problem.BAD_NUMBER, column, row, clean(cell), expected)
-    return value, None
+    return int(value), None
 
 
 def parse_float(

@@ -14,11 +14,15 @@ from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Float, Integer, SmallInteger, String, Table
+from sqlalchemy import Date, DateTime, Float, Integer, SmallInteger, String, Table
 
 from volmatch.columns import transpose
+from volmatch.domain import MAX_YEAR, MIN_YEAR
 from volmatch.errors import InputError, Issue, Problem
 
+# Text columns without a length (descriptions, notes): a 50 MB description would make every
+# later export hundreds of megabytes.
+MAX_TEXT = 100_000
 _RANGES = {SmallInteger: (-(2**15), 2**15 - 1), Integer: (-(2**31), 2**31 - 1)}
 
 # One check per column that can hold a refused value: (column name, check of its values).
@@ -32,12 +36,14 @@ def _rules(table: Table) -> tuple[tuple[str, Check], ...]:
     for column in table.c:
         kind = column.type
         if isinstance(kind, String):
-            rules.append((column.name, _text_check(column.name, kind.length)))
+            rules.append((column.name, _text_check(column.name, kind.length or MAX_TEXT)))
         elif isinstance(kind, Integer) and column.name != "id" and not column.foreign_keys:
             low, high = _RANGES[SmallInteger if isinstance(kind, SmallInteger) else Integer]
             rules.append((column.name, _integer_check(column.name, low, high)))
         elif isinstance(kind, Float):
             rules.append((column.name, _float_check(column.name)))
+        elif isinstance(kind, Date | DateTime):
+            rules.append((column.name, _date_check(column.name)))
     return tuple(rules)
 
 
@@ -81,6 +87,20 @@ def _float_check(name: str) -> Check:
         if not all(map(math.isfinite, values)):
             value = next(v for v in values if not math.isfinite(v))
             raise _refuse(Problem.BAD_NUMBER, name, value, "a finite number")
+
+    return check
+
+
+def _date_check(name: str) -> Check:
+    def check(column: list[Any]) -> None:
+        values = [v for v in column if v is not None]
+        if values and not (
+            min(v.year for v in values) >= MIN_YEAR and max(v.year for v in values) <= MAX_YEAR
+        ):
+            value = next(v for v in values if not MIN_YEAR <= v.year <= MAX_YEAR)
+            raise _refuse(
+                Problem.BAD_DATE, name, value, f"a date between {MIN_YEAR} and {MAX_YEAR}"
+            )
 
     return check
 
