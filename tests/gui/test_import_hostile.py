@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from volmatch.gui.exchange import ImportDialog
 
 from .conftest import wait_idle
