@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from volmatch.gui.exchange import ImportDialog
+
+from volmatch.gui.dialogs.exchange import ImportDialog
 
 from .conftest import wait_idle
 
