@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from rapidfuzz import fuzz
 
 from volmatch.errors import Problem, Severity
 from volmatch.paths import resource
@@ -43,7 +44,7 @@ def test_names(tx):
     assert tx.name("gardening", "de") == "gardening"  # English when the language is missing
     assert tx.name("environment", "cs") == "životní prostředí a zvířata"
     with pytest.raises(KeyError):
-        tx.name("nope", "en")
+        tx.name("no_such_tag", "en")  # id-shaped: a lost tag, not a keyword
 
 
 @pytest.mark.parametrize(
@@ -124,27 +125,56 @@ def test_parse_tags(tx):
     assert issues == []
 
 
-def test_parse_tags_typo_warns_unknown_errors(tx):
+def test_parse_tags_typo_warns_unknown_is_kept_with_a_warning(tx):
     tags, issues = tx.parse_tags("gardenning, xyzzy", "interests", 8)
     assert tags == ("gardening",)
-    warn, err = issues
+    warn, kept = issues
     assert (warn.problem, warn.severity, warn.value) == (
         Problem.UNKNOWN_INTEREST,
         Severity.WARNING,
         "gardenning",
     )
     assert warn.suggestions[0] == "gardening"
-    assert (err.problem, err.severity, err.row, err.column) == (
+    assert (kept.problem, kept.severity, kept.row, kept.column) == (
         Problem.UNKNOWN_INTEREST,
-        Severity.ERROR,
+        Severity.WARNING,
         8,
         "interests",
     )
+    assert "free keyword" in kept.expected
 
 
-def test_parse_tags_unknown_may_be_a_warning(tx):
-    _, issues = tx.parse_tags("xyzzy", unknown=Severity.WARNING)
-    assert issues[0].severity is Severity.WARNING
+def test_parse_interests_keeps_free_keywords(tx):
+    tags, keywords, issues = tx.parse_interests("zahrada, včelaření, Kanoistika", "interests", 2)
+    assert tags == ("gardening",)
+    assert keywords == ("včelaření", "Kanoistika")
+    assert all(i.severity is Severity.WARNING for i in issues)
+    assert tx.is_keyword("včelaření") and not tx.is_keyword("gardening")
+    assert tx.name("včelaření", "cs") == "včelaření"
+
+
+def test_parse_tags_unknown_may_be_an_error(tx):
+    _, issues = tx.parse_tags("xyzzy", unknown=Severity.ERROR)
+    assert issues[0].severity is Severity.ERROR
+
+
+# Words the suggestions were tuned on are below; these are other words (held out).
+@pytest.mark.parametrize(
+    "word", ["canoeing", "šití", "kanoistika", "horolezectví", "pletení", "origami", "шахи",
+             "вязание", "câu cá", "skateboarding", "zpěv ptáků", "kolo"],
+)  # fmt: skip
+def test_no_unrelated_did_you_mean(tx, word):
+    for s in tx.suggest(word):
+        assert fold(s)[:3] == fold(word)[:3] or fuzz.ratio(fold(s), fold(word)) >= 78, s
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("gardenning", "gardening"), ("tutorng", "tutoring"), ("doučovaní", "doučování"),
+     ("zahradniceni", "zahradničení")],
+)  # fmt: skip
+def test_near_spellings_are_suggested(tx, typo, meant):
+    assert meant in tx.suggest(typo)
 
 
 def test_unknown_has_suggestions(tx):

@@ -142,8 +142,8 @@ def listing_record(item: dict, ref: Reference, row: int) -> tuple[Opportunity, l
             ) from None
     interests = []
     for tag in item.get("interests") or []:
-        if tag in ref.taxonomy.tags:
-            interests.append(tag)
+        if tag in ref.taxonomy.tags or ref.taxonomy.is_keyword(str(tag)):
+            interests.append(str(tag))  # a free keyword travels as written
         else:
             issues.append(
                 Issue(

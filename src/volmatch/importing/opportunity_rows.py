@@ -82,6 +82,12 @@ def _needs(catalogue, required: bool, text: str, column: str, row: int | None):
     return catalogue.parse_needs(text, required, column, row)
 
 
+def _parse_interests(taxonomy, text: str, column: str, row: int | None):
+    """Tag ids then free keywords (kept as written; a warning, never a refused row)."""
+    tags, keywords, issues = taxonomy.parse_interests(text, column, row)
+    return tags + keywords, issues
+
+
 def _capacity(text: str, column: str, row: int | None):
     return v.parse_int(text, column, row, 1, 10_000)
 
@@ -201,7 +207,7 @@ def parse_opportunity(
         languages = tuple(required)
 
     interests, found = _INTERESTS.get(raw[7]) or compute(
-        _INTERESTS, raw[7], rownum, ref.taxonomy.parse_tags, col["interests"]
+        _INTERESTS, raw[7], rownum, partial(_parse_interests, ref.taxonomy), col["interests"]
     )
     if found:
         issues.extend(at_row(found, rownum))

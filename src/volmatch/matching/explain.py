@@ -10,6 +10,7 @@ from volmatch.domain import Level, Opportunity, Scope
 
 from .context import TRAVEL, MatchContext
 from .interests import TITLE_FACTOR, Vocabulary, listing_tags
+from .keywords import KW
 from .model import AGE, DATES, Match, Part, Parts, Reason, ReasonKind, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
@@ -159,14 +160,19 @@ def explain(
         interests = interest_part(np.array([best_i]), np.array([covered]), q.wanted)
     found.sort(key=lambda f: (-f[0], f[1].tag))
     for _, hit, factor in found[:3]:
+        keyword = hit.tag.startswith(KW)
         reasons.append(
             Reason(
                 ReasonKind.INTEREST_MATCH,
                 Part.INTERESTS,
                 {
                     "phrase": hit.phrase,
-                    "term": hit.term,
-                    "tag": hit.tag,
+                    "term": vocab.keywords.display.get(hit.term, hit.term) if keyword else hit.term,
+                    # a free keyword is named by the listing's own word, not a taxonomy tag
+                    "tag": vocab.keywords.display.get(hit.tag[1:], hit.tag[1:])
+                    if keyword
+                    else hit.tag,
+                    "keyword": keyword,
                     "score": round(hit.score),
                     "source": "tags"
                     if factor == 1.0
@@ -178,7 +184,7 @@ def explain(
         )
     if not q.phrases and not q.volunteer.interest_tags:
         reasons.append(Reason(ReasonKind.INTEREST_NONE_GIVEN, Part.INTERESTS, {}))
-    elif not q.hits:
+    elif not q.wanted:
         reasons.append(
             Reason(
                 ReasonKind.INTEREST_UNRECOGNISED,

@@ -21,6 +21,8 @@ from volmatch.reference.taxonomy import STOP_WORDS
 from volmatch.text import fold
 
 from .context import Codes
+from .keywords import Keywords
+from .keywords import stem as kw_stem
 
 CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "gardenning")
 # A tag the listing does not carry but its words name counts less: descriptions mention
@@ -182,6 +184,10 @@ class Vocabulary:
                 if tid not in ids:
                     ids.append(tid)
         self.tags = tags
+        self.known_tags = frozenset(tags.names)
+        self.keywords = Keywords(tags)
+        # words that are whole terms name tags already: not keywords as well
+        self.term_words = frozenset(kw_stem(t) for t in by_term if " " not in t)
         self.terms: list[str] = list(by_term)
         self.term_tags: list[list[int]] = [by_term[t] for t in self.terms]
         self._lookup = by_term
@@ -268,12 +274,18 @@ class Vocabulary:
 
 
 def listing_tags(vocab: Vocabulary, tags: Iterable[str], title: str, description: str):
-    """(tag id, factor) of a listing: its tags 1.0, named in the title or description less."""
+    """(tag id, factor) of a listing: its tags 1.0, named in the title or description less;
+    then its free keywords and the other words of title and description (see keywords)."""
     out: dict[int, float] = {}
+    free = []
     for t in tags:
         out[vocab.tags.id(t)] = 1.0
+        if t not in vocab.known_tags:
+            free.append(t)
     for tid in vocab.text_tags(title):
         out.setdefault(tid, TITLE_FACTOR)
     for tid in vocab.text_tags(description):
         out.setdefault(tid, DESCRIPTION_FACTOR)
+    for tid, factor in vocab.keywords.listing(free, title, description, vocab.term_words):
+        out.setdefault(tid, factor)
     return list(out.items())

@@ -67,8 +67,19 @@ def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int,
         tid = vocab.tags.id(tag)
         old = hits.get(tid)
         hits[tid] = TagHit(tag, 100.0, old.phrase if old else "", old.term if old else "")
+    # a written interest that names no tag is a free keyword: its words against listings'
+    # keywords, titles and descriptions
+    named = {h.phrase for h in hits.values()}
+    free = [p for p in phrases if p not in named]
+    listed = vocab.keywords.listed
+    for tid, score, phrase, term in vocab.keywords.hits(free, vocab.term_words):
+        old = hits.get(tid)
+        if old is None or score > old.score:
+            hits[tid] = TagHit(vocab.tags.names[tid], score, phrase, term)
+        if term in listed:
+            named.add(phrase)
     # coverage counts interests as written (phrases), not the tags one phrase may name
-    wanted = len({h.phrase for h in hits.values()})
+    wanted = len(named)
     return phrases, hits, wanted
 
 
@@ -91,7 +102,7 @@ def prepare_volunteer(
         for t in travel:
             affinity[:n_d] = np.maximum(affinity[:n_d], TRAVEL * aff[ctx.district_id(t)])
     phrases, hits, wanted = interest_hits(v, vocab)
-    if phrases and not hits:
+    if phrases and not wanted:
         notes.append(
             Reason(ReasonKind.INTEREST_UNRECOGNISED, Part.INTERESTS, {"text": v.interests_text})
         )

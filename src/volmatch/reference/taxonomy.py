@@ -23,8 +23,12 @@ from volmatch.text import fold, split_list
 LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
 RESOLVE_MIN = 82.0  # a term this close is taken as meant (typos such as "gardenning")
 SUGGEST_MIN = 60.0
+# "Did you mean" only for a near spelling of a whole term: a word sharing a few letters
+# with one ("canoeing" / "cooking") is a different activity, kept as a free keyword.
+SUGGEST_CLOSE = 78.0
 PART_WEIGHT = 0.85  # a term matching only part of a phrase scores at most this much of its ratio
 EXPECTED = "an interest area, e.g. 'zahradničení', 'tutoring children' or 'допомога біженцям'"
+KEPT = "a known interest area; this one is kept as a free keyword and matched word for word"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SPLIT = re.compile(
@@ -107,6 +111,9 @@ class TagMatch:
     term: str
 
 
+_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # what a tag id looks like: "senior_visits"
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\s\-–—_.,;:!?\"'„“”]+", " ", fold(text).replace("’", "'")).strip()
 
@@ -158,11 +165,19 @@ class Taxonomy:
         return cls(json.loads(text))
 
     def name(self, id: str, lang: str = "en") -> str:
-        """The name of a tag or category in ``lang`` (English when that language is missing)."""
+        """The name of a tag or category in ``lang`` (English when that language is missing).
+
+        A free keyword (not a tag id; see :meth:`parse_interests`) is its own name."""
         item = self.tags.get(id) or self.categories.get(id)
         if item is None:
+            if self.is_keyword(id):
+                return id
             raise KeyError(f"'{id}' is not an interest tag or category")
         return item.names.get(lang) or item.names["en"]
+
+    def is_keyword(self, id: str) -> bool:
+        """A stored interest that is a free keyword (written text), not a tag or category id."""
+        return bool(id) and id not in self.tags and id not in self.categories and not _ID.match(id)
 
     def tags_of(self, category: str) -> tuple[str, ...]:
         return self.categories[category].tags
@@ -230,11 +245,20 @@ class Taxonomy:
         return out
 
     def suggest(self, text: str | None, limit: int = 3) -> tuple[str, ...]:
-        """The vocabulary terms nearest to ``text``, one per tag, best first."""
+        """Vocabulary terms spelled nearly like ``text`` (or one of its words), one per tag.
+
+        Only genuinely close spellings: an unrelated activity gets no suggestion."""
+        whole = _key(text or "")
+        if not whole:
+            return ()
         seen: dict[tuple[str, ...], str] = {}
-        for m in self.resolve(text, min_score=SUGGEST_MIN):
-            key = tuple(self._term_tags[_key(m.term)])
-            seen.setdefault(key, m.term)
+        cands = [whole] + [w for w in _WORD.findall(whole) if len(w) >= 5 and w not in STOP_WORDS]
+        for cand in dict.fromkeys(cands):
+            for term, score, _ in process.extract(
+                cand, self._choices, scorer=fuzz.ratio, limit=5, score_cutoff=SUGGEST_CLOSE
+            ):
+                if len(term) >= 4 and (cand == whole or " " not in term):
+                    seen.setdefault(tuple(self._term_tags[term]), self._display[term])
         return tuple(seen.values())[:limit]
 
     def parse_tags(
@@ -242,14 +266,32 @@ class Taxonomy:
         cell: str | None,
         column: str = "interests",
         row: int | None = None,
-        unknown: Severity = Severity.ERROR,
+        unknown: Severity = Severity.WARNING,
     ) -> tuple[tuple[str, ...], list[Issue]]:
         """Tag ids of a tags cell: ids, names or synonyms; a typo is read with a warning.
 
         An item that names a category gives all its tags; an item that names nothing
-        known gives an Issue of severity ``unknown`` with suggestions.
+        known gives an Issue of severity ``unknown`` (a warning: it is a free keyword,
+        see :meth:`parse_interests`) with suggestions only when genuinely close.
+        """
+        tags, _, issues = self.parse_interests(cell, column, row, unknown)
+        return tags, issues
+
+    def parse_interests(
+        self,
+        cell: str | None,
+        column: str = "interests",
+        row: int | None = None,
+        unknown: Severity = Severity.WARNING,
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[Issue]]:
+        """(tag ids, free keywords, issues) of an interests cell.
+
+        Every item that names no tag is kept, as written, as a free keyword (with an
+        UNKNOWN_INTEREST issue, a warning by default): the matcher compares it with the
+        other side's words. Nothing is refused for an activity the taxonomy lacks.
         """
         found: dict[str, None] = {}
+        keywords: dict[str, None] = {}
         issues: list[Issue] = []
         for item in split_list(cell):
             if item in self.tags:
@@ -257,17 +299,12 @@ class Taxonomy:
                 continue
             matches = self.resolve(item)
             if not matches:
+                keywords[item[:100]] = None  # stored in a 100-character column
+                expected = KEPT if unknown is Severity.WARNING else EXPECTED
                 issues.append(
-                    Issue(
-                        Problem.UNKNOWN_INTEREST,
-                        column,
-                        row,
-                        item,
-                        EXPECTED,
-                        self.suggest(item),
-                        unknown,
-                    )
-                )
+                    Issue(Problem.UNKNOWN_INTEREST, column, row, item, expected,
+                          self.suggest(item), unknown)
+                )  # fmt: skip
                 continue
             top = matches[0].score
             chosen = [m for m in matches if m.score == top]
@@ -275,17 +312,10 @@ class Taxonomy:
             if top < 100:
                 terms = tuple(dict.fromkeys(m.term for m in matches))[:3]
                 issues.append(
-                    Issue(
-                        Problem.UNKNOWN_INTEREST,
-                        column,
-                        row,
-                        item,
-                        EXPECTED,
-                        terms,
-                        Severity.WARNING,
-                    )
-                )
-        return tuple(found), issues
+                    Issue(Problem.UNKNOWN_INTEREST, column, row, item, EXPECTED, terms,
+                          Severity.WARNING)
+                )  # fmt: skip
+        return tuple(found), tuple(keywords), issues
 
 
 @cache
