@@ -254,7 +254,7 @@ class Taxonomy:
         seen: dict[tuple[str, ...], str] = {}
         cands = [whole] + [w for w in _WORD.findall(whole) if len(w) >= 5 and w not in STOP_WORDS]
         for cand in dict.fromkeys(cands):
-            for term, score, _ in process.extract(
+            for term, _score, _ in process.extract(
                 cand, self._choices, scorer=fuzz.ratio, limit=5, score_cutoff=SUGGEST_CLOSE
             ):
                 if len(term) >= 4 and (cand == whole or " " not in term):
