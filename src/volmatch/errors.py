@@ -27,6 +27,7 @@ class Problem(StrEnum):
     GUESSED_COLUMN = "guessed_column"  # a header matched to a field by similarity
     POSSIBLE_DUPLICATE = "possible_duplicate"  # a row resembles a listing already stored
     PLACE_NOT_RESOLVED = "place_not_resolved"  # places kept as written (another city)
+    PLACE_READ_AS = "place_read_as"  # a cell with commas read as one postal address (warning)
 
 
 class Severity(StrEnum):
@@ -92,6 +93,7 @@ _ENGLISH = {
     Problem.GUESSED_COLUMN: "column read by a guess from its name",
     Problem.POSSIBLE_DUPLICATE: "looks like a listing already stored",
     Problem.PLACE_NOT_RESOLVED: "places kept as written, not placed in the city's districts",
+    Problem.PLACE_READ_AS: "read as one address, not a list of places",
 }
 
 

@@ -43,6 +43,9 @@ def problem_text(problem: Problem) -> str:
         Problem.PLACE_NOT_RESOLVED: QCoreApplication.translate(
             "Issues", "place kept as written (not a Prague district)"
         ),
+        Problem.PLACE_READ_AS: QCoreApplication.translate(
+            "Issues", "read as one address, not a list of places"
+        ),
     }
     return texts.get(problem, str(problem))
 

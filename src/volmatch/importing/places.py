@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from volmatch.domain import Scope
-from volmatch.errors import Issue
+from volmatch.errors import Issue, Problem, Severity
 from volmatch.text import split_list
 
 
@@ -15,6 +16,33 @@ class Places:
     districts: tuple[str, ...]
     citywide: bool = False
     remote: bool = False
+
+
+def place_items(gazetteer, cell: str, column: str = "", row: int | None = None):
+    """The places of a cell, decided by shape: (items, issues).
+
+    A cell holding one postal address ("Jaromírova 15, 128 00 Praha 2") is one place even
+    though it has commas; "Praha 2, Karlín" is a list. Several addresses are separated by
+    ";" or line breaks. Reading an address as one place is said (a warning naming the
+    districts understood).
+    """
+    items: list[str] = []
+    issues: list[Issue] = []
+    looks = getattr(gazetteer, "looks_like_address", None)
+    for chunk in re.split(r"[;|\n]", cell or ""):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if looks is not None and "," in chunk and looks(chunk):
+            items.append(chunk)
+            found = gazetteer.resolve(chunk).districts
+            issues.append(
+                Issue(Problem.PLACE_READ_AS, column, row, chunk, ", ".join(found) or "",
+                      (), Severity.WARNING)
+            )  # fmt: skip
+        else:
+            items.extend(split_list(chunk))
+    return items, issues
 
 
 def resolve_places(
@@ -29,9 +57,9 @@ def resolve_places(
     from volmatch.reference.gazetteer import ResolveStatus
 
     districts: list[str] = []
-    issues: list[Issue] = []
     citywide = remote = False
-    for item in split_list(cell):
+    items, issues = place_items(gazetteer, cell, column, row)
+    for item in items:
         resolution, issue = gazetteer.resolve_issue(item, column, row)
         if issue is not None:
             issues.append(issue)

@@ -27,6 +27,8 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import clean, fold
 
+from . import place_text as pt
+
 FUZZY_MIN = 85.0  # below this a typo is not taken as meant, only suggested
 SUGGEST_MIN = 60.0
 FUZZY_MARGIN = 4.0  # the best guess must beat a guess naming other districts by this much
@@ -67,6 +69,7 @@ class _Entry:
     districts: tuple[str, ...]
 
 
+_CASE_NOTE = re.compile(r"^(?:locative|genitive|dative|accusative|instrumental)(?: of (.+))?$")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _PUNCT = re.compile(r"[\s\-–—_.,;:/()\[\]\"'`]+")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -104,8 +107,10 @@ def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
-class Gazetteer:
+class Gazetteer(pt.PlaceReading):
     """The districts of one city, loaded from its resource folder."""
+
+    _key = staticmethod(lambda text: _key(text))
 
     def __init__(self, folder: Traversable) -> None:
         self.config: dict = json.loads((folder / "city.json").read_text(encoding="utf-8"))
@@ -166,6 +171,13 @@ class Gazetteer:
         self._number_pattern = re.compile(rf"\b(?:{alternatives}) ?(?:\d{{1,2}}|[ivxl]{{1,5}})\b")
         self._index: dict[str, _Entry] = {}
         self._build_index(folder, files.get("aliases"))
+        for name in files.get("places", ()):
+            self._read_aliases(folder, name)
+        self._postal: dict[str, tuple[str, ...]] = {}
+        if files.get("postal_codes"):
+            for r in _read_csv(folder, files["postal_codes"]):
+                self._postal[r["postal_code"]] = self._targets(r["postal_code"], r["districts"])
+        self._stems = self._stem_index()
         self._choices = [k for k in self._index if len(k) >= 4]
         self._cache: dict[str, Resolution] = {}
 
@@ -206,19 +218,37 @@ class Gazetteer:
             if rest and _key(prefix) in self._prefixes:
                 self._add(rest, _Entry(md, "municipal", (md,)))
         if aliases:
-            for r in _read_csv(folder, aliases):
-                target = r["target"]
-                if target in self._cadastral:
-                    entry = _Entry(r["alias"], "alias", tuple(self._cadastral[target]))
-                else:
-                    parts = tuple(d for d in target.split("|") if d)
-                    unknown = [d for d in parts if d not in self._admin]
-                    if unknown:
-                        raise ValueError(
-                            f"aliases: '{r['alias']}' names unknown district(s) {unknown}"
-                        )
-                    entry = _Entry(r["alias"], "alias", parts)
-                self._add(r["alias"], entry)
+            self._read_aliases(folder, aliases)
+
+    def _targets(self, name: str, target: str) -> tuple[str, ...]:
+        """A cadastral area's parts, or municipal districts separated by |."""
+        if target in self._cadastral:
+            return tuple(self._cadastral[target])
+        parts = tuple(d for d in target.split("|") if d)
+        unknown = [d for d in parts if d not in self._admin]
+        if unknown or not parts:
+            raise ValueError(f"gazetteer: '{name}' names unknown district(s) {unknown}")
+        return parts
+
+    def _read_aliases(self, folder: Traversable, name: str) -> None:
+        for r in _read_csv(folder, name):
+            # a case form ("Letné", note "locative of Letná") is shown as the name it bends
+            case = _CASE_NOTE.match(r.get("note", ""))
+            shown = (case.group(1) or r["target"]) if case else r["alias"]
+            self._add(r["alias"], _Entry(shown, "alias", self._targets(r["alias"], r["target"])))
+
+    def _stem_index(self) -> dict[str, _Entry]:
+        """Stemmed keys ("nusl", "vysocan") -> entry, where no two places share a stem."""
+        out: dict[str, _Entry] = {}
+        clash: set[str] = set()
+        for key, entry in self._index.items():
+            if len(key) < 4 or key.isdigit():
+                continue
+            s = pt.stem_key(key)
+            old = out.setdefault(s, entry)
+            if old.districts != entry.districts:
+                clash.add(s)
+        return {k: v for k, v in out.items() if k not in clash}
 
     # -- facts ---------------------------------------------------------------
     def _known(self, name: str) -> str:
@@ -298,10 +328,16 @@ class Gazetteer:
         found = self._exact(key)
         if found is not None:
             return found
+        found = self._address(raw)
+        if found is not None:
+            return found
         compound = self._compound(raw)
         if compound is not None:
             return compound
-        return self._fuzzy(key)
+        found = self._read_words(key)
+        if found is not None:
+            return found
+        return self._fuzzy(pt.strip_filler(key) or key)
 
     def _strip_prefix(self, key: str) -> str:
         if key in self._index:

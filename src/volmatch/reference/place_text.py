@@ -1,0 +1,297 @@
+"""Reading places as people write them, around the gazetteer's names.
+
+The gazetteer knows names; this module finds one in what was written:
+
+- a sentence or a preposition around it: "bydlím na Proseku", "u Anděla", "живу в Празі 4",
+  "tôi sống ở Chodov", "near Florenc";
+- a Czech case form ("v Nuslích", "ve Vysočanech", "na Smíchově"), read by cutting the
+  ending off both the written word and every known name (regular forms; irregular ones are
+  listed in the city's ``case_forms.csv``);
+- a postal code (``postal_codes.csv``), alone or in an address;
+- a street address: "Jaromírova 15, 128 00 Praha 2", "Korunní 5, Vinohrady".
+
+:meth:`Gazetteer.looks_like_address` tells a cell holding one address (commas inside) from a
+list of places.
+"""
+
+from __future__ import annotations
+
+import re
+
+POSTAL = re.compile(r"(?<!\d)(1\d{2})\s?(\d{2})(?!\d)")
+# "Jaromírova 15", "Na Pankráci 1685/17", "nám. Míru 9a", "Korunní 5/A"
+STREET = re.compile(r"^\D*[^\W\d_]\.?\s+\d+[a-z]?(?:\s?/\s?\d+[a-z]?)?$", re.IGNORECASE)
+_ENDINGS = tuple(
+    sorted(
+        {
+            "ich", "ech", "ach", "ami", "emi", "iho", "eho", "imu", "emu", "em", "ou", "im",
+            "ym", "um", "e", "u", "a", "i", "y", "o",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+# Words around a place, folded as _key() leaves them; dropped from the start and the end.
+FILLER = frozenset(
+    [
+        "bydlim",
+        "bydlime",
+        "bydli",
+        "zijeme",
+        "ziju",
+        "zije",
+        "jsem",
+        "jsme",
+        "pracuji",
+        "pracuju",
+        "skolu",
+        "chodim",
+        "chodime",
+        "v",
+        "ve",
+        "na",
+        "u",
+        "do",
+        "z",
+        "ze",
+        "k",
+        "ke",
+        "od",
+        "kolem",
+        "okoli",
+        "poblic",
+        "poblíž",
+        "blizko",
+        "kousek",
+        "nedaleko",
+        "u",
+        "metra",
+        "metro",
+        "stanice",
+        "stanici",
+        "zastavka",
+        "zastavky",
+        "tram",
+        "tramvaj",
+        "tramvaje",
+        "bus",
+        "autobus",
+        "vlak",
+        "lokalita",
+        "lokalite",
+        "misto",
+        "mista",
+        "oblast",
+        "oblasti",
+        "ctvrt",
+        "ctvrti",
+        "cast",
+        "casti",
+        "mestska",
+        "mestske",
+        "adresa",
+        "adrese",
+        "prahy",
+        "praze",
+        "praha",
+        "prague",
+        "a",
+        "okoli",
+        "i",
+        "live",
+        "living",
+        "lives",
+        "based",
+        "in",
+        "at",
+        "near",
+        "around",
+        "close",
+        "to",
+        "the",
+        "area",
+        "of",
+        "station",
+        "stop",
+        "metro",
+        "tram",
+        "я",
+        "живу",
+        "живемо",
+        "мешкаю",
+        "проживаю",
+        "живём",
+        "живем",
+        "в",
+        "у",
+        "на",
+        "біля",
+        "около",
+        "возле",
+        "поруч",
+        "рядом",
+        "район",
+        "районі",
+        "районе",
+        "метро",
+        "станція",
+        "станции",
+        "станция",
+        "зупинка",
+        "остановка",
+        "біля",
+        "toi",
+        "song",
+        "o",
+        "gan",
+        "khu",
+        "quan",
+        "pho",
+        "tram",
+        "ga",
+        "phuong",
+    ]
+)
+_FILLER_PHRASES = tuple(
+    tuple(p.split())
+    for p in (
+        "u metra",
+        "stanice metra",
+        "v blizkosti",
+        "v okoli",
+        "a okoli",
+        "close to",
+        "next to",
+        "i live in",
+        "we live in",
+        "i live near",
+        "toi song o",
+        "chung toi song o",
+        "я живу в",
+        "я живу на",
+        "я живу у",
+    )
+)
+
+
+def stem(word: str) -> str:
+    """A folded word without a Czech case ending: "nuslich" -> "nusl", "proseku" -> "prosek"."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def stem_key(key: str) -> str:
+    """Every word of a gazetteer key stemmed; numbers kept."""
+    return " ".join(w if w.isdigit() else stem(w) for w in key.split())
+
+
+def strip_filler(key: str) -> str:
+    """A key without the sentence around a place: "bydlim na proseku" -> "proseku"."""
+    words = key.split()
+    changed = True
+    while words and changed:
+        changed = False
+        for phrase in _FILLER_PHRASES:
+            n = len(phrase)
+            if len(words) > n and tuple(words[:n]) == phrase:
+                words, changed = words[n:], True
+            if len(words) > n and tuple(words[-n:]) == phrase:
+                words, changed = words[:-n], True
+        if len(words) > 1 and words[0] in FILLER and not words[1].isdigit():
+            words, changed = words[1:], True
+        if len(words) > 1 and words[-1] in FILLER:
+            words, changed = words[:-1], True
+    return " ".join(words)
+
+
+def postal_code(text: str) -> str | None:
+    """The first Prague postal code in ``text``, as "128 00"."""
+    m = POSTAL.search(text)
+    return f"{m.group(1)} {m.group(2)}" if m else None
+
+
+def without_postal_code(text: str) -> str:
+    return POSTAL.sub(" ", text).strip(" ,")
+
+
+def is_street(piece: str) -> bool:
+    """A street and house number: "Jaromírova 15", "Na Pankráci 1685/17"."""
+    return bool(STREET.match(piece.strip())) and not POSTAL.search(piece)
+
+
+class PlaceReading:
+    """Gazetteer methods reading addresses, postal codes, sentences and case forms."""
+
+    def _is_street(self, piece: str) -> bool:
+        return pt_is_street(piece) and self._exact(self._strip_prefix(self._key(piece))) is None
+
+    def looks_like_address(self, cell: str) -> bool:
+        """One postal address, not a list of places: a street with a number or a postal code.
+
+        "Jaromírova 15, 128 00 Praha 2" is one place; "Praha 2, Praha 3" is two.
+        """
+        pieces = [p for p in re.split(r"[,;\n]", cell or "") if p.strip()]
+        return postal_code(cell or "") is not None or any(self._is_street(p) for p in pieces)
+
+    def _address(self, raw: str):
+        """A street address or a postal code: what its parts name, agreeing with each other."""
+        from .gazetteer import Resolution, ResolveStatus
+
+        code = postal_code(raw)
+        pieces = [p for p in re.split(r"[,;\n]", raw) if p.strip()]
+        streets = [p for p in pieces if self._is_street(p)]
+        if code is None and not streets:
+            return None
+        readings = []
+        for piece in pieces:
+            if piece in streets:
+                continue
+            rest = without_postal_code(piece)
+            if not self._key(rest):
+                continue
+            r = self.resolve(rest)
+            if r.districts and r.status is not ResolveStatus.UNKNOWN:
+                readings.append(r)
+        by_code = self._postal.get(code, ()) if code else ()
+        if not readings and not by_code:
+            return None
+        candidates: list[str] = []
+        if readings:
+            best = min(readings, key=lambda r: len(r.districts))
+            candidates = [d for d in best.districts if all(d in r.districts for r in readings)]
+            if by_code and len(candidates) > 1:
+                # the postal code narrows a place split between districts
+                narrowed = [d for d in candidates if d in by_code or self._admin[d] in by_code]
+                candidates = narrowed or candidates
+            matched, kind = best.matched, best.kind
+        if not candidates:
+            candidates = list(by_code) or [d for r in readings for d in r.districts]
+            matched, kind = (f"PSČ {code}", "postal_code") if by_code else (clean_join(raw), "")
+        status = ResolveStatus.EXACT if len(candidates) == 1 else ResolveStatus.AMBIGUOUS
+        return Resolution(status, tuple(dict.fromkeys(candidates)), matched, kind, 100.0)
+
+    def _read_words(self, key: str):
+        """A place inside a sentence or in a Czech case form."""
+        from .gazetteer import Resolution, ResolveStatus
+
+        core = strip_filler(key)
+        if core != key:
+            if core in self._citywide:
+                return Resolution(ResolveStatus.CITYWIDE, matched=core, score=100.0)
+            found = self._exact(self._strip_prefix(core))
+            if found is not None:
+                return found
+        for cand in dict.fromkeys((core, key)):
+            entry = self._stems.get(stem_key(self._strip_prefix(cand)))
+            if entry is not None:
+                return self._entry_resolution(entry)
+        return None
+
+
+def clean_join(text: str) -> str:
+    return " ".join(text.split())
+
+
+pt_is_street = is_street

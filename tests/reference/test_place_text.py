@@ -1,0 +1,125 @@
+"""Places as people write them: addresses, postal codes, stations, case forms, sentences."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from volmatch.errors import Problem, Severity
+from volmatch.importing.places import place_items, resolve_places
+from volmatch.reference.gazetteer import ResolveStatus, default_gazetteer
+
+DATA = Path(__file__).parent / "data" / "places_written.csv"
+
+
+def _rows() -> list[dict[str, str]]:
+    lines = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _understood(res, expected: str) -> bool:
+    if expected == "?":
+        return res.status is ResolveStatus.UNKNOWN
+    if expected == "-":
+        return res.status is ResolveStatus.CITYWIDE
+    meant = expected.split("|")
+    if res.districts[:1] != tuple(meant[:1]):
+        return False
+    if len(meant) > 1:  # a place split between districts is asked about, with all of them
+        return res.status is ResolveStatus.AMBIGUOUS and set(res.districts) == set(meant)
+    return res.status in (ResolveStatus.EXACT, ResolveStatus.FUZZY)
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return default_gazetteer()
+
+
+def test_held_out_set_of_written_places_resolves_at_least_95_percent(gz):
+    rows = _rows()
+    assert len(rows) >= 100
+    misses = [
+        (r["text"], r["expected"], gz.resolve(r["text"]))
+        for r in rows
+        if not _understood(gz.resolve(r["text"]), r["expected"])
+    ]
+    rate = 1 - len(misses) / len(rows)
+    print(f"\nplaces as written: {len(rows)} inputs, {rate:.1%} understood")
+    for miss in misses:
+        print("  miss:", *miss)
+    assert rate >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "kind"),
+    [
+        ("Jaromírova 15, 128 00 Praha 2", "Praha 2", "municipal"),
+        ("Jaromírova 15, 128 00", "Praha 2", "postal_code"),
+        ("140 00", "Praha 4", "postal_code"),
+        ("v Nuslích", "Praha 4", "cadastral"),
+        ("na Letné", "Praha 7", "alias"),
+        ("bydlím na Proseku", "Praha 9", "cadastral"),
+        ("u Anděla", "Praha 5", "alias"),
+        ("Pha 10", "Praha 10", "municipal"),
+    ],
+)
+def test_examples_of_each_class(gz, text, district, kind):
+    res = gz.resolve(text)
+    assert res.best == district
+    assert res.kind == kind
+
+
+def test_a_postal_code_spanning_districts_is_ambiguous_and_a_named_place_decides(gz):
+    res = gz.resolve("Korunní 5, 130 00")
+    assert res.status is ResolveStatus.AMBIGUOUS
+    assert res.districts == ("Praha 3", "Praha 10")
+    assert gz.resolve("Korunní 5, Vinohrady, 120 00").districts == ("Praha 2",)
+
+
+def test_a_case_form_is_shown_as_the_name_it_bends(gz):
+    assert gz.resolve("ve Vysočanech").matched == "Vysočany"
+    assert gz.resolve("v Libni").matched == "Libeň"
+
+
+def test_unknown_stays_unknown_with_near_suggestions(gz):
+    res = gz.resolve("Na Pankráci 15")  # a street alone: not guessed from its name
+    assert res.status is ResolveStatus.UNKNOWN
+    assert "Pankrác" in res.suggestions
+    assert gz.resolve("Londýn").status is ResolveStatus.UNKNOWN
+
+
+def test_one_address_with_commas_is_one_place_a_list_stays_a_list(gz):
+    items, issues = place_items(gz, "Jaromírova 15, 128 00 Praha 2", "district", 4)
+    assert items == ["Jaromírova 15, 128 00 Praha 2"]
+    (said,) = issues
+    assert (said.problem, said.severity, said.expected) == (
+        Problem.PLACE_READ_AS,
+        Severity.WARNING,
+        "Praha 2",
+    )
+    items, issues = place_items(gz, "Praha 2, Karlín; Nusle", "district", 4)
+    assert items == ["Praha 2", "Karlín", "Nusle"]
+    assert issues == []
+    items, _ = place_items(gz, "Vinohradská 48, Praha 2; Sokolovská 100, Praha 8", "district", 4)
+    assert len(items) == 2
+
+
+def test_resolve_places_reads_an_address_cell(gz):
+    places, issues = resolve_places(gz, "Sokolovská 100, 186 00 Praha 8", "district", 2)
+    assert places.districts == ("Praha 8",)
+    assert [i.problem for i in issues] == [Problem.PLACE_READ_AS]
+    places, issues = resolve_places(gz, "Korunní 5, 130 00", "district", 2)
+    assert places.districts == ("Praha 3",)  # the main part, and the question is asked
+    assert Problem.AMBIGUOUS_DISTRICT in [i.problem for i in issues]
+
+
+def test_data_files_cite_their_sources():
+    folder = Path(__file__).parents[2] / "resources" / "cities" / "prague"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for name in ("postal_codes.csv", "stations.csv", "landmarks.csv", "spellings.csv"):
+        assert name in readme
+        assert (folder / name).read_text(encoding="utf-8").startswith("alias,") or name.startswith(
+            "postal"
+        )
