@@ -37,10 +37,12 @@ def district_names() -> tuple[str, ...]:
 def check_places(text: str) -> PlaceCheck:
     """Resolve each comma-separated place; unknown or ambiguous ones give an error with suggestions."""
     gz = gazetteer()
-    items = split_list(text)
     if gz is None:
-        return PlaceCheck(tuple(items))
+        return PlaceCheck(tuple(split_list(text)))
+    from volmatch.importing.places import place_items
     from volmatch.reference.gazetteer import ResolveStatus
+
+    items, _ = place_items(gz, text)  # one address with commas is one place
 
     districts: list[str] = []
     notes: list[str] = []
