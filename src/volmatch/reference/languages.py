@@ -44,6 +44,43 @@ _CEFR_RANGE = re.compile(
 )
 _LEVEL_FILLER = frozenset(
     [
+        # notes around a level: "(zkouška A2)", "certificate", "úroveň"
+        "zkouska",
+        "zkousky",
+        "slozena",
+        "slozenou",
+        "certifikat",
+        "certifikatem",
+        "certificate",
+        "certified",
+        "exam",
+        "test",
+        "diplom",
+        "stupen",
+        "statni",
+        "statnice",
+        "сертифікат",
+        "сертификат",
+        "іспит",
+        "экзамен",
+        "chung",
+        "chi",
+        "trinh",
+        "do",
+        "muc",
+        "se",
+        "mluvim",
+        "umim",
+        "ovladam",
+        "i",
+        "speak",
+        "говорю",
+        "розмовляю",
+        "володію",
+        "владею",
+        "знаю",
+        "уровне",
+        "рівні",
         "level",
         "uroven",
         "na",
@@ -104,9 +141,19 @@ def _level_words() -> dict[str, Level]:
     return words
 
 
+# several languages in one phrase: "česky i anglicky", "English and Czech", "tiếng Việt và tiếng Anh"
+_JOIN = re.compile(r"\s+(?:a|i|and|&|\+|і|и|та|й|và|va)\s+", re.IGNORECASE)
+_CEFR_ANY = re.compile(r"(?<![a-z0-9])([abc]) ?([12])(?![0-9])")
+
+
 def parse_level(text: str | None) -> Level | None:
-    """A CEFR level or native from "B1", "c2+", "rodilý mluvčí", "native", "pokročilý"; else None."""
-    key = " ".join(w for w in _key(text).replace("+", "+ ").split() if w not in _LEVEL_FILLER)
+    """A CEFR level or native from "B1", "c2+", "rodilý mluvčí", "native", "pokročilý"; else None.
+
+    Also inside a note: "(zkouška A2)", "B1 certificate", "A2/B1" and "B2-C1" (the lower
+    end: what can be relied on), "umím trochu" (the level word in a phrase).
+    """
+    words = _key(text).replace("+", "+ ").split()
+    key = " ".join(w for w in words if w not in _LEVEL_FILLER and w not in _LANG_FILLER)
     key = key.replace(" +", "+").strip()
     if not key:
         return None
@@ -118,7 +165,27 @@ def parse_level(text: str | None) -> Level | None:
         a = Level[f"{m.group(1).upper()}{m.group(2)}"]
         b = Level[f"{m.group(3).upper()}{m.group(4)}"]
         return min(a, b)
-    return _level_words().get(key)
+    table = _level_words()
+    if key in table:
+        return table[key]
+    found = [Level[f"{a.upper()}{b}"] for a, b in _CEFR_ANY.findall(key)]
+    if found:  # "A2 (zkouška A2)", "B1 složená zkouška": notes were dropped as filler
+        rest = _CEFR_ANY.sub(" ", key).replace("+", " ").replace("-", " ").split()
+        # a grade next to level words ("pokročilá (certifikát C1)"): the grade is exact
+        return min(found) if _level_phrase(rest, table) or not rest else None
+    return _level_phrase(key.replace("+", "").split(), table)
+
+
+def _level_phrase(words: list[str], table: dict[str, Level]) -> Level | None:
+    """The one level word or phrase ``words`` consist of, around filler already dropped
+    ("velmi dobre" -> B2); anything else left over means the text is not understood."""
+    for n in range(min(len(words), 5), 0, -1):
+        for i in range(len(words) - n + 1):
+            level = table.get(" ".join(words[i : i + n]))
+            if level is not None:
+                rest = words[:i] + words[i + n :]
+                return level if all(table.get(w) == level for w in rest) else None
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,13 +203,13 @@ def _derived(lang: str, name: str) -> list[str]:
     out = []
     if lang == "cs":
         if n.endswith("ština"):
-            out.append(n[:-5] + "sky")
+            out += [n[:-5] + "sky", "po " + n[:-5] + "sku"]  # "po rusku", colloquial
         elif n.endswith("čtina"):
-            out.append(n[:-5] + "cky")
+            out += [n[:-5] + "cky", "po " + n[:-5] + "cku"]
         out.append(n + " jazyk")
     elif lang == "uk":
         if n.endswith("ська") or n.endswith("цька"):
-            out.append(n[:-1] + "ою")
+            out += [n[:-1] + "ою", "по-" + n[:-1] + "и"]  # "по-українськи"
         out.append(n + " мова")
     elif lang == "ru":
         if n.endswith("ский") or n.endswith("цкий"):
@@ -361,7 +428,7 @@ class LanguageCatalogue:
         """A list cell of spoken languages; a language named twice keeps its higher level."""
         best: dict[str, LanguageSkill] = {}
         issues: list[Issue] = []
-        for item in split_list(cell):
+        for item in self.items(cell):
             skill, issue = self.parse_skill(item, column, row)
             if issue:
                 issues.append(issue)
@@ -381,7 +448,7 @@ class LanguageCatalogue:
         """A list cell of needed languages; a language named twice keeps its higher minimum."""
         best: dict[str, LanguageNeed] = {}
         issues: list[Issue] = []
-        for item in split_list(cell):
+        for item in self.items(cell):
             need, issue = self.parse_need(item, required, column, row)
             if issue:
                 issues.append(issue)
@@ -390,6 +457,21 @@ class LanguageCatalogue:
                 if old is None or (need.min_level or 0) > (old.min_level or 0):
                     best[need.code] = need
         return tuple(best.values()), issues
+
+    def items(self, cell: str | None) -> list[str]:
+        """One language per item: a list cell split at commas, and a phrase naming several
+        languages ("česky i anglicky") split at its conjunction; a level standing alone
+        after a comma belongs to the language before it ("English, native speaker")."""
+        out: list[str] = []
+        for item in split_list(cell):
+            parts = [p for p in _JOIN.split(item) if p.strip()]
+            if len(parts) > 1 and all(self._read(p)[0] is not None for p in parts):
+                out.extend(parts)
+            elif out and self._read(item)[0] is None and parse_level(item) is not None:
+                out[-1] = f"{out[-1]} {item}"
+            else:
+                out.append(item)
+        return out
 
     def resolve_many(self, texts: Iterable[str]) -> list[str | None]:
         return [self.resolve(t) for t in texts]
