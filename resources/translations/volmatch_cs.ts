@@ -810,37 +810,42 @@
         <translation>místo ponecháno, jak bylo zapsáno (není to pražský obvod)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="54"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="46"/>
+        <source>read as one address, not a list of places</source>
+        <translation>přečteno jako jedna adresa, ne seznam míst</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="57"/>
         <source>row %1</source>
         <translation>řádek %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="57"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="60"/>
         <source>column “%1”</source>
         <translation>sloupec „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="62"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="65"/>
         <source> — found “%1”</source>
         <translation> — nalezeno „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="64"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="67"/>
         <source>; expected %1</source>
         <translation>; očekáváno: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="66"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="69"/>
         <source>; did you mean %1?</source>
         <translation>; nemysleli jste %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="68"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="71"/>
         <source> or </source>
         <translation> nebo </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="71"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="74"/>
         <source>Warning: %1</source>
         <translation>Upozornění: %1</translation>
     </message>
@@ -1814,27 +1819,27 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="59"/>
+        <location filename="../../src/volmatch/gui/places.py" line="61"/>
         <source>“%1” read as %2</source>
         <translation>„%1“ chápu jako %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="68"/>
+        <location filename="../../src/volmatch/gui/places.py" line="70"/>
         <source>“%1” lies in several districts: %2. Please name one.</source>
         <translation>„%1“ leží ve více městských částech: %2. Zvolte prosím jednu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="77"/>
+        <location filename="../../src/volmatch/gui/places.py" line="79"/>
         <source>Did you mean %1?</source>
         <translation>Nemysleli jste %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="78"/>
+        <location filename="../../src/volmatch/gui/places.py" line="80"/>
         <source> or </source>
         <translation> nebo </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="84"/>
+        <location filename="../../src/volmatch/gui/places.py" line="86"/>
         <source>“%1” is not a Prague district or quarter.</source>
         <translation>„%1“ není pražská městská část ani čtvrť.</translation>
     </message>

@@ -801,37 +801,42 @@
         <translation>place kept as written (not a Prague district)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="54"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="46"/>
+        <source>read as one address, not a list of places</source>
+        <translation>read as one address, not a list of places</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="57"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="57"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="60"/>
         <source>column “%1”</source>
         <translation>column “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="62"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="65"/>
         <source> — found “%1”</source>
         <translation> — found “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="64"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="67"/>
         <source>; expected %1</source>
         <translation>; expected %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="66"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="69"/>
         <source>; did you mean %1?</source>
         <translation>; did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="68"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="71"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="71"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="74"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -1798,27 +1803,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="59"/>
+        <location filename="../../src/volmatch/gui/places.py" line="61"/>
         <source>“%1” read as %2</source>
         <translation>“%1” read as %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="68"/>
+        <location filename="../../src/volmatch/gui/places.py" line="70"/>
         <source>“%1” lies in several districts: %2. Please name one.</source>
         <translation>“%1” lies in several districts: %2. Please name one.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="77"/>
+        <location filename="../../src/volmatch/gui/places.py" line="79"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="78"/>
+        <location filename="../../src/volmatch/gui/places.py" line="80"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="84"/>
+        <location filename="../../src/volmatch/gui/places.py" line="86"/>
         <source>“%1” is not a Prague district or quarter.</source>
         <translation>“%1” is not a Prague district or quarter.</translation>
     </message>

@@ -810,37 +810,42 @@
         <translation>місце залишено як написано (це не празький район)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="54"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="46"/>
+        <source>read as one address, not a list of places</source>
+        <translation>прочитано як одну адресу, а не список місць</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/issues.py" line="57"/>
         <source>row %1</source>
         <translation>рядок %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="57"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="60"/>
         <source>column “%1”</source>
         <translation>стовпець «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="62"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="65"/>
         <source> — found “%1”</source>
         <translation> — знайдено «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="64"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="67"/>
         <source>; expected %1</source>
         <translation>; очікувалося: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="66"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="69"/>
         <source>; did you mean %1?</source>
         <translation>; ви мали на увазі %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="68"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="71"/>
         <source> or </source>
         <translation> або </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/issues.py" line="71"/>
+        <location filename="../../src/volmatch/gui/issues.py" line="74"/>
         <source>Warning: %1</source>
         <translation>Попередження: %1</translation>
     </message>
@@ -1814,27 +1819,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="59"/>
+        <location filename="../../src/volmatch/gui/places.py" line="61"/>
         <source>“%1” read as %2</source>
         <translation>«%1» розумію як %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="68"/>
+        <location filename="../../src/volmatch/gui/places.py" line="70"/>
         <source>“%1” lies in several districts: %2. Please name one.</source>
         <translation>«%1» лежить у кількох районах: %2. Виберіть, будь ласка, один.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="77"/>
+        <location filename="../../src/volmatch/gui/places.py" line="79"/>
         <source>Did you mean %1?</source>
         <translation>Ви мали на увазі %1?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="78"/>
+        <location filename="../../src/volmatch/gui/places.py" line="80"/>
         <source> or </source>
         <translation> або </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="84"/>
+        <location filename="../../src/volmatch/gui/places.py" line="86"/>
         <source>“%1” is not a Prague district or quarter.</source>
         <translation>«%1» — це не празький район чи квартал.</translation>
     </message>
