@@ -121,7 +121,19 @@ def browser():
     driver.quit()
 
 
-PAGES = ["cs/index.html", "uk/index.html", "en/index.html", "cs/1.html", "uk/1.html", "cs/3.html"]
+PAGES = [
+    "index.html",
+    "cs/index.html",
+    "uk/index.html",
+    "en/index.html",
+    "cs/1.html",
+    "uk/1.html",
+    "cs/3.html",
+    "vi/1.html",  # untranslated: English text on the Vietnamese site
+    "uk/2.html",  # written in Czech and Russian only
+    "cs/accessibility.html",
+    "vi/accessibility.html",
+]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -157,8 +169,11 @@ def test_filters_work_in_the_browser_and_the_list_is_complete_without_them(site,
 
     assert shown() == 4
     Select(browser.find_element(By.ID, "f-l")).select_by_value("ru")
-    assert shown() == 1
-    assert "1" in browser.find_element(By.ID, "count").text
+    # the listing that welcomes Russian, and the two that need no particular language
+    assert shown() == 3
+    assert "3" in browser.find_element(By.ID, "count").text
+    Select(browser.find_element(By.ID, "f-l")).select_by_value("cs")
+    assert shown() == 3  # requires Czech; and the two open to everyone
     Select(browser.find_element(By.ID, "f-l")).select_by_value("")
     Select(browser.find_element(By.ID, "f-d")).select_by_value("Praha 7")
     assert shown() == 2  # Praha 7 itself and Praha-Troja, which it administers

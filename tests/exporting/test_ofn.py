@@ -7,7 +7,8 @@ import json
 
 from volmatch.demo.dataset import demo_records
 from volmatch.exporting import EXPORT_FORMATS, FORMATS, build
-from volmatch.exporting.ofn import FILE, tel
+from volmatch.exporting.ofn import FILE
+from volmatch.exporting.safety import tel
 
 from .conftest import ORGS
 from .standards import hostile, ofn_errors

@@ -9,6 +9,8 @@
   var none = document.getElementById("none");
   var selects = { d: form.elements.d, l: form.elements.l, i: form.elements.i };
   function has(card, key, value) {
+    // a listing that needs no particular language suits a speaker of any language
+    if (key === "l" && card.hasAttribute("data-open")) { return true; }
     return !value || ("|" + card.getAttribute("data-" + key) + "|").indexOf("|" + value + "|") >= 0;
   }
   function apply() {

@@ -15,7 +15,7 @@ from volmatch.exporting import data, feeds, hsds, ics, ofn, social, tables
 from volmatch.exporting.atomic import Tree, publish_with
 from volmatch.exporting.names import Names
 from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jobs
-from volmatch.exporting.public import Listing, aware, newest_time, select
+from volmatch.exporting.public import Listing, aware, fallback_order, newest_time, select
 from volmatch.exporting.site import Job, SiteWriter, page_for, page_languages, site_languages
 from volmatch.paths import resource
 from volmatch.progress import ProgressSink, check
@@ -126,6 +126,7 @@ def _plan(
     base_url: str,
     organizations: Sequence[Organization],
     names: Names | None,
+    contact: str = "",
 ) -> tuple[list[Job], list[Listing], dict]:
     """The selected listings and the jobs that write the export's files."""
     if fmt not in FORMATS:
@@ -243,7 +244,13 @@ def _plan(
         jobs.append(atom_job)
     if with_site:
         writer = SiteWriter(
-            listings, names, now=now, base_url=base_url, feeds=everything, pages=links.pages
+            listings,
+            names,
+            now=now,
+            base_url=base_url,
+            feeds=everything,
+            pages=links.pages,
+            contact=contact,
         )
         jobs += writer.jobs()
     info = {"district": district_name, "lang": code, "now": now, "languages": langs}
@@ -261,9 +268,11 @@ def build(
     base_url: str = "",
     organizations: Sequence[Organization] = (),
     names: Names | None = None,
+    contact: str = "",
+    fallbacks: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[Tree, list[Listing], dict]:
     """The files of an export in memory (``export`` writes them)."""
-    with collector_paused():
+    with collector_paused(), fallback_order(fallbacks):
         jobs, listings, info = _plan(
             records,
             fmt,
@@ -274,6 +283,7 @@ def build(
             base_url=base_url,
             organizations=organizations,
             names=names,
+            contact=contact,
         )
         tree = Tree()
         for job in jobs:
@@ -293,6 +303,8 @@ def export(
     base_url: str = "",
     organizations: Sequence[Organization] = (),
     names: Names | None = None,
+    contact: str = "",
+    fallbacks: dict[str, tuple[str, ...]] | None = None,
     workers: int | None = None,
     progress: ProgressSink | None = None,
 ) -> ExportReport:
@@ -306,8 +318,11 @@ def export(
     Raises InputError for an unknown format, district or language, or an unsafe target.
     ``progress`` hears of each finished job (a group of files); a cancel before the swap
     raises errors.Cancelled, removes the temporary folder and keeps the previous export.
+    ``contact``: where the accessibility statement sends feedback (an e-mail address or a
+    web page; default: the city's website). ``fallbacks``: {reader's language: languages
+    to show an untranslated listing in}, default English then Czech for every language.
     """
-    with collector_paused():
+    with collector_paused(), fallback_order(fallbacks):
         jobs, listings, info = _plan(
             records,
             fmt,
@@ -318,6 +333,7 @@ def export(
             base_url=base_url,
             organizations=organizations,
             names=names,
+            contact=contact,
         )
         if workers is None:
             workers = available_workers() if len(listings) >= PARALLEL_FROM else 1

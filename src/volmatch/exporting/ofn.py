@@ -14,7 +14,6 @@ identified by an IČO in the norm, which volmatch does not keep, so the organiza
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from volmatch.domain import Commitment, Scope
 from volmatch.exporting.hsds import as_uri, position
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
+from volmatch.exporting.safety import tel
 from volmatch.exporting.strings import UI_LANGS, strings
 from volmatch.exporting.words import Words, days_of
 
@@ -31,7 +31,6 @@ _DAYS = ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "ned
 DAY_IRI = "https://data.mvcr.gov.cz/zdroj/číselníky/dny-v-týdnu/položky/"
 WEEKLY = "http://publications.europa.eu/resource/authority/frequency/WEEKLY"
 PRAGUE = "https://linked.cuzk.cz/resource/ruian/obec/554782"  # RÚIAN code of Praha
-_PHONE_JUNK = re.compile(r"[^0-9+]")
 
 
 def _moment(day: dt.date | None = None, time: dt.datetime | None = None) -> dict[str, Any]:
@@ -41,19 +40,6 @@ def _moment(day: dt.date | None = None, time: dt.datetime | None = None) -> dict
             "datum_a_čas": time.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
     return {"typ": "Časový okamžik", "datum": day.isoformat()} if day else {}
-
-
-def tel(phone: str) -> str:
-    """A ``tel:`` IRI (RFC 3966 global number when it starts with + or 00), "" without digits."""
-    digits = _PHONE_JUNK.sub("", phone or "")
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    digits = digits[:1] + digits[1:].replace("+", "")
-    if sum(c.isdigit() for c in digits) < 3:
-        return ""
-    if not digits.startswith("+") and len(digits) == 9:
-        digits = "+420" + digits  # a Czech number written without its country code
-    return "tel:" + digits
 
 
 class _Builder:

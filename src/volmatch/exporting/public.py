@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -43,8 +44,23 @@ def _tidy(text: str | None) -> str:
     return xml_text(clean(text))
 
 
-# Where an untranslated listing is read instead, after the reader's own language.
-_FALLBACK_ORDER = ("en", "cs")
+# Where an untranslated listing is read instead, after the reader's own language:
+# per reader's language, else DEFAULT_FALLBACK. ``fallback_order()`` changes it for an export.
+DEFAULT_FALLBACK = ("en", "cs")
+FALLBACK_ORDER: dict[str, tuple[str, ...]] = {}
+
+
+@contextmanager
+def fallback_order(order: dict[str, tuple[str, ...]] | None) -> Iterator[None]:
+    """Use ``order`` ({reader's language: languages to try}) while the block runs."""
+    saved = dict(FALLBACK_ORDER)
+    if order:
+        FALLBACK_ORDER.update({k: tuple(v) for k, v in order.items()})
+    try:
+        yield
+    finally:
+        FALLBACK_ORDER.clear()
+        FALLBACK_ORDER.update(saved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +114,12 @@ class Listing:
     language_codes: tuple[str, ...] = ()  # the codes of ``languages``, in that order
 
     def text(self, lang: str) -> Text:
-        """The text in ``lang``, else English, Czech, the source language, any."""
-        for candidate in (lang, *_FALLBACK_ORDER, self.source_lang):
+        """The text in ``lang``, else in its fallback languages (default English, Czech),
+        the source language, any."""
+        text = self.texts.get(lang)
+        if text is not None:
+            return text
+        for candidate in (*FALLBACK_ORDER.get(lang, DEFAULT_FALLBACK), self.source_lang):
             text = self.texts.get(candidate)
             if text is not None:
                 return text

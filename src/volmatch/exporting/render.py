@@ -20,11 +20,12 @@ from volmatch.domain import Scope
 from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import EPOCH, Listing
-from volmatch.exporting.safety import json_for_script
+from volmatch.exporting.safety import json_for_script, tel
 from volmatch.exporting.strings import ENDONYMS, strings
 from volmatch.exporting.words import Words, place_key
 
 CITYWIDE_TOKEN = "*citywide"
+STATEMENT_FILE = "accessibility.html"
 REMOTE_TOKEN = "*remote"
 
 
@@ -69,6 +70,8 @@ class Phrases:
         self._tags: dict[tuple, str] = {}
         self._spans: dict[tuple[str, str], str] = {}
         self._fallback: dict[str, str] = {}
+        self._source: dict[str, str] = {}
+        self._untranslated: dict[str, str] = {}
         # per listing, what a card says in every language (filled once per process)
         self.shared: dict[str, tuple[str, tuple]] = {} if shared is None else shared
         self.places: dict[tuple, tuple[str, str]] = {}
@@ -98,11 +101,26 @@ class Phrases:
         return value
 
     def needs(self, item: Listing) -> str:
-        """ "čeština B1 (nutný), ukrajinština (vítán)" for a listing page."""
+        """ "čeština: B1 — domluvíte se v běžných situacích (nutný)<br>…" for a listing page."""
         value = self._needs.get(item.languages)
         if value is None:
-            value = ", ".join(e(x) for x in self.words.languages(item))
+            value = "<br>".join(e(self.words.need_explained(n)) for n in item.languages)
             self._needs[item.languages] = value
+        return value
+
+    def source_note(self, source_lang: str) -> str:
+        """The escaped "(written by the organization in …)" ("" in the reader's language)."""
+        value = self._source.get(source_lang)
+        if value is None:
+            value = self._source[source_lang] = e(self.words.source_note(source_lang))
+        return value
+
+    def untranslated(self, text_lang: str) -> str:
+        """The escaped note on a page shown in another language than the reader's."""
+        value = self._untranslated.get(text_lang)
+        if value is None:
+            name = self.names.language(text_lang, self.lang)
+            value = self._untranslated[text_lang] = e(self.t["not_translated"].format(lang=name))
         return value
 
     def interests(self, item: Listing) -> tuple[str, list[str]]:
@@ -190,7 +208,9 @@ class Phrases:
             )
         self.body_end = (
             '\n</main>\n<footer class="site">\n'
-            f"<p>{footer}{et['footer']}</p>\n{links}\n</footer>\n\n</body>\n</html>\n"
+            f"<p>{footer}{et['footer']}</p>\n{links}\n"
+            f'<p><a href="{root}{lang}/{STATEMENT_FILE}">{et["statement"]}</a></p>\n'
+            "</footer>\n\n</body>\n</html>\n"
         )
         self.main_start = '</header>\n<main id="main" tabindex="-1">\n\n<article class="listing">\n'
         self.main_end = (
@@ -211,10 +231,49 @@ def _switcher(current: str, pages: Sequence[str], file: str) -> tuple[str, str]:
     return alternates, menu
 
 
+def _apply(item: Listing, ph: Phrases) -> list[str]:
+    """The "how do I take part?" block: the contact as prominent actions and what to write."""
+    et = ph.et
+    out = [
+        f'<section class="apply" aria-labelledby="apply">\n<h2 id="apply">{et["take_part"]}</h2>\n'
+    ]
+    email, phone, url = item.contact_email, item.contact_phone, item.url
+    phone_link = tel(phone)
+    if email or phone or url:
+        out.append('<ul class="actions">')
+        if email:
+            out.append(
+                f'<li><a class="action" href="{e(item.contact_mailto)}">{et["apply_write"]}: '
+                f"<span>{e(email)}</span></a></li>"
+            )
+        if phone and phone_link:
+            out.append(
+                f'<li><a class="action" href="{e(phone_link)}">{et["apply_call"]}: '
+                f"<span>{e(phone)}</span></a></li>"
+            )
+        elif phone:
+            out.append(f"<li>{et['apply_call']}: {e(phone)}</li>")
+        if url:
+            out.append(f'<li><a class="action" href="{e(url)}">{et["apply_web"]}</a></li>')
+        out.append(f"</ul>\n<p>{et['apply_what']}</p>\n")
+    else:
+        out.append(f"<p>{et['apply_none']}</p>\n")
+    out.append("</section>\n")
+    return out
+
+
+def _free(ph: Phrases, item: Listing, value: str, src: str) -> str:
+    """Free text in the listing's language: its ``lang`` and, on another language's page,
+    the note that the organization wrote it so."""
+    note = ph.source_note(item.source_lang)
+    return f"<span{src}>{e(value)}</span>" + (f' <small class="src">{note}</small>' if note else "")
+
+
 def page_html(
     item: Listing, ph: Phrases, pages: Sequence[str], base_url: str, districts: list[str]
 ) -> str:
-    """A listing's own page in ``ph.lang`` (``districts``: its district labels, for JSON-LD)."""
+    """A listing's own page in ``ph.lang`` (``districts``: its district labels, for JSON-LD):
+    how to take part first, then the description, then the facts."""
     lang, et = ph.lang, ph.et
     text = item.text(lang)
     file = f"{item.key}.html"
@@ -250,10 +309,25 @@ def page_html(
     ]
     org = item.organization.name
     if org:
-        out.append(f'<p class="org">{e(org)}</p>')
-    out.append(f'\n<dl class="facts">\n<dt>{et["where"]}</dt><dd>{ph.where(item)}')
+        out.append(f'<p class="org">{e(org)}</p>\n')
+    if other:
+        out.append(f'<p class="fallback">{ph.untranslated(text.lang)}</p>\n')
+    out += _apply(item, ph)
+    paragraphs = [f"<p>{e(p)}</p>" for p in text.description.split("\n") if p.strip()]
+    if paragraphs:
+        out.append(f"<h2>{et['about']}</h2>\n")
+        out.append(
+            f'<div class="description" lang="{e(text.lang)}">'
+            if other
+            else '<div class="description">'
+        )
+        out += paragraphs
+        out.append("</div>\n")
+    out.append(
+        f'<h2>{et["facts"]}</h2>\n<dl class="facts">\n<dt>{et["where"]}</dt><dd>{ph.where(item)}'
+    )
     if item.address:
-        out.append(f"<br><span{src}>{e(item.address)}</span>")
+        out.append("<br>" + _free(ph, item, item.address, src))
     out.append("</dd>\n")
     when = ph.when(item)
     if when:
@@ -265,7 +339,7 @@ def page_html(
         if days and schedule:
             out.append(" · ")
         if schedule:
-            out.append(f"<span{src}>{e(schedule)}</span>")
+            out.append(_free(ph, item, schedule, src))
         out.append("</dd>")
     out.append("\n")
     if item.languages:
@@ -281,18 +355,9 @@ def page_html(
         out.append(f"<dt>{et['min_age']}</dt><dd>{e(item.min_age)}</dd>")
     out.append("\n")
     if item.accessibility:
-        out.append(f"<dt>{et['accessibility']}</dt><dd{src}>{e(item.accessibility)}</dd>")
-    out.append("\n")
-    email, phone = item.contact_email, item.contact_phone
-    if email or phone:
-        out.append(f"<dt>{et['contact']}</dt><dd>")
-        if email:
-            out.append(f'<a href="{e(item.contact_mailto)}">{e(email)}</a>')
-        if email and phone:
-            out.append("<br>")
-        if phone:
-            out.append(e(phone))
-        out.append("</dd>")
+        out.append(
+            f"<dt>{et['accessibility']}</dt><dd>{_free(ph, item, item.accessibility, src)}</dd>"
+        )
     out.append("\n")
     if item.url:
         url = e(item.url)
@@ -300,14 +365,7 @@ def page_html(
     out.append("\n")
     if item.valid_until:
         out.append(f"<dt>{et['valid_until']}</dt><dd>{ph.date(item.valid_until)}</dd>")
-    out.append("\n</dl>\n")
-    out.append(
-        f'<div class="description" lang="{e(text.lang)}">' if other else '<div class="description">'
-    )
-    for para in text.description.split("\n"):
-        if para.strip():
-            out.append(f"<p>{e(para)}</p>")
-    out += ["</div>", ph.main_end, ph.body_end]
+    out += ["\n</dl>", ph.main_end, ph.body_end]
     return "".join(out)
 
 
@@ -324,9 +382,11 @@ def district_token(item: Listing, names: Names) -> str:
 def _card_facts(item: Listing, names: Names) -> tuple[str, tuple]:
     """A card's opening tag with its filter data, and the key of its tags."""
     codes = item.language_codes
+    # no language required: suitable for a reader of any language (filter.js)
+    open_to_all = "" if any(n.required for n in item.languages) else " data-open"
     head = (
         f'<li class="card" data-d="{e(district_token(item, names))}" '
-        f'data-l="{e("|".join(codes))}" '
+        f'data-l="{e("|".join(codes))}"{open_to_all} '
         f'data-i="{e("|".join(item.interests))}"><article'
     )
     return head, (codes, item.interests)

@@ -18,6 +18,7 @@ _SAFE_SCHEMES = ("http", "https", "mailto")
 # XML 1.0 forbids most C0 controls; feeds with them fail in every parser.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EMAIL = re.compile(r"^[^@\s<>\"'()\[\]\\,;:]+@[^@\s<>\"'()\[\]\\,;:]+\.[^@\s<>\"'()\[\]\\,;:]+$")
+_PHONE_JUNK = re.compile(r"[^0-9+]")
 # Cells starting with these are read as formulas by Excel and LibreOffice.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -50,6 +51,19 @@ def mailto(email: str | None) -> str:
     if not _EMAIL.match(email):
         return ""
     return "mailto:" + quote(email, safe="@.+-_")
+
+
+def tel(phone: str | None) -> str:
+    """A ``tel:`` IRI (RFC 3966 global number when it starts with + or 00), "" without digits."""
+    digits = _PHONE_JUNK.sub("", phone or "")
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    digits = digits[:1] + digits[1:].replace("+", "")
+    if sum(c.isdigit() for c in digits) < 3:
+        return ""
+    if not digits.startswith("+") and len(digits) == 9:
+        digits = "+420" + digits  # a Czech number written without its country code
+    return "tel:" + digits
 
 
 def json_for_script(data: Any) -> str:

@@ -29,18 +29,21 @@ import jinja2
 from markupsafe import Markup
 
 from volmatch.domain import Scope
+from volmatch.exporting.collation import sort_key
 from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import EPOCH, Listing, Text
 from volmatch.exporting.render import (
     CITYWIDE_TOKEN,
     REMOTE_TOKEN,
+    STATEMENT_FILE,
     Phrases,
     card_and_entry,
     page_for,
     page_html,
 )
-from volmatch.exporting.safety import json_for_script
+from volmatch.exporting.safety import json_for_script, mailto, safe_url, tel
+from volmatch.exporting.statement import ASSESSED, CITY_SITE, statement
 from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, strings
 from volmatch.exporting.words import Words
 from volmatch.paths import resource
@@ -95,9 +98,9 @@ def site_languages(listings: Sequence[Listing]) -> tuple[str, ...]:
 
 
 def page_languages(listing: Listing, langs: Sequence[str]) -> tuple[str, ...]:
-    """The site languages a listing has its own page in (English pages carry foreign-only text)."""
-    own = tuple(lang for lang in langs if lang in listing.texts)
-    return own or ("en",)
+    """The site languages a listing has a page in: every one, so a reader stays on their
+    language's site; an untranslated listing's page says so and shows the best text."""
+    return tuple(langs)
 
 
 @dataclass
@@ -123,8 +126,11 @@ class SiteWriter:
         base_url: str = "",
         feeds: bool = False,
         pages: dict[str, tuple[str, ...]] | None = None,
+        contact: str = "",
     ) -> None:
-        """``pages``: each listing's page languages when the caller has them already."""
+        """``pages``: each listing's page languages when the caller has them already;
+        ``contact``: an e-mail address or web page for feedback on accessibility."""
+        self.contact = contact.strip()
         self.listings = listings
         self.names = names
         self.now = now
@@ -139,6 +145,7 @@ class SiteWriter:
         self.t_listing = env.get_template("site/listing.html.j2")
         self.t_fragment = env.get_template("site/fragment.html.j2")
         self.t_root = env.get_template("site/root.html.j2")
+        self.t_statement = env.get_template("site/statement.html.j2")
         self._phrases: dict[str, Phrases] = {}
         self._shared: dict = {}  # what every language's card of a listing has in common
         self._facet_values: tuple | None = None
@@ -166,6 +173,7 @@ class SiteWriter:
                 index, fragment = self._index_and_fragment(lang)
                 sink.add(prefix + f"{lang}/index.html", index)
                 sink.add(prefix + f"embed/{lang}.html", fragment)
+                sink.add(prefix + f"{lang}/{STATEMENT_FILE}", self._statement(lang))
 
             return job
 
@@ -206,11 +214,37 @@ class SiteWriter:
         }
 
     def _root(self) -> str:
+        """The language choice: each language greets in its own words."""
         switcher = [
-            {"lang": lang, "href": f"{lang}/index.html", "title": strings(lang)["site_title"]}
+            {
+                "lang": lang,
+                "href": f"{lang}/index.html",
+                "title": strings(lang)["site_title"],
+                "greeting": strings(lang)["greeting"],
+                "name": ENDONYMS[lang],
+                "statement": strings(lang)["statement"],
+                "statement_href": f"{lang}/{STATEMENT_FILE}",
+            }
             for lang in self.langs
         ]
         return self.t_root.render(title=strings("cs")["site_title"], switcher=switcher)
+
+    def _statement(self, lang: str) -> str:
+        """The accessibility statement in ``lang`` (statement.py)."""
+        contact = self.contact
+        href = mailto(contact) or safe_url(contact)
+        words = Words(self.names, lang)
+        return self.t_statement.render(
+            **self._common(lang),
+            s=statement(lang),
+            assessed=words.date(ASSESSED),
+            reviewed="" if self.now <= EPOCH else words.date(self.now.date()),
+            contact=contact if href else "",
+            contact_href=href,
+            city_site=CITY_SITE,
+            alternates=self._switcher(lang, self.langs, STATEMENT_FILE),
+            switcher=self._switcher(lang, self.langs, STATEMENT_FILE),
+        )
 
     def _href(self, item: Listing, lang: str) -> str:
         return f"../{page_for(item, lang, self.pages[item.key])}/{item.key}.html"
@@ -257,13 +291,17 @@ class SiteWriter:
             ),
         }
 
+    def _ordered(self, lang: str) -> list[Listing]:
+        """The listings by their title as a reader of ``lang`` sorts (collation.py)."""
+        return sorted(self.listings, key=lambda i: (sort_key(i.text(lang).title, lang), i.key))
+
     def _index_and_fragment(self, lang: str) -> tuple[str, str]:
         """The index page of ``lang`` and its CMS fragment: every listing, in one pass."""
         ph = self.phrases(lang)
         pages = self.pages
         base = self.base_url or "../"
         cards, entries = [], []
-        for item in self.listings:
+        for item in self._ordered(lang):
             card, entry = card_and_entry(
                 item, ph, f"{page_for(item, lang, pages[item.key])}/{item.key}.html", base
             )
@@ -301,24 +339,29 @@ class SiteWriter:
             [self.names.district(d) for d in item.districts],
             words.interests(item),
         )
+        other = text.lang != lang
+        name = self.names.language(text.lang, lang)
         view = {
             "text": text,
             "org": item.organization.name,
+            "untranslated": words.t["not_translated"].format(lang=name) if other else "",
+            "email": item.contact_email,
+            "mailto": item.contact_mailto,
+            "phone": item.contact_phone,
+            "tel": tel(item.contact_phone),
             "where": words.where(item),
             "address": item.address,
+            "src_note": words.source_note(item.source_lang),
             "when": words.when(item),
             "commitment": words.commitment(item),
             "days": words.days(item),
             "schedule": item.schedule,
             "source_lang": item.source_lang,
-            "langs": words.languages(item),
+            "needs": [words.need_explained(n) for n in item.languages],
             "interests": words.interests(item),
             "capacity": item.capacity,
             "min_age": item.min_age,
             "accessibility": item.accessibility,
-            "contact_email": item.contact_email,
-            "contact_mailto": item.contact_mailto,
-            "contact_phone": item.contact_phone,
             "url": item.url,
             "valid_until": words.date(item.valid_until),
             "paragraphs": [p for p in text.description.split("\n") if p.strip()],

@@ -97,6 +97,21 @@ class Words:
         level = f" {need.min_level.label}" if need.min_level is not None else ""
         return f"{name}{level} ({self.t['required'] if need.required else self.t['welcome']})"
 
+    def need_explained(self, need: LanguageNeed) -> str:
+        """ "Czech: B1 — you can handle everyday situations (required)" for a listing page."""
+        name = self.names.language(need.code, self.lang)
+        level = self.t[f"level_{need.min_level.label}"] if need.min_level is not None else ""
+        note = self.t["required"] if need.required else self.t["welcome"]
+        return f"{name}: {level} ({note})" if level else f"{name} ({note})"
+
+    def source_note(self, source_lang: str) -> str:
+        """ "(written by the organization in Czech)" beside free text, "" in its own language."""
+        if source_lang == self.lang:
+            return ""
+        return (
+            "(" + self.t["in_czech"].format(lang=self.names.language(source_lang, self.lang)) + ")"
+        )
+
     def languages(self, listing: Listing) -> list[str]:
         value = self._languages.get(listing.languages)
         if value is None:
