@@ -38,6 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     if words and words[0] in COMMANDS:
         from volmatch.cli import main as cli_main
 
+        if words[0] == "export":  # share card images drawn with Qt (outside the core)
+            from volmatch.cards import install
+
+            install()
+
         return cli_main(args)
     from volmatch.gui.app import main as gui_main
 

@@ -52,8 +52,20 @@ def site(tmp_path_factory):
 
     real = Names.default()
     names = Names(real.gazetteer or FakeGazetteer(), real.catalogue, real.taxonomy)
+    from volmatch.exporting import cards
+
     out = tmp_path_factory.mktemp("browser") / "site"
-    export(sample(), "all", out, names=names, organizations=ORGS)
+    before = cards.renderer()
+    try:  # with share cards, so their meta tags are checked too
+        from volmatch.cards import install
+
+        install()
+    except ImportError:
+        pass
+    try:
+        export(sample(), "all", out, names=names, organizations=ORGS)
+    finally:
+        cards.register(before)
     return out
 
 

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from markupsafe import escape
 
 from volmatch.domain import Scope
+from volmatch.exporting.cards import HEIGHT, WIDTH, card_path, renderer
 from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
-from volmatch.exporting.public import EPOCH, Listing
+from volmatch.exporting.public import EPOCH, Listing, Text
 from volmatch.exporting.safety import json_for_script, tel
 from volmatch.exporting.strings import ENDONYMS, strings
 from volmatch.exporting.words import Words, place_key
@@ -231,6 +232,48 @@ def _switcher(current: str, pages: Sequence[str], file: str) -> tuple[str, str]:
     return alternates, menu
 
 
+_LOCALES = {"cs": "cs_CZ", "en": "en_GB", "uk": "uk_UA", "ru": "ru_RU", "vi": "vi_VN"}
+
+
+def share_meta(item: Listing, text: Text, ph: Phrases, page_url: str, base_url: str) -> str:
+    """Open Graph and Twitter card tags of a listing page (the card image when a renderer
+    is registered: cards.py); absolute URLs with a base URL."""
+    words = text.description.split("\n", 1)[0].strip()
+    if len(words) > 200:
+        words = words[:199].rsplit(" ", 1)[0] + "…"
+    title, site = e(text.title), ph.et["site_title"]
+    tags = [
+        f'<meta property="og:type" content="website">\n'
+        f'<meta property="og:site_name" content="{site}">\n'
+        f'<meta property="og:title" content="{title}">\n'
+        f'<meta property="og:locale" content="{_LOCALES.get(ph.lang, ph.lang)}">\n'
+    ]
+    if words:
+        tags.append(f'<meta property="og:description" content="{e(words)}">\n')
+    if page_url:
+        tags.append(f'<meta property="og:url" content="{e(page_url)}">\n')
+    large = renderer() is not None
+    if large:
+        path = card_path(item.key, text.lang)
+        image = e(f"{base_url}{path}" if base_url else f"../{path}")
+        alt = e(f"{text.title} – {ph.words.where(item)}")
+        tags.append(
+            f'<meta property="og:image" content="{image}">\n'
+            f'<meta property="og:image:type" content="image/png">\n'
+            f'<meta property="og:image:width" content="{WIDTH}">\n'
+            f'<meta property="og:image:height" content="{HEIGHT}">\n'
+            f'<meta property="og:image:alt" content="{alt}">\n'
+            f'<meta name="twitter:image" content="{image}">\n'
+            f'<meta name="twitter:image:alt" content="{alt}">\n'
+        )
+    card = "summary_large_image" if large else "summary"
+    tags.append(
+        f'<meta name="twitter:card" content="{card}">\n'
+        f'<meta name="twitter:title" content="{title}">\n'
+    )
+    return "".join(tags)
+
+
 def _apply(item: Listing, ph: Phrases) -> list[str]:
     """The "how do I take part?" block: the contact as prominent actions and what to write."""
     et = ph.et
@@ -296,6 +339,7 @@ def page_html(
         menu = ""
         out.append(ph.head_end)
     out += [
+        share_meta(item, text, ph, f"{base_url}{lang}/{file}" if base_url else "", base_url),
         '<script type="application/ld+json">',
         json_for_script(data),
         "</script>\n",

@@ -29,6 +29,7 @@ import jinja2
 from markupsafe import Markup
 
 from volmatch.domain import Scope
+from volmatch.exporting import cards
 from volmatch.exporting.collation import sort_key
 from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
@@ -41,10 +42,11 @@ from volmatch.exporting.render import (
     card_and_entry,
     page_for,
     page_html,
+    share_meta,
 )
 from volmatch.exporting.safety import json_for_script, mailto, safe_url, tel
 from volmatch.exporting.statement import ASSESSED, CITY_SITE, statement
-from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, strings
+from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, UI_LANGS, strings
 from volmatch.exporting.words import Words
 from volmatch.paths import resource
 
@@ -179,9 +181,15 @@ class SiteWriter:
 
         def pages(part: Sequence[Listing]) -> Job:
             def job(sink) -> None:
+                draw = cards.renderer()
                 for item in part:
-                    for lang in self.pages[item.key]:
+                    langs = self.pages[item.key]
+                    for lang in langs:
                         sink.add(prefix + f"{lang}/{item.key}.html", self._page(item, lang))
+                    if draw is not None:  # one card per language of text the pages show
+                        for text_lang in sorted({item.text(lang).lang for lang in langs}):
+                            path = cards.card_path(item.key, text_lang)
+                            sink.add(prefix + path, draw(self.card(item, text_lang)))
 
             return job
 
@@ -228,6 +236,19 @@ class SiteWriter:
             for lang in self.langs
         ]
         return self.t_root.render(title=strings("cs")["site_title"], switcher=switcher)
+
+    def card(self, item: Listing, text_lang: str) -> cards.Card:
+        """What the share card of ``item`` says, all in the language of its text."""
+        lang = text_lang if text_lang in UI_LANGS else "en"
+        t = strings(text_lang)
+        return cards.Card(
+            lang=text_lang,
+            title=item.text(text_lang).title,
+            place=self.phrases(lang).words.where(item),
+            organization=item.organization.name,
+            city=t["share_city"],
+            site=t["site_title"],
+        )
 
     def _statement(self, lang: str) -> str:
         """The accessibility statement in ``lang`` (statement.py)."""
@@ -367,6 +388,7 @@ class SiteWriter:
             "paragraphs": [p for p in text.description.split("\n") if p.strip()],
             "back": "index.html",
             "jsonld": Markup(json_for_script(data)),
+            "meta": Markup(share_meta(item, text, self.phrases(lang), page_url, self.base_url)),
         }
         switch = self._switcher(lang, pages, f"{item.key}.html") if len(pages) > 1 else []
         return self.t_listing.render(

@@ -270,8 +270,10 @@ class Backend:
         """Export published listings as ``fmt`` into ``target`` (all or nothing); the report.
 
         ``progress`` is the worker's Progress: Cancel raises Cancelled, the old site stays."""
+        from volmatch.cards import install
         from volmatch.exporting import export
 
+        install()  # share card images drawn with Qt
         with self.db.session() as s:
             repo = self._repo()
             records = repo.load_opportunities(s, statuses=["published"])

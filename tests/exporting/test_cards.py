@@ -1,0 +1,97 @@
+"""Share cards: 1200×630 PNGs drawn offline with Qt, the same bytes on every export,
+and Open Graph / Twitter tags pointing at them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from volmatch.exporting import build, cards, export
+from volmatch.exporting.cards import Card
+
+from .conftest import ORGS
+
+BASE = "https://dobrovolnici.praha.example/"
+
+
+@pytest.fixture
+def qt_cards():
+    pytest.importorskip("PySide6.QtGui")
+    from volmatch.cards import install
+
+    install()
+    yield
+    cards.register(None)
+
+
+def _image(data: bytes):
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData(data, "PNG")
+    assert not image.isNull()
+    return image
+
+
+def test_card_is_drawn_offline_with_text(qt_cards):
+    from PySide6.QtGui import QColor
+
+    card = Card(
+        "uk",
+        "Репетиторство для дітей",
+        "Praha-Troja (Praha 7)",
+        "Centrum",
+        "Прага",
+        "Волонтерство в Празі",
+    )
+    data = cards.renderer()(card)
+    image = _image(data)
+    assert (image.width(), image.height()) == (1200, 630)
+    # text is drawn (a missing font would leave the white area blank)
+    inked = sum(
+        image.pixelColor(x, y) != QColor("#ffffff")
+        for x in range(80, 1100, 7)
+        for y in range(130, 370, 7)
+    )
+    assert inked > 100
+    long = Card("vi", "Tình nguyện " * 40, "x" * 300, "y" * 300, "Praha", "Tình nguyện tại Praha")
+    assert _image(cards.renderer()(long)).width() == 1200
+    assert cards.renderer()(card) == data  # the same bytes, whatever was drawn in between
+
+
+def test_pages_carry_share_tags_with_absolute_urls(records, names, qt_cards):
+    tree = build(records, "all", names=names, organizations=ORGS, base_url=BASE)[0]
+    page = tree.files["uk/1.html"]
+    page = page.decode() if isinstance(page, bytes) else page
+    assert f'<meta property="og:image" content="{BASE}cards/1-uk.png">' in page
+    assert f'<meta property="og:url" content="{BASE}uk/1.html">' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    assert '<meta property="og:locale" content="uk_UA">' in page
+    assert "cards/1-uk.png" in tree.files
+    # a page without its own text shares the card of the text it shows
+    vi = tree.files["vi/1.html"]
+    vi = vi.decode() if isinstance(vi, bytes) else vi
+    assert re.search(r'og:image" content="[^"]*cards/1-en\.png"', vi)
+    posts = tree.files["social/uk/posts.txt"]
+    posts = posts.decode() if isinstance(posts, bytes) else posts
+    assert f"{BASE}uk/1.html" in posts  # a post links the page in its own language
+
+
+def test_without_a_renderer_no_images_and_plain_card(records, names):
+    cards.register(None)
+    tree = build(records, "all", names=names, organizations=ORGS, base_url=BASE)[0]
+    assert not [p for p in tree.files if p.startswith("cards/")]
+    page = tree.files["cs/1.html"]
+    page = page.decode() if isinstance(page, bytes) else page
+    assert "og:image" not in page and 'content="summary"' in page
+
+
+def test_export_with_cards_is_byte_identical(records, names, qt_cards, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    export(records, "all", a, names=names, organizations=ORGS, base_url=BASE)
+    export(list(reversed(records)), "all", b, names=names, organizations=ORGS, base_url=BASE)
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert any(str(p).startswith("cards/") for p in files_a)
+    assert files_a == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    for rel in files_a:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
