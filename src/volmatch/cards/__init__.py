@@ -26,14 +26,19 @@ def install() -> None:
 
 
 def _gui() -> None:
-    """A QGuiApplication for fonts (offscreen when none runs and no display is set)."""
-    global _app
-    from PySide6.QtGui import QGuiApplication
+    """An application object for fonts (offscreen when none runs and no display is set).
 
-    if QGuiApplication.instance() is None and _app is None:
+    A QApplication, not a QGuiApplication: whatever runs later in the same process (the
+    desktop app, its self-test) takes the existing instance and needs widgets."""
+    global _app
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None and _app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["volmatch-cards"])
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication(["volmatch"])
 
 
 def _font(size: int, bold: bool = False):
