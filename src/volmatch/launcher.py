@@ -35,7 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         for i, a in enumerate(args)
         if not a.startswith("--db") and (i == 0 or args[i - 1] != "--db")
     ]
-    if words and words[0] in COMMANDS:
+    # A word that is neither a command nor a file to open is a mistyped command: the
+    # command line's usage error (exit 2), not the desktop app.
+    mistyped = bool(words) and not words[0].startswith("-") and not _is_file(words[0])
+    if words and (words[0] in COMMANDS or mistyped):
         from volmatch.cli import main as cli_main
 
         if words[0] == "export":  # share card images drawn with Qt (outside the core)
@@ -47,6 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     from volmatch.gui.app import main as gui_main
 
     return gui_main(args)
+
+
+def _is_file(word: str) -> bool:
+    import os
+
+    return os.path.exists(word)
 
 
 if __name__ == "__main__":

@@ -55,6 +55,7 @@ def test_backup_writes_a_copy(url, tmp_path, capsys):
 
 
 def test_backup_without_out_goes_to_the_backups_folder(url, capsys):
+    open_database(url).dispose()
     assert main(["db", "backup", "--db", url]) == 0
     [written] = (paths.data_dir() / "backups").glob("office-*.sqlite3")
     assert str(written) in capsys.readouterr().out

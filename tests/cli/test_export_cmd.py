@@ -76,7 +76,7 @@ def test_refuses_a_folder_with_other_files(db_url, tmp_path, capsys):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "letter.txt").write_text("keep")
     assert main(["export", "csv", "--out", str(tmp_path / "docs"), "--db", db_url]) == 1
-    assert "no earlier export" in capsys.readouterr().err
+    assert "did not write: letter.txt" in capsys.readouterr().err
     assert (tmp_path / "docs" / "letter.txt").read_text() == "keep"
 
 

@@ -34,11 +34,10 @@ def test_same_data_gives_byte_identical_output(records, names, tmp_path):
 def test_reexport_replaces_the_previous_one(records, names, tmp_path):
     out = tmp_path / "site"
     export(records, "site", out, names=names)
-    (out / "stale.html").write_text("old")
+    assert (out / "cs" / "2.html").exists()
     report = export(records[:1], "site", out, names=names)
     assert report.listings == 1
-    assert not (out / "stale.html").exists()
-    assert not (out / "cs" / "2.html").exists()
+    assert not (out / "cs" / "2.html").exists()  # the earlier export's own page goes
     assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no temp folders left
 
 
@@ -87,7 +86,7 @@ def test_refuses_to_replace_a_folder_that_is_not_an_export(records, names, tmp_p
     (documents / "thesis.docx").write_text("precious")
     with pytest.raises(InputError) as err:
         export(records, "site", documents, names=names)
-    assert "no earlier export" in err.value.issues[0].value
+    assert "did not write: thesis.docx" in err.value.issues[0].value
     assert (documents / "thesis.docx").read_text() == "precious"
 
 
@@ -131,3 +130,69 @@ def test_folders_left_by_a_killed_export_are_removed_by_the_next(records, names,
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")) == sorted(
         [alive.name, unrelated.name]
     )
+
+
+def test_the_web_teams_own_pages_are_refused_or_kept_never_deleted(records, names, tmp_path):
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    (out / "kontakt.html").write_text("the web team's page")
+    (out / "img").mkdir()
+    (out / "img" / "logo.svg").write_text("<svg/>")
+    with pytest.raises(InputError) as err:
+        export(records[:1], "site", out, names=names)
+    assert "2 file(s) that volmatch did not write: img/logo.svg, kontakt.html" in (
+        err.value.issues[0].value
+    )
+    assert (out / "cs" / "2.html").exists()  # refused: nothing changed
+    export(records[:1], "site", out, names=names, keep_others=True)
+    assert (out / "kontakt.html").read_text() == "the web team's page"
+    assert (out / "img" / "logo.svg").read_text() == "<svg/>"
+    assert not (out / "cs" / "2.html").exists()
+    manifest = atomic.read_manifest(out)
+    assert "kontakt.html" not in manifest and "index.html" in manifest
+    # confirmed once, kept for good: the next export still does not own them
+    with pytest.raises(InputError):
+        export(records, "site", out, names=names)
+
+
+def test_a_database_in_the_folder_is_never_touched(records, names, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    db = out / "backups" / "volmatch-2026.sqlite3"
+    db.parent.mkdir()
+    sqlite3.connect(db).execute("create table t (x)").connection.close()
+    before = db.read_bytes()
+    for keep in (False, True):
+        with pytest.raises(InputError) as err:
+            export(records, "site", out, names=names, keep_others=keep)
+        assert "holds a database (backups/volmatch-2026.sqlite3)" in err.value.issues[0].value
+    assert db.read_bytes() == before
+
+
+def test_a_file_the_export_would_overwrite_is_refused_even_when_confirmed(records, names, tmp_path):
+    out = tmp_path / "site"
+    (out / "cs").mkdir(parents=True)
+    (out / "index.html").write_text("the city's front page")
+    with pytest.raises(InputError) as err:
+        export(records, "site", out, names=names, keep_others=True)
+    assert "index.html" in err.value.issues[0].value
+    assert (out / "index.html").read_text() == "the city's front page"
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_an_older_exports_marker_owns_the_files_the_new_export_writes_again(
+    records, names, tmp_path
+):
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    (out / atomic.MARKER).write_text("volmatch export\n", encoding="utf-8")  # before manifests
+    export(records, "site", out, names=names)  # the same files: all its own
+    assert atomic.read_manifest(out)
+    (out / atomic.MARKER).write_text("volmatch export\n", encoding="utf-8")
+    (out / "kontakt.html").write_text("theirs")
+    with pytest.raises(InputError):
+        export(records, "site", out, names=names)
+    export(records, "site", out, names=names, keep_others=True)
+    assert (out / "kontakt.html").read_text() == "theirs"

@@ -71,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except (CommandError, InputError) as exc:
-        print(f"volmatch: error: {exc}", file=sys.stderr)
+        from volmatch.text import printable
+
+        print(f"volmatch: error: {printable(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("volmatch: interrupted", file=sys.stderr)

@@ -73,8 +73,10 @@ def describe_database_error(exc) -> str:
 def _open(args: argparse.Namespace, *, migrate: bool):
     from volmatch.storage.database import DatabaseError, open_database
 
+    from volmatch.cli.paths import existing_database
+
     try:
-        return open_database(getattr(args, "db", None), migrate=migrate)
+        return open_database(existing_database(getattr(args, "db", None)), migrate=migrate)
     except DatabaseError as exc:
         raise CommandError(describe_database_error(exc)) from exc
 

@@ -43,6 +43,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="where the site will be published (absolute links in feeds and posts)",
     )
     parser.add_argument(
+        "--keep-others",
+        action="store_true",
+        help="the folder holds files volmatch did not write: export beside them and keep "
+        "them as they are (without this, such a folder is refused)",
+    )
+    parser.add_argument(
         "--today",
         type=_date,
         metavar="YYYY-MM-DD",
@@ -53,13 +59,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from volmatch.cli.paths import check_base_url, check_out_folder, existing_database
     from volmatch.domain import Status
     from volmatch.exporting import export
     from volmatch.storage import repository as repo
     from volmatch.storage.database import DatabaseError, open_database
 
+    check_out_folder(args.out)
+    check_base_url(args.base_url)
     try:
-        db = open_database(getattr(args, "db", None))
+        db = open_database(existing_database(getattr(args, "db", None)))
         try:
             with db.session() as session:
                 records = repo.load_opportunities(session, statuses=[Status.PUBLISHED])
@@ -78,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
             today=args.today or dt.date.today(),
             base_url=args.base_url,
             organizations=organizations,
+            keep_others=args.keep_others,
         )
     except OSError as exc:
         raise CommandError(f"cannot write {args.out}: {exc.strerror or exc}") from exc

@@ -52,8 +52,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.top < 1:
         raise CommandError(f"--top must be at least 1, not {args.top}")
+    from volmatch.cli.paths import existing_database
+
     try:
-        db = open_database(getattr(args, "db", None))
+        db = open_database(existing_database(getattr(args, "db", None)))
         try:
             with db.session() as s:
                 if args.volunteer is not None:

@@ -43,9 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace):
+    from volmatch.cli.paths import existing_database
     from volmatch.storage.database import open_database
 
-    return open_database(getattr(args, "db", None))
+    return open_database(existing_database(getattr(args, "db", None)))
 
 
 def _volunteer_id(session, ref: str) -> int:

@@ -1,7 +1,12 @@
 """Write a whole export folder or nothing: build it beside the target, then swap it in.
 
-A failed or interrupted export leaves the previous folder as it was. A folder that
-holds no earlier export is never replaced, so ``--out ~/Documents`` cannot wipe it.
+A failed or interrupted export leaves the previous folder as it was. The marker file
+``.volmatch-export`` is also the manifest: it lists every file the export wrote, so the
+next export replaces exactly those. Any other file in the folder (the web team's own
+pages) makes the export refuse, unless the caller confirms (``keep_others``): then those
+files are carried over untouched into the new folder. A file the new export would write
+over, and any database (a SQLite file, a backup) in the folder, are refused always —
+an export never deletes or overwrites what it did not write.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from pathlib import Path
 from volmatch.errors import InputError, Issue, Problem
 
 MARKER = ".volmatch-export"
+MANIFEST_HEADER = "volmatch export"
+_SQLITE = b"SQLite format 3\x00"
 _WRITERS = 4  # file creation waits on the file system, not the GIL
 
 
@@ -116,22 +123,122 @@ class FolderSink:
 
 
 def _check_target(target: Path) -> None:
-    if not target.exists():
-        return
-    if not target.is_dir():
+    if target.exists() and not target.is_dir():
         raise InputError([_issue(target, "is a file, not a folder")])
-    if any(target.iterdir()) and not (target / MARKER).is_file():
-        raise InputError([_issue(target, "is not empty and holds no earlier export")])
 
 
-def _issue(target: Path, what: str) -> Issue:
+def _issue(target: Path, what: str, expected: str = "", suggestion: str = "") -> Issue:
     return Issue(
         Problem.FILE_UNREADABLE,
         column="--out",
         value=f"{target} {what}",
-        expected="a new folder, an empty one, or an earlier export's folder",
-        suggestions=(str(target / "export"),),
+        expected=expected or "a new folder, an empty one, or an earlier export's folder",
+        suggestions=(suggestion or str(target / "export"),),
     )
+
+
+def files_under(root: Path) -> set[str]:
+    """Every file (and link) below ``root`` as a relative POSIX path, the marker aside."""
+    found = set()
+    for folder, dirs, names in os.walk(root):
+        rel = os.path.relpath(folder, root)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        links = [d for d in dirs if os.path.islink(os.path.join(folder, d))]
+        found.update(prefix + n for n in [*names, *links])
+    found.discard(MARKER)
+    return found
+
+
+def read_manifest(target: Path) -> set[str] | None:
+    """The files an earlier export wrote into ``target``; None when no marker lists them
+    (no marker, or the marker of an older volmatch, which listed nothing)."""
+    try:
+        lines = (target / MARKER).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(lines) < 2:
+        return None
+    return {line for line in lines[1:] if line and not line.startswith("#")}
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == _SQLITE
+    except OSError:
+        return False
+
+
+def others_in(target: Path) -> tuple[set[str], bool]:
+    """Files in ``target`` the earlier export did not write, and whether that is known only
+    after the new export (an older marker without a list: its files are the paths the new
+    export writes again)."""
+    if not target.is_dir():
+        return set(), False
+    present = files_under(target)
+    manifest = read_manifest(target)
+    if manifest is not None:
+        return present - manifest, False
+    return present, (target / MARKER).is_file()
+
+
+def _refuse_others(target: Path, others: set[str], keep_others: bool) -> None:
+    if not others:
+        return
+    shown = ", ".join(sorted(others)[:3]) + (
+        f" (+{len(others) - 3} more)" if len(others) > 3 else ""
+    )
+    databases = sorted(o for o in others if _is_database(target / o))
+    if databases:
+        raise InputError(
+            [
+                _issue(
+                    target,
+                    f"holds a database ({databases[0]}), which an export never touches",
+                    "a folder of the export's own, away from the database and its backups",
+                )
+            ]
+        )
+    if not keep_others:
+        raise InputError(
+            [
+                _issue(
+                    target,
+                    f"holds {len(others)} file(s) that volmatch did not write: {shown}",
+                    "a folder of the export's own; or confirm (--keep-others) to export "
+                    "beside those files, which are then kept as they are",
+                )
+            ]
+        )
+
+
+def _carry_over(old: Path, new: Path, others: set[str]) -> list[str]:
+    """Move ``others`` from the old folder into the new one; the moved paths."""
+    moved = []
+    try:
+        for rel in sorted(others):
+            (new / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(old / rel, new / rel)
+            moved.append(rel)
+    except BaseException:
+        _move_back(new, old, moved)
+        raise
+    return moved
+
+
+def _move_back(new: Path, old: Path, moved: list[str]) -> None:
+    for rel in moved:
+        os.replace(new / rel, old / rel)
+
+
+def write_manifest(root: Path) -> set[str]:
+    """Write the marker listing every file under ``root``; those files."""
+    files = files_under(root)
+    text = "\n".join(
+        [MANIFEST_HEADER, "# files written by this export, replaced by the next", *sorted(files)]
+    )
+    (root / MARKER).write_text(text + "\n", encoding="utf-8")
+    return files
 
 
 def _write_all(root: Path, files: dict[str, bytes]) -> None:
@@ -168,37 +275,66 @@ def publish(tree: Tree, target: Path) -> None:
     publish_with(Path(target), lambda tmp: _write_all(tmp, tree.files))
 
 
-def publish_with(target: Path, fill: Callable[[Path], object]) -> None:
+def publish_with(target: Path, fill: Callable[[Path], object], keep_others: bool = False) -> None:
     """Let ``fill`` write a new folder beside ``target``, then swap it in atomically.
 
-    A failure or interruption inside ``fill`` removes the new folder and leaves
-    ``target`` as it was.
+    Only what the previous export wrote is replaced; other files in ``target`` are refused
+    unless ``keep_others`` (then they are kept). A failure or interruption inside
+    ``fill`` removes the new folder and leaves ``target`` as it was.
     """
     target = Path(target).absolute()
     _check_target(target)
+    others, legacy = others_in(target)
+    if not legacy:
+        _refuse_others(target, others, keep_others)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(target)
     own = f"{os.getpid()}-"
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-{own}", dir=target.parent))
     try:
         fill(tmp)
-        (tmp / MARKER).write_text("volmatch export\n", encoding="utf-8")
+        written = write_manifest(tmp)
+        if legacy:
+            others -= written
+            _refuse_others(target, others, keep_others)
+        clash = sorted(others & written)
+        if clash:
+            raise InputError(
+                [
+                    _issue(
+                        target,
+                        f"holds {clash[0]}, which volmatch did not write and this export "
+                        "would replace",
+                        "a folder of the export's own (or move that file away)",
+                    )
+                ]
+            )
         os.chmod(tmp, 0o755)
         if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-{own}", dir=target.parent))
-            os.rmdir(old)  # only its unique name is wanted
-            os.replace(target, old)
-            try:
-                os.replace(tmp, target)
-            except BaseException:
-                os.replace(old, target)
-                raise
-            shutil.rmtree(old, ignore_errors=True)
+            _swap(target, tmp, others, own)
         else:
             os.replace(tmp, target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _swap(target: Path, tmp: Path, others: set[str], own: str) -> None:
+    moved = _carry_over(target, tmp, others)
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-{own}", dir=target.parent))
+    os.rmdir(old)  # only its unique name is wanted
+    try:
+        os.replace(target, old)
+    except BaseException:
+        _move_back(tmp, target, moved)
+        raise
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        os.replace(old, target)
+        _move_back(tmp, target, moved)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def remove_leftovers(target: Path) -> list[Path]:

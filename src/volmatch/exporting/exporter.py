@@ -307,6 +307,7 @@ def export(
     fallbacks: dict[str, tuple[str, ...]] | None = None,
     workers: int | None = None,
     progress: ProgressSink | None = None,
+    keep_others: bool = False,
 ) -> ExportReport:
     """Export published, still-valid listings as ``fmt`` into ``out_dir``, all or nothing.
 
@@ -321,6 +322,8 @@ def export(
     ``contact``: where the accessibility statement sends feedback (an e-mail address or a
     web page; default: the city's website). ``fallbacks``: {reader's language: languages
     to show an untranslated listing in}, default English then Czech for every language.
+    Only the files of the previous export are replaced; other files in ``out_dir`` are
+    refused (InputError) unless ``keep_others`` keeps them (atomic.publish_with).
     """
     with collector_paused(), fallback_order(fallbacks):
         jobs, listings, info = _plan(
@@ -345,7 +348,7 @@ def export(
             counts.append(run_jobs(jobs, tmp, workers, progress))
             check(progress)  # the last chance before the swap
 
-        publish_with(out, fill)
+        publish_with(out, fill, keep_others=keep_others)
     files, size = counts[0]
     return ExportReport(
         format=fmt,
