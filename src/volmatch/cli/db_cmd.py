@@ -71,9 +71,8 @@ def describe_database_error(exc) -> str:
 
 
 def _open(args: argparse.Namespace, *, migrate: bool):
-    from volmatch.storage.database import DatabaseError, open_database
-
     from volmatch.cli.paths import existing_database
+    from volmatch.storage.database import DatabaseError, open_database
 
     try:
         return open_database(existing_database(getattr(args, "db", None)), migrate=migrate)

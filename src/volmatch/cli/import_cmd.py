@@ -41,6 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="write the mapping used (proposed or given) to FILE, to correct and reuse it",
     )
+    parser.add_argument(
+        "--overwrite-mapping",
+        action="store_true",
+        help="let --save-mapping replace an existing mapping file",
+    )
     parser.add_argument("--sheet", metavar="NAME", help="the sheet of an XLSX/ODS file to read")
     parser.add_argument(
         "--on-duplicate",
@@ -73,11 +78,18 @@ def _mapping(args: argparse.Namespace):
 
 
 def _save_mapping(args: argparse.Namespace, mapping) -> None:
+    from volmatch.cli.paths import check_new_file, say
     from volmatch.importing.canonical import as_mapping
     from volmatch.importing.columns import Kind
     from volmatch.importing.mapping import complete_mapping, save_mapping
     from volmatch.importing.spreadsheet import read_table
 
+    target = Path(args.save_mapping).expanduser()
+    if not args.save_mapping.strip() or target.is_dir():
+        raise CommandError("--save-mapping needs a file name, e.g. --save-mapping mapping.json")
+    if target.exists() and target.resolve() == Path(args.file).resolve():
+        raise CommandError(say("same_file", path=target))
+    check_new_file(target, args.overwrite_mapping)
     mapping = as_mapping(mapping, Kind(args.kind))
     if Path(args.file).suffix.lower() != ".json":
         try:
@@ -133,9 +145,26 @@ def format_report(issues: list[Issue]) -> list[str]:
     return lines
 
 
+def _open(args: argparse.Namespace):
+    """The database to import into; a dry run changes nothing, not even the schema, and
+    checks against an empty in-memory database when the file does not exist yet."""
+    from volmatch.cli.paths import open_for_reading
+    from volmatch.storage.database import open_database, sqlite_path
+
+    url = getattr(args, "db", None)
+    if not args.dry_run:
+        return open_database(url)
+    from volmatch import paths
+
+    path = sqlite_path(url or paths.default_database_url())
+    if path is not None and not path.exists():
+        return open_database("sqlite://")
+    return open_for_reading(url)
+
+
 def run(args: argparse.Namespace) -> int:
     from volmatch.importing import import_file
-    from volmatch.storage.database import DatabaseError, open_database
+    from volmatch.storage.database import DatabaseError
 
     if not Path(args.file).is_file():
         raise CommandError(f"{args.file}: no such file")
@@ -148,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
         _save_mapping(args, mapping)
     policy = "report" if args.on_duplicate == "ask-report" else args.on_duplicate
     try:
-        db = open_database(getattr(args, "db", None))
+        db = _open(args)
         try:
             report = import_file(
                 db, args.file, args.kind, dry_run=args.dry_run, mapping=mapping, duplicates=policy

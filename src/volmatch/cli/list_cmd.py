@@ -287,11 +287,11 @@ def collect(
 
 
 def run(args: argparse.Namespace) -> int:
-    from volmatch.cli.paths import existing_database
-    from volmatch.storage.database import DatabaseError, open_database
+    from volmatch.cli.paths import open_for_reading
+    from volmatch.storage.database import DatabaseError
 
     try:
-        db = open_database(existing_database(getattr(args, "db", None)))
+        db = open_for_reading(getattr(args, "db", None))
         try:
             with db.session() as session:
                 objects, lines = collect(session, args.kind, args.search, as_json=args.json)

@@ -21,6 +21,9 @@ MESSAGES = {
     "is_database": "{path} is a database; give the file another name",
     "public_folder": "{path} lies in a published export folder ({root}); personal data must "
     "never go there: give a folder of its own",
+    "older_schema": "{where} has an older schema (revision {rev}); this command only reads, "
+    "so it does not upgrade it: run 'volmatch db upgrade' first (it backs the file up)",
+    "same_file": "{path} is the file being imported; give the mapping another name",
     "base_url": "--base-url {url} is not a web address the site can be published at ({why}); "
     "expected e.g. https://www.praha.eu/dobrovolnictvi",
 }
@@ -101,7 +104,9 @@ def check_private_target(path: Path) -> None:
         raise CommandError(say("public_folder", path=path, root=root))
 
 
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+_HOST = re.compile(
+    r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"
+)
 
 
 def check_base_url(url: str) -> None:
@@ -118,7 +123,7 @@ def check_base_url(url: str) -> None:
         host = (parts.hostname or "").lower()
         if parts.scheme not in ("http", "https"):
             why = "it must begin with https:// or http://"
-        elif not host or not _HOST.match(host) or "." not in host and host != "localhost":
+        elif not host or not _HOST.match(host) or ("." not in host and host != "localhost"):
             why = "its host name is not valid"
         elif parts.username or parts.password or "@" in parts.netloc:
             why = "it must not carry a user name or password"
@@ -126,3 +131,17 @@ def check_base_url(url: str) -> None:
             why = "it must not carry ?query or #fragment parts"
     if why:
         raise CommandError(say("base_url", url=url, why=why))
+
+
+def open_for_reading(url: str | None):
+    """The database at ``url`` as it is: a command that only reads never migrates it nor
+    writes a backup (CommandError when its schema is older than this version's)."""
+    from volmatch.storage.database import head_revision, open_database
+
+    db = open_database(existing_database(url), migrate=False)
+    revision = db.revision()
+    if revision != head_revision():
+        shown = str(db.path) if db.path else "the database"
+        db.dispose()
+        raise CommandError(say("older_schema", where=shown, rev=revision or "none"))
+    return db

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 from volmatch.cli import CommandError, add_db_option
@@ -36,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("volunteer", metavar="VOLUNTEER", help="id, external id or e-mail")
     export.add_argument("--out", metavar="DIR", default=".", help="folder (default: here)")
     export.add_argument("--lang", choices=("en", "cs"), default="en", help="document language")
+    export.add_argument(
+        "--force", action="store_true", help="replace files of an earlier export of this person"
+    )
     for action, handler in ((review, run_review), (erase, run_erase), (export, run_export)):
         add_db_option(action)
         action.set_defaults(handler=handler)
@@ -99,56 +103,88 @@ def run_review(args: argparse.Namespace) -> int:
 def run_erase(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
-    from volmatch.privacy import erase_volunteer
+    from volmatch.privacy.erasure import read_register
     from volmatch.storage import models
 
     db = _open(args)
     try:
-        with db.session(write=True) as s:
+        ref = args.volunteer.strip()
+        if ref.isdigit() and int(ref) in read_register(db) and args.yes:
+            return _finish_erasure(db, int(ref))  # erased before: clean journal and backups
+        with db.session() as s:
             vid = _volunteer_id(s, args.volunteer)
             table = models.Placement.__table__
             placements = s.execute(
                 select(func.count()).where(table.c.volunteer_id == vid)
             ).scalar_one()
-            if not args.yes:
-                print(
-                    f"volunteer {vid} would be erased for good: the profile, its languages, "
-                    f"districts and interests, its history; {placements} placement(s) would "
-                    "stay without the person and their notes"
-                )
-                raise CommandError("nothing erased; add --yes to erase")
-            erasure = erase_volunteer(s, vid)
-        if db.is_sqlite:
-            with db.engine.connect() as conn:  # older copies of the pages leave the WAL file
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not args.yes:
+            print(
+                f"volunteer {vid} would be erased for good: the profile, its languages, "
+                f"districts and interests, its history, also in the backups; {placements} "
+                "placement(s) would stay without the person and their notes"
+            )
+            raise CommandError("nothing erased; add --yes to erase")
+        return _finish_erasure(db, vid)
     finally:
         db.dispose()
+
+
+def _finish_erasure(db, vid: int) -> int:
+    from volmatch.privacy.erasure import erase_everywhere
+
+    report = erase_everywhere(db, vid)
+    if report is None:
+        raise CommandError(f"volunteer {vid} was erased meanwhile by someone else")
     print(
-        f"volunteer {vid} erased; {erasure.placements_anonymised} placement(s) kept without "
-        "the person. Backups made before today still hold the profile until they rotate out "
-        "(7 days)."
+        f"volunteer {vid} erased; {report.erasure.placements_anonymised} placement(s) kept "
+        f"without the person; {len(report.scrubbed)} backup(s) scrubbed."
     )
-    return 0
+    for path, why in report.failed:
+        print(f"could not scrub the backup {path} ({why}): delete it by hand", file=sys.stderr)
+    if not report.flushed:
+        raise CommandError(
+            "the person is erased, but another program (a volmatch window?) still reads an "
+            "older state of the database, so their data stays in its journal file until it "
+            f"closes: close the other windows, then run 'volmatch privacy erase {vid} --yes' "
+            "again to finish"
+        )
+    return 1 if report.failed else 0
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from volmatch.cli.paths import check_new_file, check_private_target
     from volmatch.privacy import export_person, render_person
 
+    if not args.out.strip():
+        raise CommandError("--out needs a folder name, e.g. --out request")
+    folder = Path(args.out).expanduser()
+    check_private_target(folder)
     db = _open(args)
     try:
         with db.session() as s:
             data = export_person(s, _volunteer_id(s, args.volunteer))
     finally:
         db.dispose()
-    folder = Path(args.out).expanduser()
     vid = data["volunteer"]["id"]
+    json_path = folder / f"volunteer-{vid}.json"
+    html_path = folder / f"volunteer-{vid}.html"
+    for path in (json_path, html_path):
+        check_new_file(path, args.force)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        json_path = folder / f"volunteer-{vid}.json"
-        html_path = folder / f"volunteer-{vid}.html"
-        json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        html_path.write_text(render_person(data, args.lang), encoding="utf-8")
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2))
+        _write_private(html_path, render_person(data, args.lang))
     except OSError as exc:
         raise CommandError(f"cannot write into {folder} ({exc}); choose another --out") from exc
     print(f"written: {json_path} (machine-readable) and {html_path} (for the person)")
     return 0
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read (a person's data)."""
+    import os
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(path, 0o600)

@@ -80,7 +80,8 @@ def restore(db: Database, source: str | Path) -> Path:
 
     The backup is checked before anything changes, the current content is saved to
     ``<data_dir>/backups/<name>-<stamp>-pre-restore.sqlite3``, and an older backup is
-    upgraded to this version's schema afterwards.
+    upgraded to this version's schema afterwards. Everyone in the erasure register
+    (privacy.erasure) is erased again from the restored content.
     """
     if not db.is_sqlite or db.path is None:
         raise _not_sqlite(db)
@@ -99,6 +100,9 @@ def restore(db: Database, source: str | Path) -> Path:
     except sqlite3.Error as exc:
         raise translate_error(exc, db.url) from exc
     db.upgrade()
+    from volmatch.privacy.erasure import reapply
+
+    reapply(db)  # a backup from before an erasure never brings the person back
     return safety
 
 

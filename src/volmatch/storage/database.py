@@ -251,16 +251,19 @@ class Database:
                 "pg_dump, e.g.: pg_dump --format=custom --file=volmatch.dump DATABASE_URL",
             )
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
         raw = self.engine.raw_connection()
         try:
+            # Personal data: readable by its owner only, from the first byte on.
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
             copy = sqlite3.connect(partial)
             try:
                 raw.driver_connection.backup(copy)
             finally:
                 copy.close()
             # Readers never see a half-written backup: it appears under its name only when complete.
+            os.chmod(partial, 0o600)
             os.replace(partial, target)
         except (sqlite3.Error, OSError) as exc:
             partial.unlink(missing_ok=True)
