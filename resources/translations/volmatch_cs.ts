@@ -522,97 +522,218 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="62"/>
         <source>Import from a file</source>
+        <extracomment>File name endings the importer reads (importing.spreadsheet and json_listings).</extracomment>
         <translation>Import ze souboru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="56"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="64"/>
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="66"/>
         <source>What the file holds</source>
         <translation>Co soubor obsahuje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="67"/>
         <source>Opportunities (listings)</source>
         <translation>Příležitosti (nabídky)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="68"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="70"/>
         <source>&amp;File:</source>
         <translation>&amp;Soubor:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="71"/>
         <source>&amp;Holds:</source>
         <translation>&amp;Obsahuje:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="67"/>
-        <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
-        <translation>Vyberte soubor CSV, zkontrolujte ho a pak importujte. Importují se buď všechny řádky, nebo žádný.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="83"/>
         <source>Problems found</source>
         <translation>Nalezené problémy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="109"/>
         <source>Check</source>
         <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="112"/>
         <source>Import</source>
         <translation>Importovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="150"/>
         <source>Choose a file to import</source>
         <translation>Vyberte soubor k importu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="104"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Soubory CSV (*.csv);;Všechny soubory (*)</translation>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="74"/>
+        <source>Choose a file (CSV, Excel, OpenDocument or a volmatch export). Check which field each column fills, check the file, then import it. Either all rows are imported, or none.</source>
+        <translation>Vyberte soubor (CSV, Excel, OpenDocument nebo export z volmatch). Zkontrolujte, které pole plní každý sloupec, zkontrolujte soubor a pak ho importujte. Importují se buď všechny řádky, nebo žádný.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="87"/>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Načíst přiřazení…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="90"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Uložit přiřazení…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="96"/>
+        <source>Columns of the file</source>
+        <translation>Sloupce souboru</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="154"/>
+        <source>All files volmatch reads (%1)</source>
+        <translation>Všechny soubory, které volmatch přečte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="157"/>
+        <source>CSV files (%1)</source>
+        <translation>Soubory CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="158"/>
+        <source>Excel workbooks (%1)</source>
+        <translation>Sešity Excelu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="159"/>
+        <source>OpenDocument spreadsheets (%1)</source>
+        <translation>Tabulky OpenDocument (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="160"/>
+        <source>volmatch exports (%1)</source>
+        <translation>Exporty z volmatch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="161"/>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="189"/>
+        <source>A volmatch export is read as it was written: no mapping is needed.</source>
+        <translation>Export z volmatch se čte tak, jak byl zapsán: přiřazení sloupců není potřeba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="192"/>
+        <source>The columns are shown here once a file is chosen.</source>
+        <translation>Sloupce se tu ukážou, jakmile vyberete soubor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="214"/>
+        <source>%n column(s) read</source>
+        <extracomment>Begins &quot;12 columns read; …&quot;</extracomment>
+        <translation>
+            <numerusform>přečten %n sloupec</numerusform>
+            <numerusform>přečteny %n sloupce</numerusform>
+            <numerusform>přečteno %n sloupců</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="218"/>
+        <source>%1; %n without a field. Correct any field below, then Check the file.</source>
+        <extracomment>%1 is &quot;12 columns read&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; %n bez pole. Níže opravte, co je třeba, a pak soubor zkontrolujte.</numerusform>
+            <numerusform>%1; %n bez pole. Níže opravte, co je třeba, a pak soubor zkontrolujte.</numerusform>
+            <numerusform>%1; %n bez pole. Níže opravte, co je třeba, a pak soubor zkontrolujte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="229"/>
+        <source>Reading the columns…</source>
+        <translation>Čtu sloupce…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="234"/>
+        <source>Reading the file…</source>
+        <translation>Čtu soubor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="252"/>
+        <source>Load a mapping file</source>
+        <translation>Načíst soubor s přiřazením sloupců</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="254"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Soubory s přiřazením (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="267"/>
+        <source>The mapping file cannot be used: %1</source>
+        <translation>Soubor s přiřazením nelze použít: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="270"/>
+        <source>Mapping loaded from %1.</source>
+        <translation>Přiřazení načteno ze souboru %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <source>Save the mapping</source>
+        <translation>Uložit přiřazení sloupců</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <source>Mapping files (*.json)</source>
+        <translation>Soubory s přiřazením (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="292"/>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Přiřazení se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="297"/>
+        <source>Mapping saved to %1.</source>
+        <translation>Přiřazení uloženo do %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="304"/>
         <source>Choose an existing file first.</source>
         <translation>Nejprve vyberte existující soubor.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="326"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="137"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="332"/>
         <source>Importing…</source>
         <translation>Importuji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="340"/>
         <source>%n row(s) read, no errors</source>
         <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
         <translation>
@@ -622,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="350"/>
         <source>%n row(s) read</source>
         <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
         <translation>
@@ -632,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="353"/>
         <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
         <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
         <translation>
@@ -642,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="360"/>
         <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -652,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="173"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="368"/>
         <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
         <extracomment>%1 is the number of rows read.</extracomment>
         <translation>
@@ -662,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="180"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="375"/>
         <source>%1: ready to import (%n warning(s)).</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -672,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="186"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="381"/>
         <source>Imported %n row(s): %1 new, %2 updated.</source>
         <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
         <translation>
@@ -682,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="387"/>
         <source>%n merged into stored listing(s).</source>
         <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -692,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="390"/>
         <source>%n possible duplicate(s) skipped, %1</source>
         <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -702,9 +823,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="393"/>
         <source>Nothing was imported.</source>
         <translation>Nic nebylo importováno.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="41"/>
+        <source>Identifier in the source</source>
+        <extracomment>The combo entry of a column whose rules came with transforms or several fields. Languages a file&apos;s titles and descriptions may be written in (None: Czech).</extracomment>
+        <translation>Identifikátor ve zdroji</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="87"/>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="43"/>
+        <source>Organization</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="89"/>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="45"/>
+        <source>District (Prague)</source>
+        <translation>Městská část (Praha)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="46"/>
+        <source>Place as written</source>
+        <translation>Místo, jak je napsané</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="47"/>
+        <source>Required languages</source>
+        <translation>Požadované jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="48"/>
+        <source>Welcome languages</source>
+        <translation>Vítané jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="49"/>
+        <source>Interests</source>
+        <translation>Zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="50"/>
+        <source>Commitment</source>
+        <translation>Závazek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="51"/>
+        <source>Start date</source>
+        <translation>Datum začátku</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="52"/>
+        <source>End date</source>
+        <translation>Datum konce</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="53"/>
+        <source>Capacity</source>
+        <translation>Počet míst</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="54"/>
+        <source>Minimum age</source>
+        <translation>Minimální věk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="55"/>
+        <source>Contact e-mail</source>
+        <translation>Kontaktní e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="56"/>
+        <source>Contact phone</source>
+        <translation>Kontaktní telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="57"/>
+        <source>Web address</source>
+        <translation>Webová adresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="58"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="59"/>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="60"/>
+        <source>Schedule</source>
+        <translation>Rozvrh</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="61"/>
+        <source>Valid until</source>
+        <translation>Platí do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="62"/>
+        <source>Accessibility</source>
+        <translation>Bezbariérovost</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="63"/>
+        <source>Latitude</source>
+        <translation>Zeměpisná šířka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="64"/>
+        <source>Longitude</source>
+        <translation>Zeměpisná délka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="65"/>
+        <source>Internal notes</source>
+        <translation>Interní poznámky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="66"/>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="69"/>
+        <source>Travel districts</source>
+        <translation>Kam dojíždí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="70"/>
+        <source>Languages</source>
+        <translation>Jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="71"/>
+        <source>Availability</source>
+        <translation>Kdy má čas</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="72"/>
+        <source>Consent date</source>
+        <translation>Datum souhlasu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="73"/>
+        <source>Consent scope</source>
+        <translation>Rozsah souhlasu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="74"/>
+        <source>Year of birth</source>
+        <translation>Rok narození</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="81"/>
+        <source>Not mapped</source>
+        <translation>Nepřiřazeno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="83"/>
+        <source>Leave out</source>
+        <translation>Vynechat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="93"/>
+        <source>%1 in language %2 (%3)</source>
+        <extracomment>%1 is &quot;Title&quot; or &quot;Description&quot;, %2 a language code such as &quot;en&quot;.</extracomment>
+        <translation>%1 v jazyce %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1421,186 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
 </context>
 <context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="115"/>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Sloupce souboru a pole, která plní</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="118"/>
+        <source>Column in the file</source>
+        <translation>Sloupec v souboru</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="119"/>
+        <source>Example</source>
+        <translation>Příklad</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="120"/>
+        <source>Read as</source>
+        <translation>Čte se jako</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="121"/>
+        <source>How sure / other candidates</source>
+        <translation>Jistota / další možnosti</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="137"/>
+        <source>Columns not mapped</source>
+        <translation>Nepřiřazené sloupce</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="138"/>
+        <source>keep their values in the internal notes</source>
+        <translation>jejich hodnoty uložit do interních poznámek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="139"/>
+        <source>leave them out</source>
+        <translation>vynechat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="143"/>
+        <source>Language of titles and descriptions</source>
+        <translation>Jazyk názvů a popisů</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="145"/>
+        <source>Czech</source>
+        <translation>čeština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="146"/>
+        <source>English</source>
+        <translation>angličtina</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="147"/>
+        <source>Ukrainian</source>
+        <translation>ukrajinština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="148"/>
+        <source>Russian</source>
+        <translation>ruština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="149"/>
+        <source>Vietnamese</source>
+        <translation>vietnamština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="150"/>
+        <source>German</source>
+        <translation>němčina</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="157"/>
+        <source>Fixed values</source>
+        <translation>Pevné hodnoty</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="164"/>
+        <source>Add a fixed value</source>
+        <translation>Přidat pevnou hodnotu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="167"/>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="171"/>
+        <source>Columns not &amp;mapped:</source>
+        <translation>&amp;Nepřiřazené sloupce:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="172"/>
+        <source>&amp;Texts are in:</source>
+        <translation>&amp;Texty jsou v jazyce:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="175"/>
+        <source>Fixed values: a value for every row, always or where the cell is empty.</source>
+        <translation>Pevné hodnoty: hodnota pro každý řádek, vždy nebo tam, kde je buňka prázdná.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="207"/>
+        <source>Field for column %1</source>
+        <translation>Pole pro sloupec %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="233"/>
+        <source>%1, transformed as the mapping file says</source>
+        <extracomment>%1 lists the fields a mapping file sends one column to.</extracomment>
+        <translation>%1, upraveno podle souboru s přiřazením</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="251"/>
+        <source>as the mapping file says</source>
+        <translation>podle souboru s přiřazením</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="255"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="259"/>
+        <source>or: %1</source>
+        <extracomment>%1 lists other fields the column might hold, with their scores.</extracomment>
+        <translation>nebo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="265"/>
+        <source>your choice</source>
+        <translation>vaše volba</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="272"/>
+        <source>Field of the fixed value</source>
+        <translation>Pole pevné hodnoty</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="279"/>
+        <source>Fixed value</source>
+        <translation>Pevná hodnota</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="281"/>
+        <source>When the fixed value applies</source>
+        <translation>Kdy pevná hodnota platí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="282"/>
+        <source>always</source>
+        <translation>vždy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="283"/>
+        <source>where the cell is empty</source>
+        <translation>kde je buňka prázdná</translation>
+    </message>
+</context>
+<context>
     <name>MatchModel</name>
     <message>
         <location filename="../../src/volmatch/gui/models/scorebars.py" line="34"/>
@@ -1342,22 +1835,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="88"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="89"/>
         <source>Cancelled — nothing was changed</source>
         <translation>Zrušeno — nic se nezměnilo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="152"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="153"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="209"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="211"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="228"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="230"/>
         <source>Operation failed</source>
         <translation>Operace se nezdařila</translation>
     </message>
@@ -1847,107 +2340,107 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="209"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="32"/>
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="210"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="36"/>
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="38"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="216"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="224"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="47"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="228"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="51"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="71"/>
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="255"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="78"/>
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="263"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="86"/>
         <source>Publishing is not available in this version.</source>
         <translation>Zveřejňování v této verzi není k dispozici.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="266"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="89"/>
         <source>Published to %1: %2</source>
         <translation>Zveřejněno do %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="269"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="92"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="274"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="97"/>
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>

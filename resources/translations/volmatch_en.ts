@@ -522,97 +522,216 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="62"/>
         <source>Import from a file</source>
+        <extracomment>File name endings the importer reads (importing.spreadsheet and json_listings).</extracomment>
         <translation>Import from a file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="56"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="64"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="66"/>
         <source>What the file holds</source>
         <translation>What the file holds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="67"/>
         <source>Opportunities (listings)</source>
         <translation>Opportunities (listings)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="68"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="70"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="71"/>
         <source>&amp;Holds:</source>
         <translation>&amp;Holds:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="67"/>
-        <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
-        <translation>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="83"/>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="109"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="112"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="150"/>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="104"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="74"/>
+        <source>Choose a file (CSV, Excel, OpenDocument or a volmatch export). Check which field each column fills, check the file, then import it. Either all rows are imported, or none.</source>
+        <translation>Choose a file (CSV, Excel, OpenDocument or a volmatch export). Check which field each column fills, check the file, then import it. Either all rows are imported, or none.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="87"/>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Load mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="90"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Save mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="96"/>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="154"/>
+        <source>All files volmatch reads (%1)</source>
+        <translation>All files volmatch reads (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="157"/>
+        <source>CSV files (%1)</source>
+        <translation>CSV files (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="158"/>
+        <source>Excel workbooks (%1)</source>
+        <translation>Excel workbooks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="159"/>
+        <source>OpenDocument spreadsheets (%1)</source>
+        <translation>OpenDocument spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="160"/>
+        <source>volmatch exports (%1)</source>
+        <translation>volmatch exports (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="161"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="189"/>
+        <source>A volmatch export is read as it was written: no mapping is needed.</source>
+        <translation>A volmatch export is read as it was written: no mapping is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="192"/>
+        <source>The columns are shown here once a file is chosen.</source>
+        <translation>The columns are shown here once a file is chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="214"/>
+        <source>%n column(s) read</source>
+        <extracomment>Begins &quot;12 columns read; …&quot;</extracomment>
+        <translation>
+            <numerusform>%n column read</numerusform>
+            <numerusform>%n columns read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="218"/>
+        <source>%1; %n without a field. Correct any field below, then Check the file.</source>
+        <extracomment>%1 is &quot;12 columns read&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; %n without a field. Correct any field below, then Check the file.</numerusform>
+            <numerusform>%1; %n without a field. Correct any field below, then Check the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="229"/>
+        <source>Reading the columns…</source>
+        <translation>Reading the columns…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="234"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="252"/>
+        <source>Load a mapping file</source>
+        <translation>Load a mapping file</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="254"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Mapping files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="267"/>
+        <source>The mapping file cannot be used: %1</source>
+        <translation>The mapping file cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="270"/>
+        <source>Mapping loaded from %1.</source>
+        <translation>Mapping loaded from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <source>Mapping files (*.json)</source>
+        <translation>Mapping files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="292"/>
+        <source>The mapping could not be saved: %1</source>
+        <translation>The mapping could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="297"/>
+        <source>Mapping saved to %1.</source>
+        <translation>Mapping saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="304"/>
         <source>Choose an existing file first.</source>
         <translation>Choose an existing file first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="326"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="137"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="332"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="340"/>
         <source>%n row(s) read, no errors</source>
         <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
         <translation>
@@ -621,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="350"/>
         <source>%n row(s) read</source>
         <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
         <translation>
@@ -630,7 +749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="353"/>
         <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
         <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
         <translation>
@@ -639,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="360"/>
         <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -648,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="173"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="368"/>
         <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
         <extracomment>%1 is the number of rows read.</extracomment>
         <translation>
@@ -657,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="180"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="375"/>
         <source>%1: ready to import (%n warning(s)).</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -666,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="186"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="381"/>
         <source>Imported %n row(s): %1 new, %2 updated.</source>
         <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
         <translation>
@@ -675,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="387"/>
         <source>%n merged into stored listing(s).</source>
         <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -684,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="390"/>
         <source>%n possible duplicate(s) skipped, %1</source>
         <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -693,9 +812,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="393"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="41"/>
+        <source>Identifier in the source</source>
+        <extracomment>The combo entry of a column whose rules came with transforms or several fields. Languages a file&apos;s titles and descriptions may be written in (None: Czech).</extracomment>
+        <translation>Identifier in the source</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="87"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="43"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="89"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="45"/>
+        <source>District (Prague)</source>
+        <translation>District (Prague)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="46"/>
+        <source>Place as written</source>
+        <translation>Place as written</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="47"/>
+        <source>Required languages</source>
+        <translation>Required languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="48"/>
+        <source>Welcome languages</source>
+        <translation>Welcome languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="49"/>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="50"/>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="51"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="52"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="53"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="54"/>
+        <source>Minimum age</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="55"/>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="56"/>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="57"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="59"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="60"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="61"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="62"/>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="63"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="64"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="65"/>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="66"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="68"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="69"/>
+        <source>Travel districts</source>
+        <translation>Travel districts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="70"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="71"/>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="72"/>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="73"/>
+        <source>Consent scope</source>
+        <translation>Consent scope</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="74"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="81"/>
+        <source>Not mapped</source>
+        <translation>Not mapped</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="83"/>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="93"/>
+        <source>%1 in language %2 (%3)</source>
+        <extracomment>%1 is &quot;Title&quot; or &quot;Description&quot;, %2 a language code such as &quot;en&quot;.</extracomment>
+        <translation>%1 in language %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1410,186 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="115"/>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Columns of the file and the fields they fill</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="118"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="119"/>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="120"/>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="121"/>
+        <source>How sure / other candidates</source>
+        <translation>How sure / other candidates</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="137"/>
+        <source>Columns not mapped</source>
+        <translation>Columns not mapped</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="138"/>
+        <source>keep their values in the internal notes</source>
+        <translation>keep their values in the internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="139"/>
+        <source>leave them out</source>
+        <translation>leave them out</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="143"/>
+        <source>Language of titles and descriptions</source>
+        <translation>Language of titles and descriptions</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="145"/>
+        <source>Czech</source>
+        <translation>Czech</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="146"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="147"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="148"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="149"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="150"/>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="157"/>
+        <source>Fixed values</source>
+        <translation>Fixed values</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="164"/>
+        <source>Add a fixed value</source>
+        <translation>Add a fixed value</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="167"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="171"/>
+        <source>Columns not &amp;mapped:</source>
+        <translation>Columns not &amp;mapped:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="172"/>
+        <source>&amp;Texts are in:</source>
+        <translation>&amp;Texts are in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="175"/>
+        <source>Fixed values: a value for every row, always or where the cell is empty.</source>
+        <translation>Fixed values: a value for every row, always or where the cell is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="207"/>
+        <source>Field for column %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="233"/>
+        <source>%1, transformed as the mapping file says</source>
+        <extracomment>%1 lists the fields a mapping file sends one column to.</extracomment>
+        <translation>%1, transformed as the mapping file says</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="251"/>
+        <source>as the mapping file says</source>
+        <translation>as the mapping file says</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="255"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="259"/>
+        <source>or: %1</source>
+        <extracomment>%1 lists other fields the column might hold, with their scores.</extracomment>
+        <translation>or: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="265"/>
+        <source>your choice</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="272"/>
+        <source>Field of the fixed value</source>
+        <translation>Field of the fixed value</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="279"/>
+        <source>Fixed value</source>
+        <translation>Fixed value</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="281"/>
+        <source>When the fixed value applies</source>
+        <translation>When the fixed value applies</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="282"/>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="283"/>
+        <source>where the cell is empty</source>
+        <translation>where the cell is empty</translation>
+    </message>
+</context>
+<context>
     <name>MatchModel</name>
     <message>
         <location filename="../../src/volmatch/gui/models/scorebars.py" line="34"/>
@@ -1328,22 +1819,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="88"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="89"/>
         <source>Cancelled — nothing was changed</source>
         <translation>Cancelled — nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="152"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="209"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="211"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="228"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="230"/>
         <source>Operation failed</source>
         <translation>Operation failed</translation>
     </message>
@@ -1831,107 +2322,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="209"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="32"/>
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="210"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="36"/>
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="38"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="216"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="224"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="47"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="228"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="51"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="71"/>
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="255"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="78"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="263"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="86"/>
         <source>Publishing is not available in this version.</source>
         <translation>Publishing is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="266"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="89"/>
         <source>Published to %1: %2</source>
         <translation>Published to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="269"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="92"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="274"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="97"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>

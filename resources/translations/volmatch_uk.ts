@@ -522,97 +522,218 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="62"/>
         <source>Import from a file</source>
+        <extracomment>File name endings the importer reads (importing.spreadsheet and json_listings).</extracomment>
         <translation>Імпорт із файлу</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="56"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="64"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="66"/>
         <source>What the file holds</source>
         <translation>Що містить файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="67"/>
         <source>Opportunities (listings)</source>
         <translation>Можливості (оголошення)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="68"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="70"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="71"/>
         <source>&amp;Holds:</source>
         <translation>&amp;Містить:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="67"/>
-        <source>Choose a CSV file, check it, then import it. Either all rows are imported, or none.</source>
-        <translation>Виберіть файл CSV, перевірте його, а потім імпортуйте. Імпортуються або всі рядки, або жоден.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="83"/>
         <source>Problems found</source>
         <translation>Знайдені проблеми</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="109"/>
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="112"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="150"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="104"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="74"/>
+        <source>Choose a file (CSV, Excel, OpenDocument or a volmatch export). Check which field each column fills, check the file, then import it. Either all rows are imported, or none.</source>
+        <translation>Виберіть файл (CSV, Excel, OpenDocument або експорт із volmatch). Перевірте, яке поле заповнює кожен стовпець, перевірте файл, а потім імпортуйте його. Імпортуються або всі рядки, або жоден.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="87"/>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Завантажити відповідність…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="90"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Зберегти відповідність…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="96"/>
+        <source>Columns of the file</source>
+        <translation>Стовпці файлу</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="154"/>
+        <source>All files volmatch reads (%1)</source>
+        <translation>Усі файли, які читає volmatch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="157"/>
+        <source>CSV files (%1)</source>
+        <translation>Файли CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="158"/>
+        <source>Excel workbooks (%1)</source>
+        <translation>Книги Excel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="159"/>
+        <source>OpenDocument spreadsheets (%1)</source>
+        <translation>Таблиці OpenDocument (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="160"/>
+        <source>volmatch exports (%1)</source>
+        <translation>Експорти volmatch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="161"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="189"/>
+        <source>A volmatch export is read as it was written: no mapping is needed.</source>
+        <translation>Експорт volmatch читається так, як його записано: відповідність стовпців не потрібна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="192"/>
+        <source>The columns are shown here once a file is chosen.</source>
+        <translation>Стовпці з’являться тут, щойно ви виберете файл.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="214"/>
+        <source>%n column(s) read</source>
+        <extracomment>Begins &quot;12 columns read; …&quot;</extracomment>
+        <translation>
+            <numerusform>прочитано %n стовпець</numerusform>
+            <numerusform>прочитано %n стовпці</numerusform>
+            <numerusform>прочитано %n стовпців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="218"/>
+        <source>%1; %n without a field. Correct any field below, then Check the file.</source>
+        <extracomment>%1 is &quot;12 columns read&quot;.</extracomment>
+        <translation>
+            <numerusform>%1; %n без поля. Виправте поля нижче, а потім перевірте файл.</numerusform>
+            <numerusform>%1; %n без поля. Виправте поля нижче, а потім перевірте файл.</numerusform>
+            <numerusform>%1; %n без поля. Виправте поля нижче, а потім перевірте файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="229"/>
+        <source>Reading the columns…</source>
+        <translation>Читаю стовпці…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="234"/>
+        <source>Reading the file…</source>
+        <translation>Читаю файл…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="252"/>
+        <source>Load a mapping file</source>
+        <translation>Завантажити файл відповідності стовпців</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="254"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Файли відповідності (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="267"/>
+        <source>The mapping file cannot be used: %1</source>
+        <translation>Файл відповідності не можна використати: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="270"/>
+        <source>Mapping loaded from %1.</source>
+        <translation>Відповідність завантажено з %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <source>Save the mapping</source>
+        <translation>Зберегти відповідність стовпців</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <source>Mapping files (*.json)</source>
+        <translation>Файли відповідності (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="292"/>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Не вдалося зберегти відповідність: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="297"/>
+        <source>Mapping saved to %1.</source>
+        <translation>Відповідність збережено в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="304"/>
         <source>Choose an existing file first.</source>
         <translation>Спершу виберіть наявний файл.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="326"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="137"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="332"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="340"/>
         <source>%n row(s) read, no errors</source>
         <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
         <translation>
@@ -622,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="350"/>
         <source>%n row(s) read</source>
         <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
         <translation>
@@ -632,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="353"/>
         <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
         <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
         <translation>
@@ -642,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="360"/>
         <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -652,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="173"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="368"/>
         <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
         <extracomment>%1 is the number of rows read.</extracomment>
         <translation>
@@ -662,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="180"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="375"/>
         <source>%1: ready to import (%n warning(s)).</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -672,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="186"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="381"/>
         <source>Imported %n row(s): %1 new, %2 updated.</source>
         <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
         <translation>
@@ -682,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="387"/>
         <source>%n merged into stored listing(s).</source>
         <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -692,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="390"/>
         <source>%n possible duplicate(s) skipped, %1</source>
         <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -702,9 +823,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="393"/>
         <source>Nothing was imported.</source>
         <translation>Нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="41"/>
+        <source>Identifier in the source</source>
+        <extracomment>The combo entry of a column whose rules came with transforms or several fields. Languages a file&apos;s titles and descriptions may be written in (None: Czech).</extracomment>
+        <translation>Ідентифікатор у джерелі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="87"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="43"/>
+        <source>Organization</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="89"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="45"/>
+        <source>District (Prague)</source>
+        <translation>Район (Прага)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="46"/>
+        <source>Place as written</source>
+        <translation>Місце, як написано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="47"/>
+        <source>Required languages</source>
+        <translation>Обов’язкові мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="48"/>
+        <source>Welcome languages</source>
+        <translation>Бажані мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="49"/>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="50"/>
+        <source>Commitment</source>
+        <translation>Зобов’язання</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="51"/>
+        <source>Start date</source>
+        <translation>Дата початку</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="52"/>
+        <source>End date</source>
+        <translation>Дата завершення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="53"/>
+        <source>Capacity</source>
+        <translation>Кількість місць</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="54"/>
+        <source>Minimum age</source>
+        <translation>Мінімальний вік</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="55"/>
+        <source>Contact e-mail</source>
+        <translation>Контактний e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="56"/>
+        <source>Contact phone</source>
+        <translation>Контактний телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="57"/>
+        <source>Web address</source>
+        <translation>Вебадреса</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="58"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="59"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="60"/>
+        <source>Schedule</source>
+        <translation>Розклад</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="61"/>
+        <source>Valid until</source>
+        <translation>Дійсне до</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="62"/>
+        <source>Accessibility</source>
+        <translation>Безбар’єрність</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="63"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="64"/>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="65"/>
+        <source>Internal notes</source>
+        <translation>Внутрішні нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="66"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="68"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="69"/>
+        <source>Travel districts</source>
+        <translation>Куди може доїжджати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="70"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="71"/>
+        <source>Availability</source>
+        <translation>Коли має час</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="72"/>
+        <source>Consent date</source>
+        <translation>Дата згоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="73"/>
+        <source>Consent scope</source>
+        <translation>Обсяг згоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="74"/>
+        <source>Year of birth</source>
+        <translation>Рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="81"/>
+        <source>Not mapped</source>
+        <translation>Без відповідності</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="83"/>
+        <source>Leave out</source>
+        <translation>Пропустити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="93"/>
+        <source>%1 in language %2 (%3)</source>
+        <extracomment>%1 is &quot;Title&quot; or &quot;Description&quot;, %2 a language code such as &quot;en&quot;.</extracomment>
+        <translation>%1 мовою %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1421,186 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="115"/>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Стовпці файлу та поля, які вони заповнюють</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="118"/>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="119"/>
+        <source>Example</source>
+        <translation>Приклад</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="120"/>
+        <source>Read as</source>
+        <translation>Читається як</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="121"/>
+        <source>How sure / other candidates</source>
+        <translation>Впевненість / інші варіанти</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="137"/>
+        <source>Columns not mapped</source>
+        <translation>Стовпці без відповідності</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="138"/>
+        <source>keep their values in the internal notes</source>
+        <translation>зберегти їхні значення у внутрішніх нотатках</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="139"/>
+        <source>leave them out</source>
+        <translation>пропустити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="143"/>
+        <source>Language of titles and descriptions</source>
+        <translation>Мова назв і описів</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="145"/>
+        <source>Czech</source>
+        <translation>чеська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="146"/>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="147"/>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="148"/>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="149"/>
+        <source>Vietnamese</source>
+        <translation>в’єтнамська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="150"/>
+        <source>German</source>
+        <translation>німецька</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="157"/>
+        <source>Fixed values</source>
+        <translation>Фіксовані значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="158"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="164"/>
+        <source>Add a fixed value</source>
+        <translation>Додати фіксоване значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="167"/>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="171"/>
+        <source>Columns not &amp;mapped:</source>
+        <translation>Стовпці &amp;без відповідності:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="172"/>
+        <source>&amp;Texts are in:</source>
+        <translation>&amp;Мова текстів:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="175"/>
+        <source>Fixed values: a value for every row, always or where the cell is empty.</source>
+        <translation>Фіксовані значення: значення для кожного рядка — завжди або там, де клітинка порожня.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="207"/>
+        <source>Field for column %1</source>
+        <translation>Поле для стовпця %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="233"/>
+        <source>%1, transformed as the mapping file says</source>
+        <extracomment>%1 lists the fields a mapping file sends one column to.</extracomment>
+        <translation>%1, змінено за файлом відповідності</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="251"/>
+        <source>as the mapping file says</source>
+        <translation>за файлом відповідності</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="255"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="259"/>
+        <source>or: %1</source>
+        <extracomment>%1 lists other fields the column might hold, with their scores.</extracomment>
+        <translation>або: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="265"/>
+        <source>your choice</source>
+        <translation>ваш вибір</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="272"/>
+        <source>Field of the fixed value</source>
+        <translation>Поле фіксованого значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="279"/>
+        <source>Fixed value</source>
+        <translation>Фіксоване значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="281"/>
+        <source>When the fixed value applies</source>
+        <translation>Коли діє фіксоване значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="282"/>
+        <source>always</source>
+        <translation>завжди</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/import_mapping.py" line="283"/>
+        <source>where the cell is empty</source>
+        <translation>де клітинка порожня</translation>
+    </message>
+</context>
+<context>
     <name>MatchModel</name>
     <message>
         <location filename="../../src/volmatch/gui/models/scorebars.py" line="34"/>
@@ -1342,22 +1835,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="88"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="89"/>
         <source>Cancelled — nothing was changed</source>
         <translation>Скасовано — нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="152"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="153"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="209"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="211"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="228"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="230"/>
         <source>Operation failed</source>
         <translation>Операція не вдалася</translation>
     </message>
@@ -1847,107 +2340,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="209"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="32"/>
         <source>Publish to the website</source>
         <translation>Опублікувати на сайті</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="210"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
         <source>Folder</source>
         <translation>Тека</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="36"/>
         <source>What to write</source>
         <translation>Що записати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="38"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Сайт (сторінки HTML усіма мовами)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="216"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
         <source>Website and all data feeds</source>
         <translation>Сайт і всі канали даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
         <source>JSON data</source>
         <translation>Дані JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="218"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
         <source>Calendar (iCalendar)</source>
         <translation>Календар (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
         <source>News feed (Atom)</source>
         <translation>Стрічка новин (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="224"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="47"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Записати:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="228"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="51"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Опубліковані оголошення записуються як сайт до цієї теки. Профілі волонтерів ніколи не публікуються.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="71"/>
         <source>Choose the website folder</source>
         <translation>Виберіть теку для сайту</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="255"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="78"/>
         <source>Choose a folder first.</source>
         <translation>Спершу виберіть теку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="263"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="86"/>
         <source>Publishing is not available in this version.</source>
         <translation>Публікування в цій версії недоступне.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="266"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="89"/>
         <source>Published to %1: %2</source>
         <translation>Опубліковано до %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="269"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="92"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="274"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="97"/>
         <source>Publishing…</source>
         <translation>Публікування…</translation>
     </message>

@@ -292,6 +292,23 @@ class Backend:
             self._matcher = None
         return report
 
+    def read_columns(self, path: Any, mapping: Any = None) -> tuple[list[str], list[str]]:
+        """The header of a CSV/XLSX/XLS/ODS file and its first non-empty value per column."""
+        from volmatch.importing.spreadsheet import read_table
+
+        m = mapping
+        table = read_table(
+            path,
+            getattr(m, "encoding", None),
+            getattr(m, "delimiter", None),
+            getattr(m, "sheet", None),
+        )
+        examples = []
+        for i in range(len(table.header)):
+            cell = next((r[i] for r in table.rows[:50] if i < len(r) and r[i].strip()), "")
+            examples.append(cell)
+        return list(table.header), examples
+
     def load_demo(self, progress: Any = None) -> Any:
         from volmatch.demo import load_demo
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -173,7 +174,8 @@ def run_operation(
 
     def _finish() -> None:
         _running.discard(signals)
-        if dialog is not None:
+        # The dialog goes with its parent: a window closed while the work ran took it along.
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
             dialog.deleteLater()
 
