@@ -1155,17 +1155,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="57"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="78"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="214"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="230"/>
         <source>Showing %1 of %2</source>
         <translation>Showing %1 of %2</translation>
     </message>
@@ -1198,179 +1198,189 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="99"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="103"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="102"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="105"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="109"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="108"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="111"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="117"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="120"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
         <source>Find &amp;matches</source>
         <translation>Find &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="123"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="127"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="129"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
         <source>Ne&amp;xt</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="135"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="139"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="141"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="145"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="147"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="151"/>
         <source>Open database by &amp;address…</source>
         <translation>Open database by &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="150"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="153"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Publish to the website…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="155"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;About volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="164"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
+        <source>Show what others changed in the database just now (F5)</source>
+        <translation>Show what others changed in the database just now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="161"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="169"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="162"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="199"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="206"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="210"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="240"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="311"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="250"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="294"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="300"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="310"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="318"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="317"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="329"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1379,32 +1389,46 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="385"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Updated with changes made elsewhere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="400"/>
+        <source>Updated: %n record(s) changed elsewhere.</source>
+        <extracomment>Shown when another person or process changed records in the same database.</extracomment>
+        <translation>
+            <numerusform>Updated: %n record changed elsewhere.</numerusform>
+            <numerusform>Updated: %n records changed elsewhere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="407"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="387"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="409"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="396"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>

@@ -1166,17 +1166,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="57"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="78"/>
         <source>Clear filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="214"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="230"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 з %2</translation>
     </message>
@@ -1209,179 +1209,189 @@
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="99"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="103"/>
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="102"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="105"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="109"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Копіювати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="108"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
         <source>&amp;Archive</source>
         <translation>&amp;Архівувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="111"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="117"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="120"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
         <source>Find &amp;matches</source>
         <translation>Знайти &amp;збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="123"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="127"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="129"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
         <source>Ne&amp;xt</source>
         <translation>&amp;Наступний</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="135"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="139"/>
         <source>&amp;Previous</source>
         <translation>&amp;Попередній</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="141"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="145"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Відкрити іншу базу даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="147"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="151"/>
         <source>Open database by &amp;address…</source>
         <translation>Відкрити базу даних за &amp;адресою…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="150"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Імпорт із файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="153"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Опублікувати на сайті…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="155"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
         <source>Load &amp;demo data</source>
         <translation>Завантажити &amp;демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;Про застосунок volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="164"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
+        <source>Show what others changed in the database just now (F5)</source>
+        <translation>Показати, що інші щойно змінили в базі даних (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="161"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="169"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="162"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Створити новий запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Шукати в списку (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="199"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="206"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Мова інтерфейсу</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="210"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
         <source>Main toolbar</source>
         <translation>Головна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="240"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="311"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="250"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="294"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="300"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="310"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ранкове обслуговування бази даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="318"/>
         <source>No database open</source>
         <translation>Жодну базу даних не відкрито</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="317"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
         <source>An empty database</source>
         <translation>Порожня база даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="329"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1390,32 +1400,47 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Завантажити демонстраційні дані (вигадані оголошення та волонтерів у Празі), щоб спробувати застосунок?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
         <source>Demo data loaded.</source>
         <translation>Демонстраційні дані завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
         <source>Loading the demo data…</source>
         <translation>Завантаження демонстраційних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="385"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Оновлено зі змінами, зробленими деінде.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="400"/>
+        <source>Updated: %n record(s) changed elsewhere.</source>
+        <extracomment>Shown when another person or process changed records in the same database.</extracomment>
+        <translation>
+            <numerusform>Оновлено: %n запис змінено деінде.</numerusform>
+            <numerusform>Оновлено: %n записи змінено деінде.</numerusform>
+            <numerusform>Оновлено: %n записів змінено деінде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="407"/>
         <source>Open another database</source>
         <translation>Відкрити іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="387"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="409"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="396"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
         <source>Open database by address</source>
         <translation>Відкрити базу даних за адресою</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
     </message>

@@ -316,6 +316,32 @@ class Backend:
         self._matcher = None
         return result
 
+    def take_in_changes(self, change: Any) -> None:
+        """Bring the matcher up to date with records changed elsewhere (a DatabaseChange)."""
+        with self._lock:
+            matcher = self._matcher
+            if matcher is None:
+                return
+            if change.unknown:
+                self._matcher = None  # rebuilt when next asked
+                return
+            with self.db.session() as s:
+                repo = self._repo()
+                for record_id in change.ids("opportunity"):
+                    record = repo.get_opportunity(s, record_id)
+                    if record is None:
+                        matcher.remove_opportunity(record_id)
+                    else:
+                        matcher.upsert_opportunity(record)
+                for record_id in change.ids("volunteer"):
+                    record = repo.get_volunteer(s, record_id)
+                    if record is None:
+                        matcher.remove_volunteer(record_id)
+                    else:
+                        matcher.upsert_volunteer(record)
+            if None in change.records.get("volunteer", ()):
+                self._matcher = None  # an erased person: their id is gone from the trail
+
     # --- matching ---------------------------------------------------------------------
     def matcher(self, weights: dict[str, float] | None = None) -> Any:
         """The matcher over every listing and volunteer, built on first use and kept current."""

@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
 
         self.ctx.changes.changed.connect(self._changed)
         self.ctx.navigate.connect(self.show_filtered)
+        from volmatch.gui.live import LiveUpdates
+
+        self.live = LiveUpdates(self.ctx, self)
+        self.live.updated.connect(self._updated_elsewhere)
         self.resize(1200, 760)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
@@ -157,6 +161,10 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
         )
         self.act_about = self._action(self.tr("&About volmatch"), self.about, None, "about")
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, "F5", "refresh")
+        self.act_refresh.setToolTip(
+            self.tr("Show what others changed in the database just now (F5)")
+        )
         self.act_history = self._action(self.tr("&History…"), self.show_history, None, "history")
         self.act_trash = self._action(self.tr("&Trash…"), self.show_trash, None, "trash")
         self.act_new.setToolTip(self.tr("Create a new record (Ctrl+N)"))
@@ -202,6 +210,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.triggered.connect(lambda _=False, n=n: self.nav.setCurrentRow(n))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_refresh)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
@@ -378,6 +388,18 @@ class MainWindow(QMainWindow):
         for _name, page, _title in self.pages:
             page.refresh(changes)
 
+    def refresh(self) -> None:
+        """View → Refresh: take in changes made elsewhere and reload every list."""
+        self.live.refresh_now()
+
+    def _updated_elsewhere(self, listings: int, volunteers: int) -> None:
+        if listings < 0:
+            text = self.tr("Updated with changes made elsewhere.")
+        else:
+            #: Shown when another person or process changed records in the same database.
+            text = self.tr("Updated: %n record(s) changed elsewhere.", "", listings + volunteers)
+        self.statusBar().showMessage(text, 8000)
+
     # --- database, import, publish ----------------------------------------------
     def open_database_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -448,6 +470,7 @@ class MainWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.current_page = self.nav.currentRow()

@@ -23,6 +23,16 @@ from volmatch.gui.models.tablemodel import FastTableModel, TableData, collation_
 from volmatch.gui.widgets.inputs import DateCells, LanguageCells, language_name
 
 
+def _ranked(table: TableData, column: int) -> TableData:
+    """``table`` with the Czech ranks of its sort column, computed off the GUI thread."""
+    if 0 <= column < len(table.rows[0] if table.rows else ()) and column not in table.ranks:
+        from volmatch.gui.models.tablemodel import collation_ranks
+        from volmatch.gui.preload import _collator
+
+        table.ranks[column] = collation_ranks([row[column] for row in table.rows], _collator())
+    return table
+
+
 class ListPage(QWidget):
     """Base of the Opportunities and Volunteers pages (records are edited by subclasses)."""
 
@@ -73,7 +83,9 @@ class ListPage(QWidget):
         self.table.setObjectName("table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # Lists open sorted by their first column (title, name) A→Z in Czech order; a
+        # layout the person saved (another sort) replaces this once the rows arrive.
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,7 +153,8 @@ class ListPage(QWidget):
             self._preloaded = False  # the rows on show were read from this database just now
             return
         lang = self.ui_language()
-        self.ctx.run(self, lambda b, p: self.fetch(b, lang), self.set_table)
+        column = self.table.horizontalHeader().sortIndicatorSection()
+        self.ctx.run(self, lambda b, p: _ranked(self.fetch(b, lang), column), self.set_table)
 
     @staticmethod
     def ui_language() -> str:
@@ -172,7 +185,10 @@ class ListPage(QWidget):
 
             def folded(texts: list[str]) -> None:
                 if self.model.data_ is table:
-                    self.model.set_folded(texts)
+                    keep = self.current_id()
+                    self.model.set_folded(texts)  # resets the model: the selection goes
+                    if keep is not None:
+                        self.select_id(keep)
                     self._update_count()
 
             from volmatch.gui.worker import run_operation
