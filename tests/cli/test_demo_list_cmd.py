@@ -24,7 +24,7 @@ def test_demo_twice_does_not_duplicate(demo_url, capsys):
     assert main(["demo", "--db", demo_url]) == 0
     out = capsys.readouterr().out
     n = len(demo_records()[0])
-    assert f"demo opportunities: 0 created, {n} updated" in out
+    assert f"demo opportunities: 0 created, {n} already stored (left as they are)" in out
     assert len(run_json(capsys, "--db", demo_url, "list", "opportunities", "--json")) == n
 
 

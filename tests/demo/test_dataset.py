@@ -66,6 +66,28 @@ def test_load_demo_twice_does_not_duplicate(tmp_path):
         db.dispose()
     n_opp, n_vol = len(demo_records()[0]), len(demo_records()[1])
     assert (first.opportunities.created, first.volunteers.created) == (n_opp, n_vol)
-    assert (second.opportunities.updated, second.opportunities.created) == (n_opp, 0)
+    assert (second.opportunities.skipped, second.opportunities.created) == (n_opp, 0)
+    assert (second.opportunities.updated, second.volunteers.skipped) == (0, n_vol)
     assert (len(opportunities), len(volunteers)) == (n_opp, n_vol)
     assert len(organizations) >= 15
+
+
+def test_load_demo_again_never_overwrites_what_a_person_changed(tmp_path):
+    import dataclasses
+
+    db = open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    try:
+        load_demo(db)
+        with db.session() as s:
+            first, second = repo.load_opportunities(s)[:2]
+            repo.save_opportunities(
+                s, [dataclasses.replace(first, title="Upraveno koordinátorkou")]
+            )
+            repo.delete_opportunity(s, second.id)
+        load_demo(db)
+        with db.session() as s:
+            assert repo.get_opportunity(s, first.id).title == "Upraveno koordinátorkou"
+            assert repo.get_opportunity(s, second.id) is None  # stays in the trash
+            assert len(repo.load_opportunities(s)) == len(demo_records()[0]) - 1
+    finally:
+        db.dispose()

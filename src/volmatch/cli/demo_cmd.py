@@ -88,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"the demo data was not stored: {exc}") from exc
     for part in (report.opportunities, report.volunteers):
         print(
-            f"demo {part.kind}: {part.created} created, {part.updated} updated"
+            f"demo {part.kind}: {part.created} created, {part.skipped} already stored "
+            "(left as they are)"
             + (
                 f" ({len(part.warnings)} warnings: the demo input is messy on purpose)"
                 if part.warnings
