@@ -95,3 +95,30 @@ def test_export_with_cards_is_byte_identical(records, names, qt_cards, tmp_path)
     assert files_a == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
     for rel in files_a:
         assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+
+
+def test_cards_drawn_by_worker_processes_are_the_same_bytes(tmp_path):
+    """A Qt-free process forks workers that draw the cards; the files equal a one-process
+    export's (run in a fresh interpreter: this test process may hold a Qt application)."""
+    pytest.importorskip("PySide6.QtGui")
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime as dt, sys\n"
+        "from volmatch.cards import install\n"
+        "from volmatch.demo.dataset import demo_records\n"
+        "from volmatch.exporting import export\n"
+        "install()\n"
+        "records = demo_records(numbered=True)[0][:48]\n"
+        "export(records, 'all', sys.argv[1], today=dt.date(2025, 1, 1), workers=int(sys.argv[2]))\n"
+    )
+    for name, workers in (("many", "2"), ("one", "1")):
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / name), workers], check=True, timeout=600
+        )
+    many = sorted(p.relative_to(tmp_path / "many") for p in (tmp_path / "many").rglob("*.png"))
+    one = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*.png"))
+    assert many and many == one
+    for rel in many:
+        assert (tmp_path / "many" / rel).read_bytes() == (tmp_path / "one" / rel).read_bytes()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import struct
+import sys
 import threading
 import zlib
 
@@ -23,6 +24,16 @@ INK, MUTED, ACCENT, BAND = "#1a1a1a", "#3d3d3d", "#7a1f1f", "#0b4f94"
 def install() -> None:
     """Draw the export's share cards with Qt."""
     register(render)
+
+
+def _fork_safe() -> bool:
+    """True while this process has no Qt application: a forked worker then starts its own.
+    (A process that runs Qt already must not be forked: Qt's state is not fork-safe.)"""
+    if "PySide6.QtCore" not in sys.modules:
+        return True
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() is None
 
 
 def _gui() -> None:
@@ -78,6 +89,9 @@ def render(card: Card) -> bytes:
     with _lock:
         _gui()
         return _draw(card)
+
+
+render.fork_safe = _fork_safe  # type: ignore[attr-defined]
 
 
 def _draw(card: Card) -> bytes:

@@ -42,5 +42,12 @@ def renderer() -> Renderer | None:
     return _renderer
 
 
+def parallel_safe() -> bool:
+    """Whether the registered renderer may draw in forked worker processes (it says so
+    with a ``fork_safe()`` attribute; without one, cards are drawn in this process)."""
+    check = getattr(_renderer, "fork_safe", None)
+    return bool(check and check())
+
+
 def card_path(key: str, lang: str) -> str:
     return f"cards/{key}-{lang}.png"

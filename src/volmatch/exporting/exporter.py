@@ -11,14 +11,24 @@ from pathlib import Path
 from volmatch.collector import collector_paused
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.exporting import data, feeds, hsds, ics, ofn, social, tables
+from volmatch.exporting import cards, data, feeds, hsds, ics, ofn, social, tables
 from volmatch.exporting.atomic import Tree, publish_with
 from volmatch.exporting.names import Names
 from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jobs
 from volmatch.exporting.public import Listing, aware, fallback_order, newest_time, select
-from volmatch.exporting.site import Job, SiteWriter, page_for, page_languages, site_languages
+from volmatch.exporting.site import (
+    PAGE_CHUNK,
+    Job,
+    SiteWriter,
+    page_for,
+    page_languages,
+    site_languages,
+)
 from volmatch.paths import resource
 from volmatch.progress import ProgressSink, check
+
+CARD_CHUNK = 25  # listings per page-writing job when share cards are drawn
+CARDS_PARALLEL_FROM = 40  # listings; with cards, a second process pays off this early
 
 
 @dataclass(frozen=True)
@@ -252,7 +262,8 @@ def _plan(
             pages=links.pages,
             contact=contact,
         )
-        jobs += writer.jobs()
+        # share cards cost far more than pages: smaller chunks spread them over processes
+        jobs += writer.jobs(chunk=CARD_CHUNK if cards.renderer() else PAGE_CHUNK)
     info = {"district": district_name, "lang": code, "now": now, "languages": langs}
     return jobs, listings, info
 
@@ -339,7 +350,10 @@ def export(
             contact=contact,
         )
         if workers is None:
-            workers = available_workers() if len(listings) >= PARALLEL_FROM else 1
+            start_from = CARDS_PARALLEL_FROM if cards.parallel_safe() else PARALLEL_FROM
+            workers = available_workers() if len(listings) >= start_from else 1
+        if cards.renderer() is not None and not cards.parallel_safe():
+            workers = 1  # the card renderer may not be forked
         counts: list[tuple[int, int]] = []
         out = Path(out_dir)
         check(progress)
