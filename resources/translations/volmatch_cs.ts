@@ -133,97 +133,6 @@
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="137"/>
-        <source>Title</source>
-        <translation>Název</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="138"/>
-        <source>Name</source>
-        <translation>Jméno</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="139"/>
-        <source>Organization</source>
-        <translation>Organizace</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="140"/>
-        <source>Description</source>
-        <translation>Popis</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="141"/>
-        <source>Translations</source>
-        <translation>Překlady</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="142"/>
-        <source>Districts</source>
-        <translation>Městské části</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="143"/>
-        <source>District</source>
-        <translation>Městská část</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="144"/>
-        <source>Languages</source>
-        <translation>Jazyky</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="145"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="146"/>
-        <source>Interests</source>
-        <translation>Zájmy</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="147"/>
-        <source>Status</source>
-        <translation>Stav</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="148"/>
-        <source>Valid until</source>
-        <translation>Platí do</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="149"/>
-        <source>Contact e-mail</source>
-        <translation>Kontaktní e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="150"/>
-        <source>Contact phone</source>
-        <translation>Kontaktní telefon</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="151"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="152"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="153"/>
-        <source>Notes</source>
-        <translation>Poznámky</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="154"/>
-        <source>Consent date</source>
-        <translation>Datum souhlasu</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="155"/>
-        <source>Consent scope</source>
-        <translation>Rozsah souhlasu</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseFaultDialog</name>
@@ -428,93 +337,380 @@
     </message>
 </context>
 <context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="36"/>
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="45"/>
+        <source>“%1” is not a web address; write e.g. https://example.org.</source>
+        <translation>„%1“ není webová adresa; napište např. https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="53"/>
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="78"/>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="45"/>
+        <source>Allows matching to listings and contacting the person.</source>
+        <translation>Dovoluje párovat s nabídkami i osobu kontaktovat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="49"/>
+        <source>Allows matching only: the person may not be contacted.</source>
+        <translation>Dovoluje jen párování: osobu nelze kontaktovat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <source>Allows contact only: the person is not matched to listings.</source>
+        <translation>Dovoluje jen kontakt: osoba se s nabídkami nepáruje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="56"/>
+        <source>Names neither matching nor contact: the profile is not matched.</source>
+        <translation>Neuvádí párování ani kontakt: profil se nepáruje.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="10"/>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="11"/>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="12"/>
+        <source>Organization</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="13"/>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="14"/>
+        <source>External id</source>
+        <translation>Vnější identifikátor</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
+        <source>Language of the text</source>
+        <translation>Jazyk textu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
+        <source>Translations</source>
+        <translation>Překlady</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
+        <source>Where</source>
+        <translation>Kde</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
+        <source>Districts</source>
+        <translation>Městské části</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
+        <source>Home district</source>
+        <translation>Bydliště</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
+        <source>Place as written</source>
+        <translation>Místo, jak bylo napsáno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
+        <source>Travels to</source>
+        <translation>Dojede do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
+        <source>Latitude</source>
+        <translation>Zeměpisná šířka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
+        <source>Longitude</source>
+        <translation>Zeměpisná délka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
+        <source>Languages</source>
+        <translation>Jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
+        <source>Interests</source>
+        <translation>Zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
+        <source>Interests as written</source>
+        <translation>Zájmy, jak byly napsány</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
+        <source>Free keywords</source>
+        <translation>Volná klíčová slova</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
+        <source>Commitment</source>
+        <translation>Závazek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <source>Start date</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
+        <source>End date</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
+        <source>Schedule</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
+        <source>Schedule (days)</source>
+        <translation>Čas (dny)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
+        <source>Capacity</source>
+        <translation>Počet míst</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
+        <source>Minimum age</source>
+        <translation>Minimální věk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
+        <source>Accessibility</source>
+        <translation>Přístupnost</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
+        <source>Contact e-mail</source>
+        <translation>Kontaktní e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
+        <source>Contact phone</source>
+        <translation>Kontaktní telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
+        <source>Application web page</source>
+        <translation>Webová stránka pro přihlášení</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
+        <source>Valid until</source>
+        <translation>Platí do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
+        <source>Availability</source>
+        <translation>Kdy může</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
+        <source>Availability (days)</source>
+        <translation>Kdy může (dny)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
+        <source>Available from</source>
+        <translation>K dispozici od</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
+        <source>Available until</source>
+        <translation>K dispozici do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
+        <source>Year of birth</source>
+        <translation>Rok narození</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
+        <source>Consent date</source>
+        <translation>Datum souhlasu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
+        <source>Consent scope</source>
+        <translation>Rozsah souhlasu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
+        <source>Web site</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
+        <source>Listings</source>
+        <translation>Nabídky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
+        <source>Merged organizations</source>
+        <translation>Sloučené organizace</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
         <source>Created</source>
         <translation>Vytvořeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
         <source>Changed</source>
         <translation>Změněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
         <source>Moved to the trash</source>
         <translation>Přesunuto do koše</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
         <source>Restored from the trash</source>
         <translation>Obnoveno z koše</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="38"/>
         <source>Deleted for good</source>
         <translation>Trvale smazáno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="39"/>
         <source>Erased</source>
         <translation>Vymazáno (osobní údaje)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="40"/>
+        <source>Merged into another</source>
+        <translation>Sloučeno do jiné</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="52"/>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="99"/>
         <source>History of the record</source>
         <translation>Historie záznamu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="58"/>
         <source>Loading the history…</source>
         <translation>Načítá se historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="64"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>When</source>
         <translation>Kdy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Kdo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>Changed fields</source>
         <translation>Změněná pole</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="97"/>
         <source>History of “%1”</source>
         <translation>Historie záznamu „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="101"/>
         <source>No history is recorded for this record yet.</source>
         <translation>U tohoto záznamu zatím není zaznamenána žádná historie.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="115"/>
         <source>The history could not be read: %1</source>
         <translation>Historii se nepodařilo načíst: %1</translation>
     </message>
@@ -1018,6 +1214,29 @@
         <source>%1 in language %2 (%3)</source>
         <extracomment>%1 is &quot;Title&quot; or &quot;Description&quot;, %2 a language code such as &quot;en&quot;.</extracomment>
         <translation>%1 v jazyce %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Interests</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="75"/>
+        <source>words in any language, e.g. children, zahradničení, готування</source>
+        <translation>slova v jakémkoli jazyce, např. děti, zahradničení, готування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="79"/>
+        <source>Pick…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="81"/>
+        <source>Pick an interest by category</source>
+        <translation>Vybrat zájem podle oblasti</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="145"/>
+        <source>%1 → free keyword</source>
+        <translation>%1 → volné klíčové slovo</translation>
     </message>
 </context>
 <context>
@@ -1883,142 +2102,147 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="45"/>
         <source>All organizations</source>
         <translation>Všechny organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="50"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Hledat nabídky: název, organizace, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="52"/>
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="96"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="97"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
         <source>Find volunteers for this listing</source>
         <translation>Najít dobrovolníky pro tuto nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="120"/>
+        <source>This listing no longer exists.</source>
+        <translation>Tato nabídka už neexistuje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="141"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="155"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="185"/>
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="171"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="201"/>
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="182"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="212"/>
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="183"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="220"/>
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="197"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="227"/>
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="243"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -2026,226 +2250,320 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
         <source>New listing</source>
         <translation>Nová nabídka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
         <source>Edit listing</source>
         <translation>Úprava nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="72"/>
-        <source>Details</source>
-        <translation>Podrobnosti</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
-        <source>Save</source>
-        <translation>Uložit</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <source>in districts</source>
         <translation>v městských částech</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>anywhere in Prague</source>
         <translation>kdekoli v Praze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>online / from home</source>
         <translation>online / z domova</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
-        <source>e.g. Praha 7, Holešovice, Karlín</source>
-        <translation>např. Praha 7, Holešovice, Karlín</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <source>one-off</source>
         <translation>jednorázově</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="126"/>
         <source>regular</source>
         <translation>pravidelně</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
         <source>long-term</source>
         <translation>dlouhodobě</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <source>&amp;Minimum age:</source>
+        <translation>&amp;Minimální věk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="153"/>
+        <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
+        <translation>Zaškrtněte „požadováno“ u jazyka, který dobrovolník musí ovládat aspoň na zvolené úrovni; ostatní jsou vítány.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="165"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>např. po–pá večer, v sobotu dopoledne</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="163"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
         <source>not limited</source>
         <translation>neomezeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="172"/>
         <source>Internal notes, never published</source>
         <translation>Interní poznámky, nikdy se nezveřejňují</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organizace:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="87"/>
+        <source>Main facts</source>
+        <translation>Hlavní údaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
+        <source>Time and contact</source>
+        <translation>Termín a kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <source>e.g. Praha 7, Holešovice, na Letné</source>
+        <translation>např. Praha 7, Holešovice, na Letné</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="121"/>
+        <source>street and number, if there is one place</source>
+        <translation>ulice a číslo, je-li místo jedno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <source>any age</source>
+        <translation>bez omezení</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="134"/>
+        <source> years</source>
+        <translation> let</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tav:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Where:</source>
         <translation>&amp;Kde:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Městské části:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Zájmy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Závazek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="183"/>
+        <source>Application &amp;web page:</source>
+        <translation>&amp;Web pro přihlášení:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="313"/>
+        <source>Give the listing a title, in Czech or in another language.</source>
+        <translation>Dejte nabídce název, česky nebo v jiném jazyce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <source>A title is needed.</source>
+        <translation>Název je potřeba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="317"/>
+        <source>The Czech title is missing: add it before publishing.</source>
+        <translation>Chybí český název: doplňte ho před zveřejněním.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Kdy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
         <source>Start date:</source>
         <translation>Začátek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
         <source>End date:</source>
         <translation>Konec:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Platí do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
         <source>Ca&amp;pacity:</source>
         <translation>Po&amp;čet míst:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="167"/>
+        <source>e.g. wheelchair access, lift, quiet room</source>
+        <translation>např. bezbariérový vstup, výtah, klidná místnost</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <source>Accessi&amp;bility:</source>
+        <translation>Přístu&amp;pnost:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Kontaktní &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="182"/>
         <source>Contact p&amp;hone:</source>
         <translation>Kontaktní &amp;telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="149"/>
-        <source>&amp;Web page:</source>
-        <translation>&amp;Webová stránka:</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
         <source>&amp;Notes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="194"/>
         <source>Title (%1)</source>
         <translation>Název (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
         <source>Description (%1)</source>
         <translation>Popis (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="199"/>
         <source>Title:</source>
         <translation>Název:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="201"/>
         <source>Description:</source>
         <translation>Popis:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
-        <source>The title in Czech is required; other languages are optional.</source>
-        <translation>Český název je povinný, ostatní jazyky jsou nepovinné.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="262"/>
-        <source>The Czech title is required.</source>
-        <translation>Český název je povinný.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="271"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="326"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Uveďte aspoň jednu městskou část, nebo zvolte „kdekoli v Praze“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="289"/>
-        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
-        <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="297"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="333"/>
         <source>The end date is before the start date.</source>
         <translation>Konec je dříve než začátek.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="304"/>
-        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
-        <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
-        <source>“%1” is not a web address; write e.g. https://example.org.</source>
-        <translation>„%1“ není webová adresa; napište např. https://example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="339"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="353"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="375"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="49"/>
+        <source>type part of the name, e.g. komunitni centrum</source>
+        <translation>napište část názvu, např. komunitni centrum</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="65"/>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="201"/>
+        <source>Create a new organization</source>
+        <translation>Založit novou organizaci</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="137"/>
+        <source>✓ a stored organization</source>
+        <translation>✓ uložená organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="142"/>
+        <source>A new organization “%1” will be stored.</source>
+        <translation>Uloží se nová organizace „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="151"/>
+        <source>Not stored yet. Did you mean:</source>
+        <translation>Zatím neuložená. Nemysleli jste:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="157"/>
+        <source>Use %1</source>
+        <translation>Použít %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="162"/>
+        <source>No stored organization has this name.</source>
+        <translation>Žádná uložená organizace se tak nejmenuje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="179"/>
+        <source>New organization?</source>
+        <translation>Nová organizace?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="183"/>
+        <source>“%1” looks like the stored organization “%2”. Is it the same one?</source>
+        <translation>„%1“ vypadá jako uložená organizace „%2“. Je to tatáž?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="191"/>
+        <source>Use “%1”</source>
+        <translation>Použít „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="196"/>
+        <source>No stored organization is called “%1”.</source>
+        <translation>Žádná uložená organizace se nejmenuje „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="205"/>
+        <source>Go back</source>
+        <translation>Zpět</translation>
     </message>
 </context>
 <context>
@@ -2337,29 +2655,44 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="61"/>
-        <source>“%1” read as %2</source>
-        <translation>„%1“ chápu jako %2</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="90"/>
+        <source>%1 → anywhere in Prague</source>
+        <translation>%1 → kdekoli v Praze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="70"/>
-        <source>“%1” lies in several districts: %2. Please name one.</source>
-        <translation>„%1“ leží ve více městských částech: %2. Zvolte prosím jednu.</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="95"/>
+        <source>%1 → online / from home</source>
+        <translation>%1 → online / z domova</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="79"/>
-        <source>Did you mean %1?</source>
-        <translation>Nemysleli jste %1?</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="99"/>
+        <source>“%1” lies in several districts. Which one is meant:</source>
+        <translation>„%1“ leží ve více městských částech. Kterou myslíte:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="80"/>
-        <source> or </source>
-        <translation> nebo </translation>
+        <location filename="../../src/volmatch/gui/places.py" line="107"/>
+        <source>“%1” read as %2 (a typo?)</source>
+        <translation>„%1“ čteno jako %2 (překlep?)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="86"/>
+        <location filename="../../src/volmatch/gui/places.py" line="116"/>
         <source>“%1” is not a Prague district or quarter.</source>
         <translation>„%1“ není pražská městská část ani čtvrť.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="120"/>
+        <source>Did you mean:</source>
+        <translation>Nemysleli jste:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="124"/>
+        <source>Name the one district where the person lives.</source>
+        <translation>Uveďte jednu městskou část, kde osoba bydlí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/places.py" line="117"/>
+        <source>Use %1</source>
+        <translation>Použít %1</translation>
     </message>
 </context>
 <context>
@@ -2473,18 +2806,18 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
         <source>draft</source>
-        <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
+        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language. The listing&apos;s free keywords (interest words no tag names), when the core stores them.</extracomment>
         <translation>koncept</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="51"/>
         <source>published</source>
         <translation>zveřejněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="52"/>
         <source>archived</source>
         <translation>archivováno</translation>
     </message>
@@ -2570,174 +2903,192 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>New volunteer</source>
         <translation>Nový dobrovolník</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>Edit volunteer</source>
         <translation>Úprava dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="60"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
         <source>other districts the person will travel to</source>
         <translation>další městské části, kam člověk dojede</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="63"/>
-        <source>e.g. children, gardening, cooking</source>
-        <translation>např. děti, zahradničení, vaření</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="65"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="148"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>např. po–pá večer, víkendy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="66"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="67"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="69"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="101"/>
+        <source>The person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="106"/>
         <source>e.g. 1990</source>
         <translation>např. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="113"/>
         <source>matching and contact by the coordinator</source>
         <translation>párování a kontakt od koordinátora</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="77"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="115"/>
         <source>matching and passing contact to organizations</source>
         <translation>párování a předání kontaktu organizacím</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="80"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="118"/>
         <source>matching only, no contact</source>
         <translation>jen párování, bez kontaktu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="124"/>
+        <source>Internal notes, never published</source>
+        <translation>Interní poznámky, nikdy se nezveřejňují</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jméno:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
+        <source>What matching reads</source>
+        <translation>Podle čeho se páruje</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="143"/>
+        <source>where the person lives, e.g. Karlín</source>
+        <translation>kde osoba bydlí, např. Karlín</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
         <source>Home &amp;district:</source>
         <translation>&amp;Bydliště:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Dojede do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="157"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Zájmy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
         <source>A&amp;vailability:</source>
         <translation>&amp;Čas:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="159"/>
         <source>Available &amp;from:</source>
         <translation>K dispozici &amp;od:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="96"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
         <source>Available &amp;until:</source>
         <translation>K dispozici d&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="97"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="213"/>
+        <source>“Available until” is before “available from”.</source>
+        <translation>„K dispozici do“ je dříve než „k dispozici od“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="237"/>
+        <source>No consent recorded: the profile is neither matched nor contacted.</source>
+        <translation>Souhlas není zaznamenán: profil se nepáruje ani nekontaktuje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="253"/>
+        <source>given today</source>
+        <translation>udělen dnes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
+        <source>given %n day(s) ago</source>
+        <translation>
+            <numerusform>udělen před %n dnem</numerusform>
+            <numerusform>udělen před %n dny</numerusform>
+            <numerusform>udělen před %n dny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="256"/>
+        <source>given %n month(s) ago</source>
+        <translation>
+            <numerusform>udělen před %n měsícem</numerusform>
+            <numerusform>udělen před %n měsíci</numerusform>
+            <numerusform>udělen před %n měsíci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Rok narození:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="98"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Souhlas udělen dne:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="99"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
         <source>Consent &amp;scope:</source>
         <translation>Rozsah so&amp;uhlasu:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="100"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="135"/>
         <source>N&amp;otes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
-        <source>Save</source>
-        <translation>Uložit</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="203"/>
         <source>The name is required.</source>
         <translation>Jméno je povinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
-        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
-        <translation>„%1“ není e-mailová adresa; napište např. jmeno@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="192"/>
-        <source>Choose one home district.</source>
-        <translation>Zvolte jednu městskou část bydliště.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
-        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
-        <translation>„%1“ není datum; napište např. 1. 3. 2025.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="210"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="215"/>
-        <source>Without a recorded consent the profile should not be kept.</source>
-        <translation>Bez zaznamenaného souhlasu by se profil neměl uchovávat.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="220"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="219"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>„%1“ není rok narození; napište např. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="226"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
@@ -2745,102 +3096,107 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Home district</source>
         <translation>Bydliště</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="40"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Hledat dobrovolníky: jméno, e-mail, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="45"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
         <source>Find listings for this volunteer</source>
         <translation>Najít nabídky pro tohoto dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="57"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="96"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="98"/>
+        <source>This volunteer no longer exists.</source>
+        <translation>Tento dobrovolník už neexistuje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="123"/>
         <source>Volunteer saved.</source>
         <translation>Dobrovolník uložen.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="134"/>
         <source>Delete volunteer</source>
         <translation>Smazat dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="110"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="136"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="144"/>
         <source>Volunteer deleted.</source>
         <translation>Dobrovolník smazán.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="150"/>
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>
@@ -2939,32 +3295,77 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>rodilý mluvčí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="182"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="124"/>
+        <source>Level not stated.</source>
+        <translation>Úroveň neuvedena.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="125"/>
+        <source>A1 beginner: everyday phrases, simple introductions.</source>
+        <translation>A1 začátečník: každodenní fráze, jednoduché představení.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="128"/>
+        <source>A2 elementary: simple routine tasks, shopping, directions.</source>
+        <translation>A2 mírně pokročilý: jednoduché běžné situace, nákupy, cesta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="131"/>
+        <source>B1 intermediate: handles most everyday situations, simple texts.</source>
+        <translation>B1 středně pokročilý: zvládne většinu běžných situací, jednoduché texty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="134"/>
+        <source>B2 upper intermediate: fluent conversation, detailed texts.</source>
+        <translation>B2 pokročilý: plynulý rozhovor, podrobné texty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="137"/>
+        <source>C1 advanced: fluent and precise, also at work.</source>
+        <translation>C1 velmi pokročilý: plynule a přesně, i v práci.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
+        <source>C2 proficient: understands virtually everything with ease.</source>
+        <translation>C2 téměř rodilý: snadno rozumí prakticky všemu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="143"/>
+        <source>Native speaker: the person&apos;s mother tongue.</source>
+        <translation>Rodilý mluvčí: mateřský jazyk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="153"/>
+        <source>Levels of the Common European Framework of Reference (CEFR):</source>
+        <translation>Úrovně Společného evropského referenčního rámce (SERR/CEFR):</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="244"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="186"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="248"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="194"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="260"/>
         <source>required</source>
         <translation>požadováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="197"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="198"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="264"/>
         <source>Remove language</source>
         <translation>Odebrat jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="233"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="299"/>
         <source>Add a language</source>
         <translation>Přidat jazyk</translation>
     </message>

@@ -133,97 +133,6 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="137"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="138"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="139"/>
-        <source>Organization</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="140"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="141"/>
-        <source>Translations</source>
-        <translation>Translations</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="142"/>
-        <source>Districts</source>
-        <translation>Districts</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="143"/>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="144"/>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="145"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="146"/>
-        <source>Interests</source>
-        <translation>Interests</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="147"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="148"/>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="149"/>
-        <source>Contact e-mail</source>
-        <translation>Contact e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="150"/>
-        <source>Contact phone</source>
-        <translation>Contact phone</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="151"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="152"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="153"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="154"/>
-        <source>Consent date</source>
-        <translation>Consent date</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="155"/>
-        <source>Consent scope</source>
-        <translation>Consent scope</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseFaultDialog</name>
@@ -428,93 +337,380 @@
     </message>
 </context>
 <context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="36"/>
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="45"/>
+        <source>“%1” is not a web address; write e.g. https://example.org.</source>
+        <translation>“%1” is not a web address; write e.g. https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="53"/>
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="78"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="45"/>
+        <source>Allows matching to listings and contacting the person.</source>
+        <translation>Allows matching to listings and contacting the person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="49"/>
+        <source>Allows matching only: the person may not be contacted.</source>
+        <translation>Allows matching only: the person may not be contacted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <source>Allows contact only: the person is not matched to listings.</source>
+        <translation>Allows contact only: the person is not matched to listings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="56"/>
+        <source>Names neither matching nor contact: the profile is not matched.</source>
+        <translation>Names neither matching nor contact: the profile is not matched.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="10"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="12"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="13"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="14"/>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
+        <source>Language of the text</source>
+        <translation>Language of the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
+        <source>Home district</source>
+        <translation>Home district</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
+        <source>Place as written</source>
+        <translation>Place as written</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
+        <source>Travels to</source>
+        <translation>Travels to</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
+        <source>Interests as written</source>
+        <translation>Interests as written</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
+        <source>Free keywords</source>
+        <translation>Free keywords</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
+        <source>Schedule (days)</source>
+        <translation>Schedule (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
+        <source>Minimum age</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
+        <source>Application web page</source>
+        <translation>Application web page</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
+        <source>Availability (days)</source>
+        <translation>Availability (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
+        <source>Available from</source>
+        <translation>Available from</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
+        <source>Available until</source>
+        <translation>Available until</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
+        <source>Consent scope</source>
+        <translation>Consent scope</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
+        <source>Merged organizations</source>
+        <translation>Merged organizations</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
         <source>Moved to the trash</source>
         <translation>Moved to the trash</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
         <source>Restored from the trash</source>
         <translation>Restored from the trash</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="38"/>
         <source>Deleted for good</source>
         <translation>Deleted for good</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="39"/>
         <source>Erased</source>
         <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="40"/>
+        <source>Merged into another</source>
+        <translation>Merged into another</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="52"/>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="99"/>
         <source>History of the record</source>
         <translation>History of the record</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="58"/>
         <source>Loading the history…</source>
         <translation>Loading the history…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="64"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>Changed fields</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="97"/>
         <source>History of “%1”</source>
         <translation>History of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="101"/>
         <source>No history is recorded for this record yet.</source>
         <translation>No history is recorded for this record yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="115"/>
         <source>The history could not be read: %1</source>
         <translation>The history could not be read: %1</translation>
     </message>
@@ -1007,6 +1203,29 @@
         <source>%1 in language %2 (%3)</source>
         <extracomment>%1 is &quot;Title&quot; or &quot;Description&quot;, %2 a language code such as &quot;en&quot;.</extracomment>
         <translation>%1 in language %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Interests</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="75"/>
+        <source>words in any language, e.g. children, zahradničení, готування</source>
+        <translation>words in any language, e.g. children, zahradničení, готування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="79"/>
+        <source>Pick…</source>
+        <translation>Pick…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="81"/>
+        <source>Pick an interest by category</source>
+        <translation>Pick an interest by category</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="145"/>
+        <source>%1 → free keyword</source>
+        <translation>%1 → free keyword</translation>
     </message>
 </context>
 <context>
@@ -1866,142 +2085,147 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="45"/>
         <source>All organizations</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="50"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Search listings: title, organization, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="52"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
         <source>Duplicate…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="96"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="97"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
         <source>Find volunteers for this listing</source>
         <translation>Find volunteers for this listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="120"/>
+        <source>This listing no longer exists.</source>
+        <translation>This listing no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="141"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="155"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="185"/>
         <source>Listing saved.</source>
         <translation>Listing saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="171"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="201"/>
         <source>Listing archived.</source>
         <translation>Listing archived.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="182"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="212"/>
         <source>Delete listing</source>
         <translation>Delete listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="183"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Delete the listing “%1”? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="220"/>
         <source>Listing deleted.</source>
         <translation>Listing deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="197"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="227"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="243"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -2009,226 +2233,320 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
         <source>New listing</source>
         <translation>New listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
         <source>Edit listing</source>
         <translation>Edit listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="72"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <source>in districts</source>
         <translation>in districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>anywhere in Prague</source>
         <translation>anywhere in Prague</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>online / from home</source>
         <translation>online / from home</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
-        <source>e.g. Praha 7, Holešovice, Karlín</source>
-        <translation>e.g. Praha 7, Holešovice, Karlín</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <source>one-off</source>
         <translation>one-off</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="126"/>
         <source>regular</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <source>&amp;Minimum age:</source>
+        <translation>&amp;Minimum age:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="153"/>
+        <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
+        <translation>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="165"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>e.g. Mon–Fri evenings, Saturday morning</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="163"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
         <source>not limited</source>
         <translation>not limited</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="172"/>
         <source>Internal notes, never published</source>
         <translation>Internal notes, never published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organization:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="87"/>
+        <source>Main facts</source>
+        <translation>Main facts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
+        <source>Time and contact</source>
+        <translation>Time and contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <source>e.g. Praha 7, Holešovice, na Letné</source>
+        <translation>e.g. Praha 7, Holešovice, na Letné</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="121"/>
+        <source>street and number, if there is one place</source>
+        <translation>street and number, if there is one place</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <source>any age</source>
+        <translation>any age</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="134"/>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Where:</source>
         <translation>&amp;Where:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Districts:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Interests:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Commitment:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="183"/>
+        <source>Application &amp;web page:</source>
+        <translation>Application &amp;web page:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="313"/>
+        <source>Give the listing a title, in Czech or in another language.</source>
+        <translation>Give the listing a title, in Czech or in another language.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <source>A title is needed.</source>
+        <translation>A title is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="317"/>
+        <source>The Czech title is missing: add it before publishing.</source>
+        <translation>The Czech title is missing: add it before publishing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Schedule:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
         <source>Start date:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
         <source>End date:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
         <source>Ca&amp;pacity:</source>
         <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="167"/>
+        <source>e.g. wheelchair access, lift, quiet room</source>
+        <translation>e.g. wheelchair access, lift, quiet room</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <source>Accessi&amp;bility:</source>
+        <translation>Accessi&amp;bility:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Contact &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="182"/>
         <source>Contact p&amp;hone:</source>
         <translation>Contact p&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="149"/>
-        <source>&amp;Web page:</source>
-        <translation>&amp;Web page:</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="194"/>
         <source>Title (%1)</source>
         <translation>Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
         <source>Description (%1)</source>
         <translation>Description (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="199"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="201"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
-        <source>The title in Czech is required; other languages are optional.</source>
-        <translation>The title in Czech is required; other languages are optional.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="262"/>
-        <source>The Czech title is required.</source>
-        <translation>The Czech title is required.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="271"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="326"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Name at least one district, or choose “anywhere in Prague”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="289"/>
-        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
-        <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="297"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="333"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="304"/>
-        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
-        <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
-        <source>“%1” is not a web address; write e.g. https://example.org.</source>
-        <translation>“%1” is not a web address; write e.g. https://example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="339"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="353"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="375"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="49"/>
+        <source>type part of the name, e.g. komunitni centrum</source>
+        <translation>type part of the name, e.g. komunitni centrum</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="65"/>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="201"/>
+        <source>Create a new organization</source>
+        <translation>Create a new organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="137"/>
+        <source>✓ a stored organization</source>
+        <translation>✓ a stored organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="142"/>
+        <source>A new organization “%1” will be stored.</source>
+        <translation>A new organization “%1” will be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="151"/>
+        <source>Not stored yet. Did you mean:</source>
+        <translation>Not stored yet. Did you mean:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="157"/>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="162"/>
+        <source>No stored organization has this name.</source>
+        <translation>No stored organization has this name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="179"/>
+        <source>New organization?</source>
+        <translation>New organization?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="183"/>
+        <source>“%1” looks like the stored organization “%2”. Is it the same one?</source>
+        <translation>“%1” looks like the stored organization “%2”. Is it the same one?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="191"/>
+        <source>Use “%1”</source>
+        <translation>Use “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="196"/>
+        <source>No stored organization is called “%1”.</source>
+        <translation>No stored organization is called “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="205"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -2318,29 +2636,44 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="61"/>
-        <source>“%1” read as %2</source>
-        <translation>“%1” read as %2</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="90"/>
+        <source>%1 → anywhere in Prague</source>
+        <translation>%1 → anywhere in Prague</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="70"/>
-        <source>“%1” lies in several districts: %2. Please name one.</source>
-        <translation>“%1” lies in several districts: %2. Please name one.</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="95"/>
+        <source>%1 → online / from home</source>
+        <translation>%1 → online / from home</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="79"/>
-        <source>Did you mean %1?</source>
-        <translation>Did you mean %1?</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="99"/>
+        <source>“%1” lies in several districts. Which one is meant:</source>
+        <translation>“%1” lies in several districts. Which one is meant:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="80"/>
-        <source> or </source>
-        <translation> or </translation>
+        <location filename="../../src/volmatch/gui/places.py" line="107"/>
+        <source>“%1” read as %2 (a typo?)</source>
+        <translation>“%1” read as %2 (a typo?)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="86"/>
+        <location filename="../../src/volmatch/gui/places.py" line="116"/>
         <source>“%1” is not a Prague district or quarter.</source>
         <translation>“%1” is not a Prague district or quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="120"/>
+        <source>Did you mean:</source>
+        <translation>Did you mean:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="124"/>
+        <source>Name the one district where the person lives.</source>
+        <translation>Name the one district where the person lives.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/places.py" line="117"/>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
     </message>
 </context>
 <context>
@@ -2454,18 +2787,18 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
         <source>draft</source>
-        <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
+        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language. The listing&apos;s free keywords (interest words no tag names), when the core stores them.</extracomment>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="51"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="52"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
@@ -2550,174 +2883,190 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>New volunteer</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>Edit volunteer</source>
         <translation>Edit volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="60"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
         <source>other districts the person will travel to</source>
         <translation>other districts the person will travel to</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="63"/>
-        <source>e.g. children, gardening, cooking</source>
-        <translation>e.g. children, gardening, cooking</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="65"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="148"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>e.g. Mon–Fri evenings, weekends</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="66"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="67"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="69"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="101"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="106"/>
         <source>e.g. 1990</source>
         <translation>e.g. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="113"/>
         <source>matching and contact by the coordinator</source>
         <translation>matching and contact by the coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="77"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="115"/>
         <source>matching and passing contact to organizations</source>
         <translation>matching and passing contact to organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="80"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="118"/>
         <source>matching only, no contact</source>
         <translation>matching only, no contact</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="124"/>
+        <source>Internal notes, never published</source>
+        <translation>Internal notes, never published</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
+        <source>What matching reads</source>
+        <translation>What matching reads</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="143"/>
+        <source>where the person lives, e.g. Karlín</source>
+        <translation>where the person lives, e.g. Karlín</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
         <source>Home &amp;district:</source>
         <translation>Home &amp;district:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Travels to:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="157"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interests:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
         <source>A&amp;vailability:</source>
         <translation>A&amp;vailability:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="159"/>
         <source>Available &amp;from:</source>
         <translation>Available &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="96"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
         <source>Available &amp;until:</source>
         <translation>Available &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="97"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="213"/>
+        <source>“Available until” is before “available from”.</source>
+        <translation>“Available until” is before “available from”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="237"/>
+        <source>No consent recorded: the profile is neither matched nor contacted.</source>
+        <translation>No consent recorded: the profile is neither matched nor contacted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="253"/>
+        <source>given today</source>
+        <translation>given today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
+        <source>given %n day(s) ago</source>
+        <translation>
+            <numerusform>given %n day ago</numerusform>
+            <numerusform>given %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="256"/>
+        <source>given %n month(s) ago</source>
+        <translation>
+            <numerusform>given %n month ago</numerusform>
+            <numerusform>given %n months ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="98"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="99"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
         <source>Consent &amp;scope:</source>
         <translation>Consent &amp;scope:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="100"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="135"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="203"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
-        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
-        <translation>“%1” is not an e-mail address; write e.g. name@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="192"/>
-        <source>Choose one home district.</source>
-        <translation>Choose one home district.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
-        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
-        <translation>“%1” is not a date; write e.g. 1. 3. 2025.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="210"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
         <source>The consent date cannot be in the future.</source>
         <translation>The consent date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="215"/>
-        <source>Without a recorded consent the profile should not be kept.</source>
-        <translation>Without a recorded consent the profile should not be kept.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="220"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="219"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>“%1” is not a year of birth; write e.g. 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="226"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
@@ -2725,102 +3074,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Home district</source>
         <translation>Home district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="40"/>
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Search volunteers: name, e-mail, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="45"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
         <source>Find listings for this volunteer</source>
         <translation>Find listings for this volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="57"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="96"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="98"/>
+        <source>This volunteer no longer exists.</source>
+        <translation>This volunteer no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="123"/>
         <source>Volunteer saved.</source>
         <translation>Volunteer saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="134"/>
         <source>Delete volunteer</source>
         <translation>Delete volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="110"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="136"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="144"/>
         <source>Volunteer deleted.</source>
         <translation>Volunteer deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="150"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -2919,32 +3273,77 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>native speaker</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="182"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="124"/>
+        <source>Level not stated.</source>
+        <translation>Level not stated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="125"/>
+        <source>A1 beginner: everyday phrases, simple introductions.</source>
+        <translation>A1 beginner: everyday phrases, simple introductions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="128"/>
+        <source>A2 elementary: simple routine tasks, shopping, directions.</source>
+        <translation>A2 elementary: simple routine tasks, shopping, directions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="131"/>
+        <source>B1 intermediate: handles most everyday situations, simple texts.</source>
+        <translation>B1 intermediate: handles most everyday situations, simple texts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="134"/>
+        <source>B2 upper intermediate: fluent conversation, detailed texts.</source>
+        <translation>B2 upper intermediate: fluent conversation, detailed texts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="137"/>
+        <source>C1 advanced: fluent and precise, also at work.</source>
+        <translation>C1 advanced: fluent and precise, also at work.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
+        <source>C2 proficient: understands virtually everything with ease.</source>
+        <translation>C2 proficient: understands virtually everything with ease.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="143"/>
+        <source>Native speaker: the person&apos;s mother tongue.</source>
+        <translation>Native speaker: the person&apos;s mother tongue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="153"/>
+        <source>Levels of the Common European Framework of Reference (CEFR):</source>
+        <translation>Levels of the Common European Framework of Reference (CEFR):</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="244"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="186"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="248"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="194"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="260"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="197"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="198"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="264"/>
         <source>Remove language</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="233"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="299"/>
         <source>Add a language</source>
         <translation>Add a language</translation>
     </message>

@@ -133,97 +133,6 @@
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="137"/>
-        <source>Title</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="138"/>
-        <source>Name</source>
-        <translation>Ім’я</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="139"/>
-        <source>Organization</source>
-        <translation>Організація</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="140"/>
-        <source>Description</source>
-        <translation>Опис</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="141"/>
-        <source>Translations</source>
-        <translation>Переклади</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="142"/>
-        <source>Districts</source>
-        <translation>Райони</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="143"/>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="144"/>
-        <source>Languages</source>
-        <translation>Мови</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="145"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="146"/>
-        <source>Interests</source>
-        <translation>Інтереси</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="147"/>
-        <source>Status</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="148"/>
-        <source>Valid until</source>
-        <translation>Дійсне до</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="149"/>
-        <source>Contact e-mail</source>
-        <translation>Контактний e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="150"/>
-        <source>Contact phone</source>
-        <translation>Контактний телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="151"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="152"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="153"/>
-        <source>Notes</source>
-        <translation>Примітки</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="154"/>
-        <source>Consent date</source>
-        <translation>Дата згоди</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="155"/>
-        <source>Consent scope</source>
-        <translation>Обсяг згоди</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseFaultDialog</name>
@@ -428,93 +337,380 @@
     </message>
 </context>
 <context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="36"/>
+        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
+        <translation>«%1» не є адресою електронної пошти; напишіть, напр., name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="45"/>
+        <source>“%1” is not a web address; write e.g. https://example.org.</source>
+        <translation>«%1» не є вебадресою; напишіть, напр., https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="53"/>
+        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
+        <translation>«%1» не є датою; напишіть, напр., 1. 3. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="78"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="45"/>
+        <source>Allows matching to listings and contacting the person.</source>
+        <translation>Дозволяє добирати пропозиції та контактувати з людиною.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="49"/>
+        <source>Allows matching only: the person may not be contacted.</source>
+        <translation>Дозволяє лише добір: з людиною не можна контактувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <source>Allows contact only: the person is not matched to listings.</source>
+        <translation>Дозволяє лише контакт: пропозиції для людини не добираються.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="56"/>
+        <source>Names neither matching nor contact: the profile is not matched.</source>
+        <translation>Не згадує ні добір, ні контакт: профіль не добирається.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="10"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="11"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="12"/>
+        <source>Organization</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="13"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="14"/>
+        <source>External id</source>
+        <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
+        <source>Language of the text</source>
+        <translation>Мова тексту</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
+        <source>Translations</source>
+        <translation>Переклади</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
+        <source>Districts</source>
+        <translation>Райони</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
+        <source>Home district</source>
+        <translation>Район проживання</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
+        <source>Place as written</source>
+        <translation>Місце, як написано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
+        <source>Travels to</source>
+        <translation>Доїжджає до</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
+        <source>Interests as written</source>
+        <translation>Інтереси, як написано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
+        <source>Free keywords</source>
+        <translation>Вільні ключові слова</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
+        <source>Commitment</source>
+        <translation>Зобов’язання</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <source>Start date</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
+        <source>End date</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
+        <source>Schedule</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
+        <source>Schedule (days)</source>
+        <translation>Час (дні)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
+        <source>Capacity</source>
+        <translation>Кількість місць</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
+        <source>Minimum age</source>
+        <translation>Мінімальний вік</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
+        <source>Accessibility</source>
+        <translation>Доступність</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
+        <source>Contact e-mail</source>
+        <translation>Контактна ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
+        <source>Contact phone</source>
+        <translation>Контактний телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
+        <source>Application web page</source>
+        <translation>Вебсторінка для заявки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
+        <source>Valid until</source>
+        <translation>Дійсне до</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
+        <source>Availability</source>
+        <translation>Коли може</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
+        <source>Availability (days)</source>
+        <translation>Коли може (дні)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
+        <source>Available from</source>
+        <translation>Доступний з</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
+        <source>Available until</source>
+        <translation>Доступний до</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
+        <source>Year of birth</source>
+        <translation>Рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
+        <source>Consent date</source>
+        <translation>Дата згоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
+        <source>Consent scope</source>
+        <translation>Обсяг згоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
+        <source>Web site</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
+        <source>Listings</source>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
+        <source>Merged organizations</source>
+        <translation>Об’єднані організації</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
         <source>Created</source>
         <translation>Створено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
         <source>Changed</source>
         <translation>Змінено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
         <source>Moved to the trash</source>
         <translation>Переміщено до кошика</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
         <source>Restored from the trash</source>
         <translation>Відновлено з кошика</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="38"/>
         <source>Deleted for good</source>
         <translation>Остаточно видалено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="39"/>
         <source>Erased</source>
         <translation>Стерто (персональні дані)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="40"/>
+        <source>Merged into another</source>
+        <translation>Об’єднано з іншою</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="52"/>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="99"/>
         <source>History of the record</source>
         <translation>Історія запису</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="58"/>
         <source>Loading the history…</source>
         <translation>Завантаження історії…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="64"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="66"/>
         <source>Changed fields</source>
         <translation>Змінені поля</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="97"/>
         <source>History of “%1”</source>
         <translation>Історія запису «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="101"/>
         <source>No history is recorded for this record yet.</source>
         <translation>Для цього запису ще немає історії.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="115"/>
         <source>The history could not be read: %1</source>
         <translation>Не вдалося прочитати історію: %1</translation>
     </message>
@@ -1018,6 +1214,29 @@
         <source>%1 in language %2 (%3)</source>
         <extracomment>%1 is &quot;Title&quot; or &quot;Description&quot;, %2 a language code such as &quot;en&quot;.</extracomment>
         <translation>%1 мовою %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Interests</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="75"/>
+        <source>words in any language, e.g. children, zahradničení, готування</source>
+        <translation>слова будь-якою мовою, напр. діти, zahradničení, готування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="79"/>
+        <source>Pick…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="81"/>
+        <source>Pick an interest by category</source>
+        <translation>Вибрати інтерес за категорією</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="145"/>
+        <source>%1 → free keyword</source>
+        <translation>%1 → вільне ключове слово</translation>
     </message>
 </context>
 <context>
@@ -1883,142 +2102,147 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Organization</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
         <source>Valid until</source>
         <translation>Дійсне до</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All statuses</source>
         <translation>Усі стани</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All interests</source>
         <translation>Усі інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="45"/>
         <source>All organizations</source>
         <translation>Усі організації</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="50"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Шукати оголошення: назва, організація, місце… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="52"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
         <source>Duplicate…</source>
         <translation>Копіювати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
         <source>Archive</source>
         <translation>Архівувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="96"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="97"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
         <source>Find volunteers for this listing</source>
         <translation>Знайти волонтерів для цього оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
         <source>History…</source>
         <translation>Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="120"/>
+        <source>This listing no longer exists.</source>
+        <translation>Цієї пропозиції вже не існує.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="141"/>
         <source>%1 (copy)</source>
         <translation>%1 (копія)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="155"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="185"/>
         <source>Listing saved.</source>
         <translation>Оголошення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="171"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="201"/>
         <source>Listing archived.</source>
         <translation>Оголошення заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="182"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="212"/>
         <source>Delete listing</source>
         <translation>Видалити оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="183"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Видалити оголошення «%1»? Скасувати це можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="220"/>
         <source>Listing deleted.</source>
         <translation>Оголошення видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="197"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="227"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="243"/>
         <source>Undone.</source>
         <translation>Скасовано.</translation>
     </message>
@@ -2026,226 +2250,320 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
         <source>New listing</source>
         <translation>Нове оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="66"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
         <source>Edit listing</source>
         <translation>Редагування оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="72"/>
-        <source>Details</source>
-        <translation>Подробиці</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
-        <source>Save</source>
-        <translation>Зберегти</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <source>in districts</source>
         <translation>у районах</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>anywhere in Prague</source>
         <translation>будь-де в Празі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>online / from home</source>
         <translation>онлайн / з дому</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
-        <source>e.g. Praha 7, Holešovice, Karlín</source>
-        <translation>напр. Praha 7, Holešovice, Karlín</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <source>one-off</source>
         <translation>одноразово</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="126"/>
         <source>regular</source>
         <translation>регулярно</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
         <source>long-term</source>
         <translation>довгостроково</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <source>&amp;Minimum age:</source>
+        <translation>&amp;Мінімальний вік:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="153"/>
+        <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
+        <translation>Позначте «обов’язково» для мови, якою волонтер має володіти щонайменше на вибраному рівні; інші мови бажані.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="165"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>напр. пн–пт увечері, у суботу зранку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="163"/>
         <source>d. m. yyyy</source>
         <translation>д. м. рррр</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="172"/>
         <source>Internal notes, never published</source>
         <translation>Внутрішні примітки, ніколи не публікуються</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Організація:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="87"/>
+        <source>Main facts</source>
+        <translation>Основне</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
+        <source>Time and contact</source>
+        <translation>Час і контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <source>e.g. Praha 7, Holešovice, na Letné</source>
+        <translation>напр. Praha 7, Holešovice, na Letné</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="121"/>
+        <source>street and number, if there is one place</source>
+        <translation>вулиця й номер, якщо місце одне</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <source>any age</source>
+        <translation>будь-який вік</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="134"/>
+        <source> years</source>
+        <translation> років</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;тан:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Where:</source>
         <translation>&amp;Де:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Райони:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <source>A&amp;ddress:</source>
+        <translation>А&amp;дреса:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Інтереси:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Зобов’язання:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="183"/>
+        <source>Application &amp;web page:</source>
+        <translation>&amp;Вебсторінка для заявки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="313"/>
+        <source>Give the listing a title, in Czech or in another language.</source>
+        <translation>Дайте пропозиції назву чеською або іншою мовою.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <source>A title is needed.</source>
+        <translation>Потрібна назва.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="317"/>
+        <source>The Czech title is missing: add it before publishing.</source>
+        <translation>Бракує чеської назви: додайте її перед публікацією.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Мови:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Коли:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
         <source>Start date:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
         <source>End date:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дійсне до:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
         <source>Ca&amp;pacity:</source>
         <translation>Кількість &amp;місць:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="167"/>
+        <source>e.g. wheelchair access, lift, quiet room</source>
+        <translation>напр. безбар’єрний вхід, ліфт, тиха кімната</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <source>Accessi&amp;bility:</source>
+        <translation>Дос&amp;тупність:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Контактний &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="182"/>
         <source>Contact p&amp;hone:</source>
         <translation>Контактний &amp;телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="149"/>
-        <source>&amp;Web page:</source>
-        <translation>&amp;Вебсторінка:</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="194"/>
         <source>Title (%1)</source>
         <translation>Назва (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
         <source>Description (%1)</source>
         <translation>Опис (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="199"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="201"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
-        <source>The title in Czech is required; other languages are optional.</source>
-        <translation>Назва чеською обов’язкова; інші мови необов’язкові.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="262"/>
-        <source>The Czech title is required.</source>
-        <translation>Назва чеською обов’язкова.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="271"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="326"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Вкажіть принаймні один район або виберіть «будь-де в Празі».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="289"/>
-        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
-        <translation>«%1» — це не дата; напишіть, напр., 1. 3. 2025.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="297"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="333"/>
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніше за дату початку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="304"/>
-        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
-        <translation>«%1» — це не адреса e-mail; напишіть, напр., name@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
-        <source>“%1” is not a web address; write e.g. https://example.org.</source>
-        <translation>«%1» — це не вебадреса; напишіть, напр., https://example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="339"/>
         <source>A language is listed twice: %1.</source>
         <translation>Мову вказано двічі: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="353"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="375"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Це схоже на наявне оголошення: «%1». Перевірте, чи це не дублікат.</translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="49"/>
+        <source>type part of the name, e.g. komunitni centrum</source>
+        <translation>напишіть частину назви, напр. komunitni centrum</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="65"/>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="201"/>
+        <source>Create a new organization</source>
+        <translation>Створити нову організацію</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="137"/>
+        <source>✓ a stored organization</source>
+        <translation>✓ збережена організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="142"/>
+        <source>A new organization “%1” will be stored.</source>
+        <translation>Буде збережено нову організацію «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="151"/>
+        <source>Not stored yet. Did you mean:</source>
+        <translation>Ще не збережена. Можливо, ви мали на увазі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="157"/>
+        <source>Use %1</source>
+        <translation>Використати %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="162"/>
+        <source>No stored organization has this name.</source>
+        <translation>Жодна збережена організація так не називається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="179"/>
+        <source>New organization?</source>
+        <translation>Нова організація?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="183"/>
+        <source>“%1” looks like the stored organization “%2”. Is it the same one?</source>
+        <translation>«%1» схожа на збережену організацію «%2». Це та сама?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="191"/>
+        <source>Use “%1”</source>
+        <translation>Використати «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="196"/>
+        <source>No stored organization is called “%1”.</source>
+        <translation>Жодна збережена організація не називається «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/organizations.py" line="205"/>
+        <source>Go back</source>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -2337,29 +2655,44 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="61"/>
-        <source>“%1” read as %2</source>
-        <translation>«%1» розумію як %2</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="90"/>
+        <source>%1 → anywhere in Prague</source>
+        <translation>%1 → будь-де в Празі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="70"/>
-        <source>“%1” lies in several districts: %2. Please name one.</source>
-        <translation>«%1» лежить у кількох районах: %2. Виберіть, будь ласка, один.</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="95"/>
+        <source>%1 → online / from home</source>
+        <translation>%1 → онлайн / з дому</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="79"/>
-        <source>Did you mean %1?</source>
-        <translation>Ви мали на увазі %1?</translation>
+        <location filename="../../src/volmatch/gui/places.py" line="99"/>
+        <source>“%1” lies in several districts. Which one is meant:</source>
+        <translation>«%1» лежить у кількох районах. Який саме:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="80"/>
-        <source> or </source>
-        <translation> або </translation>
+        <location filename="../../src/volmatch/gui/places.py" line="107"/>
+        <source>“%1” read as %2 (a typo?)</source>
+        <translation>«%1» прочитано як %2 (описка?)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/places.py" line="86"/>
+        <location filename="../../src/volmatch/gui/places.py" line="116"/>
         <source>“%1” is not a Prague district or quarter.</source>
         <translation>«%1» — це не празький район чи квартал.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="120"/>
+        <source>Did you mean:</source>
+        <translation>Можливо, ви мали на увазі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/places.py" line="124"/>
+        <source>Name the one district where the person lives.</source>
+        <translation>Вкажіть один район, де людина живе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/places.py" line="117"/>
+        <source>Use %1</source>
+        <translation>Використати %1</translation>
     </message>
 </context>
 <context>
@@ -2473,18 +2806,18 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
         <source>draft</source>
-        <extracomment>Languages a listing can be written in; the first is the source language.</extracomment>
+        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language. The listing&apos;s free keywords (interest words no tag names), when the core stores them.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="51"/>
         <source>published</source>
         <translation>опубліковано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="52"/>
         <source>archived</source>
         <translation>в архіві</translation>
     </message>
@@ -2570,174 +2903,192 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>New volunteer</source>
         <translation>Новий волонтер</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="44"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
         <source>Edit volunteer</source>
         <translation>Редагування волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="60"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
         <source>other districts the person will travel to</source>
         <translation>інші райони, куди людина може доїхати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="63"/>
-        <source>e.g. children, gardening, cooking</source>
-        <translation>напр. діти, садівництво, кулінарія</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="65"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="148"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>напр. пн–пт увечері, вихідні</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="66"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="67"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="69"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
         <source>d. m. yyyy</source>
         <translation>д. м. рррр</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="101"/>
+        <source>The person</source>
+        <translation>Людина</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="106"/>
         <source>e.g. 1990</source>
         <translation>напр. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="113"/>
         <source>matching and contact by the coordinator</source>
         <translation>підбір і зв’язок від координатора</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="77"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="115"/>
         <source>matching and passing contact to organizations</source>
         <translation>підбір і передання контакту організаціям</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="80"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="118"/>
         <source>matching only, no contact</source>
         <translation>лише підбір, без зв’язку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="86"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="124"/>
+        <source>Internal notes, never published</source>
+        <translation>Внутрішні нотатки, ніколи не публікуються</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="89"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
+        <source>What matching reads</source>
+        <translation>За чим добирається</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="143"/>
+        <source>where the person lives, e.g. Karlín</source>
+        <translation>де людина живе, напр. Karlín</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
         <source>Home &amp;district:</source>
         <translation>&amp;Район проживання:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="91"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Доїжджає до:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="92"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Мови:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="157"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Інтереси:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="94"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
         <source>A&amp;vailability:</source>
         <translation>&amp;Час:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="95"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="159"/>
         <source>Available &amp;from:</source>
         <translation>Доступний &amp;від:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="96"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
         <source>Available &amp;until:</source>
         <translation>Доступний д&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="97"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="213"/>
+        <source>“Available until” is before “available from”.</source>
+        <translation>«Доступний до» раніше, ніж «доступний з».</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="237"/>
+        <source>No consent recorded: the profile is neither matched nor contacted.</source>
+        <translation>Згоду не записано: профіль не добирається, і з людиною не контактують.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="253"/>
+        <source>given today</source>
+        <translation>надано сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
+        <source>given %n day(s) ago</source>
+        <translation>
+            <numerusform>надано %n день тому</numerusform>
+            <numerusform>надано %n дні тому</numerusform>
+            <numerusform>надано %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="256"/>
+        <source>given %n month(s) ago</source>
+        <translation>
+            <numerusform>надано %n місяць тому</numerusform>
+            <numerusform>надано %n місяці тому</numerusform>
+            <numerusform>надано %n місяців тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
         <source>&amp;Year of birth:</source>
         <translation>Рік &amp;народження:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="98"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>&amp;Consent given on:</source>
         <translation>З&amp;году надано:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="99"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
         <source>Consent &amp;scope:</source>
         <translation>Обсяг з&amp;годи:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="100"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="135"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мітки:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
-        <source>Save</source>
-        <translation>Зберегти</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="203"/>
         <source>The name is required.</source>
         <translation>Ім’я обов’язкове.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
-        <source>“%1” is not an e-mail address; write e.g. name@example.org.</source>
-        <translation>«%1» — це не адреса e-mail; напишіть, напр., name@example.org.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="192"/>
-        <source>Choose one home district.</source>
-        <translation>Виберіть один район проживання.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="205"/>
-        <source>“%1” is not a date; write e.g. 1. 3. 2025.</source>
-        <translation>«%1» — це не дата; напишіть, напр., 1. 3. 2025.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="210"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Дата згоди не може бути в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="215"/>
-        <source>Without a recorded consent the profile should not be kept.</source>
-        <translation>Без записаної згоди профіль не слід зберігати.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="220"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="219"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>«%1» — це не рік народження; напишіть, напр., 1990.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="226"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
         <source>A language is listed twice: %1.</source>
         <translation>Мову вказано двічі: %1.</translation>
     </message>
@@ -2745,102 +3096,107 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Home district</source>
         <translation>Район проживання</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
         <source>Consent given</source>
         <translation>Згоду надано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="40"/>
         <source>All interests</source>
         <translation>Усі інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Шукати волонтерів: ім’я, e-mail, місце… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="45"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
         <source>Find listings for this volunteer</source>
         <translation>Знайти оголошення для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="57"/>
         <source>History…</source>
         <translation>Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="96"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="98"/>
+        <source>This volunteer no longer exists.</source>
+        <translation>Цього волонтера вже не існує.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="123"/>
         <source>Volunteer saved.</source>
         <translation>Волонтера збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="108"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="134"/>
         <source>Delete volunteer</source>
         <translation>Видалити волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="110"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="136"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Видалити профіль особи %1 разом з усіма її влаштуваннями? Скасувати це можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="144"/>
         <source>Volunteer deleted.</source>
         <translation>Волонтера видалено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="150"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
         <source>Undone.</source>
         <translation>Скасовано.</translation>
     </message>
@@ -2939,32 +3295,77 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>носій мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="182"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="124"/>
+        <source>Level not stated.</source>
+        <translation>Рівень не вказано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="125"/>
+        <source>A1 beginner: everyday phrases, simple introductions.</source>
+        <translation>A1 початковий: повсякденні фрази, просте знайомство.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="128"/>
+        <source>A2 elementary: simple routine tasks, shopping, directions.</source>
+        <translation>A2 елементарний: прості буденні ситуації, покупки, дорога.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="131"/>
+        <source>B1 intermediate: handles most everyday situations, simple texts.</source>
+        <translation>B1 середній: справляється з більшістю повсякденних ситуацій, прості тексти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="134"/>
+        <source>B2 upper intermediate: fluent conversation, detailed texts.</source>
+        <translation>B2 вище середнього: вільна розмова, докладні тексти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="137"/>
+        <source>C1 advanced: fluent and precise, also at work.</source>
+        <translation>C1 просунутий: вільно й точно, також на роботі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="140"/>
+        <source>C2 proficient: understands virtually everything with ease.</source>
+        <translation>C2 досконалий: легко розуміє майже все.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="143"/>
+        <source>Native speaker: the person&apos;s mother tongue.</source>
+        <translation>Носій мови: рідна мова людини.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="153"/>
+        <source>Levels of the Common European Framework of Reference (CEFR):</source>
+        <translation>Рівні Загальноєвропейських рекомендацій з мовної освіти (CEFR):</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="244"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="186"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="248"/>
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="194"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="260"/>
         <source>required</source>
         <translation>обов’язково</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="197"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="198"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="264"/>
         <source>Remove language</source>
         <translation>Вилучити мову</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="233"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="299"/>
         <source>Add a language</source>
         <translation>Додати мову</translation>
     </message>

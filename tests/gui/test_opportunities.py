@@ -111,7 +111,7 @@ def test_fuzzy_duplicate_warning_for_a_new_listing(qtbot, make_window, backend):
 
     def fill(editor: OpportunityEditor):
         type_text(editor.text_edits["cs"][0], "Doucovani deti")
-        type_text(editor.organization, "Charita Praha")
+        type_text(editor.organization.edit, "Charita Praha")
         editor.check_duplicates()
         seen["warning"] = editor.duplicate_warning.text()
         editor.reject()

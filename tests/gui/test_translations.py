@@ -174,6 +174,9 @@ def untranslated(roots: list[QWidget], lang: str) -> list[tuple[str, str]]:
         for where, text in visible_texts(root):
             if text in translated or text in allowed:
                 continue
+            # A text put together from translated lines (the CEFR levels' tooltip).
+            if "\n" in text and all(line in translated for line in text.split("\n")):
+                continue
             # Composed texts (a translated template filled with data) contain a translated part.
             if any(prefix and prefix in text for prefix in templates):
                 continue

@@ -108,20 +108,20 @@ def render(out: Path, langs: list[str], switch: bool = False) -> list[Path]:
                 backend.get_opportunity(i) for i in window.opportunities.model.data_.ids[:80]
             ]
             record = max(records, key=lambda r: len(r.translations))
-            editor = OpportunityEditor(record, [], window)
+            editor = OpportunityEditor(record, [], window, backend.organizations())
             editor.show()
             shot("listing-editor", editor)
             # A tab with a translation (not the Czech source), so the picture shows other scripts.
             languages = ("cs", "en", "uk", "ru", "vi")
             translated = next(
                 (
-                    n + 1
+                    n
                     for n in range(len(languages) - 1, 0, -1)
                     if editor.text_edits[languages[n]][0].text()
                 ),
-                3,
+                2,
             )
-            editor.tabs.setCurrentIndex(translated)
+            editor.text_tabs.setCurrentIndex(translated)
             shot("listing-translation", editor)
             editor.close()
             volunteer = window.ctx.backend.get_volunteer(pick)

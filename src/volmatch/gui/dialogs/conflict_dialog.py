@@ -133,27 +133,9 @@ class ConflictDialog(QDialog):
         self.resize(760, 420)
 
     def field_labels(self) -> dict[str, str]:
-        return {
-            "title": self.tr("Title"),
-            "name": self.tr("Name"),
-            "organization": self.tr("Organization"),
-            "description": self.tr("Description"),
-            "translations": self.tr("Translations"),
-            "districts": self.tr("Districts"),
-            "district": self.tr("District"),
-            "languages": self.tr("Languages"),
-            "interests": self.tr("Interests"),
-            "interest_tags": self.tr("Interests"),
-            "status": self.tr("Status"),
-            "valid_until": self.tr("Valid until"),
-            "contact_email": self.tr("Contact e-mail"),
-            "contact_phone": self.tr("Contact phone"),
-            "email": self.tr("E-mail"),
-            "phone": self.tr("Phone"),
-            "notes": self.tr("Notes"),
-            "consent_date": self.tr("Consent date"),
-            "consent_scope": self.tr("Consent scope"),
-        }
+        from volmatch.gui.fieldnames import field_label
+
+        return {name: field_label(name) for name in self.conflict.differing_fields}
 
     def _decide(self, decision: str) -> None:
         self.decision = decision

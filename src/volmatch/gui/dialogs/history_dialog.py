@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volmatch.gui.fieldnames import field_labels
+
 
 def local_time(at: dt.datetime) -> str:
     """A stored UTC time as local time, to the minute."""
@@ -35,6 +37,7 @@ def action_name(action: str) -> str:
         "restore": QCoreApplication.translate("History", "Restored from the trash"),
         "purge": QCoreApplication.translate("History", "Deleted for good"),
         "erase": QCoreApplication.translate("History", "Erased"),
+        "merge": QCoreApplication.translate("History", "Merged into another"),
     }
     return names.get(action, action)
 
@@ -102,7 +105,7 @@ class HistoryDialog(QDialog):
                 local_time(entry.at),
                 entry.user,
                 action_name(entry.action),
-                ", ".join(entry.fields) or "—",
+                field_labels(entry.fields),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -1,18 +1,21 @@
-"""The listing editor: validates as you type, a tab per translation language."""
+"""The listing editor: every field of a listing, checked as you type.
+
+Texts (title and description per language) on the left, one tab per language; the
+facts on the right, what matching needs most on the first tab. It fits a 1366×768
+screen. A title in any language is enough to save; a missing Czech title is shown as
+missing, not as a block.
+"""
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.domain import Commitment, Opportunity, Scope, Status, Translation
-from volmatch.gui.places import check_places
+from volmatch.gui.editors.base import RecordEditor, date_problem, email_problem, url_problem
 from volmatch.gui.widgets.inputs import (
     LabelledField,
     LanguageListEditor,
@@ -31,17 +34,18 @@ from volmatch.gui.widgets.inputs import (
     language_name,
     parse_date,
 )
+from volmatch.gui.widgets.interests import InterestEdit
+from volmatch.gui.widgets.organizations import OrganizationPicker
+from volmatch.gui.widgets.places import PlaceEdit
 from volmatch.text import clean
 
-#: Languages a listing can be written in; the first is the source language.
+#: Languages a listing can be written in; Czech first, the city's source language.
 TEXT_LANGUAGES = ("cs", "en", "uk", "ru", "vi")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
+#: The listing's free keywords (interest words no tag names), when the core stores them.
+HAS_KEYWORDS = "keywords" in {f.name for f in dataclasses.fields(Opportunity)}
 
 
 def status_name(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         "draft": QCoreApplication.translate("Status", "draft"),
         "published": QCoreApplication.translate("Status", "published"),
@@ -50,7 +54,7 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
-class OpportunityEditor(QDialog):
+class OpportunityEditor(RecordEditor):
     """Edit one listing; ``result_record()`` gives the new record after Save."""
 
     def __init__(
@@ -58,6 +62,7 @@ class OpportunityEditor(QDialog):
         record: Opportunity | None,
         duplicates: list[tuple[int, str]] | None = None,
         parent: QWidget | None = None,
+        organizations: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.record = record or Opportunity(title="")
@@ -65,107 +70,120 @@ class OpportunityEditor(QDialog):
         self._duplicates = duplicates or []
         self.setWindowTitle(self.tr("New listing") if self.is_new else self.tr("Edit listing"))
         self.setObjectName("OpportunityEditor")
+        self.organization = OrganizationPicker(organizations or [])
 
-        self.tabs = QTabWidget()
+        self.text_tabs = QTabWidget()
+        self.text_tabs.setObjectName("textTabs")
         # Fusion draws unselected tabs lower and clips the caron of "Č" in "Čeština".
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 10px; }")
-        self.tabs.addTab(self._details_tab(), self.tr("Details"))
+        self.text_tabs.setStyleSheet("QTabBar::tab { padding: 5px 10px; }")
         self.text_edits: dict[str, tuple[QLineEdit, QPlainTextEdit]] = {}
+        self.title_messages: dict[str, MessageLabel] = {}
         for code in TEXT_LANGUAGES:
             name = language_name(code)
-            self.tabs.addTab(self._text_tab(code), name[:1].upper() + name[1:])
+            self.text_tabs.addTab(self._text_tab(code), name[:1].upper() + name[1:])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("factTabs")
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 10px; }")
+        self.tabs.addTab(self._main_tab(), self.tr("Main facts"))
+        self.tabs.addTab(self._time_tab(), self.tr("Time and contact"))
 
-        self.summary = MessageLabel()
-        self.summary.setObjectName("summary")
         self.duplicate_warning = MessageLabel()
         self.duplicate_warning.setObjectName("duplicateWarning")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-
+        columns = QHBoxLayout()
+        columns.addWidget(self.text_tabs, 5)
+        columns.addWidget(self.tabs, 6)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._dup_timer = QTimer(self, singleShot=True, interval=250)
         self._dup_timer.timeout.connect(self.check_duplicates)
         self._load(self.record)
+        self._connect()
         self.validate()
-        self.resize(720, 620)
+        self.resize(1180, 660)
 
     # --- building --------------------------------------------------------------
-    def _details_tab(self) -> QWidget:
+    def _main_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.organization = QLineEdit()
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(status_name(status.value), status.value)
+        self.valid_until = LabelledField(self.tr("d. m. yyyy"))
         self.scope = QComboBox()
         self.scope.addItem(self.tr("in districts"), Scope.DISTRICTS.value)
         self.scope.addItem(self.tr("anywhere in Prague"), Scope.CITYWIDE.value)
         self.scope.addItem(self.tr("online / from home"), Scope.REMOTE.value)
-        self.districts = LabelledField(self.tr("e.g. Praha 7, Holešovice, Karlín"))
+        self.districts = PlaceEdit(self.tr("e.g. Praha 7, Holešovice, na Letné"))
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("street and number, if there is one place"))
+        self.interests = InterestEdit()
+        self.languages = LanguageListEditor(with_required=True)
         self.commitment = QComboBox()
         self.commitment.addItem(self.tr("one-off"), Commitment.ONE_OFF.value)
         self.commitment.addItem(self.tr("regular"), Commitment.REGULAR.value)
         self.commitment.addItem(self.tr("long-term"), Commitment.LONG_TERM.value)
-        self.languages = LanguageListEditor(with_required=True)
-        self.schedule = QLineEdit()
-        self.schedule.setPlaceholderText(self.tr("e.g. Mon–Fri evenings, Saturday morning"))
-        self.start_date = LabelledField(self.tr("d. m. yyyy"))
-        self.end_date = LabelledField(self.tr("d. m. yyyy"))
-        self.valid_until = LabelledField(self.tr("d. m. yyyy"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 10000)
         self.capacity.setSpecialValueText(self.tr("not limited"))
+        self.min_age = QSpinBox()
+        self.min_age.setRange(0, 99)
+        self.min_age.setSpecialValueText(self.tr("any age"))
+        self.min_age.setSuffix(self.tr(" years"))
+        self.add_rows(
+            form,
+            [
+                (self.tr("&Organization:"), self.organization),
+                (self.tr("S&tatus:"), self.status),
+                (self.tr("&Valid until:"), self.valid_until),
+                (self.tr("&Where:"), self.scope),
+                (self.tr("&Districts:"), self.districts),
+                (self.tr("A&ddress:"), self.address),
+                (self.tr("&Interests:"), self.interests),
+                (self.tr("&Languages:"), self.languages),
+                (self.tr("&Commitment:"), self.commitment),
+                (self.tr("Ca&pacity:"), self.capacity),
+                (self.tr("&Minimum age:"), self.min_age),
+            ],
+        )
+        self.languages.setToolTip(
+            self.tr(
+                "Tick “required” for a language the volunteer must speak at least at the level "
+                "chosen; the others are welcome."
+            )
+        )
+        return page
+
+    def _time_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.start_date = LabelledField(self.tr("d. m. yyyy"))
+        self.end_date = LabelledField(self.tr("d. m. yyyy"))
+        self.schedule = QLineEdit()
+        self.schedule.setPlaceholderText(self.tr("e.g. Mon–Fri evenings, Saturday morning"))
+        self.accessibility = QLineEdit()
+        self.accessibility.setPlaceholderText(self.tr("e.g. wheelchair access, lift, quiet room"))
         self.contact_email = LabelledField("name@example.org")
         self.contact_phone = QLineEdit()
         self.url = LabelledField("https://")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Internal notes, never published"))
-        self.notes.setFixedHeight(60)
-        rows = [
-            (self.tr("&Organization:"), self.organization),
-            (self.tr("S&tatus:"), self.status),
-            (self.tr("&Where:"), self.scope),
-            (self.tr("&Districts:"), self.districts),
-            (self.tr("&Commitment:"), self.commitment),
-            (self.tr("&Languages:"), self.languages),
-            (self.tr("&Schedule:"), self.schedule),
-            (self.tr("Start date:"), self.start_date),
-            (self.tr("End date:"), self.end_date),
-            (self.tr("&Valid until:"), self.valid_until),
-            (self.tr("Ca&pacity:"), self.capacity),
-            (self.tr("Contact &e-mail:"), self.contact_email),
-            (self.tr("Contact p&hone:"), self.contact_phone),
-            (self.tr("&Web page:"), self.url),
-            (self.tr("&Notes:"), self.notes),
-        ]
-        for label, widget in rows:
-            form.addRow(label, widget)
-            buddy = widget.edit if isinstance(widget, LabelledField) else widget
-            form.labelForField(widget).setBuddy(buddy)
-            buddy.setAccessibleName(label.replace("&", "").rstrip(":"))
-        for field in (
-            self.districts,
-            self.start_date,
-            self.end_date,
-            self.valid_until,
-            self.contact_email,
-            self.url,
-        ):
-            field.edit.textChanged.connect(self.validate)
-        self.organization.textChanged.connect(self._text_changed)
-        self.scope.currentIndexChanged.connect(self.validate)
-        self.languages.changed.connect(self.validate)
+        self.notes.setFixedHeight(80)
+        self.add_rows(
+            form,
+            [
+                (self.tr("Start date:"), self.start_date),
+                (self.tr("End date:"), self.end_date),
+                (self.tr("&Schedule:"), self.schedule),
+                (self.tr("Accessi&bility:"), self.accessibility),
+                (self.tr("Contact &e-mail:"), self.contact_email),
+                (self.tr("Contact p&hone:"), self.contact_phone),
+                (self.tr("Application &web page:"), self.url),
+                (self.tr("&Notes:"), self.notes),
+            ],
+        )
         return page
 
     def _text_tab(self, code: str) -> QWidget:
@@ -174,19 +192,33 @@ class OpportunityEditor(QDialog):
         title = QLineEdit()
         title.setObjectName(f"title_{code}")
         title.setAccessibleName(self.tr("Title (%1)").replace("%1", code))
+        message = MessageLabel()
         description = QPlainTextEdit()
         description.setObjectName(f"description_{code}")
         description.setAccessibleName(self.tr("Description (%1)").replace("%1", code))
         form.addRow(self.tr("Title:"), title)
+        form.addRow("", message)
         form.addRow(self.tr("Description:"), description)
-        if code == TEXT_LANGUAGES[0]:
-            form.insertRow(
-                0, QLabel(self.tr("The title in Czech is required; other languages are optional."))
-            )
         self.text_edits[code] = (title, description)
-        title.textChanged.connect(self._text_changed)
-        description.textChanged.connect(self.validate)
+        self.title_messages[code] = message
         return page
+
+    def _connect(self) -> None:
+        for field in (
+            self.valid_until,
+            self.start_date,
+            self.end_date,
+            self.contact_email,
+            self.url,
+        ):
+            field.edit.textChanged.connect(self.validate)
+        for title, description in self.text_edits.values():
+            title.textChanged.connect(self._text_changed)
+            description.textChanged.connect(self.validate)
+        self.organization.changed.connect(self._text_changed)
+        self.districts.changed.connect(self.validate)
+        self.scope.currentIndexChanged.connect(self.validate)
+        self.languages.changed.connect(self.validate)
 
     # --- record <-> fields ---------------------------------------------------------
     def _load(self, r: Opportunity) -> None:
@@ -196,6 +228,8 @@ class OpportunityEditor(QDialog):
         # Districts already resolved are shown by name, so an old ambiguous text
         # ("Žižkov") does not block saving an unrelated change.
         self.districts.setText(", ".join(r.districts) or r.district_text)
+        self.address.setText(r.address)
+        self.interests.set_values(r.interests, getattr(r, "keywords", ()))
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(str(r.commitment))))
         self.languages.set_needs(r.languages)
         self.schedule.setText(r.schedule)
@@ -203,6 +237,8 @@ class OpportunityEditor(QDialog):
         self.end_date.setText(format_date(r.end_date))
         self.valid_until.setText(format_date(r.valid_until))
         self.capacity.setValue(r.capacity or 0)
+        self.min_age.setValue(r.min_age or 0)
+        self.accessibility.setText(r.accessibility)
         self.contact_email.setText(r.contact_email)
         self.contact_phone.setText(r.contact_phone)
         self.url.setText(r.url)
@@ -212,29 +248,39 @@ class OpportunityEditor(QDialog):
             if code in texts:
                 title.setText(texts[code].title)
                 description.setPlainText(texts[code].description)
+        if r.title and r.source_lang not in self.text_edits:
+            # A language the editor has no tab for: keep it as it was.
+            self._foreign_source = (r.source_lang, Translation(r.title, r.description))
+
+    def texts(self) -> dict[str, Translation]:
+        """The texts with a title, by language, in the editor's order."""
+        out = {}
+        for code, (title, description) in self.text_edits.items():
+            if clean(title.text()):
+                out[code] = Translation(clean(title.text()), clean(description.toPlainText()))
+        return out
 
     def result_record(self) -> Opportunity:
         """The record as the fields describe it (call after ``validate()`` found no errors)."""
-        source = TEXT_LANGUAGES[0]
-        translations = {}
-        for code, (title, description) in self.text_edits.items():
-            if code != source and clean(title.text()):
-                translations[code] = Translation(
-                    clean(title.text()), clean(description.toPlainText())
-                )
-        places = check_places(self.districts.text())
+        texts = self.texts()
+        extra = getattr(self, "_foreign_source", None)
+        if extra is not None:
+            texts.setdefault(*extra)
+        source = "cs" if "cs" in texts else next(iter(texts), "cs")
+        main = texts.pop(source, Translation(""))
         scope = Scope(self.scope.currentData())
-        return replace(
-            self.record,
-            title=clean(self.text_edits[source][0].text()),
-            description=clean(self.text_edits[source][1].toPlainText()),
+        values = dict(
+            title=main.title,
+            description=main.description,
             source_lang=source,
-            translations=translations,
+            translations=texts,
             organization=clean(self.organization.text()),
             status=Status(self.status.currentData()),
             scope=scope,
-            districts=places.districts if scope is Scope.DISTRICTS else (),
+            districts=self.districts.districts() if scope is Scope.DISTRICTS else (),
             district_text=clean(self.districts.text()),
+            address=clean(self.address.text()),
+            interests=self.interests.tags(),
             commitment=Commitment(self.commitment.currentData()),
             languages=self.languages.needs(),
             schedule=clean(self.schedule.text()),
@@ -242,11 +288,16 @@ class OpportunityEditor(QDialog):
             end_date=parse_date(self.end_date.text())[0],
             valid_until=parse_date(self.valid_until.text())[0],
             capacity=self.capacity.value() or None,
+            min_age=self.min_age.value() or None,
+            accessibility=clean(self.accessibility.text()),
             contact_email=clean(self.contact_email.text()),
             contact_phone=clean(self.contact_phone.text()),
             url=clean(self.url.text()),
             notes=clean(self.notes.toPlainText()),
         )
+        if HAS_KEYWORDS:
+            values["keywords"] = self.interests.keywords()
+        return replace(self.record, **values)
 
     # --- validation ------------------------------------------------------------------
     def _text_changed(self) -> None:
@@ -254,79 +305,48 @@ class OpportunityEditor(QDialog):
         if self.is_new:
             self._dup_timer.start()
 
-    def validate(self) -> list[str]:
-        """Check every field, show messages next to them; returns the errors."""
-        errors: list[str] = []
-        title = self.text_edits[TEXT_LANGUAGES[0]][0]
-        if not clean(title.text()):
-            errors.append(self.tr("The Czech title is required."))
-        scope = self.scope.currentData()
-        self.districts.setEnabled(scope == Scope.DISTRICTS.value)
-        if scope == Scope.DISTRICTS.value:
-            places = check_places(self.districts.text())
-            if places.error:
-                self.districts.message.show_message(places.error)
-                errors.append(places.error)
+    def check(self) -> None:
+        texts = self.texts()
+        for message in self.title_messages.values():
+            message.show_message("")
+        if not texts:
+            self.problem(self.tr("Give the listing a title, in Czech or in another language."))
+            self.title_messages["cs"].show_message(self.tr("A title is needed."))
+        elif "cs" not in texts:
+            self.title_messages["cs"].show_message(
+                self.tr("The Czech title is missing: add it before publishing."), error=False
+            )
+        self.problem(self.organization.problem())
+        in_districts = self.scope.currentData() == Scope.DISTRICTS.value
+        self.districts.setEnabled(in_districts)
+        if in_districts:
+            if self.districts.error():
+                self.problem(self.districts.error())
             elif not self.districts.text().strip():
                 message = self.tr("Name at least one district, or choose “anywhere in Prague”.")
                 self.districts.message.show_message(message)
-                errors.append(message)
-            else:
-                self.districts.message.show_message(places.note, error=False)
-        else:
-            self.districts.message.show_message("")
-        dates = {}
-        for name, field in (
-            ("start", self.start_date),
-            ("end", self.end_date),
-            ("valid", self.valid_until),
-        ):
-            value, ok = parse_date(field.text())
-            dates[name] = value
-            message = (
-                ""
-                if ok
-                else self.tr("“%1” is not a date; write e.g. 1. 3. 2025.").replace(
-                    "%1", field.text()
-                )
-            )
-            field.message.show_message(message)
-            if message:
-                errors.append(message)
-        if dates["start"] and dates["end"] and dates["end"] < dates["start"]:
-            message = self.tr("The end date is before the start date.")
-            self.end_date.message.show_message(message)
-            errors.append(message)
-        email = self.contact_email.text().strip()
-        message = (
-            ""
-            if not email or _EMAIL.match(email)
-            else self.tr("“%1” is not an e-mail address; write e.g. name@example.org.").replace(
-                "%1", email
-            )
-        )
-        self.contact_email.message.show_message(message)
-        if message:
-            errors.append(message)
-        url = self.url.text().strip()
-        message = (
-            ""
-            if not url or _URL.match(url)
-            else self.tr("“%1” is not a web address; write e.g. https://example.org.").replace(
-                "%1", url
-            )
-        )
-        self.url.message.show_message(message)
-        if message:
-            errors.append(message)
+                self.problem(message)
+        for field in (self.start_date, self.end_date, self.valid_until):
+            self.check_field(field, date_problem)
+        start, end = parse_date(self.start_date.text())[0], parse_date(self.end_date.text())[0]
+        if start and end and end < start:
+            self.problem(self.tr("The end date is before the start date."), self.end_date)
+        self.check_field(self.contact_email, email_problem)
+        self.check_field(self.url, url_problem)
         duplicated = self.languages.duplicates()
         if duplicated:
-            errors.append(
+            self.problem(
                 self.tr("A language is listed twice: %1.").replace("%1", ", ".join(duplicated))
             )
-        self.summary.show_message(errors[0] if errors else "")
-        self.save_button.setEnabled(not errors)
+
+    def validate(self) -> list[str]:
+        errors = super().validate()
+        if not errors and "cs" not in self.texts() and self.texts():
+            self.summary.show_message(self.title_messages["cs"].text(), error=False)
         return errors
+
+    def confirm_save(self) -> bool:
+        return self.organization.confirm(self)
 
     def check_duplicates(self) -> None:
         """Warn when a new listing looks like an existing one (title and organization)."""
@@ -336,14 +356,16 @@ class OpportunityEditor(QDialog):
 
         from volmatch.text import fold
 
-        query = fold(f"{self.text_edits[TEXT_LANGUAGES[0]][0].text()} {self.organization.text()}")
+        title = next(iter(self.texts().values()), Translation("")).title
+        query = fold(f"{title} {self.organization.text()}")
         if len(query) < 6:
             self.duplicate_warning.show_message("")
             return
         if not hasattr(self, "_dup_choices"):
             self._dup_choices = {i: fold(text) for i, text in self._duplicates}
-        choices = self._dup_choices
-        best = process.extractOne(query, choices, scorer=fuzz.token_sort_ratio, score_cutoff=85)
+        best = process.extractOne(
+            query, self._dup_choices, scorer=fuzz.token_sort_ratio, score_cutoff=85
+        )
         if best is None:
             self.duplicate_warning.show_message("")
             return
@@ -354,15 +376,3 @@ class OpportunityEditor(QDialog):
             ).replace("%1", text.strip()),
             error=False,
         )
-
-    def _save(self) -> None:
-        if self.validate():
-            return
-        self.accept()
-
-    def keyPressEvent(self, event) -> None:
-        # Enter in a one-line field must not save a half-filled form.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)

@@ -1,20 +1,21 @@
-"""The volunteer profile editor: language + level pickers, a district picker that accepts
-what people type, consent date and scope. Validates as you type."""
+"""The volunteer profile editor: every field of a profile, checked as you type.
+
+The person and their consent on the left, what matching reads on the right: home and
+travel districts (the shared place entry), languages with levels (CEFR explained in
+the level picker's tooltip), interests (the shared interest entry), availability.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.domain import Volunteer
-from volmatch.gui.places import check_places, district_names
+from volmatch.gui.editors.base import RecordEditor, date_problem, email_problem
 from volmatch.gui.widgets.inputs import (
     LabelledField,
     LanguageListEditor,
@@ -30,12 +31,41 @@ from volmatch.gui.widgets.inputs import (
     format_date,
     parse_date,
 )
+from volmatch.gui.widgets.interests import InterestEdit
+from volmatch.gui.widgets.places import PlaceEdit
 from volmatch.text import clean, fold
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+def consent_words(scope: str) -> str:
+    """What a consent scope allows, in words, read by the core's consent rules."""
+    from volmatch.privacy.consent import CONTACT, MATCHING, consent_purposes
+
+    purposes = consent_purposes(scope)
+    if purposes >= {MATCHING, CONTACT}:
+        return QCoreApplication.translate(
+            "Editors", "Allows matching to listings and contacting the person."
+        )
+    if MATCHING in purposes:
+        return QCoreApplication.translate(
+            "Editors", "Allows matching only: the person may not be contacted."
+        )
+    if CONTACT in purposes:
+        return QCoreApplication.translate(
+            "Editors", "Allows contact only: the person is not matched to listings."
+        )
+    return QCoreApplication.translate(
+        "Editors", "Names neither matching nor contact: the profile is not matched."
+    )
 
 
-class VolunteerEditor(QDialog):
+def months_between(given: dt.date, today: dt.date) -> int:
+    months = (today.year - given.year) * 12 + today.month - given.month
+    return months - 1 if today.day < given.day else months
+
+
+class VolunteerEditor(RecordEditor):
+    """Edit one volunteer profile; ``result_record()`` gives the new record after Save."""
+
     def __init__(self, record: Volunteer | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record = record or Volunteer(name="")
@@ -43,28 +73,36 @@ class VolunteerEditor(QDialog):
         self.setWindowTitle(
             self.tr("New volunteer") if self.record.id is None else self.tr("Edit volunteer")
         )
-        form = QFormLayout()
+        columns = QHBoxLayout()
+        columns.addWidget(self._person_box(), 5)
+        columns.addWidget(self._matching_box(), 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._load(self.record)
+        for field in (
+            self.name,
+            self.email,
+            self.available_from,
+            self.available_until,
+            self.birth_year,
+            self.consent_date,
+        ):
+            field.edit.textChanged.connect(self.validate)
+        self.consent_scope.currentIndexChanged.connect(self.validate)
+        self.district.changed.connect(self.validate)
+        self.travel.changed.connect(self.validate)
+        self.languages.changed.connect(self.validate)
+        self.validate()
+        self.resize(1100, 600)
+
+    def _person_box(self) -> QWidget:
+        box = QGroupBox(self.tr("The person"))
+        form = QFormLayout(box)
         self.name = LabelledField()
         self.email = LabelledField("name@example.org")
         self.phone = QLineEdit()
-        self.district = QComboBox()
-        self.district.setEditable(True)
-        self.district.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.district.addItem("")
-        self.district.addItems(list(district_names()))
-        completer = QCompleter(self.district.model(), self.district)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.district.setCompleter(completer)
-        self.district_message = MessageLabel()
-        self.travel = LabelledField(self.tr("other districts the person will travel to"))
-        self.languages = LanguageListEditor(with_required=False)
-        self.interests = QLineEdit()
-        self.interests.setPlaceholderText(self.tr("e.g. children, gardening, cooking"))
-        self.availability = QLineEdit()
-        self.availability.setPlaceholderText(self.tr("e.g. Mon–Fri evenings, weekends"))
-        self.available_from = LabelledField(self.tr("d. m. yyyy"))
-        self.available_until = LabelledField(self.tr("d. m. yyyy"))
         self.birth_year = LabelledField(self.tr("e.g. 1990"))
         self.consent_date = LabelledField(self.tr("d. m. yyyy"))
         self.consent_scope = QComboBox()
@@ -80,71 +118,61 @@ class VolunteerEditor(QDialog):
             (self.tr("matching only, no contact"), "matching"),
         ):
             self.consent_scope.addItem(label, scope)
+        self.consent_message = MessageLabel()
+        self.consent_message.setObjectName("consentWords")
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(60)
-        rows = [
-            (self.tr("&Name:"), self.name),
-            (self.tr("&E-mail:"), self.email),
-            (self.tr("&Phone:"), self.phone),
-            (self.tr("Home &district:"), self.district),
-            ("", self.district_message),
-            (self.tr("&Travels to:"), self.travel),
-            (self.tr("&Languages:"), self.languages),
-            (self.tr("&Interests:"), self.interests),
-            (self.tr("A&vailability:"), self.availability),
-            (self.tr("Available &from:"), self.available_from),
-            (self.tr("Available &until:"), self.available_until),
-            (self.tr("&Year of birth:"), self.birth_year),
-            (self.tr("&Consent given on:"), self.consent_date),
-            (self.tr("Consent &scope:"), self.consent_scope),
-            (self.tr("N&otes:"), self.notes),
-        ]
-        for label, widget in rows:
-            form.addRow(label, widget)
-            if label:
-                buddy = widget.edit if isinstance(widget, LabelledField) else widget
-                form.labelForField(widget).setBuddy(buddy)
-                buddy.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.summary = MessageLabel()
-        self.summary.setObjectName("summary")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.notes.setPlaceholderText(self.tr("Internal notes, never published"))
+        self.add_rows(
+            form,
+            [
+                (self.tr("&Name:"), self.name),
+                (self.tr("&E-mail:"), self.email),
+                (self.tr("&Phone:"), self.phone),
+                (self.tr("&Year of birth:"), self.birth_year),
+                (self.tr("&Consent given on:"), self.consent_date),
+                (self.tr("Consent &scope:"), self.consent_scope),
+                ("", self.consent_message),
+                (self.tr("N&otes:"), self.notes),
+            ],
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self._load(self.record)
-        for field in (
-            self.name,
-            self.email,
-            self.travel,
-            self.available_from,
-            self.available_until,
-            self.birth_year,
-            self.consent_date,
-        ):
-            field.edit.textChanged.connect(self.validate)
-        self.district.editTextChanged.connect(self.validate)
-        self.languages.changed.connect(self.validate)
-        self.validate()
-        self.resize(620, 700)
+        return box
+
+    def _matching_box(self) -> QWidget:
+        box = QGroupBox(self.tr("What matching reads"))
+        form = QFormLayout(box)
+        self.district = PlaceEdit(self.tr("where the person lives, e.g. Karlín"), single=True)
+        self.travel = PlaceEdit(self.tr("other districts the person will travel to"))
+        self.languages = LanguageListEditor(with_required=False)
+        self.interests = InterestEdit()
+        self.availability = QLineEdit()
+        self.availability.setPlaceholderText(self.tr("e.g. Mon–Fri evenings, weekends"))
+        self.available_from = LabelledField(self.tr("d. m. yyyy"))
+        self.available_until = LabelledField(self.tr("d. m. yyyy"))
+        self.add_rows(
+            form,
+            [
+                (self.tr("Home &district:"), self.district),
+                (self.tr("&Travels to:"), self.travel),
+                (self.tr("&Languages:"), self.languages),
+                (self.tr("&Interests:"), self.interests),
+                (self.tr("A&vailability:"), self.availability),
+                (self.tr("Available &from:"), self.available_from),
+                (self.tr("Available &until:"), self.available_until),
+            ],
+        )
+        return box
 
     def _load(self, r: Volunteer) -> None:
         self.name.setText(r.name)
         self.email.setText(r.email)
         self.phone.setText(r.phone)
-        self.district.setEditText(r.district or r.district_text)
+        self.district.setText(r.district or r.district_text)
         self.travel.setText(", ".join(r.travel_districts))
         self.languages.set_skills(r.languages)
-        self.interests.setText(r.interests_text or ", ".join(r.interest_tags))
+        if r.interests_text:
+            self.interests.set_text(r.interests_text)
+        else:
+            self.interests.set_values(r.interest_tags)
         self.availability.setText(r.availability)
         self.available_from.setText(format_date(r.available_from))
         self.available_until.setText(format_date(r.available_until))
@@ -170,78 +198,77 @@ class VolunteerEditor(QDialog):
             self.consent_scope.addItem(scope, scope)
             self.consent_scope.setCurrentIndex(self.consent_scope.count() - 1)
 
-    def validate(self) -> list[str]:
-        errors: list[str] = []
+    def check(self) -> None:
         if not clean(self.name.text()):
-            errors.append(self.tr("The name is required."))
-        email = self.email.text().strip()
-        message = (
-            ""
-            if not email or _EMAIL.match(email)
-            else self.tr("“%1” is not an e-mail address; write e.g. name@example.org.").replace(
-                "%1", email
-            )
-        )
-        self.email.message.show_message(message)
-        errors += [message] if message else []
-        home = check_places(self.district.currentText())
-        if home.error:
-            self.district_message.show_message(home.error)
-            errors.append(home.error)
-        elif len(home.districts) > 1:
-            message = self.tr("Choose one home district.")
-            self.district_message.show_message(message)
-            errors.append(message)
-        else:
-            self.district_message.show_message(home.note, error=False)
-        travel = check_places(self.travel.text())
-        self.travel.message.show_message(travel.error or travel.note, error=bool(travel.error))
-        errors += [travel.error] if travel.error else []
+            self.problem(self.tr("The name is required."))
+        self.check_field(self.email, email_problem)
+        self.problem(self.district.error())
+        self.problem(self.travel.error())
         for field in (self.available_from, self.available_until, self.consent_date):
-            value, ok = parse_date(field.text())
-            message = (
-                ""
-                if ok
-                else self.tr("“%1” is not a date; write e.g. 1. 3. 2025.").replace(
-                    "%1", field.text()
-                )
+            self.check_field(field, date_problem)
+        start = parse_date(self.available_from.text())[0]
+        end = parse_date(self.available_until.text())[0]
+        if start and end and end < start:
+            self.problem(
+                self.tr("“Available until” is before “available from”."), self.available_until
             )
-            if ok and field is self.consent_date and value and value > dt.date.today():
-                message = self.tr("The consent date cannot be in the future.")
-            field.message.show_message(message)
-            errors += [message] if message else []
-        if not errors and not self.consent_date.text().strip():
-            self.consent_date.message.show_message(
-                self.tr("Without a recorded consent the profile should not be kept."), error=False
-            )
+        self._check_consent()
         year = self.birth_year.text().strip()
-        message = ""
         if year and (not year.isdigit() or not 1900 <= int(year) <= dt.date.today().year):
-            message = self.tr("“%1” is not a year of birth; write e.g. 1990.").replace("%1", year)
-        self.birth_year.message.show_message(message)
-        errors += [message] if message else []
+            self.problem(
+                self.tr("“%1” is not a year of birth; write e.g. 1990.").replace("%1", year),
+                self.birth_year,
+            )
         duplicated = self.languages.duplicates()
         if duplicated:
-            errors.append(
+            self.problem(
                 self.tr("A language is listed twice: %1.").replace("%1", ", ".join(duplicated))
             )
-        self.summary.show_message(errors[0] if errors else "")
-        self.save_button.setEnabled(not errors)
-        return errors
+
+    def _check_consent(self) -> None:
+        given, ok = parse_date(self.consent_date.text())
+        if ok and given and given > dt.date.today():
+            self.problem(self.tr("The consent date cannot be in the future."), self.consent_date)
+        elif ok and given:
+            self.consent_date.message.show_message(self.age_words(given), error=False)
+            self.consent_date.message.setStyleSheet("color: palette(text);")
+        elif ok:
+            self.consent_date.message.show_message(
+                self.tr("No consent recorded: the profile is neither matched nor contacted."),
+                error=False,
+            )
+        if given:
+            self.consent_message.show_message(
+                consent_words(self.consent_scope.currentData() or ""), error=False
+            )
+            self.consent_message.setStyleSheet("color: palette(text);")
+        else:
+            self.consent_message.show_message("")
+
+    def age_words(self, given: dt.date, today: dt.date | None = None) -> str:
+        """ "given 3 months ago" (or "today")."""
+        today = today or dt.date.today()
+        months = months_between(given, today)
+        if given == today:
+            return self.tr("given today")
+        if months < 1:
+            return self.tr("given %n day(s) ago", "", (today - given).days)
+        return self.tr("given %n month(s) ago", "", months)
 
     def result_record(self) -> Volunteer:
-        home = check_places(self.district.currentText())
+        home = self.district.districts()
         year = self.birth_year.text().strip()
         return replace(
             self.record,
             name=clean(self.name.text()),
             email=clean(self.email.text()),
             phone=clean(self.phone.text()),
-            district=home.districts[0] if home.districts else None,
-            district_text=clean(self.district.currentText()),
-            travel_districts=check_places(self.travel.text()).districts,
+            district=home[0] if home else None,
+            district_text=clean(self.district.text()),
+            travel_districts=self.travel.districts(),
             languages=self.languages.skills(),
-            interests_text=clean(self.interests.text()),
+            interests_text=self.interests.text(),
+            interest_tags=self.interests.tags(),
             availability=clean(self.availability.text()),
             available_from=parse_date(self.available_from.text())[0],
             available_until=parse_date(self.available_until.text())[0],
@@ -250,13 +277,3 @@ class VolunteerEditor(QDialog):
             consent_scope=self.consent_scope.currentData() or "",
             notes=clean(self.notes.toPlainText()),
         )
-
-    def _save(self) -> None:
-        if not self.validate():
-            self.accept()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)

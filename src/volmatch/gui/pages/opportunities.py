@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from volmatch.domain import Opportunity, Status
 from volmatch.gui.context import AppContext
 from volmatch.gui.dialogs.conflict_dialog import save_resolving_conflicts
+from volmatch.gui.editors import base as editors
 from volmatch.gui.editors.opportunity_editor import OpportunityEditor, status_name
 from volmatch.gui.models.tablemodel import TableData
 from volmatch.gui.pages.listpage import ListPage
@@ -104,8 +105,25 @@ class OpportunitiesPage(ListPage):
 
     def edit_item(self) -> None:
         record_id = self.current_id()
-        if record_id is not None:
-            self.ctx.run(self, lambda b, p: b.get_opportunity(record_id), self._open_editor)
+        if record_id is None or editors.raise_if_open("opportunity", record_id):
+            return
+        editors.reserve("opportunity", record_id)
+        self.ctx.run(
+            self,
+            lambda b, p: b.get_opportunity(record_id),
+            lambda record: self._open_editor(record) if record else self._gone(record_id),
+            failed=lambda exc, trace: self._not_opened(record_id, exc, trace),
+        )
+
+    def _gone(self, record_id: int) -> None:
+        editors.release("opportunity", record_id)
+        self.window().statusBar().showMessage(self.tr("This listing no longer exists."), 4000)
+
+    def _not_opened(self, record_id: int, exc: Exception, trace: str) -> None:
+        from volmatch.gui.worker import _show_failure
+
+        editors.release("opportunity", record_id)
+        _show_failure(self, exc, trace)
 
     def duplicate_item(self) -> None:
         record_id = self.current_id()
@@ -127,25 +145,37 @@ class OpportunitiesPage(ListPage):
         self.ctx.run(self, lambda b, p: b.get_opportunity(record_id), copy)
 
     def _open_editor(self, record: Opportunity | None) -> None:
-        """Open the editor; for a new listing the existing ones are fetched for the duplicate check."""
-        if record is None or record.id is None:
-            self.ctx.run(
-                self,
-                lambda b, p: b.duplicate_candidates(),
-                lambda candidates: self._run_editor(record, candidates),
-            )
-        else:
-            self._run_editor(record, [])
+        """Open the editor with the stored organizations; for a new listing also the
+        existing listings, for the duplicate check."""
+        new = record is None or record.id is None
 
-    def _run_editor(self, record: Opportunity | None, candidates) -> None:
-        editor = OpportunityEditor(record, candidates, self)
+        def work(b, p):
+            return b.organizations(), b.duplicate_candidates() if new else []
+
+        def failed(exc: Exception, trace: str) -> None:
+            from volmatch.gui.worker import _show_failure
+
+            if record is not None:
+                editors.release("opportunity", record.id)
+            _show_failure(self, exc, trace)
+
+        self.ctx.run(self, work, lambda found: self._run_editor(record, *found), failed=failed)
+
+    def _run_editor(self, record: Opportunity | None, organizations, candidates) -> None:
+        record_id = record.id if record is not None else None
+        editor = OpportunityEditor(record, candidates, self, organizations)
         self.editor = editor  # reachable for tests while it is open
-        if editor.exec():
-            new = editor.result_record()
+        editors.register("opportunity", record_id, editor)
+        try:
+            accepted = editor.exec()
+        finally:
+            editors.release("opportunity", record_id)
+            self.editor = None
+        if accepted:
             self._save(
-                new, undo=("edit", record) if record is not None and record.id else ("create", None)
+                editor.result_record(),
+                undo=("edit", record) if record_id else ("create", None),
             )
-        self.editor = None
 
     def _save(self, record: Opportunity, undo: tuple[str, object]) -> None:
         def done(new_id: int) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from volmatch.domain import Volunteer
 from volmatch.gui.context import AppContext
 from volmatch.gui.dialogs.conflict_dialog import save_resolving_conflicts
+from volmatch.gui.editors import base as editors
 from volmatch.gui.editors.volunteer_editor import VolunteerEditor
 from volmatch.gui.models.tablemodel import TableData
 from volmatch.gui.pages.listpage import ListPage
@@ -80,23 +81,48 @@ class VolunteersPage(ListPage):
 
     def edit_item(self) -> None:
         record_id = self.current_id()
-        if record_id is not None:
-            self.ctx.run(self, lambda b, p: b.get_volunteer(record_id), self._run_editor)
+        if record_id is None or editors.raise_if_open("volunteer", record_id):
+            return
+        editors.reserve("volunteer", record_id)
+
+        def failed(exc: Exception, trace: str) -> None:
+            from volmatch.gui.worker import _show_failure
+
+            editors.release("volunteer", record_id)
+            _show_failure(self, exc, trace)
+
+        def opened(record: Volunteer | None) -> None:
+            if record is None:
+                editors.release("volunteer", record_id)
+                self.window().statusBar().showMessage(
+                    self.tr("This volunteer no longer exists."), 4000
+                )
+            else:
+                self._run_editor(record)
+
+        self.ctx.run(self, lambda b, p: b.get_volunteer(record_id), opened, failed=failed)
 
     def _run_editor(self, record: Volunteer | None) -> None:
+        record_id = record.id if record is not None else None
         editor = VolunteerEditor(record, self)
         self.editor = editor
-        if editor.exec():
-            new = editor.result_record()
+        editors.register("volunteer", record_id, editor)
+        try:
+            accepted = editor.exec()
+        finally:
+            editors.release("volunteer", record_id)
+            self.editor = None
+        if not accepted:
+            return
+        new = editor.result_record()
 
-            def done(new_id: int) -> None:
-                self._pending_select = new_id
-                self._undo = ("edit", record) if record is not None else ("create", None)
-                self._created = new_id
-                self.window().statusBar().showMessage(self.tr("Volunteer saved."), 4000)
+        def done(new_id: int) -> None:
+            self._pending_select = new_id
+            self._undo = ("edit", record) if record is not None else ("create", None)
+            self._created = new_id
+            self.window().statusBar().showMessage(self.tr("Volunteer saved."), 4000)
 
-            save_resolving_conflicts(self, self.ctx, new, done, CHANGED)
-        self.editor = None
+        save_resolving_conflicts(self, self.ctx, new, done, CHANGED)
 
     def delete_item(self) -> None:
         record_id = self.current_id()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -118,6 +118,44 @@ def level_name(level: Level | None) -> str:
     )
 
 
+def level_description(level: Level | None) -> str:
+    """What a CEFR level means, in one sentence (the Council of Europe's global scale)."""
+    texts = {
+        None: QCoreApplication.translate("Widgets", "Level not stated."),
+        Level.A1: QCoreApplication.translate(
+            "Widgets", "A1 beginner: everyday phrases, simple introductions."
+        ),
+        Level.A2: QCoreApplication.translate(
+            "Widgets", "A2 elementary: simple routine tasks, shopping, directions."
+        ),
+        Level.B1: QCoreApplication.translate(
+            "Widgets", "B1 intermediate: handles most everyday situations, simple texts."
+        ),
+        Level.B2: QCoreApplication.translate(
+            "Widgets", "B2 upper intermediate: fluent conversation, detailed texts."
+        ),
+        Level.C1: QCoreApplication.translate(
+            "Widgets", "C1 advanced: fluent and precise, also at work."
+        ),
+        Level.C2: QCoreApplication.translate(
+            "Widgets", "C2 proficient: understands virtually everything with ease."
+        ),
+        Level.NATIVE: QCoreApplication.translate(
+            "Widgets", "Native speaker: the person's mother tongue."
+        ),
+    }
+    return texts[level]
+
+
+def levels_tooltip() -> str:
+    """The CEFR levels explained, one line each (the level pickers' tooltip)."""
+    lines = [level_description(level) for level in Level]
+    title = QCoreApplication.translate(
+        "Widgets", "Levels of the Common European Framework of Reference (CEFR):"
+    )
+    return "\n".join([title, *lines])
+
+
 _DATE_DOTTED = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$")
 
 
@@ -157,17 +195,41 @@ class DateCells(dict):
 
 
 class MessageLabel(QLabel):
-    """A validation message under a field; hidden while there is nothing to say."""
+    """A validation message under a field, in a line reserved for it: a message appearing
+    never moves the fields below. A message too long for the line is cut with "…" and
+    shown whole in the tooltip (and in the editor's summary)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, reserve: bool = True) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setVisible(False)
+        self._full = ""
+        self._reserve = reserve
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+        if not reserve:
+            self.setVisible(False)
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.setStyleSheet("color: #b00020;" if error else "color: #8a5a00;")
-        self.setText(text)
-        self.setVisible(bool(text))
+        self.setStyleSheet("color: #b00020;" if error else "color: #7a5000;")
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._elide()
+        if not self._reserve:
+            self.setVisible(bool(text))
+
+    def text(self) -> str:  # the whole message, not the cut one on screen
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(40, self.width())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)
 
 
 class LanguageRow(QWidget):
@@ -187,6 +249,10 @@ class LanguageRow(QWidget):
         self.level.addItem(level_name(None), None)
         for level in Level:
             self.level.addItem(level_name(level), int(level))
+            self.level.setItemData(
+                self.level.count() - 1, level_description(level), Qt.ItemDataRole.ToolTipRole
+            )
+        self.level.setToolTip(levels_tooltip())
         layout.addWidget(self.language, 2)
         layout.addWidget(self.level, 1)
         self.required: QCheckBox | None = None

@@ -1,0 +1,67 @@
+"""The fields of listings and volunteers as the interface names them (conflicts, history)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _names() -> dict[str, str]:
+    return {
+        "title": QCoreApplication.translate("Fields", "Title"),
+        "name": QCoreApplication.translate("Fields", "Name"),
+        "organization": QCoreApplication.translate("Fields", "Organization"),
+        "description": QCoreApplication.translate("Fields", "Description"),
+        "external_id": QCoreApplication.translate("Fields", "External id"),
+        "source_lang": QCoreApplication.translate("Fields", "Language of the text"),
+        "translations": QCoreApplication.translate("Fields", "Translations"),
+        "scope": QCoreApplication.translate("Fields", "Where"),
+        "districts": QCoreApplication.translate("Fields", "Districts"),
+        "district": QCoreApplication.translate("Fields", "Home district"),
+        "district_text": QCoreApplication.translate("Fields", "Place as written"),
+        "travel_districts": QCoreApplication.translate("Fields", "Travels to"),
+        "address": QCoreApplication.translate("Fields", "Address"),
+        "latitude": QCoreApplication.translate("Fields", "Latitude"),
+        "longitude": QCoreApplication.translate("Fields", "Longitude"),
+        "languages": QCoreApplication.translate("Fields", "Languages"),
+        "interests": QCoreApplication.translate("Fields", "Interests"),
+        "interest_tags": QCoreApplication.translate("Fields", "Interests"),
+        "interests_text": QCoreApplication.translate("Fields", "Interests as written"),
+        "keywords": QCoreApplication.translate("Fields", "Free keywords"),
+        "commitment": QCoreApplication.translate("Fields", "Commitment"),
+        "start_date": QCoreApplication.translate("Fields", "Start date"),
+        "end_date": QCoreApplication.translate("Fields", "End date"),
+        "schedule": QCoreApplication.translate("Fields", "Schedule"),
+        "schedule_mask": QCoreApplication.translate("Fields", "Schedule (days)"),
+        "capacity": QCoreApplication.translate("Fields", "Capacity"),
+        "min_age": QCoreApplication.translate("Fields", "Minimum age"),
+        "accessibility": QCoreApplication.translate("Fields", "Accessibility"),
+        "contact_email": QCoreApplication.translate("Fields", "Contact e-mail"),
+        "contact_phone": QCoreApplication.translate("Fields", "Contact phone"),
+        "url": QCoreApplication.translate("Fields", "Application web page"),
+        "status": QCoreApplication.translate("Fields", "Status"),
+        "valid_until": QCoreApplication.translate("Fields", "Valid until"),
+        "notes": QCoreApplication.translate("Fields", "Notes"),
+        "email": QCoreApplication.translate("Fields", "E-mail"),
+        "phone": QCoreApplication.translate("Fields", "Phone"),
+        "availability": QCoreApplication.translate("Fields", "Availability"),
+        "availability_mask": QCoreApplication.translate("Fields", "Availability (days)"),
+        "available_from": QCoreApplication.translate("Fields", "Available from"),
+        "available_until": QCoreApplication.translate("Fields", "Available until"),
+        "birth_year": QCoreApplication.translate("Fields", "Year of birth"),
+        "consent_date": QCoreApplication.translate("Fields", "Consent date"),
+        "consent_scope": QCoreApplication.translate("Fields", "Consent scope"),
+        "state": QCoreApplication.translate("Fields", "State"),
+        "website": QCoreApplication.translate("Fields", "Web site"),
+        "listings": QCoreApplication.translate("Fields", "Listings"),
+        "merged": QCoreApplication.translate("Fields", "Merged organizations"),
+    }
+
+
+def field_label(name: str) -> str:
+    """A stored field's name in the interface language (the name itself if unknown)."""
+    return _names().get(name, name)
+
+
+def field_labels(names) -> str:
+    """Several field names, labelled and joined ("—" for none)."""
+    return ", ".join(field_label(n) for n in names) or "—"
