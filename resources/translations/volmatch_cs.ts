@@ -1533,84 +1533,89 @@
         <translation>&amp;Koš…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <source>&amp;Organizations…</source>
+        <translation>&amp;Organizace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Vytvořit nový záznam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Hledat v seznamu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="176"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="190"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="207"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="224"/>
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="230"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="237"/>
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="250"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="254"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="293"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="310"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="314"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ranní údržba databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="318"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="331"/>
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="329"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1619,22 +1624,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="349"/>
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="401"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aktualizováno podle změn provedených jinde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="400"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="404"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1644,22 +1649,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="407"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="411"/>
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="409"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="413"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="423"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
@@ -2564,6 +2569,108 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="205"/>
         <source>Go back</source>
         <translation>Zpět</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="48"/>
+        <source>Organizations</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="43"/>
+        <source>Search: any part of the name, e.g. komunitni</source>
+        <translation>Hledat: libovolná část názvu, např. komunitni</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
+        <source>Search organizations</source>
+        <translation>Hledat organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <source>Listings</source>
+        <translation>Nabídky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="58"/>
+        <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
+        <translation>Jedna organizace dvakrát? Vyberte oba záznamy (Ctrl+klik) a slučte je: jejich nabídky přejdou pod název, který ponecháte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="63"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Přejmenovat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="65"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Sloučit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <source>Rename organization</source>
+        <translation>Přejmenovat organizaci</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <source>New name:</source>
+        <translation>Nový název:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="152"/>
+        <source>Renamed; %n listing(s) show the new name.</source>
+        <translation>
+            <numerusform>Přejmenováno; nový název ukazuje %n nabídka.</numerusform>
+            <numerusform>Přejmenováno; nový název ukazují %n nabídky.</numerusform>
+            <numerusform>Přejmenováno; nový název ukazuje %n nabídek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="164"/>
+        <source>Merge organizations</source>
+        <translation>Sloučit organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="165"/>
+        <source>These records become one organization. Keep the name:</source>
+        <translation>Z těchto záznamů bude jedna organizace. Ponechat název:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="178"/>
+        <source>Merged into “%1”; %n listing(s) moved.</source>
+        <translation>
+            <numerusform>Sloučeno do „%1“; přesunuta %n nabídka.</numerusform>
+            <numerusform>Sloučeno do „%1“; přesunuty %n nabídky.</numerusform>
+            <numerusform>Sloučeno do „%1“; přesunuto %n nabídek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="192"/>
+        <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
+        <translation>Jiná organizace se už jmenuje „%1“. Chcete-li z nich mít jednu, vyberte obě a slučte je.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <source>An organization needs a name.</source>
+        <translation>Organizace potřebuje název.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="196"/>
+        <source>The organization no longer exists; the list is reloaded.</source>
+        <translation>Organizace už neexistuje; seznam se načte znovu.</translation>
     </message>
 </context>
 <context>

@@ -1522,84 +1522,89 @@
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <source>&amp;Organizations…</source>
+        <translation>&amp;Organizations…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="176"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="190"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="207"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="224"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="230"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="237"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="250"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="254"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="293"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="310"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="314"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="318"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="331"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="329"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1608,22 +1613,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="349"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="401"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Updated with changes made elsewhere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="400"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="404"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1632,22 +1637,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="407"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="411"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="409"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="413"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="423"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2547,6 +2552,106 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="205"/>
         <source>Go back</source>
         <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="48"/>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="43"/>
+        <source>Search: any part of the name, e.g. komunitni</source>
+        <translation>Search: any part of the name, e.g. komunitni</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
+        <source>Search organizations</source>
+        <translation>Search organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="58"/>
+        <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
+        <translation>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="63"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="65"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <source>Rename organization</source>
+        <translation>Rename organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="152"/>
+        <source>Renamed; %n listing(s) show the new name.</source>
+        <translation>
+            <numerusform>Renamed; %n listing shows the new name.</numerusform>
+            <numerusform>Renamed; %n listings show the new name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="164"/>
+        <source>Merge organizations</source>
+        <translation>Merge organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="165"/>
+        <source>These records become one organization. Keep the name:</source>
+        <translation>These records become one organization. Keep the name:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="178"/>
+        <source>Merged into “%1”; %n listing(s) moved.</source>
+        <translation>
+            <numerusform>Merged into “%1”; %n listing moved.</numerusform>
+            <numerusform>Merged into “%1”; %n listings moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="192"/>
+        <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
+        <translation>Another organization is already called “%1”. To make them one, select both and merge them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <source>An organization needs a name.</source>
+        <translation>An organization needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="196"/>
+        <source>The organization no longer exists; the list is reloaded.</source>
+        <translation>The organization no longer exists; the list is reloaded.</translation>
     </message>
 </context>
 <context>

@@ -1533,84 +1533,89 @@
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <source>&amp;Organizations…</source>
+        <translation>&amp;Організації…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Створити новий запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Шукати в списку (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="176"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="190"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="207"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Мова інтерфейсу</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="224"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="230"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="237"/>
         <source>Main toolbar</source>
         <translation>Головна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="250"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="289"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="254"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="293"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="310"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="314"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ранкове обслуговування бази даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="318"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
         <source>No database open</source>
         <translation>Жодну базу даних не відкрито</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="331"/>
         <source>An empty database</source>
         <translation>Порожня база даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="329"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1619,22 +1624,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Завантажити демонстраційні дані (вигадані оголошення та волонтерів у Празі), щоб спробувати застосунок?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
         <source>Demo data loaded.</source>
         <translation>Демонстраційні дані завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="349"/>
         <source>Loading the demo data…</source>
         <translation>Завантаження демонстраційних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="397"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="401"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Оновлено зі змінами, зробленими деінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="400"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="404"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1644,22 +1649,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="407"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="411"/>
         <source>Open another database</source>
         <translation>Відкрити іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="409"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="413"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
         <source>Open database by address</source>
         <translation>Відкрити базу даних за адресою</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="423"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2564,6 +2569,108 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="205"/>
         <source>Go back</source>
         <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="48"/>
+        <source>Organizations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="43"/>
+        <source>Search: any part of the name, e.g. komunitni</source>
+        <translation>Пошук: будь-яка частина назви, напр. komunitni</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
+        <source>Search organizations</source>
+        <translation>Шукати організації</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <source>Listings</source>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="58"/>
+        <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
+        <translation>Одна організація двічі? Виберіть обидва записи (Ctrl+клік) та об’єднайте їх: їхні пропозиції перейдуть до назви, яку ви залишите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="63"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Перейменувати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="65"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Об’єднати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <source>Rename organization</source>
+        <translation>Перейменувати організацію</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <source>New name:</source>
+        <translation>Нова назва:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="152"/>
+        <source>Renamed; %n listing(s) show the new name.</source>
+        <translation>
+            <numerusform>Перейменовано; нову назву показує %n пропозиція.</numerusform>
+            <numerusform>Перейменовано; нову назву показують %n пропозиції.</numerusform>
+            <numerusform>Перейменовано; нову назву показують %n пропозицій.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="164"/>
+        <source>Merge organizations</source>
+        <translation>Об’єднати організації</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="165"/>
+        <source>These records become one organization. Keep the name:</source>
+        <translation>Ці записи стануть однією організацією. Залишити назву:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="178"/>
+        <source>Merged into “%1”; %n listing(s) moved.</source>
+        <translation>
+            <numerusform>Об’єднано в «%1»; перенесено %n пропозицію.</numerusform>
+            <numerusform>Об’єднано в «%1»; перенесено %n пропозиції.</numerusform>
+            <numerusform>Об’єднано в «%1»; перенесено %n пропозицій.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="192"/>
+        <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
+        <translation>Інша організація вже називається «%1». Щоб зробити з них одну, виберіть обидві та об’єднайте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <source>An organization needs a name.</source>
+        <translation>Організації потрібна назва.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="196"/>
+        <source>The organization no longer exists; the list is reloaded.</source>
+        <translation>Організації вже не існує; список завантажується знову.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,31 @@ class Backend:
         with self.db.session() as s:
             return [o.name for o in self._repo().list_organizations(s)]
 
+    def organizations_with_counts(self) -> list[Any]:
+        """Every organization with its number of listings (storage.organizations)."""
+        from volmatch.storage.organizations import organizations_with_counts
+
+        with self.db.session() as s:
+            return organizations_with_counts(s)
+
+    def rename_organization(self, org_id: int, name: str) -> int:
+        """Rename; how many listings show the new name (OrganizationError if refused)."""
+        from volmatch.storage.organizations import rename_organization
+
+        with self.db.session(write=True) as s:
+            count = rename_organization(s, org_id, name)
+        self._matcher = None
+        return count
+
+    def merge_organizations(self, keep_id: int, other_ids: list[int]) -> int:
+        """Merge ``other_ids`` into ``keep_id``; how many listings moved."""
+        from volmatch.storage.organizations import merge_organizations
+
+        with self.db.session(write=True) as s:
+            moved = merge_organizations(s, keep_id, other_ids)
+        self._matcher = None
+        return moved
+
     def duplicate_candidates(self) -> list[tuple[int, str]]:
         """(id, "title organization") of every listing, for the fuzzy-duplicate warning."""
         table = read_opportunity_table(self.db)

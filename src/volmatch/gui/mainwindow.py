@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
         )
         self.act_history = self._action(self.tr("&History…"), self.show_history, None, "history")
         self.act_trash = self._action(self.tr("&Trash…"), self.show_trash, None, "trash")
+        self.act_organizations = self._action(
+            self.tr("&Organizations…"), self.show_organizations, None, "organizations"
+        )
         self.act_new.setToolTip(self.tr("Create a new record (Ctrl+N)"))
         self.act_find.setToolTip(self.tr("Search in the list (Ctrl+F)"))
         self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # set per table instead
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
             None,
             self.act_match,
             self.act_history,
+            self.act_organizations,
             self.act_undo,
             None,
             self.act_find,
@@ -451,6 +455,12 @@ class MainWindow(QMainWindow):
 
         if self.ctx.backend is not None:
             show_trash(self)
+
+    def show_organizations(self) -> None:
+        from volmatch.gui.dialogs.organizations_dialog import show_organizations
+
+        if self.ctx.backend is not None:
+            self.organizations_dialog = show_organizations(self)
 
     def set_language(self, code: str) -> None:
         """Switch the interface language now ("" follows the system) and remember it."""

@@ -124,6 +124,7 @@ def render(out: Path, langs: list[str], switch: bool = False) -> list[Path]:
             editor.text_tabs.setCurrentIndex(translated)
             shot("listing-translation", editor)
             editor.close()
+            _picker_shot(app, out, lang, backend, written)
             volunteer = window.ctx.backend.get_volunteer(pick)
             vol_editor = VolunteerEditor(volunteer, window)
             vol_editor.show()
@@ -171,6 +172,37 @@ def _render_switch(app, out: Path, url: str, tmp: Path) -> list[Path]:
     window.close()
     window.ctx.backend.close()
     return paths
+
+
+def _picker_shot(app, out: Path, lang: str, backend, written: list[Path]) -> None:
+    """A new listing's organization picker offering stored names for what is typed.
+
+    The offer list is a popup window of its own: the picture is taken from the screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    from volmatch.gui.editors.opportunity_editor import OpportunityEditor
+
+    editor = OpportunityEditor(None, [], None, backend.organizations())
+    editor.move(0, 0)
+    editor.show()
+    editor.activateWindow()
+    editor.text_edits["cs"][0].setText("Sousedská zahrada")
+    picker = editor.organization
+    picker.edit.setFocus()
+    picker.edit.setText("komunitni centrum holes")
+    picker._offer()
+    _settle(app, 0.5)
+    geometry = editor.frameGeometry()
+    path = out / f"organization-picker-{lang}.png"
+    image = QGuiApplication.primaryScreen().grabWindow(
+        0, geometry.x(), geometry.y(), geometry.width(), geometry.height()
+    )
+    if image.isNull() or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        image = editor.grab()  # no screen to read (offscreen): the editor without its popup
+    image.save(str(path))
+    written.append(path)
+    picker.completer.popup().hide()
+    editor.close()
 
 
 def main(argv: list[str] | None = None) -> int:
