@@ -67,7 +67,7 @@ def test_create_a_listing_with_organization_interests_and_minimum_age(qtbot, mak
     assert record.title == "Community garden helpers" and record.source_lang == "en"
     assert record.organization == KC
     assert record.districts == ("Praha 7",)
-    assert record.interests == ("gardening",)
+    assert record.interests == ("gardening", "kresleni komiksu")  # a free keyword kept
     assert record.min_age == 15 and record.capacity == 6
     assert record.address == "Dělnická 12" and record.accessibility == "bezbariérový vstup"
     assert window.ctx.backend.organizations().count(KC) == 1

@@ -8,7 +8,6 @@ missing, not as a block.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -41,8 +40,6 @@ from volmatch.text import clean
 
 #: Languages a listing can be written in; Czech first, the city's source language.
 TEXT_LANGUAGES = ("cs", "en", "uk", "ru", "vi")
-#: The listing's free keywords (interest words no tag names), when the core stores them.
-HAS_KEYWORDS = "keywords" in {f.name for f in dataclasses.fields(Opportunity)}
 
 
 def status_name(status: str) -> str:
@@ -229,7 +226,7 @@ class OpportunityEditor(RecordEditor):
         # ("Žižkov") does not block saving an unrelated change.
         self.districts.setText(", ".join(r.districts) or r.district_text)
         self.address.setText(r.address)
-        self.interests.set_values(r.interests, getattr(r, "keywords", ()))
+        self.interests.set_interests(r.interests)
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(str(r.commitment))))
         self.languages.set_needs(r.languages)
         self.schedule.setText(r.schedule)
@@ -280,7 +277,9 @@ class OpportunityEditor(RecordEditor):
             districts=self.districts.districts() if scope is Scope.DISTRICTS else (),
             district_text=clean(self.districts.text()),
             address=clean(self.address.text()),
-            interests=self.interests.tags(),
+            # Words no tag names are kept among the interests as free keywords, as the
+            # import keeps them (matching.keywords reads them).
+            interests=self.interests.tags() + self.interests.keywords(),
             commitment=Commitment(self.commitment.currentData()),
             languages=self.languages.needs(),
             schedule=clean(self.schedule.text()),
@@ -295,8 +294,6 @@ class OpportunityEditor(RecordEditor):
             url=clean(self.url.text()),
             notes=clean(self.notes.toPlainText()),
         )
-        if HAS_KEYWORDS:
-            values["keywords"] = self.interests.keywords()
         return replace(self.record, **values)
 
     # --- validation ------------------------------------------------------------------

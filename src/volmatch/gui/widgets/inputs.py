@@ -222,6 +222,12 @@ class MessageLabel(QLabel):
     def text(self) -> str:  # the whole message, not the cut one on screen
         return self._full
 
+    def setText(self, text: str) -> None:  # e.g. the interface language changed
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._elide()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
@@ -229,7 +235,7 @@ class MessageLabel(QLabel):
     def _elide(self) -> None:
         width = max(40, self.width())
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        super().setText(shown)
+        QLabel.setText(self, shown)
 
 
 class LanguageRow(QWidget):
@@ -249,10 +255,7 @@ class LanguageRow(QWidget):
         self.level.addItem(level_name(None), None)
         for level in Level:
             self.level.addItem(level_name(level), int(level))
-            self.level.setItemData(
-                self.level.count() - 1, level_description(level), Qt.ItemDataRole.ToolTipRole
-            )
-        self.level.setToolTip(levels_tooltip())
+        self._explain_levels()
         layout.addWidget(self.language, 2)
         layout.addWidget(self.level, 1)
         self.required: QCheckBox | None = None
@@ -266,6 +269,17 @@ class LanguageRow(QWidget):
         layout.addWidget(remove)
         self.language.currentIndexChanged.connect(self.changed)
         self.level.currentIndexChanged.connect(self.changed)
+
+    def _explain_levels(self) -> None:
+        for i in range(1, self.level.count()):
+            description = level_description(Level(self.level.itemData(i)))
+            self.level.setItemData(i, description, Qt.ItemDataRole.ToolTipRole)
+        self.level.setToolTip(levels_tooltip())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.LanguageChange:
+            self._explain_levels()
 
     def set_values(self, code: str, level: Level | None, required: bool = False) -> None:
         index = self.language.findData(code)

@@ -105,6 +105,13 @@ class InterestEdit(QWidget):
         """Show stored tags by their names in the interface language, then the keywords."""
         self.edit.setText(", ".join([tag_name(t) for t in tags] + list(keywords)))
 
+    def set_interests(self, interests: tuple[str, ...]) -> None:
+        """A listing's stored interests: tag ids, and free keywords (anything else)."""
+        known = taxonomy().tags
+        self.set_values(
+            tuple(i for i in interests if i in known), tuple(i for i in interests if i not in known)
+        )
+
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
 
