@@ -1234,7 +1234,7 @@
         <translation>Vybrat zájem podle oblasti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/interests.py" line="145"/>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="152"/>
         <source>%1 → free keyword</source>
         <translation>%1 → volné klíčové slovo</translation>
     </message>
@@ -2255,254 +2255,254 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
         <source>New listing</source>
         <translation>Nová nabídka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
         <source>Edit listing</source>
         <translation>Úprava nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
         <source>in districts</source>
         <translation>v městských částech</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <source>anywhere in Prague</source>
         <translation>kdekoli v Praze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <source>online / from home</source>
         <translation>online / z domova</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
         <source>one-off</source>
         <translation>jednorázově</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="126"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
         <source>regular</source>
         <translation>pravidelně</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
         <source>long-term</source>
         <translation>dlouhodobě</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Minimum age:</source>
         <translation>&amp;Minimální věk:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="153"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
         <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
         <translation>Zaškrtněte „požadováno“ u jazyka, který dobrovolník musí ovládat aspoň na zvolené úrovni; ostatní jsou vítány.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="165"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>např. po–pá večer, v sobotu dopoledne</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="163"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="111"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="160"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
         <source>not limited</source>
         <translation>neomezeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="172"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="169"/>
         <source>Internal notes, never published</source>
         <translation>Interní poznámky, nikdy se nezveřejňují</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="135"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organizace:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="84"/>
         <source>Main facts</source>
         <translation>Hlavní údaje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
         <source>Time and contact</source>
         <translation>Termín a kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <source>e.g. Praha 7, Holešovice, na Letné</source>
         <translation>např. Praha 7, Holešovice, na Letné</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="121"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>street and number, if there is one place</source>
         <translation>ulice a číslo, je-li místo jedno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
         <source>any age</source>
         <translation>bez omezení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="134"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
         <source> years</source>
         <translation> let</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tav:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Where:</source>
         <translation>&amp;Kde:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Městské části:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresa:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Zájmy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Závazek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="183"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
         <source>Application &amp;web page:</source>
         <translation>&amp;Web pro přihlášení:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="313"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="310"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Dejte nabídce název, česky nebo v jiném jazyce.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
         <source>A title is needed.</source>
         <translation>Název je potřeba.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="317"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>Chybí český název: doplňte ho před zveřejněním.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Kdy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="174"/>
         <source>Start date:</source>
         <translation>Začátek:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="175"/>
         <source>End date:</source>
         <translation>Konec:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Platí do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>Ca&amp;pacity:</source>
         <translation>Po&amp;čet míst:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="167"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="164"/>
         <source>e.g. wheelchair access, lift, quiet room</source>
         <translation>např. bezbariérový vstup, výtah, klidná místnost</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
         <source>Accessi&amp;bility:</source>
         <translation>Přístu&amp;pnost:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Kontaktní &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="182"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>Contact p&amp;hone:</source>
         <translation>Kontaktní &amp;telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>&amp;Notes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="194"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="191"/>
         <source>Title (%1)</source>
         <translation>Název (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="195"/>
         <source>Description (%1)</source>
         <translation>Popis (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="199"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="196"/>
         <source>Title:</source>
         <translation>Název:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="201"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
         <source>Description:</source>
         <translation>Popis:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="326"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="323"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Uveďte aspoň jednu městskou část, nebo zvolte „kdekoli v Praze“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="333"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="330"/>
         <source>The end date is before the start date.</source>
         <translation>Konec je dříve než začátek.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="339"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="336"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="375"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="372"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
     </message>
@@ -2913,18 +2913,18 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
         <source>draft</source>
-        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language. The listing&apos;s free keywords (interest words no tag names), when the core stores them.</extracomment>
+        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>koncept</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="51"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <source>published</source>
         <translation>zveřejněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="52"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
         <source>archived</source>
         <translation>archivováno</translation>
     </message>
@@ -3447,32 +3447,32 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Úrovně Společného evropského referenčního rámce (SERR/CEFR):</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="244"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="250"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="248"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="254"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="260"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>required</source>
         <translation>požadováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="266"/>
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="264"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="267"/>
         <source>Remove language</source>
         <translation>Odebrat jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="299"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="313"/>
         <source>Add a language</source>
         <translation>Přidat jazyk</translation>
     </message>

@@ -1223,7 +1223,7 @@
         <translation>Pick an interest by category</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/interests.py" line="145"/>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="152"/>
         <source>%1 → free keyword</source>
         <translation>%1 → free keyword</translation>
     </message>
@@ -2238,254 +2238,254 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
         <source>New listing</source>
         <translation>New listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
         <source>Edit listing</source>
         <translation>Edit listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
         <source>in districts</source>
         <translation>in districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <source>anywhere in Prague</source>
         <translation>anywhere in Prague</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <source>online / from home</source>
         <translation>online / from home</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
         <source>one-off</source>
         <translation>one-off</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="126"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
         <source>regular</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Minimum age:</source>
         <translation>&amp;Minimum age:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="153"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
         <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
         <translation>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="165"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>e.g. Mon–Fri evenings, Saturday morning</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="163"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="111"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="160"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
         <source>not limited</source>
         <translation>not limited</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="172"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="169"/>
         <source>Internal notes, never published</source>
         <translation>Internal notes, never published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="135"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organization:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="84"/>
         <source>Main facts</source>
         <translation>Main facts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
         <source>Time and contact</source>
         <translation>Time and contact</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <source>e.g. Praha 7, Holešovice, na Letné</source>
         <translation>e.g. Praha 7, Holešovice, na Letné</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="121"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>street and number, if there is one place</source>
         <translation>street and number, if there is one place</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
         <source>any age</source>
         <translation>any age</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="134"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Where:</source>
         <translation>&amp;Where:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Districts:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interests:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Commitment:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="183"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
         <source>Application &amp;web page:</source>
         <translation>Application &amp;web page:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="313"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="310"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Give the listing a title, in Czech or in another language.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
         <source>A title is needed.</source>
         <translation>A title is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="317"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>The Czech title is missing: add it before publishing.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Schedule:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="174"/>
         <source>Start date:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="175"/>
         <source>End date:</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>Ca&amp;pacity:</source>
         <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="167"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="164"/>
         <source>e.g. wheelchair access, lift, quiet room</source>
         <translation>e.g. wheelchair access, lift, quiet room</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
         <source>Accessi&amp;bility:</source>
         <translation>Accessi&amp;bility:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Contact &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="182"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>Contact p&amp;hone:</source>
         <translation>Contact p&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="194"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="191"/>
         <source>Title (%1)</source>
         <translation>Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="195"/>
         <source>Description (%1)</source>
         <translation>Description (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="199"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="196"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="201"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="326"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="323"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Name at least one district, or choose “anywhere in Prague”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="333"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="330"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="339"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="336"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="375"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="372"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
     </message>
@@ -2892,18 +2892,18 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
         <source>draft</source>
-        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language. The listing&apos;s free keywords (interest words no tag names), when the core stores them.</extracomment>
+        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="51"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="52"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
@@ -3423,32 +3423,32 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Levels of the Common European Framework of Reference (CEFR):</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="244"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="250"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="248"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="254"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="260"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="266"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="264"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="267"/>
         <source>Remove language</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="299"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="313"/>
         <source>Add a language</source>
         <translation>Add a language</translation>
     </message>

@@ -1234,7 +1234,7 @@
         <translation>Вибрати інтерес за категорією</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/interests.py" line="145"/>
+        <location filename="../../src/volmatch/gui/widgets/interests.py" line="152"/>
         <source>%1 → free keyword</source>
         <translation>%1 → вільне ключове слово</translation>
     </message>
@@ -2255,254 +2255,254 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
         <source>New listing</source>
         <translation>Нове оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="71"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
         <source>Edit listing</source>
         <translation>Редагування оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
         <source>in districts</source>
         <translation>у районах</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <source>anywhere in Prague</source>
         <translation>будь-де в Празі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <source>online / from home</source>
         <translation>онлайн / з дому</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
         <source>one-off</source>
         <translation>одноразово</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="126"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
         <source>regular</source>
         <translation>регулярно</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
         <source>long-term</source>
         <translation>довгостроково</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>&amp;Minimum age:</source>
         <translation>&amp;Мінімальний вік:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="153"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
         <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
         <translation>Позначте «обов’язково» для мови, якою волонтер має володіти щонайменше на вибраному рівні; інші мови бажані.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="165"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
         <source>e.g. Mon–Fri evenings, Saturday morning</source>
         <translation>напр. пн–пт увечері, у суботу зранку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="162"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="163"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="111"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="160"/>
         <source>d. m. yyyy</source>
         <translation>д. м. рррр</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="172"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="169"/>
         <source>Internal notes, never published</source>
         <translation>Внутрішні примітки, ніколи не публікуються</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="135"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Організація:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="87"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="84"/>
         <source>Main facts</source>
         <translation>Основне</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="88"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
         <source>Time and contact</source>
         <translation>Час і контакт</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <source>e.g. Praha 7, Holešovice, na Letné</source>
         <translation>напр. Praha 7, Holešovice, na Letné</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="121"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
         <source>street and number, if there is one place</source>
         <translation>вулиця й номер, якщо місце одне</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
         <source>any age</source>
         <translation>будь-який вік</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="134"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
         <source> years</source>
         <translation> років</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;тан:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Where:</source>
         <translation>&amp;Де:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Райони:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дреса:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Інтереси:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Зобов’язання:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="183"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
         <source>Application &amp;web page:</source>
         <translation>&amp;Вебсторінка для заявки:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="313"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="310"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Дайте пропозиції назву чеською або іншою мовою.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
         <source>A title is needed.</source>
         <translation>Потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="317"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>Бракує чеської назви: додайте її перед публікацією.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Мови:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="176"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Коли:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="174"/>
         <source>Start date:</source>
         <translation>Початок:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="175"/>
         <source>End date:</source>
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дійсне до:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="147"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>Ca&amp;pacity:</source>
         <translation>Кількість &amp;місць:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="167"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="164"/>
         <source>e.g. wheelchair access, lift, quiet room</source>
         <translation>напр. безбар’єрний вхід, ліфт, тиха кімната</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="180"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="177"/>
         <source>Accessi&amp;bility:</source>
         <translation>Дос&amp;тупність:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="178"/>
         <source>Contact &amp;e-mail:</source>
         <translation>Контактний &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="182"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="179"/>
         <source>Contact p&amp;hone:</source>
         <translation>Контактний &amp;телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="184"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="181"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Примітки:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="194"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="191"/>
         <source>Title (%1)</source>
         <translation>Назва (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="195"/>
         <source>Description (%1)</source>
         <translation>Опис (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="199"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="196"/>
         <source>Title:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="201"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="198"/>
         <source>Description:</source>
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="326"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="323"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Вкажіть принаймні один район або виберіть «будь-де в Празі».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="333"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="330"/>
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніше за дату початку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="339"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="336"/>
         <source>A language is listed twice: %1.</source>
         <translation>Мову вказано двічі: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="375"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="372"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Це схоже на наявне оголошення: «%1». Перевірте, чи це не дублікат.</translation>
     </message>
@@ -2913,18 +2913,18 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
         <source>draft</source>
-        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language. The listing&apos;s free keywords (interest words no tag names), when the core stores them.</extracomment>
+        <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="51"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <source>published</source>
         <translation>опубліковано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="52"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
         <source>archived</source>
         <translation>в архіві</translation>
     </message>
@@ -3447,32 +3447,32 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Рівні Загальноєвропейських рекомендацій з мовної освіти (CEFR):</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="244"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="250"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="248"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="254"/>
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="260"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>required</source>
         <translation>обов’язково</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="266"/>
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="264"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="267"/>
         <source>Remove language</source>
         <translation>Вилучити мову</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="299"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="313"/>
         <source>Add a language</source>
         <translation>Додати мову</translation>
     </message>
