@@ -180,7 +180,7 @@ def test_a_volunteer_with_messy_input(csv_file):
         district="Holesovice",
         travel_districts="Libeň; Praha 9",
         languages="ukrajinsky rodilý mluvčí, čeština B1, English (native), uk:C2",
-        interests="doučování dětí, tlumočení, pletení",
+        interests="doučování dětí, tlumočení, horolezectví",
         availability="po-pá večer, so dopoledne",
         consent_date="1. 9. 2025",
         notes="učitelka",
@@ -195,7 +195,7 @@ def test_a_volunteer_with_messy_input(csv_file):
         LanguageSkill("cs", Level.B1),
         LanguageSkill("en", Level.NATIVE),
     )
-    assert r.interests_text == "doučování dětí, tlumočení, pletení"
+    assert r.interests_text == "doučování dětí, tlumočení, horolezectví"
     assert {"tutoring_children", "interpreting"} <= set(r.interest_tags)
     assert r.availability_mask != 0
     assert r.consent_date == dt.date(2025, 9, 1) and r.birth_year == 1985
