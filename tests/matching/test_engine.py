@@ -52,7 +52,7 @@ def test_olena_gets_ranked_listings_with_reasons(ctx):
     assert [x.opportunity_id for x in r.matches] == [2, 1, 3]
     first = m.sentences(r.matches[0], "en")
     assert "speaks Ukrainian (native) — required Ukrainian B1 ✓" in first
-    assert "'doučování dětí' ≈ tag 'tutoring' (100)" in first
+    assert "'doučování dětí' ≈ tag 'tutoring' (95)" in first  # one word of the phrase
     assert (
         "lives in Praha 8; the opportunity is in Praha 7, a neighbouring district"
         in m.sentences(r.matches[1], "en")
@@ -198,7 +198,8 @@ def test_welcome_language_helps_but_is_not_required(ctx):
     )
     r = m.for_volunteer(vol(languages=(skill("uk"),)), today=TODAY)
     assert [x.opportunity_id for x in r.matches] == [1, 2]
-    assert r.matches[1].parts.language == 0.0 and not r.matches[1].unmet
+    # a welcome language not spoken costs a little, never like a missing requirement
+    assert r.matches[1].parts.language == 0.9 and not r.matches[1].unmet
 
 
 def test_schedule_dates_and_age(ctx):

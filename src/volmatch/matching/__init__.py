@@ -14,7 +14,7 @@ m.sentences(match, "cs"); m.describe_relaxation(r.relaxations[0], "en")
 Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: language
 0.25, district 0.25, interests 0.40, availability 0.10). Ranked by score, then id.
 
-- Language: required needs met share (0.7) and the best welcome language (0.3; spoken
+- Language: the share of required needs met, times 0.9 + 0.1 × the best welcome language (spoken
   below the wished level counts half). No language needs: 1. A required language
   missing or below its level makes the pair *unmet*: it is ranked after every pair that
   meets its requirements, returned only on request, and counted per relaxable need.

@@ -25,6 +25,11 @@ from .keywords import Keywords
 from .keywords import stem as kw_stem
 
 CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "gardenning")
+# A word of a longer phrase says less than the whole phrase ("děti" of "doučování dětí"), and a
+# term naming several tags (a category: "děti", "senioři") is a related interest, not the exact
+# one: an exact tag one district away must outrank a same-category listing next door.
+PART_WEIGHT = 0.85
+BROAD_FACTOR = 0.8
 # A tag the listing does not carry but its words name counts less: descriptions mention
 # children or families in passing far more often than they are about them.
 TITLE_FACTOR = 0.75  # factors are exact binary fractions, so sums of them do not depend on order
@@ -146,6 +151,11 @@ def split_phrases(text: str | None) -> list[str]:
     return out
 
 
+def _content(phrase: str) -> str:
+    """The folded words of a phrase that carry meaning (no filler words)."""
+    return " ".join(w for w in _WORD.findall(fold(phrase)) if w not in STOP_WORDS)
+
+
 def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
     """(candidate text, phrase it came from): the phrase, its words and word pairs."""
     seen: dict[str, str] = {}
@@ -245,9 +255,14 @@ class Vocabulary:
         cands = _candidates(phrases)
         self._score([c for c, _ in cands])
         hits: dict[int, TagHit] = {}
+        length = {p: len(_content(p)) or 1 for p in phrases}
         for cand, phrase in cands:
-            for c, s in self._cache.get(cand, ()):
-                for tid in self.term_tags[c]:
+            n = length[phrase]
+            part = 1.0 if len(cand) >= n else PART_WEIGHT + (1 - PART_WEIGHT) * len(cand) / n
+            for c, raw in self._cache.get(cand, ()):
+                tids = self.term_tags[c]
+                s = raw * part * (BROAD_FACTOR if len(tids) > 1 else 1.0)
+                for tid in tids:
                     old = hits.get(tid)
                     if old is None or s > old.score:
                         hits[tid] = TagHit(self.tags.names[tid], s, phrase, self.terms[c])

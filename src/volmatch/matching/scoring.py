@@ -13,7 +13,10 @@ from .model import Weights
 # A language listed with no level ("čeština") meets any level short of native: people
 # rarely list a language they cannot work in; the reason says the level was not given.
 UNKNOWN_LEVEL = 6.5
-REQUIRED_SHARE = 0.7  # language part when both required and welcome languages are listed
+# A merely welcome language the volunteer lacks costs little: 1 - WELCOME_FLOOR of the part
+# (2.5 points of 100 with default weights), never as much as a district step or a weaker
+# interest; speaking it below the wished level costs half of that.
+WELCOME_FLOOR = 0.9
 BEST_SHARE = 0.7  # interests: the best tag counts 0.7, how many interests are covered 0.3
 NEUTRAL = 0.5
 # Citywide and remote listings fit everyone, a little below a listing in one's own district:
@@ -43,13 +46,8 @@ def language_part(
     n_wel = wel.sum(axis=axis)
     wel_sat = np.where(met, 1.0, np.where(levels > 0, 0.5, 0.0)) * wel
     wel_score = wel_sat.max(axis=axis) if wel_sat.shape[axis] else np.zeros(n_wel.shape)
-    part = np.where(
-        n_req > 0,
-        np.where(
-            n_wel > 0, REQUIRED_SHARE * req_score + (1 - REQUIRED_SHARE) * wel_score, req_score
-        ),
-        np.where(n_wel > 0, wel_score, 1.0),
-    )
+    welcome = np.where(n_wel > 0, WELCOME_FLOOR + (1 - WELCOME_FLOOR) * wel_score, 1.0)
+    part = req_score * welcome
     return part, req_fail
 
 

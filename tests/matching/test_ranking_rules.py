@@ -1,0 +1,79 @@
+"""Ranking rules over the real reference data: exact interests, welcome languages, keywords."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from volmatch.domain import LanguageNeed, LanguageSkill, Level, Opportunity, Status, Volunteer
+from volmatch.matching import Matcher
+from volmatch.reference.gazetteer import default_gazetteer
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def _listing(id: int, district: str, tags: tuple[str, ...], **kw) -> Opportunity:
+    return Opportunity(
+        id=id,
+        title=kw.pop("title", "Dobrovolník/ice"),
+        districts=(district,),
+        interests=tags,
+        status=Status.PUBLISHED,
+        **kw,
+    )
+
+
+def _first(listings, volunteer) -> int:
+    return Matcher(listings).for_volunteer(volunteer, today=TODAY).matches[0].opportunity_id
+
+
+@pytest.mark.parametrize(
+    ("home", "next_door", "interests", "exact", "related"),
+    [
+        ("Praha 7", "Praha 8", "doučování dětí", "tutoring_children", "children_leisure"),
+        ("Praha 3", "Praha 10", "návštěvy seniorů", "senior_visits", "senior_errands"),
+        ("Praha 13", "Praha 5", "kreslení s dětmi, tábor", "summer_camps", "childcare"),
+        ("Praha 9", "Praha 8", "допомога бездомним", "homeless_support", "addiction"),
+    ],
+)
+def test_an_exact_interest_one_district_away_beats_a_related_one_next_door(
+    home, next_door, interests, exact, related
+):
+    assert next_door in default_gazetteer().neighbours(home)
+    listings = [_listing(1, home, (related,)), _listing(2, next_door, (exact,))]
+    v = Volunteer("A", id=1, district=home, interests_text=interests)
+    assert _first(listings, v) == 2
+
+
+def test_a_missing_welcome_language_never_sinks_a_better_fit():
+    listings = [
+        # exact interest, own district, Vietnamese welcome (the volunteer has none)
+        _listing(1, "Praha 4", ("senior_visits",), languages=(LanguageNeed("vi"),)),
+        # a related interest next door, no language wished
+        _listing(2, "Praha 2", ("senior_errands",)),
+    ]
+    v = Volunteer(
+        "B",
+        id=1,
+        district="Praha 4",
+        interests_text="návštěvy seniorů",
+        languages=(LanguageSkill("cs", Level.C1),),
+    )
+    m = Matcher(listings)
+    r = m.for_volunteer(v, today=TODAY)
+    assert [x.opportunity_id for x in r.matches] == [1, 2]
+    # and it costs only a little against the same listing without the wish
+    same = Matcher([_listing(3, "Praha 4", ("senior_visits",))]).for_volunteer(v, today=TODAY)
+    assert same.matches[0].score - r.matches[0].score <= 3
+
+
+def test_free_keywords_match_listing_keywords_titles_and_descriptions():
+    listings = [
+        _listing(1, "Praha 6", ("horolezectví",)),  # a free keyword of the listing
+        _listing(2, "Praha 6", (), title="Kanoistika s mládeží na Vltavě"),
+        _listing(3, "Praha 6", ("gardening",)),
+    ]
+    assert _first(listings, Volunteer("C", id=1, interests_text="horolezectvi")) == 1
+    assert _first(listings, Volunteer("D", id=2, interests_text="kanoistika")) == 2
+    assert _first(listings, Volunteer("E", id=3, interests_text="kanoistiku")) == 2  # a case form
