@@ -18,9 +18,12 @@ from volmatch.matching import Matcher, OpportunityFilter
 CASES = json.loads((Path(__file__).parent / "labelled_cases.json").read_text(encoding="utf-8"))
 # Measured when the set was written (demo data and reference data of that day):
 # precision@1 = 0.875, recall@3 = 0.896 over 56 cases; with Vietnamese and Russian terms in
-# the taxonomy 0.911 and 0.914 (the two Vietnamese profiles now hit). The floors are kept.
-PRECISION_AT_1 = 0.82
-RECALL_AT_3 = 0.85
+# the taxonomy 0.911 and 0.914 (the two Vietnamese profiles now hit).
+# 153 cases (97 written as people write: addresses, stations, case forms, level words, five
+# languages): 0.967 and 0.941 with free keywords, the grown taxonomy and the ranking rules
+# (the same cases with the matcher before them: see docs/matching-quality.md).
+PRECISION_AT_1 = 0.93
+RECALL_AT_3 = 0.92
 
 
 def _profile_volunteer(i: int, profile: dict) -> Volunteer:
@@ -63,7 +66,10 @@ def ranked():
 
 def test_the_labelled_set_is_big_and_covers_the_hard_cases():
     cases = CASES["cases"]
-    assert len(cases) >= 40
+    assert len(cases) >= 150
+    written = [c["profile"] for c in cases if "profile" in c]
+    for lang_word in ("tiếng", "українська", "русский", "English", "čeština"):
+        assert sum(lang_word in p["languages"] for p in written) >= 5, lang_word
     hard = {h for c in cases for h in c["hard"]}
     for needed in (
         "typo in interests",
@@ -76,6 +82,12 @@ def test_the_labelled_set_is_big_and_covers_the_hard_cases():
         "neighbourhood name",
         "neighbourhood name in ukrainian",
         "age unmet",
+        "street address",
+        "postal code",
+        "czech case form",
+        "station",
+        "vietnamese interests",
+        "russian interests",
     ):
         assert needed in hard
 

@@ -20,6 +20,7 @@ from .context import Codes
 
 KW = "~"  # tag-space names of keywords: "~pleten"
 MIN_LEN = 4
+KEYWORD_FACTOR = 0.9  # a word shared with a listing says a little less than a tag both carry
 FUZZY = 85.0  # a keyword this close (after stemming) is taken as a typo of another
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words every listing uses: they say nothing about what the person wants to do.
@@ -135,6 +136,24 @@ GENERIC = frozenset(
         "người",
         "giúp",
         "đỡ",
+        "lide",
+        "lidi",
+        "lidem",
+        "lidmi",
+        "lidech",
+        "clovek",
+        "cloveka",
+        "osoby",
+        "osob",
+        "people",
+        "person",
+        "persons",
+        "dalsi",
+        "jine",
+        "ruzne",
+        "take",
+        "jsme",
+        "jste",
     ]
 )
 _ENDINGS = tuple(

@@ -10,7 +10,8 @@ import numpy as np
 from volmatch.domain import Volunteer
 
 from .context import TRAVEL, Codes, MatchContext
-from .interests import TagHit, Vocabulary, split_phrases
+from .interests import PART_WEIGHT, TagHit, Vocabulary, _content, split_phrases
+from .keywords import KEYWORD_FACTOR
 from .model import Part, Reason, ReasonKind
 from .scoring import BIG_DAY, UNKNOWN_LEVEL
 
@@ -67,15 +68,18 @@ def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int,
         tid = vocab.tags.id(tag)
         old = hits.get(tid)
         hits[tid] = TagHit(tag, 100.0, old.phrase if old else "", old.term if old else "")
-    # a written interest that names no tag is a free keyword: its words against listings'
-    # keywords, titles and descriptions
+    # every written interest is also read word for word: a word no tag knows (a free
+    # keyword), or one a listing has in its own keywords, title or description
     named = {h.phrase for h in hits.values()}
-    free = [p for p in phrases if p not in named]
     listed = vocab.keywords.listed
-    for tid, score, phrase, term in vocab.keywords.hits(free, vocab.term_words):
+    length = {p: len(_content(p)) or 1 for p in phrases}
+    for tid, score, phrase, term in vocab.keywords.hits(phrases, vocab.term_words):
+        n = length[phrase]
+        part = 1.0 if len(term) >= n else PART_WEIGHT + (1 - PART_WEIGHT) * len(term) / n
+        s = score * KEYWORD_FACTOR * part
         old = hits.get(tid)
-        if old is None or score > old.score:
-            hits[tid] = TagHit(vocab.tags.names[tid], score, phrase, term)
+        if old is None or s > old.score:
+            hits[tid] = TagHit(vocab.tags.names[tid], s, phrase, term)
         if term in listed:
             named.add(phrase)
     # coverage counts interests as written (phrases), not the tags one phrase may name
