@@ -168,107 +168,117 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="107"/>
+        <source>The disk is full</source>
+        <translation>Disk je plný</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
+        <source>The disk that holds the database has no space left, so nothing could be saved. Free some space on it (empty the recycle bin, move large files away) and try again, or open another database.</source>
+        <translation>Na disku s databází nezbylo místo, proto se nic neuložilo. Uvolněte na něm místo (vysypte koš, přesuňte velké soubory jinam) a zkuste to znovu, nebo otevřete jinou databázi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
         <source>The database is busy</source>
         <translation>Databáze je zaneprázdněná</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="114"/>
         <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
         <translation>Jiný program nebo okno drží databázi příliš dlouho. Nic se nezměnilo. Chvíli počkejte a zkuste to znovu, nebo nejprve zavřete ten druhý program.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
         <source>The database can only be read</source>
         <translation>Databázi lze jen číst</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
         <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
         <translation>Do souboru databáze nebo do jeho složky nelze zapisovat, a volmatch ji proto nemůže připravit. Požádejte o oprávnění soubor měnit, nebo si ho zkopírujte do vlastní složky; pak to zkuste znovu, nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
         <source>The database is damaged</source>
         <translation>Databáze je poškozená</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="125"/>
         <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
         <translation>Soubor je poškozený, nebo to není databáze volmatch. Obnovte zálohu (poškozený soubor se odloží do složky se zálohami), nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
         <source>The database is from a newer volmatch</source>
         <translation>Databáze je z novější verze volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
         <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
         <translation>Tuto databázi naposledy používala novější verze volmatch a tato verze ji neumí přečíst. Aktualizujte volmatch na tomto počítači (požádejte toho, kdo vám instaluje programy) a otevřete ji znovu, nebo otevřete jinou databázi. Databáze se nezměnila.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="135"/>
         <source>Cannot open the database</source>
         <translation>Databázi nelze otevřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="136"/>
         <source>The database could not be opened. Try again, or open another database.</source>
         <translation>Databázi se nepodařilo otevřít. Zkuste to znovu, nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
         <source>Backups in %1:</source>
         <translation>Zálohy ve složce %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Zálohy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="167"/>
         <source>No backups found; choose a file instead.</source>
         <translation>Žádné zálohy nebyly nalezeny; vyberte místo toho soubor.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="172"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Obnovit vybranou zálohu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="175"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Vybrat &amp;soubor se zálohou…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="196"/>
         <source>Choose a backup</source>
         <translation>Vyberte zálohu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="198"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="201"/>
         <source>chosen file</source>
         <translation>vybraný soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="217"/>
         <source>Choose a backup first.</source>
         <translation>Nejprve vyberte zálohu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="215"/>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="221"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="238"/>
         <source>Restoring the backup…</source>
         <translation>Obnovuje se záloha…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="229"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="235"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Tuto zálohu nelze obnovit: %1</translation>
     </message>

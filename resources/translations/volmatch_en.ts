@@ -168,107 +168,117 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="107"/>
+        <source>The disk is full</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
+        <source>The disk that holds the database has no space left, so nothing could be saved. Free some space on it (empty the recycle bin, move large files away) and try again, or open another database.</source>
+        <translation>The disk that holds the database has no space left, so nothing could be saved. Free some space on it (empty the recycle bin, move large files away) and try again, or open another database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
         <source>The database is busy</source>
         <translation>The database is busy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="114"/>
         <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
         <translation>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
         <source>The database can only be read</source>
         <translation>The database can only be read</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
         <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
         <translation>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="125"/>
         <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
         <translation>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
         <source>The database is from a newer volmatch</source>
         <translation>The database is from a newer volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
         <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
         <translation>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="135"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="136"/>
         <source>The database could not be opened. Try again, or open another database.</source>
         <translation>The database could not be opened. Try again, or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
         <source>Backups in %1:</source>
         <translation>Backups in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="167"/>
         <source>No backups found; choose a file instead.</source>
         <translation>No backups found; choose a file instead.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="172"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="175"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Choose a backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="196"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="198"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="201"/>
         <source>chosen file</source>
         <translation>chosen file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="217"/>
         <source>Choose a backup first.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="215"/>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="221"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="238"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="229"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="235"/>
         <source>This backup cannot be restored: %1</source>
         <translation>This backup cannot be restored: %1</translation>
     </message>

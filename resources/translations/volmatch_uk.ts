@@ -168,107 +168,117 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="107"/>
+        <source>The disk is full</source>
+        <translation>Диск заповнений</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
+        <source>The disk that holds the database has no space left, so nothing could be saved. Free some space on it (empty the recycle bin, move large files away) and try again, or open another database.</source>
+        <translation>На диску з базою даних не залишилося місця, тому нічого не збережено. Звільніть на ньому місце (очистьте кошик, перемістіть великі файли) і спробуйте ще раз або відкрийте іншу базу даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
         <source>The database is busy</source>
         <translation>База даних зайнята</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="114"/>
         <source>Another program or window has held the database for too long. Nothing was changed. Wait a moment and try again, or close the other program first.</source>
         <translation>Інша програма або вікно надто довго тримає базу даних. Нічого не змінено. Зачекайте трохи й спробуйте ще раз або спершу закрийте іншу програму.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
         <source>The database can only be read</source>
         <translation>Базу даних можна лише читати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
         <source>The database file or its folder cannot be written to, so volmatch cannot prepare it. Ask for permission to change the file, or copy it to a folder of your own; then try again, or open another database.</source>
         <translation>До файлу бази даних або до його теки не можна записувати, тож volmatch не може її підготувати. Попросіть дозволу змінювати файл або скопіюйте його до власної теки; потім спробуйте ще раз або відкрийте іншу базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
         <source>The database is damaged</source>
         <translation>База даних пошкоджена</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="119"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="125"/>
         <source>The file is damaged or is not a volmatch database. Restore a backup (the damaged file is kept aside in the backups folder), or open another database.</source>
         <translation>Файл пошкоджений або це не база даних volmatch. Відновіть резервну копію (пошкоджений файл буде відкладено до теки з резервними копіями) або відкрийте іншу базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
         <source>The database is from a newer volmatch</source>
         <translation>База даних із новішої версії volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
         <source>This database was last used by a newer version of volmatch, which this version cannot read. Update volmatch on this computer (ask whoever installs your software) and open it again, or open another database. The database was not changed.</source>
         <translation>Цю базу даних востаннє використовувала новіша версія volmatch, яку ця версія не може прочитати. Оновіть volmatch на цьому комп’ютері (зверніться до того, хто встановлює вам програми) і відкрийте її знову або відкрийте іншу базу даних. Базу даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="129"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="135"/>
         <source>Cannot open the database</source>
         <translation>Не вдається відкрити базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="136"/>
         <source>The database could not be opened. Try again, or open another database.</source>
         <translation>Не вдалося відкрити базу даних. Спробуйте ще раз або відкрийте іншу базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
         <source>Backups in %1:</source>
         <translation>Резервні копії в теці %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="167"/>
         <source>No backups found; choose a file instead.</source>
         <translation>Резервних копій не знайдено; натомість виберіть файл.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="172"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Відновити вибрану копію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="175"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Вибрати &amp;файл із копією…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="196"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="198"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="201"/>
         <source>chosen file</source>
         <translation>вибраний файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="217"/>
         <source>Choose a backup first.</source>
         <translation>Спершу виберіть резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="215"/>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="221"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="238"/>
         <source>Restoring the backup…</source>
         <translation>Відновлення резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="229"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="235"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Цю резервну копію не можна відновити: %1</translation>
     </message>

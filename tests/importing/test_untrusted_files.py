@@ -288,3 +288,27 @@ def test_terminal_escapes_are_not_stored_and_not_printed(tmp_path):
     assert result.records[0].organization == "O"
     text = " ".join(i.describe() for i in result.issues)
     assert "\x1b" not in text
+
+
+def test_one_windows_1250_row_in_a_utf8_file_garbles_nothing_else(tmp_path):
+    path = tmp_path / "mixed.csv"
+    head = "external_id,title,organization,district\n".encode()
+    utf8 = "A-1,Zahrádka u Žižkovské věže,Spolek Ďáblice,Praha 3\n".encode()
+    cp1250 = "A-2,Doučování češtiny,Charita Říčany,Praha 7\n".encode("cp1250")
+    path.write_bytes(head + utf8 + cp1250 + utf8.replace(b"A-1", b"A-3"))
+    result = read_file(path, "opportunities")
+    titles = [r.title for r in result.records]
+    assert titles == ["Zahrádka u Žižkovské věže", "Doučování češtiny", "Zahrádka u Žižkovské věže"]
+    assert result.records[1].organization == "Charita Říčany"
+    warning = result.issues[0]
+    assert warning.severity.value == "warning" and "line(s) 3 in Windows-1250" in warning.describe()
+
+
+def test_a_whole_windows_1250_file_is_still_read_as_such(tmp_path):
+    path = tmp_path / "cp.csv"
+    path.write_bytes(
+        "external_id,title,organization,district\nA-1,Doučování,Charita,Praha 7\n".encode("cp1250")
+    )
+    result = read_file(path, "opportunities")
+    assert result.records[0].title == "Doučování"
+    assert not any("Windows-1250" in i.describe() for i in result.issues)

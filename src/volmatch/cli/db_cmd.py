@@ -60,6 +60,7 @@ _WAY_FORWARD = {
     "read_only": "check the file's permissions or open another database with --db URL",
     "unreachable": "check the address and try again, or open another database with --db URL",
     "conflict": "load the record again and apply your change to the current version",
+    "disk_full": "free some space on that disk",
 }
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import orjson
 
@@ -28,29 +29,62 @@ def xml_text(text: str | None) -> str:
     return _XML_FORBIDDEN.sub("", text or "")
 
 
+def _invisible(text: str) -> bool:
+    """Right-to-left overrides, zero-width and other invisible or control characters:
+    they make a link read differently from where it leads."""
+    return any(unicodedata.category(c) in ("Cf", "Cc", "Co", "Cn", "Zl", "Zp") for c in text)
+
+
+def ascii_host(host: str) -> str:
+    """``host`` as it travels (punycode ``xn--``): a look-alike name ("раypal.com" with
+    Cyrillic letters) then reads as what it is; "" when it is no valid name."""
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+
+
 def safe_url(url: str | None) -> str:
-    """The link if it is http(s) or mailto with a host or address, else "" (never javascript: etc.)."""
+    """The link if it is http(s) with a host or a mailto address, else "" (never javascript:
+    etc.). Invisible characters refuse the link; a non-ASCII host is published in punycode;
+    a mailto keeps its address only (no ?bcc= or other headers)."""
     url = xml_text(url).strip()
-    if not url or " " in url or (not url.isprintable() and any(c.isspace() for c in url)):
+    if not url or " " in url or _invisible(url):
         return ""
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number
     except ValueError:
         return ""
     scheme = parts.scheme.lower()
     if scheme not in _SAFE_SCHEMES:
         return ""
     if scheme == "mailto":
-        return url if _EMAIL.match(parts.path) else ""
-    return url if parts.netloc else ""
+        return mailto(unquote(parts.path))
+    host = parts.hostname or ""
+    if not parts.netloc or not host or parts.username or parts.password:
+        return ""
+    plain = ascii_host(host)
+    if not plain:
+        return ""
+    if plain != host:
+        netloc = plain + (f":{parts.port}" if parts.port else "")
+        url = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return url
 
 
 def mailto(email: str | None) -> str:
-    """A mailto: link for a plausible address, else ""."""
+    """A mailto: link for a plausible address (its domain in punycode), else ""."""
     email = (email or "").strip()
-    if not _EMAIL.match(email):
+    if not _EMAIL.match(email) or _invisible(email):
         return ""
-    return "mailto:" + quote(email, safe="@.+-_")
+    local, _, domain = email.rpartition("@")
+    domain = ascii_host(domain)
+    if not domain or not local.isascii():
+        return ""
+    return "mailto:" + quote(f"{local}@{domain}", safe="@.+-_")
 
 
 def tel(phone: str | None) -> str:

@@ -161,4 +161,19 @@ def read_canonical_csv(
             )
         except InputError as exc:
             return ImportResult(kind=Kind(kind), issues=list(exc.issues))
-        return parse_table(table, kind, mapping, reference, progress)
+        result = parse_table(table, kind, mapping, reference, progress)
+    if table.mixed_lines:
+        lines = ", ".join(map(str, table.mixed_lines[:5]))
+        more = f" (+{len(table.mixed_lines) - 5} more)" if len(table.mixed_lines) > 5 else ""
+        result.issues.insert(
+            0,
+            Issue(
+                Problem.FILE_UNREADABLE,
+                value=f"line(s) {lines}{more} in Windows-1250",
+                expected="one encoding for the whole file; the rest is UTF-8, so these lines "
+                "were read as Windows-1250 each: check their Czech letters (in Excel: Save As "
+                "→ 'CSV UTF-8')",
+                severity=Severity.WARNING,
+            ),
+        )
+    return result

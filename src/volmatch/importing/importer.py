@@ -8,7 +8,7 @@ update those records (one query finds them). Rows that look like stored listings
 from __future__ import annotations
 
 from collections.abc import Mapping as MappingABC
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -212,11 +212,21 @@ def store_result(
     """Save ``result``'s records in one unit of work (the caller has checked for errors).
 
     A cancel through ``progress`` before the commit rolls back and raises Cancelled.
+    Another writer creating the same organization at the same moment (PostgreSQL) makes
+    the unit of work start again, once or twice, on a fresh report.
     """
-    with db.session(write=not report.dry_run) as session:
-        save_result(session, result, report, duplicates, progress)
-        check(progress)  # the last chance: after this the commit happens
-    return report
+    issues = list(report.issues)
+    for attempt in range(3):
+        fresh = replace(report, issues=list(issues), duplicates=[], undecided=[], ids=[])
+        try:
+            with db.session(write=not report.dry_run) as session:
+                save_result(session, result, fresh, duplicates, progress)
+                check(progress)  # the last chance: after this the commit happens
+            return fresh
+        except Exception as exc:
+            if not getattr(exc, "race", False) or attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def import_file(

@@ -32,6 +32,9 @@ class Table:
     encoding: str = ""  # of a CSV file: "utf-8", "cp1250"
     delimiter: str = ""  # of a CSV file
     sheet: str = ""  # of a spreadsheet: the sheet read
+    # Lines of a UTF-8 file that were in Windows-1250 (a row pasted from an older file):
+    # each line was read in its own encoding.
+    mixed_lines: tuple[int, ...] = ()
 
 
 def _unreadable(
@@ -186,19 +189,51 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """The text and the encoding used: UTF-8 (strict, BOM optional), else Windows-1250.
 
     UTF-8 is tried first because a Windows-1250 file with Czech letters is almost never
-    valid UTF-8, while the other way round every byte sequence is valid cp1250.
+    valid UTF-8, while the other way round every byte sequence is valid cp1250. A UTF-8
+    file with a few Windows-1250 lines is read line by line (see :func:`decode_lines`).
     """
+    text, used, _mixed = decode_lines(data, encoding)
+    return text, used
+
+
+def decode_lines(data: bytes, encoding: str | None = None) -> tuple[str, str, tuple[int, ...]]:
+    """Like :func:`decode`, plus the numbers of the lines read as Windows-1250 in a file
+    that is otherwise UTF-8 (one row pasted from an older file must not garble the others)."""
     if encoding:
-        return data.decode(encoding), encoding
+        return data.decode(encoding), encoding, ()
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return data.decode("utf-8-sig"), "utf-8", ()
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed[0], "utf-8", mixed[1]
     try:
-        return data.decode("cp1250"), "cp1250"
+        return data.decode("cp1250"), "cp1250", ()
     except UnicodeDecodeError:
         # Five bytes are undefined in cp1250 (0x81, 0x83, 0x88, 0x90, 0x98): not a Czech file.
-        return data.decode("latin-1"), "latin-1"
+        return data.decode("latin-1"), "latin-1", ()
+
+
+def _decode_mixed(data: bytes) -> tuple[str, tuple[int, ...]] | None:
+    """UTF-8 text with some lines in Windows-1250, each line decoded in its own encoding;
+    None when the file is not mostly UTF-8 (no line of it holds non-ASCII UTF-8)."""
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    texts, odd, utf8 = [], [], False
+    for number, line in enumerate(lines, start=1):
+        try:
+            text = line.decode("utf-8")
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                text = line.decode("cp1250")
+            except UnicodeDecodeError:
+                return None
+            odd.append(number)
+        texts.append(text)
+    if not utf8 or len(odd) > len(lines) // 2:
+        return None
+    return "\n".join(texts), tuple(odd)
 
 
 def read_csv_table(
@@ -219,10 +254,10 @@ def read_csv_table(
             value=path.name,
         )
     try:
-        text, used = decode(data, encoding)
+        text, used, mixed = decode_lines(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise _unreadable(
             path, f"text in the encoding {encoding} ({exc})", value=path.name
         ) from exc
     table = parse_csv_text(text, source=str(path), delimiter=delimiter)
-    return replace(table, encoding=used)
+    return replace(table, encoding=used, mixed_lines=mixed)

@@ -19,6 +19,7 @@ DATE_EXPECTED = "a date like 1. 3. 2026 or 2026-03-01"
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _CZ_DATE = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})$")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x1f\x7f-\x9f]")
 _INTEGER = re.compile(r"^[+]?\d+(?:\.0+)?$")
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$|^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -179,6 +180,15 @@ def parse_url(cell: str | None, column: str, row: int | None) -> tuple[str, Issu
     text = clean(cell)
     if not text:
         return "", None
+    if _INVISIBLE.search(text):
+        return "", _issue(
+            Problem.BAD_URL,
+            column,
+            row,
+            ascii(text)[1:-1],
+            "a web address without invisible characters (right-to-left marks, zero-width "
+            "spaces): they make a link read differently from where it leads",
+        )
     if _URL.match(text):
         return text, None
     expected = "a web address starting with https://"

@@ -48,15 +48,19 @@ class DatabaseErrorCode(StrEnum):
     READ_ONLY = "read_only"
     LOCKED = "locked"  # another program holds a lock longer than the busy timeout
     CONFLICT = "conflict"  # someone else saved the same record in the meantime
+    DISK_FULL = "disk_full"  # nothing could be written: no space left
 
 
 class DatabaseError(Exception):
     """A database problem worded for the user; ``code`` tells the GUI which way forward to offer."""
 
-    def __init__(self, code: DatabaseErrorCode, message: str) -> None:
+    def __init__(self, code: DatabaseErrorCode, message: str, *, race: bool = False) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        # Two writers created the same unique row at the same moment: starting the unit
+        # of work again sees the other's row and succeeds (Database.run does that).
+        self.race = race
 
     def __str__(self) -> str:
         return self.message
@@ -121,6 +125,20 @@ def translate_error(exc: BaseException, url: str) -> DatabaseError:
             f"{where} is damaged or is not a volmatch database ({text}). "
             f"Restore a backup from {paths.data_dir() / 'backups'} or open another database.",
         )
+    if isinstance(exc, sa_exc.IntegrityError) and _unique_violation(low):
+        return DatabaseError(
+            DatabaseErrorCode.CONFLICT,
+            "Someone else saved the same record at the same moment (the same organization "
+            "name, or the same volunteer placed on the same listing); nothing was saved. "
+            "Try again: the other change is there now.",
+            race=True,
+        )
+    if "disk is full" in low or "no space left" in low or getattr(exc, "errno", None) == 28:
+        return DatabaseError(
+            DatabaseErrorCode.DISK_FULL,
+            f"The disk holding {where} is full; nothing was saved. Free some space on it "
+            "(or move the database elsewhere) and try again.",
+        )
     if "locked" in low or "busy" in low or "deadlock" in low or "lock timeout" in low:
         return DatabaseError(
             DatabaseErrorCode.LOCKED,
@@ -144,8 +162,15 @@ def translate_error(exc: BaseException, url: str) -> DatabaseError:
 _ENVIRONMENT_ERRORS = (sa_exc.OperationalError, sa_exc.InternalError, StaleDataError, OSError)
 
 
+def _unique_violation(low: str) -> bool:
+    return "unique" in low or "duplicate key" in low
+
+
 def _environmental(exc: BaseException) -> bool:
-    """Errors of the surroundings (disk, server, locks), not of the data being saved."""
+    """Errors of the surroundings (disk, server, locks, another writer's unique row), not
+    of the data being saved."""
+    if isinstance(exc, sa_exc.IntegrityError):
+        return _unique_violation(str(getattr(exc, "orig", exc)).lower())
     return isinstance(exc, _ENVIRONMENT_ERRORS) or type(exc) is sa_exc.DatabaseError
 
 
@@ -203,7 +228,8 @@ class Database:
                 with self.session(write=write) as session:
                     return work(session)
             except DatabaseError as exc:
-                if exc.code is not DatabaseErrorCode.LOCKED or attempt == attempts - 1:
+                again = exc.code is DatabaseErrorCode.LOCKED or exc.race
+                if not again or attempt == attempts - 1:
                     raise
                 time.sleep(0.05 * 2**attempt + random.uniform(0, 0.05))
         raise AssertionError("unreachable")

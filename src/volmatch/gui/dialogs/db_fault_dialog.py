@@ -79,7 +79,7 @@ class DatabaseFaultDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.retry_button: QPushButton | None = None
-        if self.code in ("unreachable", "locked", "read_only", ""):
+        if self.code in ("unreachable", "locked", "read_only", "disk_full", ""):
             self.retry_button = self.buttons.addButton(
                 self.tr("&Retry"), QDialogButtonBox.ButtonRole.AcceptRole
             )
@@ -102,6 +102,12 @@ class DatabaseFaultDialog(QDialog):
                 "writable, a network drive may be disconnected, or the database server may be "
                 "down or the address, user name or password wrong. Check these and try again, "
                 "or open another database."
+            )
+        if code == "disk_full":
+            return self.tr("The disk is full"), self.tr(
+                "The disk that holds the database has no space left, so nothing could be "
+                "saved. Free some space on it (empty the recycle bin, move large files away) "
+                "and try again, or open another database."
             )
         if code == "locked":
             return self.tr("The database is busy"), self.tr(
