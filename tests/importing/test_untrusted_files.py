@@ -292,7 +292,7 @@ def test_terminal_escapes_are_not_stored_and_not_printed(tmp_path):
 
 def test_one_windows_1250_row_in_a_utf8_file_garbles_nothing_else(tmp_path):
     path = tmp_path / "mixed.csv"
-    head = "external_id,title,organization,district\n".encode()
+    head = b"external_id,title,organization,district\n"
     utf8 = "A-1,Zahrádka u Žižkovské věže,Spolek Ďáblice,Praha 3\n".encode()
     cp1250 = "A-2,Doučování češtiny,Charita Říčany,Praha 7\n".encode("cp1250")
     path.write_bytes(head + utf8 + cp1250 + utf8.replace(b"A-1", b"A-3"))

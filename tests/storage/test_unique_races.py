@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import pytest
@@ -22,10 +23,9 @@ def _together(monkeypatch, owner, name):
     def wrapper(*args, **kwargs):
         if not getattr(seen, "done", False):
             seen.done = True
-            try:
-                barrier.wait(timeout=2)  # SQLite's write lock keeps the other one out
-            except threading.BrokenBarrierError:
-                pass
+            # SQLite's write lock keeps the other one out: then the wait times out
+            with contextlib.suppress(threading.BrokenBarrierError):
+                barrier.wait(timeout=2)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(owner, name, wrapper)
