@@ -112,3 +112,23 @@ def test_daily_backups_rotate(url):
         "office-daily-20260310.sqlite3",
     ]
     db.dispose()
+
+
+def test_db_check_finds_a_dropped_table_and_restore_refuses_such_a_backup(tmp_path):
+    import sqlite3
+
+    db = open_database(f"sqlite:///{tmp_path / 'v.sqlite3'}")
+    try:
+        backup = db.backup_to(tmp_path / "copy.sqlite3")
+        conn = sqlite3.connect(backup)
+        conn.execute("DROP TABLE placement")
+        conn.commit()
+        conn.close()
+        with pytest.raises(DatabaseError) as err:
+            check_backup(backup)
+        assert "lacks the table placement" in str(err.value)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE volunteer_interest")
+        assert any("table volunteer_interest is missing" in p for p in db.check())
+    finally:
+        db.dispose()

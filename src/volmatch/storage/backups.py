@@ -16,6 +16,7 @@ from volmatch.storage.database import (
     DatabaseError,
     DatabaseErrorCode,
     known_revision,
+    missing_tables,
     open_database,
     sqlite_path,
     translate_error,
@@ -50,6 +51,9 @@ def check_backup(source: Path) -> str:
         try:
             integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -65,6 +69,13 @@ def check_backup(source: Path) -> str:
     if revision is None:
         raise DatabaseError(
             DatabaseErrorCode.CORRUPT, f"{source} is not a volmatch backup; choose another file."
+        )
+    missing = missing_tables(tables, revision[0]) if known_revision(revision[0]) else []
+    if missing:
+        raise DatabaseError(
+            DatabaseErrorCode.CORRUPT,
+            f"{source} lacks the table {missing[0]} (it was dropped or the copy is "
+            "incomplete); choose another backup.",
         )
     if not known_revision(revision[0]):
         raise DatabaseError(

@@ -106,6 +106,35 @@ def _where(url: str) -> str:
     return f"the database {parsed.render_as_string(hide_password=True)}"
 
 
+# The tables of the first schema revision: every volmatch database has them.
+FIRST_TABLES = frozenset(
+    {
+        "organization",
+        "opportunity",
+        "opportunity_translation",
+        "opportunity_district",
+        "opportunity_language",
+        "opportunity_interest",
+        "volunteer",
+        "volunteer_language",
+        "volunteer_travel_district",
+        "volunteer_interest",
+        "placement",
+    }
+)
+
+
+def missing_tables(present: set[str], revision: str | None) -> list[str]:
+    """The tables a database at ``revision`` must have but lacks (a dropped table)."""
+    if revision == head_revision():
+        from volmatch.storage import models
+
+        expected = set(models.Base.metadata.tables)
+    else:
+        expected = set(FIRST_TABLES)
+    return sorted(expected - present)
+
+
 def translate_error(exc: BaseException, url: str) -> DatabaseError:
     """Word a driver error as a :class:`DatabaseError`; the code picks the way forward."""
     if isinstance(exc, DatabaseError):
@@ -258,8 +287,14 @@ class Database:
                             f"table {table}, row {rowid}: refers to a missing row in {parent}"
                         )
                 current = MigrationContext.configure(conn).get_current_revision()
+                present = set(inspect(conn).get_table_names())
         except sa_exc.SQLAlchemyError as exc:
             return [str(translate_error(exc, self.url))]
+        if current is not None:
+            problems.extend(
+                f"table {name} is missing (dropped?); restore a backup"
+                for name in missing_tables(present, current)
+            )
         head = head_revision()
         if current != head:
             problems.append(
