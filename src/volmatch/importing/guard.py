@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -21,8 +22,8 @@ from volmatch.errors import InputError, Issue, Problem
 from volmatch.importing import limits
 
 CHUNK = 1 << 20
-_XLSX_CELL_COL = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,7})')
-_XLSX_CELL_ROW = re.compile(rb'<c\b[^>]*?\sr="[A-Z]{1,7}([0-9]{1,12})"')
+_XLSX_REF_FIRST = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,12})"')
+_XLSX_REF_ANY = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,7})([0-9]{1,12})"')
 _XLSX_CELL = re.compile(rb"<c[\s/>]")
 _ODS_ROW = re.compile(
     rb"<table:table-row\b([^>]*?)(/?)>|</table:table-row>|<table:table\b[^>-]", re.S
@@ -152,16 +153,21 @@ def _xlsx_sheet_area(
     for chunk in _stream(path, archive, part, budget):
         data = carry + chunk
         cut = data.rfind(b"<")
-        data, carry = data[:cut], data[cut:]
+        if cut < 0 or data.find(b">", cut) >= 0:
+            carry = b""  # the last tag is complete: text after it holds no reference
+        else:
+            data, carry = data[:cut], data[cut:]  # a tag cut in two: finish it next time
         if len(carry) > limits.MAX_ROW_XML_BYTES:
             raise refusal(path, "a spreadsheet whose XML is well formed (a tag never ends)")
-        found = _XLSX_CELL_COL.findall(data)
-        columns.update(found)
-        rows = _XLSX_CELL_ROW.findall(data)
-        if rows:
-            max_row = max(max_row, max(map(int, rows)))
+        cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+        found = _XLSX_REF_FIRST.findall(data)  # Excel, LibreOffice, openpyxl: r comes first
+        if len(found) != cells:
+            found = _XLSX_REF_ANY.findall(data)
+        if found:
+            columns.update(map(itemgetter(0), found))
+            max_row = max(max_row, max(map(int, map(itemgetter(1), found))))
         rows_seen += data.count(b"<row")
-        if len(_XLSX_CELL.findall(data)) > len(found):
+        if cells > len(found):
             # Cells without a reference follow the one before them: bound each row by its
             # number of cells (the rows by their number) on top of the references.
             widest = max(widest, *(len(_XLSX_CELL.findall(s)) for s in data.split(b"<row")))
@@ -204,7 +210,7 @@ def _ods_area(path: Path, archive: zipfile.ZipFile, budget: list[int]) -> None:
     carry = b""
     for chunk in _stream(path, archive, "content.xml", budget):
         data = carry + chunk
-        cut = data.rfind(end)
+        cut = data.rfind(end, max(0, len(carry) - len(end)))  # the carry holds no row end
         if cut < 0:
             if len(data) > limits.MAX_ROW_XML_BYTES:
                 raise refusal(path, f"rows of at most {limits.mb(limits.MAX_ROW_XML_BYTES)} of XML")
