@@ -7,12 +7,17 @@ fills messages that came out unfinished with a finished translation of the same 
 source found in the catalogues of the given git revisions (a branch being rebased keeps its
 translations this way), and finally compiles each catalogue with pyside6-lrelease.
 Messages that are still untranslated are listed; translate them in the .ts file and run again.
+
+The core's and the command line's messages (``_()``, ``N_()``, ``ngettext()`` outside
+``volmatch.gui``) are extracted the same way into ``resources/locale/<lang>/LC_MESSAGES/
+volmatch.po`` (Babel) and compiled to ``volmatch.mo``; translate them in the .po files.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import datetime
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -92,9 +97,72 @@ def main() -> int:
             subprocess.run(lupdate, check=True, capture_output=True)
         missing += untranslated
         subprocess.run([str(BIN / "pyside6-lrelease"), str(ts)], check=True, capture_output=True)
+    missing += update_core_catalogues()
     for line in missing:
         print("untranslated:", line)
     return 1 if missing else 0
+
+
+CORE_LANGS = ("cs", "uk")
+LOCALE_DIR = ROOT / "resources" / "locale"
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def extract_core():
+    """A template catalogue of every marked message of the core and the command line."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_file
+
+    # A fixed date: the files change only when their messages do.
+    template = Catalog(project="volmatch", creation_date=FIXED_DATE)
+    package = ROOT / "src" / "volmatch"
+    for path in sorted(package.rglob("*.py")):
+        if "gui" in path.relative_to(package).parts:
+            continue
+        with path.open("rb") as source:
+            found = extract_from_file("python", source.name, keywords=KEYWORDS)
+            for lineno, message, comments, context in found:
+                where = (path.relative_to(ROOT).as_posix(), lineno)
+                template.add(message, locations=[where], auto_comments=comments, context=context)
+    return template
+
+
+def update_core_catalogues() -> list[str]:
+    """Merge the extracted messages into each language's .po, compile the .mo; the
+    messages still untranslated."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po, write_po
+
+    template = extract_core()
+    missing = []
+    for lang in CORE_LANGS:
+        folder = LOCALE_DIR / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True, exist_ok=True)
+        po = folder / "volmatch.po"
+        if po.exists():
+            with po.open("rb") as f:
+                catalog = read_po(f, locale=lang)
+        else:
+            from babel.messages.catalog import Catalog
+
+            catalog = Catalog(locale=lang, project="volmatch")
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        catalog.revision_date = FIXED_DATE
+        catalog.fuzzy = False
+        with po.open("wb") as f:
+            write_po(f, catalog, width=100, omit_header=False, no_location=True, sort_output=True)
+        with (folder / "volmatch.mo").open("wb") as f:
+            write_mo(f, catalog)
+        for message in catalog:
+            if not message.id:
+                continue
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            if not all(strings) or message.fuzzy:
+                ident = message.id[0] if isinstance(message.id, tuple) else message.id
+                missing.append(f"{lang} core: {ident!r}")
+    return missing
 
 
 if __name__ == "__main__":

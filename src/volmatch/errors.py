@@ -1,9 +1,12 @@
-"""Problems found in user input, as codes and data; the CLI and the GUI word them."""
+"""Problems found in user input, as codes and data, and worded in the user's language
+(``volmatch.messages``) for the command line and the app alike."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from volmatch.messages import N_, _, ngettext
 
 
 class Problem(StrEnum):
@@ -48,7 +51,7 @@ class Issue:
     severity: Severity = Severity.ERROR
 
     def describe(self) -> str:
-        """A plain English sentence on one line; the GUI words issues through Qt translation.
+        """Row, column, what is wrong, what was found and expected, in the user's language.
 
         What came from the file (column, value, suggestions) is printed with its control
         characters escaped, so a cell cannot move the cursor or fake a line in a terminal.
@@ -57,43 +60,57 @@ class Issue:
 
         where = []
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(_("row {row}").format(row=self.row))
         if self.column:
-            where.append(f"column '{printable(self.column)}'")
+            where.append(_("column “{column}”").format(column=printable(self.column)))
         text = ", ".join(where)
-        text = (text + ": " if text else "") + _ENGLISH.get(self.problem, self.problem.value)
+        text = (text + ": " if text else "") + describe_problem(self.problem)
         if self.value:
-            text += f" — found '{printable(self.value)}'"
+            text += _(" — found “{value}”").format(value=printable(self.value))
         if self.expected:
-            text += f"; expected {printable(self.expected)}"
+            from volmatch.issue_words import expected_text
+
+            text += _("; expected {what}").format(what=printable(expected_text(self.expected)))
         if self.suggestions:
-            found = " or ".join(f"'{printable(s)}'" for s in self.suggestions)
-            text += f"; did you mean {found}?"
+            text += suggestion_text(self.suggestions)
         return text
 
 
-_ENGLISH = {
-    Problem.REQUIRED: "a value is required",
-    Problem.UNKNOWN_DISTRICT: "unknown district",
-    Problem.AMBIGUOUS_DISTRICT: "the place lies in several districts",
-    Problem.UNKNOWN_LANGUAGE: "unknown language",
-    Problem.UNKNOWN_LEVEL: "unknown language level",
-    Problem.UNKNOWN_INTEREST: "unknown interest",
-    Problem.BAD_DATE: "not a date",
-    Problem.BAD_NUMBER: "not a whole number",
-    Problem.BAD_EMAIL: "not an e-mail address",
-    Problem.BAD_URL: "not a web address",
-    Problem.BAD_CHOICE: "not an allowed value",
-    Problem.DATE_ORDER: "the end date is before the start date",
-    Problem.DUPLICATE_ID: "the same external_id appears twice",
-    Problem.UNKNOWN_COLUMN: "column not recognised",
-    Problem.MISSING_COLUMN: "a required column is missing",
-    Problem.FILE_UNREADABLE: "the file cannot be read",
-    Problem.TOO_LONG: "the text is too long",
-    Problem.GUESSED_COLUMN: "column read by a guess from its name",
-    Problem.POSSIBLE_DUPLICATE: "looks like a listing already stored",
-    Problem.PLACE_NOT_RESOLVED: "places kept as written, not placed in the city's districts",
-    Problem.PLACE_READ_AS: "read as one address, not a list of places",
+def describe_problem(problem: Problem) -> str:
+    """What is wrong, in a few words of the user's language."""
+    return _(_PROBLEMS.get(problem, problem.value))
+
+
+def suggestion_text(suggestions: tuple[str, ...] | list[str]) -> str:
+    """ "; did you mean “Praha 7” or “Praha 8”?" in the user's language."""
+    from volmatch.text import printable
+
+    said = _(" or ").join(f"“{printable(s)}”" for s in suggestions)
+    return _("; did you mean {suggestions}?").format(suggestions=said)
+
+
+_PROBLEMS = {
+    Problem.REQUIRED: N_("a value is required"),
+    Problem.UNKNOWN_DISTRICT: N_("unknown district"),
+    Problem.AMBIGUOUS_DISTRICT: N_("the place lies in several districts"),
+    Problem.UNKNOWN_LANGUAGE: N_("unknown language"),
+    Problem.UNKNOWN_LEVEL: N_("unknown language level"),
+    Problem.UNKNOWN_INTEREST: N_("unknown interest"),
+    Problem.BAD_DATE: N_("not a date"),
+    Problem.BAD_NUMBER: N_("not a whole number"),
+    Problem.BAD_EMAIL: N_("not an e-mail address"),
+    Problem.BAD_URL: N_("not a web address"),
+    Problem.BAD_CHOICE: N_("not an allowed value"),
+    Problem.DATE_ORDER: N_("the end date is before the start date"),
+    Problem.DUPLICATE_ID: N_("the same external_id appears twice"),
+    Problem.UNKNOWN_COLUMN: N_("column not recognised"),
+    Problem.MISSING_COLUMN: N_("a required column is missing"),
+    Problem.FILE_UNREADABLE: N_("the file cannot be read"),
+    Problem.TOO_LONG: N_("the text is too long"),
+    Problem.GUESSED_COLUMN: N_("column read by a guess from its name"),
+    Problem.POSSIBLE_DUPLICATE: N_("looks like a listing already stored"),
+    Problem.PLACE_NOT_RESOLVED: N_("places kept as written, not placed in the city's districts"),
+    Problem.PLACE_READ_AS: N_("read as one address, not a list of places"),
 }
 
 
@@ -104,8 +121,9 @@ class InputError(Exception):
     issues: list[Issue] = field(default_factory=list)
 
     def __str__(self) -> str:
+        more = len(self.issues) - 3
         return "; ".join(i.describe() for i in self.issues[:3]) + (
-            f" (+{len(self.issues) - 3} more)" if len(self.issues) > 3 else ""
+            " " + ngettext("(+{n} more)", "(+{n} more)", more).format(n=more) if more > 0 else ""
         )
 
 

@@ -29,11 +29,12 @@ def main(argv: list[str] | None = None) -> int:
         from volmatch.gui.selftest import main as selftest_main
 
         return selftest_main(args)
-    # "--db URL" may come before the subcommand; skip options to find the first word.
+    # "--db URL" and "--lang CODE" may come before the subcommand; skip them to find it.
     words = [
         a
         for i, a in enumerate(args)
-        if not a.startswith("--db") and (i == 0 or args[i - 1] != "--db")
+        if not a.startswith(("--db", "--lang"))
+        and (i == 0 or args[i - 1] not in ("--db", "--lang"))
     ]
     # A word that is neither a command nor a file to open is a mistyped command: the
     # command line's usage error (exit 2), not the desktop app.

@@ -137,9 +137,9 @@ def test_history_and_trash(url, capsys, monkeypatch):
     assert main(["db", "history", "opportunity", str(oid), "--db", url]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[1:] for line in lines] == [
-        ["create", "Jana"],
-        ["delete", "Jana"],
-        ["restore", "Jana"],
+        ["created", "Jana"],
+        ["moved to the trash", "Jana"],
+        ["restored from the trash", "Jana"],
     ]
 
 

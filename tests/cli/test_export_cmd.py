@@ -50,7 +50,7 @@ def test_export_json_for_an_administrative_district(db_url, tmp_path, capsys):
     assert [item["texts"]["cs"]["title"] for item in doc["listings"]] == ["Doučování v Troji"]
     assert doc["filter"]["district"] == "Praha 7"
     assert "TAJNÁ" not in (out / "listings.json").read_text(encoding="utf-8")
-    assert "Exported 1 listings in Praha 7" in capsys.readouterr().out
+    assert "Exported 1 listing in Praha 7" in capsys.readouterr().out
 
 
 def test_export_site_twice_is_identical(db_url, tmp_path):

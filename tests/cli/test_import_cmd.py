@@ -35,7 +35,7 @@ def test_import_prints_warnings_and_a_summary(url, tmp_path, capsys):
     assert main(["--db", url, "import", "volunteers", path]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Warnings (1):"
-    assert out[1].startswith("  WARNING: row 2, column 'district'")
+    assert out[1].startswith("  WARNING: row 2, column “district”")
     assert "created 2 and updated 0 volunteers, 1 warning" in out[-1]
     assert len(stored_volunteers(url)) == 2
 
@@ -49,10 +49,10 @@ def test_bad_row_exits_1_with_one_line_on_stderr_and_stores_nothing(url, tmp_pat
     assert main(["import", "volunteers", path, "--db", url]) == 1
     captured = capsys.readouterr()
     assert captured.out.startswith(
-        "Errors (1):\n  ERROR: row 3, column 'district': unknown district — found 'Atlantis'"
+        "Errors (1):\n  ERROR: row 3, column “district”: unknown district — found “Atlantis”"
     )
     (line,) = captured.err.strip().splitlines()
-    assert line.startswith("volmatch: error: v.csv: nothing was stored: row 3, column 'district'")
+    assert line.startswith("volmatch: error: v.csv: nothing was stored: row 3, column “district”")
     assert stored_volunteers(url) == []
 
 
@@ -97,7 +97,7 @@ def test_missing_file_and_missing_column_exit_1(url, tmp_path, capsys):
     path.write_text("external_id,name\nVOL-1,Anna\n", encoding="utf-8")
     assert main(["--db", url, "import", "volunteers", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "a required column is missing" in err and "more errors" in err
+    assert "a required column is missing" in err and "more error" in err
 
 
 def test_usage_errors_exit_2(url, capsys):
@@ -115,9 +115,9 @@ def test_report_is_grouped_by_problem_and_column(url, tmp_path, capsys):
     assert main(["--db", url, "import", "volunteers", path]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Errors (12):"
-    assert out[1].startswith("  ERROR: column 'district': unknown district; expected")
+    assert out[1].startswith("  ERROR: column “district”: unknown district; expected")
     assert out[1].endswith("— in 12 rows:")
-    assert out[2].startswith("    row 2: found 'Atlantis'")
+    assert out[2].startswith("    row 2: found “Atlantis”")
     assert out[-1] == "    … and 4 more rows"
 
 

@@ -129,9 +129,10 @@ def test_all_shows_unmet_and_any_status_shows_drafts(db_url, capsys):
 def test_opportunity_direction_in_czech_text(db_url, capsys):
     assert main(["match", "--db", db_url, "--opportunity", "OPP-1", "--lang", "cs"]) == 0
     text = capsys.readouterr().out
-    assert text.splitlines()[0].startswith("Opportunity #1 OPP-1 Komunitní zahrada")
+    # --lang words the whole output, not only the reasons
+    assert text.splitlines()[0].startswith("Nabídka #1 OPP-1 Komunitní zahrada: nejlepší: ")
     assert "#1 VOL-1 Olena Kovalenko" in text
-    assert "mluví: čeština (B1)" in text
+    assert "čeština na úrovni B1" in text
     assert "olena@example.org" not in text  # no contact details in a ranking
 
 
@@ -157,4 +158,4 @@ def test_a_volunteer_without_consent_is_not_matched_and_is_left_out(db_url, caps
     assert main(["--db", db_url, "match", "--opportunity", "OPP-3"]) == 0
     out = capsys.readouterr().out
     assert "Not Yet Asked" not in out
-    assert "Left out: 1 volunteer(s) without consent to matching" in out
+    assert "Left out: 1 volunteer without consent to matching" in out

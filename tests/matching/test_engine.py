@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import re
 
 import pytest
 from matching_fakes import TODAY, make_context, need, opp, skill, vol
@@ -51,8 +52,12 @@ def test_olena_gets_ranked_listings_with_reasons(ctx):
     r = m.for_volunteer(olena, today=TODAY)
     assert [x.opportunity_id for x in r.matches] == [2, 1, 3]
     first = m.sentences(r.matches[0], "en")
-    assert "speaks Ukrainian (native) — required Ukrainian B1 ✓" in first
-    assert "'doučování dětí' ≈ tag 'tutoring' (95)" in first  # one word of the phrase
+    assert "speaks Ukrainian as a mother tongue; the listing asks for at least B1 ✓" in first
+    # One sentence for the phrase, naming every interest it fits; no scores, no tag ids.
+    assert "interest in “doučování dětí” fits: children, tutoring" in first
+    czech = m.sentences(r.matches[0], "cs")
+    assert "zájem o doučování dětí odpovídá: children, tutoring" in czech  # a fake taxonomy
+    assert not any(re.search(r"\(\d+\)|≈", s) for s in czech)
     assert (
         "lives in Praha 8; the opportunity is in Praha 7, a neighbouring district"
         in m.sentences(r.matches[1], "en")
@@ -185,7 +190,14 @@ def test_required_language_miss_ranks_below_and_is_counted(ctx):
     r = m.for_volunteer(v, today=TODAY, include_unmet=True)
     assert [x.opportunity_id for x in r.unmet_matches] == [1, 2, 3]
     assert r.unmet_matches[0].unmet == ("cs",)
-    assert "required Czech B2 — speaks it at A2 ✗" in m.sentences(r.unmet_matches[0], "en")
+    # Below the level is said as such, not as "missing".
+    assert "speaks Czech at level A2, but the listing asks for B2 ✗" in m.sentences(
+        r.unmet_matches[0], "en"
+    )
+    assert "čeština na úrovni A2, nabídka chce B2 ✗" in m.sentences(r.unmet_matches[0], "cs")
+    assert m.sentences(r.unmet_matches[0], "uk")[0].endswith(
+        " на рівні A2, а оголошення вимагає B2 ✗"
+    )
 
 
 def test_welcome_language_helps_but_is_not_required(ctx):
@@ -413,7 +425,7 @@ def test_overview_gives_every_volunteer_their_top_n(ctx, top, monkeypatch):
         assert with_reasons[v.id].matches == single.matches
 
 
-@pytest.mark.parametrize("lang", ["cs", "en", "uk", "de"])
+@pytest.mark.parametrize("lang", ["cs", "en", "uk", "ru", "vi", "de"])
 def test_every_reason_kind_has_a_sentence_in_every_language(ctx, lang):
     from volmatch.matching import Part, Reason, sentence
 
@@ -460,7 +472,8 @@ def test_a_language_without_level_meets_the_requirement_and_says_so(ctx):
     r = m.for_volunteer(vol(languages=(skill("cs"),)), today=TODAY)
     assert not r.matches[0].unmet
     assert (
-        m.sentences(r.matches[0], "en")[0] == "speaks Czech (level not given) — required Czech C1 ✓"
+        m.sentences(r.matches[0], "en")[0]
+        == "speaks Czech (level not given); the listing asks for at least C1 ✓"
     )
 
 
@@ -515,3 +528,54 @@ def test_the_schedule_reason_reads_well_for_any_count(ctx, slots, needed, expect
         ReasonKind.SCHEDULE_OVERLAP, Part.AVAILABILITY, {"slots": slots, "listing_slots": needed}
     )
     assert {lang: sentence(reason, lang, ctx) for lang in expected} == expected
+
+
+def test_every_reason_is_worded_in_every_published_language():
+    """Czech, English, Ukrainian, Russian and Vietnamese: the site's languages."""
+    from volmatch.matching.reasons import _TEMPLATES, LANGS
+
+    assert LANGS == ("cs", "en", "uk", "ru", "vi")
+    for kind in ReasonKind:
+        assert set(_TEMPLATES[kind]) == set(LANGS), kind
+
+
+def test_a_required_language_not_spoken_and_one_without_level_read_as_such(ctx):
+    from volmatch.matching import Part, Reason, sentence
+
+    absent = Reason(
+        ReasonKind.LANGUAGE_UNMET,
+        Part.LANGUAGE,
+        {"language": "cs", "spoken": False, "level": None, "min_level": "B2"},
+    )
+    assert sentence(absent, "cs", ctx) == (
+        "nabídka vyžaduje jazyk čeština (aspoň B2), který v profilu chybí ✗"
+    )
+    assert sentence(absent, "en", ctx) == (
+        "the listing requires Czech (at least B2), which the profile does not list ✗"
+    )
+    unknown = Reason(
+        ReasonKind.LANGUAGE_UNMET,
+        Part.LANGUAGE,
+        {"language": "cs", "spoken": True, "level": None, "min_level": "B2"},
+    )
+    assert sentence(unknown, "uk", ctx).endswith(
+        " без зазначеного рівня, а оголошення вимагає B2 ✗"
+    )
+
+
+def test_dates_in_reasons_read_as_people_write_them(ctx):
+    from volmatch.matching import Part, Reason, sentence
+
+    reason = Reason(
+        ReasonKind.DATES_UNMET,
+        Part.AVAILABILITY,
+        {
+            "available_from": None,
+            "available_until": "2026-06-30",
+            "start": "2026-07-01",
+            "end": None,
+        },
+    )
+    assert sentence(reason, "cs", ctx) == "k dispozici …–30. 6. 2026, ale koná se 1. 7. 2026–… ✗"
+    assert sentence(reason, "uk", ctx).startswith("доступний(-а) …–30.06.2026")
+    assert "30 Jun 2026" in sentence(reason, "en", ctx)

@@ -58,7 +58,7 @@ def test_ukrainian_interests_and_czech_sentences():
     r = m.for_volunteer(v, today=TODAY, include_unmet=True)
     assert r.matches == () and r.unmet_matches[0].parts.interests == 1.0
     text = m.sentences(r.unmet_matches[0], "cs")
-    assert "požadováno čeština B1 — mluví na úrovni A2 ✗" in text
+    assert "čeština na úrovni A2, nabídka chce B1 ✗" in text
     assert (
         m.describe_relaxation(r.relaxations[0], "en") == "1 more if you relax the Czech requirement"
     )

@@ -7,34 +7,40 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from volmatch.cli import CommandError, add_db_option
+from volmatch.cli import CommandError, add_db_option, add_lang_option
+from volmatch.messages import _, ngettext
 
 
 def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            _("not a whole number: {text}").format(text=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+        raise argparse.ArgumentTypeError(_("must be 0 or more, not {value}").format(value=value))
     return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "demo",
-        help="load the Prague demo data (and optionally synthetic data for scale)",
-        description="Store the made-up Prague demo listings and volunteers. Running it again "
-        "updates them instead of adding copies. --scale adds N generated opportunities and "
-        "N/10 volunteers (deterministic for a --seed).",
+        help=_("load the Prague demo data (and optionally synthetic data for scale)"),
+        description=_(
+            "Store the made-up Prague demo listings and volunteers. Running it again "
+            "updates them instead of adding copies. --scale adds N generated opportunities and "
+            "N/10 volunteers (deterministic for a --seed)."
+        ),
     )
     parser.add_argument(
-        "--scale", type=_count, default=0, metavar="N", help="also generate N opportunities"
+        "--scale", type=_count, default=0, metavar="N", help=_("also generate N opportunities")
     )
     parser.add_argument(
-        "--seed", type=int, default=0, metavar="S", help="generator seed (default 0)"
+        "--seed", type=int, default=0, metavar="S", help=_("generator seed (default 0)")
     )
     add_db_option(parser)
+    add_lang_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -85,21 +91,25 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
     except DatabaseError as exc:
-        raise CommandError(f"the demo data was not stored: {exc}") from exc
+        raise CommandError(_("the demo data was not stored: {error}").format(error=exc)) from exc
+    kinds = {"opportunities": _("opportunities"), "volunteers": _("volunteers")}
     for part in (report.opportunities, report.volunteers):
-        print(
-            f"demo {part.kind}: {part.created} created, {part.skipped} already stored "
-            "(left as they are)"
-            + (
-                f" ({len(part.warnings)} warnings: the demo input is messy on purpose)"
-                if part.warnings
-                else ""
-            )
+        line = _("demo {kind}: {created} created, {skipped} already stored (left as they are)").format(
+            kind=kinds.get(part.kind, part.kind), created=part.created, skipped=part.skipped
         )
+        if part.warnings:
+            line += " " + ngettext(
+                "({n} warning: the demo input is messy on purpose)",
+                "({n} warnings: the demo input is messy on purpose)",
+                len(part.warnings),
+            ).format(n=len(part.warnings))
+        print(line)
     if args.scale:
-        print(
-            f"generated (seed {args.seed}): {added[0]} opportunities and {added[1]} volunteers added"
-            + (" (the rest were stored before)" if added != (args.scale, args.scale // 10) else "")
-        )
-    print(f"done in {time.perf_counter() - started:.1f} s")
+        line = _(
+            "generated (seed {seed}): {opportunities} opportunities and {volunteers} volunteers added"
+        ).format(seed=args.seed, opportunities=added[0], volunteers=added[1])
+        if added != (args.scale, args.scale // 10):
+            line += " " + _("(the rest were stored before)")
+        print(line)
+    print(_("done in {seconds} s").format(seconds=f"{time.perf_counter() - started:.1f}"))
     return 0

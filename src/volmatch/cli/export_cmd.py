@@ -6,13 +6,16 @@ import argparse
 import datetime as dt
 
 from volmatch.cli import CommandError, add_db_option
+from volmatch.messages import _, ngettext
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)") from exc
+        raise argparse.ArgumentTypeError(
+            _("not a date: {text} (expected YYYY-MM-DD)").format(text=repr(text))
+        ) from exc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,27 +23,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     parser = subparsers.add_parser(
         "export",
-        help="publish listings as a static website and data feeds",
-        description="Write the published, still-valid listings to a folder, replacing an "
-        "earlier export there all at once. Volunteers' data and internal notes are never "
-        "exported.",
+        help=_("publish listings as a static website and data feeds"),
+        description=_(
+            "Write the published, still-valid listings to a folder, replacing an "
+            "earlier export there all at once. Volunteers' data and internal notes are never "
+            "exported."
+        ),
     )
     parser.add_argument("format", choices=FORMATS, metavar="FORMAT", help=", ".join(FORMATS))
-    parser.add_argument("--out", required=True, metavar="PATH", help="folder to write")
+    parser.add_argument("--out", required=True, metavar="PATH", help=_("folder to write"))
     parser.add_argument(
         "--district",
         metavar="NAME",
-        help="only listings in this district: municipal ('Praha-Troja') or administrative "
-        "('Praha 7', which includes Praha-Troja)",
+        help=_(
+            "only listings in this district: municipal ('Praha-Troja') or administrative "
+            "('Praha 7', which includes Praha-Troja)"
+        ),
     )
     parser.add_argument(
-        "--lang", metavar="CODE", help="only listings written in or asking for this language"
+        "--lang",
+        metavar="CODE",
+        help=_("only listings written in or asking for this language"),
     )
     parser.add_argument(
         "--base-url",
         default="",
         metavar="URL",
-        help="where the site will be published (absolute links in feeds and posts)",
+        help=_("where the site will be published (absolute links in feeds and posts)"),
     )
     parser.add_argument(
         "--keep-others",
@@ -52,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--today",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="the day that decides which listings have expired (default: today)",
+        help=_("the day that decides which listings have expired (default: today)"),
     )
     add_db_option(parser)
     parser.set_defaults(handler=run)
@@ -90,13 +99,33 @@ def run(args: argparse.Namespace) -> int:
             keep_others=args.keep_others,
         )
     except OSError as exc:
-        raise CommandError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    where = f" in {report.district}" if report.district else ""
+        raise CommandError(
+            _("cannot write {path}: {error}").format(path=args.out, error=exc.strerror or exc)
+        ) from exc
+    where = _(" in {district}").format(district=report.district) if report.district else ""
     print(
-        f"Exported {report.listings} listings{where} as {report.format} "
-        f"({', '.join(report.languages)}) to {report.out_dir}: "
-        f"{report.files} files, {report.bytes / 1e6:.1f} MB."
+        ngettext(
+            "Exported {n} listing{where} as {format} ({languages}) to {folder}: "
+            "{files} files, {mb} MB.",
+            "Exported {n} listings{where} as {format} ({languages}) to {folder}: "
+            "{files} files, {mb} MB.",
+            report.listings,
+        ).format(
+            n=report.listings,
+            where=where,
+            format=report.format,
+            languages=", ".join(report.languages),
+            folder=report.out_dir,
+            files=report.files,
+            mb=f"{report.bytes / 1e6:.1f}",
+        )
     )
     if report.left_out:
-        print(f"{report.left_out} published listings left out (expired or filtered).")
+        print(
+            ngettext(
+                "{n} published listing left out (expired or filtered).",
+                "{n} published listings left out (expired or filtered).",
+                report.left_out,
+            ).format(n=report.left_out)
+        )
     return 0

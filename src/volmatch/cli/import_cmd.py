@@ -7,8 +7,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from volmatch.cli import CommandError, add_db_option
-from volmatch.errors import InputError, Issue, Severity
+from volmatch.cli import CommandError, add_db_option, add_lang_option, error_line
+from volmatch.errors import InputError, Issue, Severity, suggestion_text
+from volmatch.messages import _, ngettext
 
 ROWS_SHOWN = 8  # rows listed per group of the same problem; the rest are counted
 DUPLICATE_CHOICES = ("ask-report", "skip", "merge")
@@ -17,47 +18,58 @@ DUPLICATE_CHOICES = ("ask-report", "skip", "merge")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import opportunities or volunteers from a CSV, XLSX, ODS or volmatch JSON file",
-        description="Check every row of a file and store all rows, or none when any row has "
-        "an error. Columns are matched to fields by name (Czech or English, guesses are "
-        "reported) or by a mapping file. A row whose external_id is already in the database "
-        "updates that record.",
+        help=_("import opportunities or volunteers from a CSV, XLSX, ODS or volmatch JSON file"),
+        description=_(
+            "Check every row of a file and store all rows, or none when any row has "
+            "an error. Columns are matched to fields by name (Czech or English, guesses are "
+            "reported) or by a mapping file. A row whose external_id is already in the "
+            "database updates that record."
+        ),
     )
-    parser.add_argument("kind", choices=("opportunities", "volunteers"), help="what the file holds")
+    parser.add_argument(
+        "kind", choices=("opportunities", "volunteers"), help=_("what the file holds")
+    )
     parser.add_argument(
         "file",
         metavar="FILE",
-        help="CSV (UTF-8 or Windows-1250, comma or semicolon), .xlsx, .ods, or a volmatch "
-        "listings.json export",
+        help=_(
+            "CSV (UTF-8 or Windows-1250, comma or semicolon), .xlsx, .ods, or a volmatch "
+            "listings.json export"
+        ),
     )
     parser.add_argument(
         "--mapping",
         metavar="FILE",
-        help="a mapping file (JSON, see docs/import.md): columns -> fields, defaults, "
-        'constants, transforms; or the short form {"Název": "title", "Kde": "district"}',
+        help=_(
+            "a mapping file (JSON, see docs/import.md): columns -> fields, defaults, "
+            'constants, transforms; or the short form {"Název": "title", "Kde": "district"}'
+        ),
     )
     parser.add_argument(
         "--save-mapping",
         metavar="FILE",
-        help="write the mapping used (proposed or given) to FILE, to correct and reuse it",
+        help=_("write the mapping used (proposed or given) to FILE, to correct and reuse it"),
     )
     parser.add_argument(
         "--overwrite-mapping",
         action="store_true",
-        help="let --save-mapping replace an existing mapping file",
+        help=_("let --save-mapping replace an existing mapping file"),
     )
-    parser.add_argument("--sheet", metavar="NAME", help="the sheet of an XLSX/ODS file to read")
+    parser.add_argument("--sheet", metavar="NAME", help=_("the sheet of an XLSX/ODS file to read"))
     parser.add_argument(
         "--on-duplicate",
         choices=DUPLICATE_CHOICES,
         default="ask-report",
-        help="rows that look like listings already stored: ask-report (default) lists them "
-        "and stores nothing; skip leaves them out; merge updates the stored listing",
+        help=_(
+            "rows that look like listings already stored: ask-report (default) lists them "
+            "and stores nothing; skip leaves them out; merge updates the stored listing"
+        ),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report, store nothing"
+        "--dry-run", action="store_true", help=_("check the file and report, store nothing")
     )
     add_db_option(parser)
+    add_lang_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -69,7 +81,7 @@ def _mapping(args: argparse.Namespace):
     if not args.mapping:
         return None
     if not Path(args.mapping).is_file():
-        raise CommandError(f"{args.mapping}: no such mapping file")
+        raise CommandError(_("{path}: no such mapping file").format(path=args.mapping))
     try:
         mapping = load_mapping(args.mapping, args.kind)
     except InputError as exc:
@@ -98,11 +110,12 @@ def _save_mapping(args: argparse.Namespace, mapping) -> None:
             raise CommandError(str(exc)) from exc
         mapping = complete_mapping(mapping, table.header)
     save_mapping(mapping, args.save_mapping)
-    print(f"mapping written to {args.save_mapping}")
+    print(_("mapping written to {path}").format(path=args.save_mapping))
 
 
 def format_issue(issue: Issue) -> str:
-    return f"{issue.severity.value.upper()}: {issue.describe()}"
+    label = _("ERROR") if issue.severity is Severity.ERROR else _("WARNING")
+    return f"{label}: {issue.describe()}"
 
 
 def _group_key(issue: Issue) -> tuple:
@@ -119,29 +132,36 @@ def format_report(issues: list[Issue]) -> list[str]:
     for issue in issues:
         groups[_group_key(issue)].append(issue)
     lines: list[str] = []
-    for severity, title in ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings")):
+    for severity, title in ((Severity.ERROR, _("Errors")), (Severity.WARNING, _("Warnings"))):
         keys = [k for k in groups if k[0] is severity]
         if not keys:
             continue
         count = sum(len(groups[k]) for k in keys)
-        lines.append(f"{title} ({count}):")
+        lines.append(_("{title} ({count}):").format(title=title, count=count))
         for key in keys:
             members = groups[key]
             if len(members) == 1:
                 lines.append("  " + format_issue(members[0]))
                 continue
             head = Issue(key[1], column=key[2], expected=key[3], severity=severity)
-            lines.append(f"  {format_issue(head)} — in {len(members)} rows:")
+            lines.append(
+                "  "
+                + ngettext("{issue} — in {n} row:", "{issue} — in {n} rows:", len(members)).format(
+                    issue=format_issue(head), n=len(members)
+                )
+            )
             for issue in members[:ROWS_SHOWN]:
-                where = f"row {issue.row}" if issue.row is not None else "file"
-                text = f"found '{issue.value}'" if issue.value else "empty"
+                where = _("row {row}").format(row=issue.row) if issue.row is not None else _("file")
+                text = _("found “{value}”").format(value=issue.value) if issue.value else _("empty")
                 if issue.suggestions:
-                    text += (
-                        "; did you mean " + " or ".join(f"'{s}'" for s in issue.suggestions) + "?"
-                    )
+                    text += suggestion_text(issue.suggestions)
                 lines.append(f"    {where}: {text}")
             if len(members) > ROWS_SHOWN:
-                lines.append(f"    … and {len(members) - ROWS_SHOWN} more rows")
+                more = len(members) - ROWS_SHOWN
+                lines.append(
+                    "    "
+                    + ngettext("… and {n} more row", "… and {n} more rows", more).format(n=more)
+                )
     return lines
 
 
@@ -167,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
     from volmatch.storage.database import DatabaseError
 
     if not Path(args.file).is_file():
-        raise CommandError(f"{args.file}: no such file")
+        raise CommandError(_("{path}: no such file").format(path=args.file))
     mapping = _mapping(args)
     if args.sheet and mapping is None:
         from volmatch.importing.mapping import Mapping
@@ -185,7 +205,9 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
     except DatabaseError as exc:
-        raise CommandError(f"{args.file}: nothing was stored: {exc}") from exc
+        raise CommandError(
+            _("{file}: nothing was stored: {error}").format(file=args.file, error=exc)
+        ) from exc
 
     for line in format_report(report.issues):
         print(line)
@@ -193,34 +215,50 @@ def run(args: argparse.Namespace) -> int:
     name = Path(args.file).name
     if errors:
         first = report.errors[0].describe()
-        more = f" (+{errors - 1} more errors)" if errors > 1 else ""
-        print(f"volmatch: error: {name}: nothing was stored: {first}{more}", file=sys.stderr)
+        more = (
+            " "
+            + ngettext("(+{n} more error)", "(+{n} more errors)", errors - 1).format(n=errors - 1)
+            if errors > 1
+            else ""
+        )
+        stored = _("{file}: nothing was stored: {error}").format(file=name, error=first + more)
+        print(error_line(stored), file=sys.stderr)
         return 1
     if report.undecided and not args.dry_run:
         n = len(report.undecided)
-        print(
-            f"volmatch: error: {name}: nothing was stored: {n} row{'s' if n != 1 else ''} "
-            f"look{'s' if n == 1 else ''} like listings already stored (rows "
-            f"{', '.join(str(d.row) for d in report.undecided[:5])}{', …' if n > 5 else ''}); "
+        rows = ", ".join(str(d.row) for d in report.undecided[:5]) + (", …" if n > 5 else "")
+        text = ngettext(
+            "{n} row looks like a listing already stored (row {rows}); "
             "run again with --on-duplicate skip or --on-duplicate merge",
-            file=sys.stderr,
-        )
+            "{n} rows look like listings already stored (rows {rows}); "
+            "run again with --on-duplicate skip or --on-duplicate merge",
+            n,
+        ).format(n=n, rows=rows)
+        stored = _("{file}: nothing was stored: {error}").format(file=name, error=text)
+        print(error_line(stored), file=sys.stderr)
         return 1
-    would = report.dry_run
-    summary = (
-        f"{name}: {report.rows} rows checked, {'would create' if would else 'created'} "
-        f"{report.created} and {'would update' if would else 'updated'} {report.updated} "
-        f"{args.kind}"
+    summary = ngettext("{file}: {n} row checked", "{file}: {n} rows checked", report.rows).format(
+        file=name, n=report.rows
     )
+    what = {"opportunities": _("opportunities"), "volunteers": _("volunteers")}[args.kind]
+    summary += (
+        _(", would create {created} and would update {updated} {kind}")
+        if report.dry_run
+        else _(", created {created} and updated {updated} {kind}")
+    ).format(created=report.created, updated=report.updated, kind=what)
     if report.skipped:
-        summary += f", {report.skipped} skipped as duplicates"
+        summary += _(", {n} skipped as duplicates").format(n=report.skipped)
     if report.merged:
-        summary += f" ({report.merged} merged into stored listings)"
+        summary += _(" ({n} merged into stored listings)").format(n=report.merged)
     if warnings:
-        summary += f", {warnings} warning{'s' if warnings != 1 else ''} (see above)"
+        summary += ngettext(
+            ", {n} warning (see above)", ", {n} warnings (see above)", warnings
+        ).format(n=warnings)
     if report.dry_run:
-        summary += "; dry run, nothing stored"
+        summary += _("; dry run, nothing stored")
         if report.undecided:
-            summary += f"; {len(report.undecided)} possible duplicates need --on-duplicate"
+            summary += _("; {n} possible duplicates need --on-duplicate").format(
+                n=len(report.undecided)
+            )
     print(summary)
     return 0

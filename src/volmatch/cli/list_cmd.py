@@ -10,24 +10,47 @@ import argparse
 import json
 from typing import Any
 
-from volmatch.cli import CommandError, add_db_option
+from volmatch.cli import CommandError, add_db_option, add_lang_option
 from volmatch.domain import Opportunity, Volunteer
+from volmatch.messages import N_, _, ngettext
 from volmatch.text import fold, split_list
 
 KINDS = ("opportunities", "volunteers", "organizations")
+STATUS = {"draft": N_("draft"), "published": N_("published"), "archived": N_("archived")}
+
+
+def status_word(status) -> str:
+    """A listing's status in the user's language (``--json`` keeps the code)."""
+    code = getattr(status, "value", status)
+    return _(STATUS[code]) if code in STATUS else str(code)
+
+
+NOTHING_AT_ALL = {
+    "opportunities": N_("no opportunities"),
+    "volunteers": N_("no volunteers"),
+    "organizations": N_("no organizations"),
+}
+NOTHING = {
+    "opportunities": N_("no opportunities matching '{search}'"),
+    "volunteers": N_("no volunteers matching '{search}'"),
+    "organizations": N_("no organizations matching '{search}'"),
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "list",
-        help="list opportunities, volunteers or organizations",
-        description="List records of the database, optionally only those matching a search "
-        "(every word must occur; case and diacritics are ignored: 'zizkov' finds 'Žižkov').",
+        help=_("list opportunities, volunteers or organizations"),
+        description=_(
+            "List records of the database, optionally only those matching a search "
+            "(every word must occur; case and diacritics are ignored: 'zizkov' finds 'Žižkov')."
+        ),
     )
-    parser.add_argument("kind", choices=KINDS, help="what to list")
-    parser.add_argument("--search", metavar="TEXT", help="only records containing these words")
-    parser.add_argument("--json", action="store_true", help="a JSON array (see docs/cli.md)")
+    parser.add_argument("kind", choices=KINDS, help=_("what to list"))
+    parser.add_argument("--search", metavar="TEXT", help=_("only records containing these words"))
+    parser.add_argument("--json", action="store_true", help=_("a JSON array (see docs/cli.md)"))
     add_db_option(parser)
+    add_lang_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -202,7 +225,7 @@ def _opportunity_lines(session: Any) -> list[str]:
         districts[parent].append(district)
     stmt = opportunity_select(OPP.c.id, OPP.c.external_id, OPP.c.status, OPP.c.title)
     return [
-        f"{rid:>6}  {ext or '-':<12} {status:<9} {title} — {org or ''} "
+        f"{rid:>6}  {ext or '-':<12} {status_word(status):<9} {title} — {org or ''} "
         f"({', '.join(districts.get(rid, ())) or '-'})"
         for rid, ext, status, title, org in session.execute(stmt)
     ]
@@ -242,7 +265,7 @@ def collect(
         for r in rows:
             where = r.districts or "-"
             lines.append(
-                f"{r.id:>6}  {r.external_id or '-':<12} {r.status.value:<9} {r.title} — "
+                f"{r.id:>6}  {r.external_id or '-':<12} {status_word(r.status):<9} {r.title} — "
                 f"{r.organization} ({where})"
             )
         if as_json:
@@ -282,7 +305,11 @@ def collect(
                     "opportunities": count,
                 }
             )
-            lines.append(f"{org.id:>6}  {org.name} ({count} opportunities)")
+            lines.append(
+                f"{org.id:>6}  {org.name} ("
+                + ngettext("{n} opportunity", "{n} opportunities", count).format(n=count)
+                + ")"
+            )
     return objects, lines
 
 
@@ -305,6 +332,10 @@ def run(args: argparse.Namespace) -> int:
         print(
             "\n".join(lines)
             if lines
-            else f"no {args.kind}" + (f" matching '{args.search}'" if args.search else "")
+            else (
+                _(NOTHING[args.kind]).format(search=args.search)
+                if args.search
+                else _(NOTHING_AT_ALL[args.kind])
+            )
         )
     return 0

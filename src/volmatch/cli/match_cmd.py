@@ -12,36 +12,53 @@ import datetime as dt
 import json
 from typing import Any
 
+from volmatch import messages
 from volmatch.cli import CommandError, add_db_option
 from volmatch.domain import Opportunity, Volunteer
+from volmatch.messages import N_, _, ngettext
 
-LANGS = ("en", "cs", "uk")
+#: The languages the site is published in: the reasons can be worded in each, to be
+#: read by the volunteer; the rest of the output follows the messages' language.
+LANGS = ("cs", "en", "uk", "ru", "vi")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "match",
-        help="rank listings for a volunteer, or volunteers for a listing",
-        description="Rank opportunities for a volunteer (only published, still valid ones unless "
-        "--any-status), or volunteers for an opportunity, with each part of the score and the "
-        "reasons. REF is a numeric id, an external_id or (for a volunteer) an e-mail address.",
+        help=_("rank listings for a volunteer, or volunteers for a listing"),
+        description=_(
+            "Rank opportunities for a volunteer (only published, still valid ones unless "
+            "--any-status), or volunteers for an opportunity, with each part of the score and "
+            "the reasons. REF is a numeric id, an external_id or (for a volunteer) an e-mail "
+            "address."
+        ),
     )
     who = parser.add_mutually_exclusive_group(required=True)
-    who.add_argument("--volunteer", metavar="REF", help="the volunteer to find listings for")
-    who.add_argument("--opportunity", metavar="REF", help="the listing to find volunteers for")
-    parser.add_argument("--top", type=int, default=10, metavar="N", help="how many (default 10)")
+    who.add_argument("--volunteer", metavar="REF", help=_("the volunteer to find listings for"))
+    who.add_argument("--opportunity", metavar="REF", help=_("the listing to find volunteers for"))
+    parser.add_argument("--top", type=int, default=10, metavar="N", help=_("how many (default 10)"))
     parser.add_argument(
         "--all",
         action="store_true",
-        help="also show the best pairs that miss a requirement (a required language, dates, age)",
+        help=_(
+            "also show the best pairs that miss a requirement (a required language, dates, age)"
+        ),
     )
     parser.add_argument(
         "--any-status",
         action="store_true",
-        help="propose drafts, archived and expired listings too (volunteer direction)",
+        help=_("propose drafts, archived and expired listings too (volunteer direction)"),
     )
-    parser.add_argument("--lang", choices=LANGS, default="en", help="language of the reasons")
-    parser.add_argument("--json", action="store_true", help="JSON (see docs/cli-match.md)")
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=None,
+        help=_(
+            "language of the reasons, for the volunteer to read: cs, en, uk, ru or vi "
+            "(default: the language of the messages)"
+        ),
+    )
+    parser.add_argument("--json", action="store_true", help=_("JSON (see docs/cli-match.md)"))
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
@@ -51,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from volmatch.storage.database import DatabaseError, open_database
 
     if args.top < 1:
-        raise CommandError(f"--top must be at least 1, not {args.top}")
+        raise CommandError(_("--top must be at least 1, not {n}").format(n=args.top))
     from volmatch.cli.paths import existing_database
 
     try:
@@ -62,21 +79,26 @@ def run(args: argparse.Namespace) -> int:
                     subject = repo.find_volunteer(s, args.volunteer)
                     if subject is None:
                         raise CommandError(
-                            f"no volunteer with id, external_id or e-mail '{args.volunteer}'"
+                            _("no volunteer with id, external_id or e-mail '{ref}'").format(
+                                ref=args.volunteer
+                            )
                         )
                     others = {o.id: o for o in repo.load_opportunities(s)}
                 else:
                     subject = repo.find_opportunity(s, args.opportunity)
                     if subject is None:
                         raise CommandError(
-                            f"no opportunity with id or external_id '{args.opportunity}'"
+                            _("no opportunity with id or external_id '{ref}'").format(
+                                ref=args.opportunity
+                            )
                         )
                     others = {v.id: v for v in repo.load_volunteers(s)}
         finally:
             db.dispose()
     except DatabaseError as exc:
         raise CommandError(str(exc)) from exc
-    result = rank(subject, others, args.top, args.all, args.any_status, args.lang)
+    lang = args.lang or messages.language()
+    result = rank(subject, others, args.top, args.all, args.any_status, lang)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -94,7 +116,8 @@ def rank(
     today: dt.date | None = None,
 ) -> dict[str, Any]:
     """The JSON-ready result of one query (see docs/cli-match.md)."""
-    from volmatch.matching import Matcher, OpportunityFilter, sentence
+    from volmatch.matching import Matcher, OpportunityFilter
+    from volmatch.matching.reasons import sentence_per_reason
 
     if isinstance(subject, Volunteer):
         matcher = Matcher(others.values(), require_consent=True)
@@ -106,8 +129,10 @@ def rank(
         ranking = matcher.for_opportunity(subject, top, include_unmet=include_unmet, today=today)
         other_kind = "volunteer"
 
-    def reason_json(r) -> dict[str, Any]:
-        return {**r.to_json(), "text": sentence(r, lang, matcher.context)}
+    def reasons_json(reasons) -> list[dict[str, Any]]:
+        # The interests one phrase fits share one sentence (worded once, shown once).
+        texts = sentence_per_reason(reasons, lang, matcher.context)
+        return [{**r.to_json(), "text": t} for r, t in zip(reasons, texts, strict=True)]
 
     def match_json(rank_no: int, m) -> dict[str, Any]:
         other_id = m.opportunity_id if other_kind == "opportunity" else m.volunteer_id
@@ -118,7 +143,7 @@ def rank(
             "unmet": list(m.unmet),
             other_kind: _record_json(others.get(other_id)),
             "parts": m.parts.as_dict(),
-            "reasons": [reason_json(r) for r in m.reasons],
+            "reasons": reasons_json(m.reasons),
         }
 
     w = matcher.weights
@@ -140,7 +165,7 @@ def rank(
         "unmet_total": ranking.unmet_total,
         "blocked": ranking.blocked or None,
         "excluded_no_consent": ranking.excluded_no_consent,
-        "notes": [reason_json(r) for r in ranking.notes],
+        "notes": reasons_json(ranking.notes),
         "relaxations": [
             {"need": r.need, "count": r.count, "text": matcher.describe_relaxation(r, lang)}
             for r in ranking.relaxations
@@ -178,51 +203,103 @@ def _label(rec: dict[str, Any] | None) -> str:
 
 
 BLOCKED_TEXT = {
-    "no_consent": "the volunteer has not consented to matching (no consent date); "
-    "record the consent in the profile first",
-    "consent_scope": "the volunteer's consent does not cover matching; "
-    "update the consent scope in the profile first",
+    "no_consent": N_(
+        "the volunteer has not consented to matching (no consent date); "
+        "record the consent in the profile first"
+    ),
+    "consent_scope": N_(
+        "the volunteer's consent does not cover matching; "
+        "update the consent scope in the profile first"
+    ),
 }
+PART = {
+    "language": N_("language"),
+    "district": N_("district"),
+    "interests": N_("interests"),
+    "availability": N_("availability"),
+}
+
+
+def _filter_text(flt: dict[str, Any]) -> str:
+    if not flt.get("enabled"):
+        return _("all listings (filter off)")
+    if flt.get("today"):
+        from volmatch.matching.reasons import format_day
+
+        day = format_day(flt["today"], messages.language())
+        return _("published listings still valid on {day}").format(day=day)
+    return _("published listings still valid")
 
 
 def render_text(result: dict[str, Any]) -> str:
     lines = []
     subject = result["subject"]
-    head = f"{subject['type'].capitalize()} {_label(subject)}: "
-    lines.append(head + f"{len(result['matches'])} best of {result['considered']} considered")
+    head = (
+        _("Volunteer {label}") if subject["type"] == "volunteer" else _("Opportunity {label}")
+    ).format(label=_label(subject))
+    lines.append(
+        head
+        + ": "
+        + _("the best {n} of {considered} considered").format(
+            n=len(result["matches"]), considered=result["considered"]
+        )
+    )
     if result["filter"]:
         hidden = result["excluded_by_filter"]
         lines.append(
-            f"Filter: {result['filter']['text']}" + (f" ({hidden} hidden)" if hidden else "")
+            _("Filter: {text}").format(text=_filter_text(result["filter"]))
+            + (" " + _("({n} hidden)").format(n=hidden) if hidden else "")
         )
     if result.get("blocked"):
-        lines.append(f"Not matched: {BLOCKED_TEXT.get(result['blocked'], result['blocked'])}")
+        blocked = result["blocked"]
+        said = _(BLOCKED_TEXT[blocked]) if blocked in BLOCKED_TEXT else blocked
+        lines.append(_("Not matched: {reason}").format(reason=said))
     if result.get("excluded_no_consent"):
+        n = result["excluded_no_consent"]
         lines.append(
-            f"Left out: {result['excluded_no_consent']} volunteer(s) without consent to matching"
+            ngettext(
+                "Left out: {n} volunteer without consent to matching",
+                "Left out: {n} volunteers without consent to matching",
+                n,
+            ).format(n=n)
         )
+    seen_notes: set[str] = set()
     for note in result["notes"]:
-        lines.append(f"Note: {note['text']}")
+        if note["text"] not in seen_notes:
+            seen_notes.add(note["text"])
+            lines.append(_("Note: {text}").format(text=note["text"]))
     other = "opportunity" if result["direction"].endswith("opportunity") else "volunteer"
 
     def block(matches: list[dict[str, Any]]) -> None:
         for m in matches:
-            parts = " · ".join(f"{k} {v:.2f}" for k, v in m["parts"].items())
+            parts = " · ".join(
+                f"{_(PART[k]) if k in PART else k} {v:.2f}" for k, v in m["parts"].items()
+            )
             lines.append(f"{m['rank']:>3}. {m['score']:6.2f}  {_label(m[other])}")
             lines.append(f"        {parts}")
-            for r in m["reasons"]:
-                lines.append(f"        - {r['text']}")
+            # One line per finding: reasons worded together (an interest's tags) once.
+            for text in dict.fromkeys(r["text"] for r in m["reasons"]):
+                lines.append(f"        - {text}")
 
     if not result["matches"]:
-        lines.append("No pair meets every requirement.")
+        lines.append(_("No pair meets every requirement."))
     block(result["matches"])
     if result["unmet_matches"]:
-        lines.append("Missing a requirement:")
+        lines.append(_("Missing a requirement:"))
         block(result["unmet_matches"])
     if result["relaxations"]:
-        lines.append("Also possible: " + "; ".join(r["text"] for r in result["relaxations"]))
-    elif result["unmet_total"]:
         lines.append(
-            f"{result['unmet_total']} more miss more than one requirement (--all shows them)"
+            _("Also possible: {text}").format(
+                text="; ".join(r["text"] for r in result["relaxations"])
+            )
+        )
+    elif result["unmet_total"]:
+        n = result["unmet_total"]
+        lines.append(
+            ngettext(
+                "{n} more misses more than one requirement (--all shows them)",
+                "{n} more miss more than one requirement (--all shows them)",
+                n,
+            ).format(n=n)
         )
     return "\n".join(lines)

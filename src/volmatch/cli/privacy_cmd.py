@@ -9,36 +9,41 @@ import sys
 from pathlib import Path
 
 from volmatch.cli import CommandError, add_db_option
+from volmatch.messages import _, ngettext
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; expected YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date; expected YYYY-MM-DD").format(text=text)
+        ) from None
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "privacy",
-        help="volunteers' personal data: review, erase, export",
-        description="Fulfil the data protection duties for volunteer profiles: list profiles "
-        "past their retention period, erase a person for good, or export everything stored "
-        "about a person for them.",
+        help=_("volunteers' personal data: review, erase, export"),
+        description=_(
+            "Fulfil the data protection duties for volunteer profiles: list profiles "
+            "past their retention period, erase a person for good, or export everything "
+            "stored about a person for them."
+        ),
     )
-    actions = parser.add_subparsers(dest="privacy_action", metavar="ACTION", required=True)
-    review = actions.add_parser("review", help="list profiles without activity for N months")
-    review.add_argument("--months", type=int, default=24, help="retention period (default 24)")
-    review.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="default: today")
-    erase = actions.add_parser("erase", help="remove one person for good (needs --yes)")
-    erase.add_argument("volunteer", metavar="VOLUNTEER", help="id, external id or e-mail")
-    erase.add_argument("--yes", action="store_true", help="really erase; without it, a preview")
-    export = actions.add_parser("export", help="everything stored about one person")
-    export.add_argument("volunteer", metavar="VOLUNTEER", help="id, external id or e-mail")
-    export.add_argument("--out", metavar="DIR", default=".", help="folder (default: here)")
-    export.add_argument("--lang", choices=("en", "cs"), default="en", help="document language")
+    actions = parser.add_subparsers(dest="privacy_action", metavar=_("ACTION"), required=True)
+    review = actions.add_parser("review", help=_("list profiles without activity for N months"))
+    review.add_argument("--months", type=int, default=24, help=_("retention period (default 24)"))
+    review.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help=_("default: today"))
+    erase = actions.add_parser("erase", help=_("remove one person for good (needs --yes)"))
+    erase.add_argument("volunteer", metavar="VOLUNTEER", help=_("id, external id or e-mail"))
+    erase.add_argument("--yes", action="store_true", help=_("really erase; without it, a preview"))
+    export = actions.add_parser("export", help=_("everything stored about one person"))
+    export.add_argument("volunteer", metavar="VOLUNTEER", help=_("id, external id or e-mail"))
+    export.add_argument("--out", metavar="DIR", default=".", help=_("folder (default: here)"))
+    export.add_argument("--lang", choices=("en", "cs"), default="en", help=_("document language"))
     export.add_argument(
-        "--force", action="store_true", help="replace files of an earlier export of this person"
+        "--force", action="store_true", help=_("replace files of an earlier export of this person")
     )
     for action, handler in ((review, run_review), (erase, run_erase), (export, run_export)):
         add_db_option(action)
@@ -67,11 +72,17 @@ def _volunteer_id(session, ref: str) -> int:
     ids = list(found)
     if not ids:
         raise CommandError(
-            f"no volunteer '{ref}'; give an id, an external id or an e-mail address "
-            "('volmatch list volunteers' shows them)"
+            _(
+                "no volunteer '{ref}'; give an id, an external id or an e-mail address "
+                "('volmatch list volunteers' shows them)"
+            ).format(ref=ref)
         )
     if len(ids) > 1:
-        raise CommandError(f"'{ref}' names {len(ids)} volunteers; use the numeric id instead")
+        raise CommandError(
+            _("'{ref}' names {n} volunteers; use the numeric id instead").format(
+                ref=ref, n=len(ids)
+            )
+        )
     return ids[0]
 
 
@@ -79,7 +90,7 @@ def run_review(args: argparse.Namespace) -> int:
     from volmatch.privacy import due_for_review
 
     if args.months < 1:
-        raise CommandError(f"--months must be at least 1, not {args.months}")
+        raise CommandError(_("--months must be at least 1, not {n}").format(n=args.months))
     db = _open(args)
     try:
         with db.session() as s:
@@ -87,15 +98,25 @@ def run_review(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if not due:
-        print(f"no profile has been inactive for {args.months} months or more")
+        print(
+            _("no profile has been inactive for {months} months or more").format(months=args.months)
+        )
         return 0
-    print(f"{len(due)} profile(s) inactive for {args.months} months or more:")
+    print(
+        ngettext(
+            "{n} profile inactive for {months} months or more:",
+            "{n} profiles inactive for {months} months or more:",
+            len(due),
+        ).format(n=len(due), months=args.months)
+    )
     print("id\texternal_id\tlast_activity\tmonths_inactive")
     for item in due:
         print(f"{item.id}\t{item.external_id or ''}\t{item.last_activity}\t{item.months_inactive}")
     print(
-        "ask each person whether to keep the profile; erase the others with "
-        "'volmatch privacy erase ID --yes'"
+        _(
+            "ask each person whether to keep the profile; erase the others with "
+            "'volmatch privacy erase ID --yes'"
+        )
     )
     return 0
 
@@ -119,11 +140,13 @@ def run_erase(args: argparse.Namespace) -> int:
             ).scalar_one()
         if not args.yes:
             print(
-                f"volunteer {vid} would be erased for good: the profile, its languages, "
-                f"districts and interests, its history, also in the backups; {placements} "
-                "placement(s) would stay without the person and their notes"
+                _(
+                    "volunteer {id} would be erased for good: the profile, its languages, "
+                    "districts and interests, its history, also in the backups; placements "
+                    "that would stay without the person and their notes: {n}"
+                ).format(id=vid, n=placements)
             )
-            raise CommandError("nothing erased; add --yes to erase")
+            raise CommandError(_("nothing erased; add --yes to erase"))
         return _finish_erasure(db, vid)
     finally:
         db.dispose()
@@ -136,8 +159,10 @@ def _finish_erasure(db, vid: int) -> int:
     if report is None:
         raise CommandError(f"volunteer {vid} was erased meanwhile by someone else")
     print(
-        f"volunteer {vid} erased; {report.erasure.placements_anonymised} placement(s) kept "
-        f"without the person; {len(report.scrubbed)} backup(s) scrubbed."
+        _(
+            "volunteer {id} erased; placements kept without the person: {n}; "
+            "backups scrubbed: {backups}."
+        ).format(id=vid, n=report.erasure.placements_anonymised, backups=len(report.scrubbed))
     )
     for path, why in report.failed:
         print(f"could not scrub the backup {path} ({why}): delete it by hand", file=sys.stderr)
@@ -175,8 +200,16 @@ def run_export(args: argparse.Namespace) -> int:
         _write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2))
         _write_private(html_path, render_person(data, args.lang))
     except OSError as exc:
-        raise CommandError(f"cannot write into {folder} ({exc}); choose another --out") from exc
-    print(f"written: {json_path} (machine-readable) and {html_path} (for the person)")
+        raise CommandError(
+            _("cannot write into {folder} ({error}); choose another --out").format(
+                folder=folder, error=exc
+            )
+        ) from exc
+    print(
+        _("written: {json} (machine-readable) and {html} (for the person)").format(
+            json=json_path, html=html_path
+        )
+    )
     return 0
 
 

@@ -45,6 +45,10 @@ def install(app: QCoreApplication, language: str) -> str:
     # where a native one would speak the system's.
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QLocale.setDefault(QLocale(language))
+    # What the core words (import issues, match reasons' frame) follows the interface.
+    from volmatch import messages
+
+    messages.set_language(language)
     # English too: the source strings leave counts as "%n row(s)"; the English
     # catalogue holds "1 row" and "2 rows".
     ours = QTranslator(app)

@@ -51,7 +51,7 @@ from .model import (
     Relaxation,
     Weights,
 )
-from .reasons import sentence
+from .reasons import format_day, sentence, sentences
 from .volunteer_index import VolunteerIndex
 
 __all__ = [
@@ -70,7 +70,9 @@ __all__ = [
     "Relaxation",
     "VolunteerIndex",
     "Weights",
+    "format_day",
     "relaxation_sentence",
     "sentence",
+    "sentences",
     "split_phrases",
 ]

@@ -16,7 +16,7 @@ from .index import CAUSE_AGE, CAUSE_DATES, OpportunityIndex, Scored
 from .interests import Vocabulary, listing_tags
 from .model import AGE, DATES, Match, OpportunityFilter, Ranking, Relaxation, Weights
 from .query import VolunteerQuery, prepare_volunteer
-from .reasons import sentence
+from .reasons import sentences
 from .scoring import top_order
 from .volunteer_index import VolunteerIndex
 
@@ -237,7 +237,7 @@ class Matcher:
 
     # -- words ------------------------------------------------------------------
     def sentences(self, match: Match, lang: str = "en") -> list[str]:
-        return [sentence(r, lang, self.context) for r in match.reasons]
+        return sentences(match.reasons, lang, self.context)
 
     def describe_relaxation(self, relax: Relaxation, lang: str = "en") -> str:
         return relaxation_sentence(relax, lang, self.context)
@@ -290,9 +290,19 @@ _RELAX = {
         "o {n} více, pokud zmírníte minimální věk",
     ),
     "uk": (
-        "ще {n}, якщо пом'якшити вимогу: {need}",
-        "ще {n}, якщо пом'якшити дати",
-        "ще {n}, якщо пом'якшити мінімальний вік",
+        "ще {n}, якщо пом’якшити вимогу: {need}",
+        "ще {n}, якщо пом’якшити дати",
+        "ще {n}, якщо пом’якшити мінімальний вік",
+    ),
+    "ru": (
+        "ещё {n}, если смягчить требование: {need}",
+        "ещё {n}, если смягчить даты",
+        "ещё {n}, если смягчить минимальный возраст",
+    ),
+    "vi": (
+        "thêm {n} nếu nới lỏng yêu cầu: {need}",
+        "thêm {n} nếu nới lỏng ngày",
+        "thêm {n} nếu nới lỏng tuổi tối thiểu",
     ),
 }
 
