@@ -106,7 +106,7 @@ def main() -> int:
 CORE_LANGS = ("cs", "uk")
 LOCALE_DIR = ROOT / "resources" / "locale"
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
-FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
 
 def extract_core():

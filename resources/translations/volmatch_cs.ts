@@ -1759,27 +1759,27 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>vše splněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
-        <source>missing: %1</source>
-        <translation>chybí: %1</translation>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="72"/>
+        <source>not met: %1</source>
+        <translation>nesplněno: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="93"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
         <source>District</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="97"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>

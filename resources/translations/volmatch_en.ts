@@ -1747,27 +1747,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
-        <source>missing: %1</source>
-        <translation>missing: %1</translation>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="72"/>
+        <source>not met: %1</source>
+        <translation>not met: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="93"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="97"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>

@@ -1759,27 +1759,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>усе виконано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
-        <source>missing: %1</source>
-        <translation>бракує: %1</translation>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="72"/>
+        <source>not met: %1</source>
+        <translation>не виконано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="93"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
         <source>District</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="97"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>

@@ -83,9 +83,10 @@ def describe_problem(problem: Problem) -> str:
 
 def suggestion_text(suggestions: tuple[str, ...] | list[str]) -> str:
     """ "; did you mean “Praha 7” or “Praha 8”?" in the user's language."""
+    from volmatch.issue_words import expected_text
     from volmatch.text import printable
 
-    said = _(" or ").join(f"“{printable(s)}”" for s in suggestions)
+    said = _(" or ").join(f"“{printable(expected_text(s))}”" for s in suggestions)
     return _("; did you mean {suggestions}?").format(suggestions=said)
 
 

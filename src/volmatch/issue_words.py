@@ -88,6 +88,9 @@ EXPECTED = (
     N_("a Prague district, e.g. 'Praha 7' or 'Praha-Troja'"),
     N_("a new folder, an empty one, or an earlier export's folder"),
     N_("an external_id that no other {kind} has"),
+    # suggestions
+    N_("map '{header}' to '{name}'"),
+    N_("rename '{header}' to '{name}'"),
 )
 
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -115,7 +118,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def expected_text(text: str) -> str:
-    """``text`` (what an issue expected, in English) in the user's language."""
+    """``text`` (what an issue expected, or a suggestion, in English) in the user's language."""
     if language() == "en" or not text:
         return text
     said = _(text)

@@ -48,6 +48,8 @@ def test_a_language_chosen_in_the_menu_applies_to_every_open_window(qtbot, make_
         window.settings.language = ""
         i18n.switch(QApplication.instance(), "en")
         dialog.close()
+        QApplication.processEvents()  # the LanguageChange that reloads the pages
+        wait_idle(qtbot)
     assert window.nav.item(0).text() == "Opportunities"
 
 

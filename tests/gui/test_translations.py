@@ -218,3 +218,27 @@ def test_the_interface_shows_no_english(qtbot, interface, make_window, demo_url)
     bad = untranslated(open_everything(window), interface)
     assert bad == [], "\n".join(f"{w}: {t!r}" for w, t in bad)
     assert window.nav.item(0).text() == {"cs": "Příležitosti", "uk": "Можливості"}[interface]
+
+
+def test_a_planted_untranslated_text_is_caught(qtbot, interface, make_window, demo_url):
+    """The walk above would notice a text someone forgot to pass through tr()."""
+    window = make_window(demo_url)
+    assert untranslated([window], interface) == []
+    planted = QLabel("Import a file", window.opportunities)
+    planted.setObjectName("planted")
+    assert untranslated([window], interface) == [("QLabel:planted", "Import a file")]
+
+
+def test_table_cells_show_words_not_codes(qtbot, interface, make_window, demo_url):
+    """Languages by name and statuses in words: never "kk" or "published"."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(demo_url)
+    for page in (window.opportunities, window.volunteers):
+        model = page.model
+        columns = [page.language_column, 5 if page is window.opportunities else None]
+        for row in range(min(model.rowCount(), 80)):
+            for column in filter(None, columns):
+                text = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                assert not re.fullmatch(r"[a-z]{2}(, [a-z]{2})*", text), text
+                assert text not in ("draft", "published", "archived"), text

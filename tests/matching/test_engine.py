@@ -579,3 +579,14 @@ def test_dates_in_reasons_read_as_people_write_them(ctx):
     assert sentence(reason, "cs", ctx) == "k dispozici …–30. 6. 2026, ale koná se 1. 7. 2026–… ✗"
     assert sentence(reason, "uk", ctx).startswith("доступний(-а) …–30.06.2026")
     assert "30 Jun 2026" in sentence(reason, "en", ctx)
+
+
+def test_the_requirements_missed_are_named_with_the_level_asked_for(ctx):
+    from volmatch.matching.reasons import unmet_words
+
+    m = Matcher([opp(1, languages=(need("cs", Level.B2),), min_age=18)], context=ctx)
+    v = vol(languages=(skill("cs", Level.B1),), birth_year=TODAY.year - 15)
+    r = m.for_volunteer(v, today=TODAY, include_unmet=True)
+    missed = r.unmet_matches[0]
+    assert unmet_words(missed.reasons, "cs", ctx) == ["čeština B1 (chce B2)", "věk"]
+    assert unmet_words(missed.reasons, "en", ctx) == ["Czech B1 (asks B2)", "age"]

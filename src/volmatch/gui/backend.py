@@ -55,6 +55,8 @@ class MatchRow:
     meets_requirements: bool
     unmet: tuple[str, ...]
     reasons: tuple[str, ...]
+    #: The requirements missed, in words ("čeština B1 (chce B2)"); empty when all are met.
+    unmet_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +425,8 @@ class Backend:
             i: (r.title if other == "opportunity" else r.name) if r else str(i)
             for i, r in records.items()
         }
+        from volmatch.matching.reasons import unmet_words
+
         rows = []
         for met, group in ((True, ranking.matches), (False, ranking.unmet_matches)):
             for m in group:
@@ -436,6 +440,7 @@ class Backend:
                         met,
                         tuple(m.unmet),
                         tuple(matcher.sentences(m, lang)),
+                        tuple(unmet_words(m.reasons, lang, matcher.context)),
                     )
                 )
         relax = tuple(

@@ -423,3 +423,41 @@ def sentences(
 ) -> list[str]:
     """One sentence per finding, in the reasons' order (see ``sentence_per_reason``)."""
     return list(dict.fromkeys(sentence_per_reason(reasons, lang, ctx)))
+
+
+_BELOW = {
+    "en": "{language} {level} (asks {min_level})",
+    "cs": "{language} {level} (chce {min_level})",
+    "uk": "{language} {level} (потрібно {min_level})",
+    "ru": "{language} {level} (нужно {min_level})",
+    "vi": "{language} {level} (cần {min_level})",
+}
+_NEEDS = {
+    "dates": {"en": "dates", "cs": "termíny", "uk": "дати", "ru": "даты", "vi": "ngày"},
+    "age": {"en": "age", "cs": "věk", "uk": "вік", "ru": "возраст", "vi": "tuổi"},
+}
+
+
+def unmet_words(
+    reasons: tuple[Reason, ...] | list[Reason], lang: str, ctx: MatchContext
+) -> list[str]:
+    """The requirements a pair misses, in a few words each: "čeština B1 (chce B2)",
+    "ukrajinština", "termíny" — a level below the one asked for is said as such."""
+    lang = lang if lang in LANGS else "en"
+    words: list[str] = []
+    for reason in reasons:
+        f = reason.fields
+        if reason.kind == ReasonKind.LANGUAGE_UNMET:
+            name = ctx.language_name(f["language"], lang)
+            if f.get("spoken") and f.get("level") and f.get("min_level"):
+                level = _pick(_NATIVE, lang) if f["level"] == "native" else f["level"]
+                words.append(
+                    _pick(_BELOW, lang).format(language=name, level=level, min_level=f["min_level"])
+                )
+            else:
+                words.append(name)
+        elif reason.kind == ReasonKind.DATES_UNMET:
+            words.append(_pick(_NEEDS["dates"], lang))
+        elif reason.kind == ReasonKind.AGE_UNMET:
+            words.append(_pick(_NEEDS["age"], lang))
+    return words

@@ -66,9 +66,10 @@ class MatchModel(QAbstractTableModel):
             if col == 3:
                 if row.meets_requirements:
                     return self.tr("all met")
-                return self.tr("missing: %1").replace(
-                    "%1", ", ".join(self.unmet_names.get(u, u) for u in row.unmet)
-                )
+                said = getattr(row, "unmet_words", ()) or [
+                    self.unmet_names.get(u, u) for u in row.unmet
+                ]
+                return self.tr("not met: %1").replace("%1", ", ".join(said))
             return None
         if role == PARTS_ROLE and col == 2:
             return row.parts
