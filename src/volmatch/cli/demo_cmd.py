@@ -94,9 +94,9 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(_("the demo data was not stored: {error}").format(error=exc)) from exc
     kinds = {"opportunities": _("opportunities"), "volunteers": _("volunteers")}
     for part in (report.opportunities, report.volunteers):
-        line = _("demo {kind}: {created} created, {skipped} already stored (left as they are)").format(
-            kind=kinds.get(part.kind, part.kind), created=part.created, skipped=part.skipped
-        )
+        line = _(
+            "demo {kind}: {created} created, {skipped} already stored (left as they are)"
+        ).format(kind=kinds.get(part.kind, part.kind), created=part.created, skipped=part.skipped)
         if part.warnings:
             line += " " + ngettext(
                 "({n} warning: the demo input is messy on purpose)",

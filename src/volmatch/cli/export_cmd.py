@@ -54,8 +54,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--keep-others",
         action="store_true",
-        help="the folder holds files volmatch did not write: export beside them and keep "
-        "them as they are (without this, such a folder is refused)",
+        help=_(
+            "the folder holds files volmatch did not write: export beside them and keep "
+            "them as they are (without this, such a folder is refused)"
+        ),
     )
     parser.add_argument(
         "--today",

@@ -98,7 +98,7 @@ def _save_mapping(args: argparse.Namespace, mapping) -> None:
 
     target = Path(args.save_mapping).expanduser()
     if not args.save_mapping.strip() or target.is_dir():
-        raise CommandError("--save-mapping needs a file name, e.g. --save-mapping mapping.json")
+        raise CommandError(_("--save-mapping needs a file name, e.g. --save-mapping mapping.json"))
     if target.exists() and target.resolve() == Path(args.file).resolve():
         raise CommandError(say("same_file", path=target))
     check_new_file(target, args.overwrite_mapping)

@@ -2,7 +2,8 @@
 
 A mistyped ``--db`` must not create an empty database that an export then publishes;
 ``--out ""`` must not mean the current folder; a file written on request must not
-replace one volmatch did not write. The messages are plain strings in one place.
+replace one volmatch did not write. The messages are in one place, worded in the
+user's language by ``volmatch.messages``.
 """
 
 from __future__ import annotations
@@ -11,28 +12,39 @@ import re
 from pathlib import Path
 
 from volmatch.cli import CommandError
+from volmatch.messages import N_, _
 
 MESSAGES = {
-    "no_database": "there is no database at {path} (is --db mistyped?); "
-    "'volmatch demo' or 'volmatch import' creates one, or give an existing file with --db",
-    "empty_out": "--out needs a folder name, e.g. --out site",
-    "suspicious_out": "--out {path} is {what}; give a folder of the export's own, e.g. --out {hint}",
-    "exists": "{path} exists already; give a new file name, or add --force to replace it",
-    "is_database": "{path} is a database; give the file another name",
-    "public_folder": "{path} lies in a published export folder ({root}); personal data must "
-    "never go there: give a folder of its own",
-    "older_schema": "{where} has an older schema (revision {rev}); this command only reads, "
-    "so it does not upgrade it: run 'volmatch db upgrade' first (it backs the file up)",
-    "same_file": "{path} is the file being imported; give the mapping another name",
-    "base_url": "--base-url {url} is not a web address the site can be published at ({why}); "
-    "expected e.g. https://www.praha.eu/dobrovolnictvi",
+    "no_database": N_(
+        "there is no database at {path} (is --db mistyped?); "
+        "'volmatch demo' or 'volmatch import' creates one, or give an existing file with --db"
+    ),
+    "empty_out": N_("--out needs a folder name, e.g. --out site"),
+    "suspicious_out": N_(
+        "--out {path} is {what}; give a folder of the export's own, e.g. --out {hint}"
+    ),
+    "exists": N_("{path} exists already; give a new file name, or add --force to replace it"),
+    "is_database": N_("{path} is a database; give the file another name"),
+    "public_folder": N_(
+        "{path} lies in a published export folder ({root}); personal data must "
+        "never go there: give a folder of its own"
+    ),
+    "older_schema": N_(
+        "{where} has an older schema (revision {rev}); this command only reads, "
+        "so it does not upgrade it: run 'volmatch db upgrade' first (it backs the file up)"
+    ),
+    "same_file": N_("{path} is the file being imported; give the mapping another name"),
+    "base_url": N_(
+        "--base-url {url} is not a web address the site can be published at ({why}); "
+        "expected e.g. https://www.praha.eu/dobrovolnictvi"
+    ),
 }
 _SQLITE = b"SQLite format 3\x00"
 _MARKER = ".volmatch-export"
 
 
 def say(key: str, **values: object) -> str:
-    return MESSAGES[key].format(**values)
+    return _(MESSAGES[key]).format(**values)
 
 
 def existing_database(url: str | None) -> str | None:
@@ -61,11 +73,11 @@ def check_out_folder(out: str) -> None:
     home = Path.home().absolute()
     what = ""
     if path == Path(path.anchor):
-        what = "the root of the disk"
+        what = _("the root of the disk")
     elif path == home:
-        what = "your home folder"
+        what = _("your home folder")
     elif path == Path.cwd().absolute() and any(Path.cwd().iterdir()):
-        what = "the current folder, which holds other files"
+        what = _("the current folder, which holds other files")
     if what:
         raise CommandError(say("suspicious_out", path=out, what=what, hint="site"))
 
@@ -117,18 +129,18 @@ def check_base_url(url: str) -> None:
 
     why = ""
     if any(ch.isspace() or not ch.isprintable() or ord(ch) > 126 for ch in url):
-        why = "it holds spaces, invisible or non-ASCII characters (write the host in punycode)"
+        why = _("it holds spaces, invisible or non-ASCII characters (write the host in punycode)")
     else:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         if parts.scheme not in ("http", "https"):
-            why = "it must begin with https:// or http://"
+            why = _("it must begin with https:// or http://")
         elif not host or not _HOST.match(host) or ("." not in host and host != "localhost"):
-            why = "its host name is not valid"
+            why = _("its host name is not valid")
         elif parts.username or parts.password or "@" in parts.netloc:
-            why = "it must not carry a user name or password"
+            why = _("it must not carry a user name or password")
         elif parts.query or parts.fragment:
-            why = "it must not carry ?query or #fragment parts"
+            why = _("it must not carry ?query or #fragment parts")
     if why:
         raise CommandError(say("base_url", url=url, why=why))
 
@@ -141,7 +153,7 @@ def open_for_reading(url: str | None):
     db = open_database(existing_database(url), migrate=False)
     revision = db.revision()
     if revision != head_revision():
-        shown = str(db.path) if db.path else "the database"
+        shown = str(db.path) if db.path else _("the database")
         db.dispose()
         raise CommandError(say("older_schema", where=shown, rev=revision or "none"))
     return db

@@ -157,7 +157,7 @@ def _finish_erasure(db, vid: int) -> int:
 
     report = erase_everywhere(db, vid)
     if report is None:
-        raise CommandError(f"volunteer {vid} was erased meanwhile by someone else")
+        raise CommandError(_("volunteer {id} was erased meanwhile by someone else").format(id=vid))
     print(
         _(
             "volunteer {id} erased; placements kept without the person: {n}; "
@@ -165,13 +165,20 @@ def _finish_erasure(db, vid: int) -> int:
         ).format(id=vid, n=report.erasure.placements_anonymised, backups=len(report.scrubbed))
     )
     for path, why in report.failed:
-        print(f"could not scrub the backup {path} ({why}): delete it by hand", file=sys.stderr)
+        print(
+            _("could not scrub the backup {path} ({why}): delete it by hand").format(
+                path=path, why=why
+            ),
+            file=sys.stderr,
+        )
     if not report.flushed:
         raise CommandError(
-            "the person is erased, but another program (a volmatch window?) still reads an "
-            "older state of the database, so their data stays in its journal file until it "
-            f"closes: close the other windows, then run 'volmatch privacy erase {vid} --yes' "
-            "again to finish"
+            _(
+                "the person is erased, but another program (a volmatch window?) still reads "
+                "an older state of the database, so their data stays in its journal file "
+                "until it closes: close the other windows, then run 'volmatch privacy erase "
+                "{id} --yes' again to finish"
+            ).format(id=vid)
         )
     return 1 if report.failed else 0
 
@@ -181,7 +188,7 @@ def run_export(args: argparse.Namespace) -> int:
     from volmatch.privacy import export_person, render_person
 
     if not args.out.strip():
-        raise CommandError("--out needs a folder name, e.g. --out request")
+        raise CommandError(_("--out needs a folder name, e.g. --out request"))
     folder = Path(args.out).expanduser()
     check_private_target(folder)
     db = _open(args)
