@@ -1265,12 +1265,12 @@
         <translation>Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="83"/>
         <source>Clear filters</source>
         <translation>Zrušit filtry</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="230"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="235"/>
         <source>Showing %1 of %2</source>
         <translation>Zobrazeno %1 z %2</translation>
     </message>
@@ -2407,8 +2407,8 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="151"/>
-        <source>Not stored yet. Did you mean:</source>
-        <translation>Zatím neuložená. Nemysleli jste:</translation>
+        <source>Did you mean:</source>
+        <translation>Nemysleli jste:</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="157"/>
@@ -2675,6 +2675,11 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <location filename="../../src/volmatch/gui/widgets/places.py" line="117"/>
         <source>Use %1</source>
         <translation>Použít %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/place_filter.py" line="52"/>
+        <source>No listed record is in %1.</source>
+        <translation>V seznamu není nic v %1.</translation>
     </message>
 </context>
 <context>

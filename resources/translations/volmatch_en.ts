@@ -1254,12 +1254,12 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="83"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="230"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="235"/>
         <source>Showing %1 of %2</source>
         <translation>Showing %1 of %2</translation>
     </message>
@@ -2390,8 +2390,8 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="151"/>
-        <source>Not stored yet. Did you mean:</source>
-        <translation>Not stored yet. Did you mean:</translation>
+        <source>Did you mean:</source>
+        <translation>Did you mean:</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="157"/>
@@ -2654,6 +2654,11 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <location filename="../../src/volmatch/gui/widgets/places.py" line="117"/>
         <source>Use %1</source>
         <translation>Use %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/place_filter.py" line="52"/>
+        <source>No listed record is in %1.</source>
+        <translation>No listed record is in %1.</translation>
     </message>
 </context>
 <context>

@@ -1265,12 +1265,12 @@
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="83"/>
         <source>Clear filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="230"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="235"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 з %2</translation>
     </message>
@@ -2407,8 +2407,8 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="151"/>
-        <source>Not stored yet. Did you mean:</source>
-        <translation>Ще не збережена. Можливо, ви мали на увазі:</translation>
+        <source>Did you mean:</source>
+        <translation>Ви мали на увазі:</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/widgets/organizations.py" line="157"/>
@@ -2675,6 +2675,11 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <location filename="../../src/volmatch/gui/widgets/places.py" line="117"/>
         <source>Use %1</source>
         <translation>Використати %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/place_filter.py" line="52"/>
+        <source>No listed record is in %1.</source>
+        <translation>У списку немає нічого в %1.</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,31 @@ def test_places_list_keeps_every_place_and_messages_reserve_their_line(qtbot):
     edit.edit.clear()
     type_text(edit.edit, "Praha 7, Letna, celá Praha")
     assert edit.districts() == ("Praha 7",) and edit.check.citywide and not edit.error()
+
+
+def test_the_district_filter_takes_a_place_as_people_write_it(qtbot, make_window, backend):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from volmatch.domain import Opportunity
+
+    for title, district in (("Letní kino", "Praha 7"), ("Doučování", "Praha 3")):
+        backend.save_opportunity(Opportunity(title=title, districts=(district,)))
+    window = make_window()
+    page = window.opportunities
+    box = page.filter_boxes["district"]
+    box.lineEdit().selectAll()
+    type_text(box.lineEdit(), "na Letné")
+    QTest.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert box.currentData() == "Praha 7" and page.model.rowCount() == 1
+    assert "na Letné → Praha 7" in window.statusBar().currentMessage()
+
+    page.reset_filters()
+    box.lineEdit().selectAll()
+    type_text(box.lineEdit(), "Holesovice")  # in two districts: asked
+    QTest.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    menu = page.place_filter.menu
+    assert [a.text() for a in menu.actions()] == ["Praha 7", "Praha 1"]
+    menu.actions()[0].trigger()
+    menu.close()
+    assert box.currentData() == "Praha 7" and page.model.rowCount() == 1

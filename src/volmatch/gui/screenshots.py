@@ -190,7 +190,8 @@ def _picker_shot(app, out: Path, lang: str, backend, written: list[Path]) -> Non
     picker = editor.organization
     picker.edit.setFocus()
     picker.edit.setText("komunitni centrum holes")
-    picker._offer()
+    picker.model.setStringList(picker.offered())
+    picker.completer.complete()
     _settle(app, 0.5)
     geometry = editor.frameGeometry()
     path = out / f"organization-picker-{lang}.png"

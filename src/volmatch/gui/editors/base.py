@@ -92,7 +92,7 @@ class RecordEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in rows:
             if not label:
-                form.addRow(widget)
+                form.addRow("", widget)  # under the field above, not under its label
                 continue
             form.addRow(label, widget)
             buddy = editable_widget(widget)

@@ -75,6 +75,11 @@ class ListPage(QWidget):
             box.currentIndexChanged.connect(self._update_count)
             self.filter_boxes[facet] = box
             top.addWidget(box, 1)
+        if "district" in self.filter_boxes:
+            from volmatch.gui.widgets.place_filter import PlaceFilter
+
+            # A place typed as people say it ("na Letné") picks its district.
+            self.place_filter = PlaceFilter(self.filter_boxes["district"], self._tell)
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.clicked.connect(self.reset_filters)
         top.addWidget(self.clear_filters)
@@ -231,6 +236,11 @@ class ListPage(QWidget):
             .replace("%1", str(self.model.rowCount()))
             .replace("%2", str(len(self.model.data_)))
         )
+
+    def _tell(self, message: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(message, 6000)
 
     # --- navigation ----------------------------------------------------------------
     def focus_search(self) -> None:

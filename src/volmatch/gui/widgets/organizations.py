@@ -148,7 +148,7 @@ class OrganizationPicker(QWidget):
             near = self.lookalikes() or self.offered()[:1]
             if near:
                 self.message.show_message(
-                    QCoreApplication.translate("Organizations", "Not stored yet. Did you mean:"),
+                    QCoreApplication.translate("Organizations", "Did you mean:"),
                     error=False,
                 )
                 self.use_button.setText(near[0])
