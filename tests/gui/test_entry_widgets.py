@@ -24,14 +24,14 @@ def test_an_interest_picked_by_category(qtbot):
     edit = InterestEdit()
     qtbot.addWidget(edit)
     edit.show()
-    edit.set_values(("cooking",), ("šachy",))
-    assert edit.text() == "cooking, šachy"
+    edit.set_values(("cooking",), ("mineralogie",))
+    assert edit.text() == "cooking, mineralogie"
     edit.menu.aboutToShow.emit()
     categories = [a.menu() for a in edit.menu.actions() if a.menu() is not None]
     assert len(categories) >= 5
     garden = next(a for m in categories for a in m.actions() if a.text() == "gardening")
     garden.trigger()
-    assert edit.tags() == ("cooking", "gardening") and edit.keywords() == ("šachy",)
+    assert edit.tags() == ("cooking", "gardening") and edit.keywords() == ("mineralogie",)
 
 
 def test_places_typo_ambiguous_unknown_and_understood(qtbot):
