@@ -2685,109 +2685,123 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="35"/>
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="37"/>
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="44"/>
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="47"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="49"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="51"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="52"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="62"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="72"/>
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="86"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="87"/>
         <source>Publishing is not available in this version.</source>
         <translation>Zveřejňování v této verzi není k dispozici.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="90"/>
         <source>Published to %1: %2</source>
         <translation>Zveřejněno do %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="92"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="93"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="97"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="98"/>
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="113"/>
+        <source>Files volmatch did not write</source>
+        <translation>Soubory, které volmatch nezapsal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="115"/>
+        <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
+        <translation>
+            <numerusform>Tato složka obsahuje %n soubor, který volmatch nezapsal: %1. Zveřejnit web vedle něj? Zůstane přesně tak, jak je; nahradí se jen soubory předchozího zveřejnění.</numerusform>
+            <numerusform>Tato složka obsahuje %n soubory, které volmatch nezapsal: %1. Zveřejnit web vedle nich? Zůstanou přesně tak, jak jsou; nahradí se jen soubory předchozího zveřejnění.</numerusform>
+            <numerusform>Tato složka obsahuje %n souborů, které volmatch nezapsal: %1. Zveřejnit web vedle nich? Zůstanou přesně tak, jak jsou; nahradí se jen soubory předchozího zveřejnění.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2664,109 +2664,122 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="35"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="37"/>
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="44"/>
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="47"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="49"/>
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="51"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="52"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="62"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="72"/>
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="86"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="87"/>
         <source>Publishing is not available in this version.</source>
         <translation>Publishing is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="90"/>
         <source>Published to %1: %2</source>
         <translation>Published to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="92"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="93"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="97"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="98"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="113"/>
+        <source>Files volmatch did not write</source>
+        <translation>Files volmatch did not write</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="115"/>
+        <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
+        <translation>
+            <numerusform>This folder holds %n file that volmatch did not write: %1. Publish the website beside it? It is kept exactly as it is; only the files of the previous publication are replaced.</numerusform>
+            <numerusform>This folder holds %n files that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

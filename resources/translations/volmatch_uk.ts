@@ -2685,109 +2685,123 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="32"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
         <source>Publish to the website</source>
         <translation>Опублікувати на сайті</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="35"/>
         <source>Folder</source>
         <translation>Тека</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="37"/>
         <source>What to write</source>
         <translation>Що записати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
         <source>Website (HTML pages in every language)</source>
         <translation>Сайт (сторінки HTML усіма мовами)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
         <source>Website and all data feeds</source>
         <translation>Сайт і всі канали даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
         <source>JSON data</source>
         <translation>Дані JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
         <source>Calendar (iCalendar)</source>
         <translation>Календар (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="44"/>
         <source>News feed (Atom)</source>
         <translation>Стрічка новин (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="47"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="49"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Записати:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="51"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="52"/>
         <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
         <translation>Опубліковані оголошення записуються як сайт до цієї теки. Профілі волонтерів ніколи не публікуються.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="59"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="62"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="72"/>
         <source>Choose the website folder</source>
         <translation>Виберіть теку для сайту</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
         <source>Choose a folder first.</source>
         <translation>Спершу виберіть теку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="86"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="87"/>
         <source>Publishing is not available in this version.</source>
         <translation>Публікування в цій версії недоступне.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="90"/>
         <source>Published to %1: %2</source>
         <translation>Опубліковано до %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="92"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="93"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="97"/>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="98"/>
         <source>Publishing…</source>
         <translation>Публікування…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="113"/>
+        <source>Files volmatch did not write</source>
+        <translation>Файли, які volmatch не записав</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="115"/>
+        <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
+        <translation>
+            <numerusform>У цій теці є %n файл, який volmatch не записав: %1. Опублікувати сайт поруч із ним? Він залишиться таким, як є; замінюються лише файли попередньої публікації.</numerusform>
+            <numerusform>У цій теці є %n файли, які volmatch не записав: %1. Опублікувати сайт поруч із ними? Вони залишаться такими, як є; замінюються лише файли попередньої публікації.</numerusform>
+            <numerusform>У цій теці є %n файлів, які volmatch не записав: %1. Опублікувати сайт поруч із ними? Вони залишаться такими, як є; замінюються лише файли попередньої публікації.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

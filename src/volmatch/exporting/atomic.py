@@ -200,7 +200,7 @@ def _refuse_others(target: Path, others: set[str], keep_others: bool) -> None:
             ]
         )
     if not keep_others:
-        raise InputError(
+        error = InputError(
             [
                 _issue(
                     target,
@@ -210,6 +210,8 @@ def _refuse_others(target: Path, others: set[str], keep_others: bool) -> None:
                 )
             ]
         )
+        error.others = sorted(others)  # type: ignore[attr-defined]  # for a confirmation
+        raise error
 
 
 def _carry_over(old: Path, new: Path, others: set[str]) -> list[str]:

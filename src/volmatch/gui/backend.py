@@ -293,10 +293,13 @@ class Backend:
         with self.db.session() as s:
             return self._repo().placements_for_volunteer(s, volunteer_id)
 
-    def publish(self, target: Any, fmt: str = "site", progress: Any = None) -> Any:
+    def publish(
+        self, target: Any, fmt: str = "site", progress: Any = None, keep_others: bool = False
+    ) -> Any:
         """Export published listings as ``fmt`` into ``target`` (all or nothing); the report.
 
-        ``progress`` is the worker's Progress: Cancel raises Cancelled, the old site stays."""
+        ``progress`` is the worker's Progress: Cancel raises Cancelled, the old site stays.
+        ``keep_others``: the person confirmed exporting beside files volmatch did not write."""
         from volmatch.cards import install
         from volmatch.exporting import export
 
@@ -307,7 +310,13 @@ class Backend:
             organizations = repo.list_organizations(s)
         # One process: forking workers out of a threaded Qt application is not safe.
         return export(
-            records, fmt, target, organizations=organizations, workers=1, progress=_sink(progress)
+            records,
+            fmt,
+            target,
+            organizations=organizations,
+            workers=1,
+            progress=_sink(progress),
+            keep_others=keep_others,
         )
 
     def import_file(self, path: Any, kind: str, progress: Any = None, **options: Any) -> Any:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -72,14 +73,14 @@ class PublishDialog(QDialog):
         if path:
             self.path.edit.setText(path)
 
-    def run(self) -> None:
+    def run(self, keep_others: bool = False) -> None:
         target = self.path.edit.text().strip()
         if not target:
             self.result.setText(self.tr("Choose a folder first."))
             return
 
         def work(backend, progress):
-            return backend.publish(Path(target), progress=progress)
+            return backend.publish(Path(target), progress=progress, keep_others=keep_others)
 
         def done(summary) -> None:
             if summary is None:
@@ -95,10 +96,31 @@ class PublishDialog(QDialog):
             work,
             done,
             label=self.tr("Publishing…"),
-            failed=lambda exc, _t: self.result.setText(failure_text(exc)),
+            failed=self._failed,
             cancellable=True,
             cancelled=lambda: self.result.setText(cancelled_text()),
         )
+
+    def _failed(self, exc: BaseException, _trace: object = None) -> None:
+        """Other files in the folder: ask whether to publish beside them (they are kept)."""
+        others = getattr(exc, "others", None)
+        self.result.setText(failure_text(exc))
+        if not others:
+            return
+        shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Files volmatch did not write"),
+            self.tr(
+                "This folder holds %n file(s) that volmatch did not write: %1. Publish the "
+                "website beside them? They are kept exactly as they are; only the files of "
+                "the previous publication are replaced.",
+                "",
+                len(others),
+            ).replace("%1", shown),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(keep_others=True)
 
 
 __all__ = ["ALL_CHANGED", "ImportDialog", "PublishDialog", "failure_text"]
