@@ -182,3 +182,14 @@ def test_terminal_escapes_in_an_error_are_shown_escaped(tmp_path, capsys):
     )
     captured = capsys.readouterr()
     assert "\x1b" not in captured.out + captured.err
+
+
+def test_list_shows_stored_terminal_escapes_escaped(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    db = open_database(url)
+    with db.session() as s:  # as an older volmatch or another program may have stored it
+        repo.save_opportunities(s, [Opportunity(title="Fake\x1b[2J\x1b[1A OK", organization="S")])
+    db.dispose()
+    assert main(["list", "opportunities", "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b[2J" in out

@@ -329,8 +329,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(objects, ensure_ascii=False, indent=2))
     else:
+        from volmatch.text import printable  # stored text may hold terminal escapes
+
         print(
-            "\n".join(lines)
+            "\n".join(map(printable, lines))
             if lines
             else (
                 _(NOTHING[args.kind]).format(search=args.search)

@@ -102,7 +102,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        print(render_text(result))
+        from volmatch.text import printable  # stored text may hold terminal escapes
+
+        print("\n".join(map(printable, render_text(result).split("\n"))))
     return 0
 
 
