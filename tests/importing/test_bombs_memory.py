@@ -60,3 +60,21 @@ def test_bombs_are_refused_within_the_memory_limit(tmp_path, build):
 def test_the_child_reads_a_legitimate_file(tmp_path):
     path = h.xlsx_rows(tmp_path / "ok.xlsx", [["external_id", "title"], ["A-1", "Zahrada"]])
     assert read_in_child(path).strip() == "READ 1"
+
+
+def test_the_isolated_reader_reads_in_a_child_and_words_its_death(tmp_path):
+    from volmatch.errors import InputError
+    from volmatch.importing.isolated import read_rows_isolated
+
+    path = h.xlsx_rows(tmp_path / "ok.xlsx", [["external_id", "title"], ["A-1", "Žižkov"]])
+    assert read_rows_isolated(path, None) == (
+        "List1",
+        [["external_id", "title"], ["A-1", "Žižkov"]],
+    )
+    with pytest.raises(InputError) as missing:
+        read_rows_isolated(path, "Nope")
+    assert "the name of one of its sheets: List1" in missing.value.issues[0].describe()
+    # a limit no reading fits in stands for a file that would need gigabytes
+    with pytest.raises(InputError) as died:
+        read_rows_isolated(path, None, limit=16 * 2**20)
+    assert "fits in 16 MB of memory" in died.value.issues[0].describe()

@@ -45,11 +45,36 @@ def cell_text(value: Any) -> str:
 
 
 def read_spreadsheet(path: Path | str, sheet: str | None = None) -> Table:
-    """The first sheet (or the one named ``sheet``) of an XLSX/XLS/ODS file; row 1 is the header."""
-    from python_calamine import CalamineWorkbook
+    """The first sheet (or the one named ``sheet``) of an XLSX/XLS/ODS file; row 1 is the header.
 
+    XLSX and ODS are measured from the zip first (guard.py); the legacy .xls, whose
+    binary container is not checked, is read in a child process under a memory limit
+    (isolated.py), so a crafted file costs a refusal, never the app.
+    """
     path = Path(path)
     _check_container(path, sheet)
+    if path.suffix.lower() == ".xls":
+        from volmatch.importing.isolated import read_rows_isolated
+
+        name, rows = read_rows_isolated(path, sheet)
+    else:
+        name, rows = sheet_rows(path, sheet)
+    while rows and not any(c.strip() for c in rows[0]):
+        rows.pop(0)  # calamine keeps leading empty rows when the sheet starts lower
+    if not rows:
+        raise _unreadable(
+            path, "a header row with the column names on the first line", value=path.name
+        )
+    header = rows[0]
+    while header and not header[-1].strip():
+        header = header[:-1]
+    return check_table(Table(header=header, rows=rows[1:], source=str(path), sheet=name))
+
+
+def sheet_rows(path: Path, sheet: str | None = None) -> tuple[str, list[list[str]]]:
+    """The sheet's name and its cells as text, read by calamine in this process."""
+    from python_calamine import CalamineWorkbook
+
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own errors for broken or foreign files
@@ -79,17 +104,7 @@ def read_spreadsheet(path: Path | str, sheet: str | None = None) -> Table:
         ) from exc
     finally:
         workbook.close()
-    rows = [[cell_text(c) for c in row] for row in data]
-    while rows and not any(c.strip() for c in rows[0]):
-        rows.pop(0)  # calamine keeps leading empty rows when the sheet starts lower
-    if not rows:
-        raise _unreadable(
-            path, "a header row with the column names on the first line", value=path.name
-        )
-    header = rows[0]
-    while header and not header[-1].strip():
-        header = header[:-1]
-    return check_table(Table(header=header, rows=rows[1:], source=str(path), sheet=name))
+    return name, [[cell_text(c) for c in row] for row in data]
 
 
 def _check_container(path: Path, sheet: str | None) -> None:
