@@ -57,79 +57,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="54"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
         <source>Someone else changed this record</source>
         <translation>Záznam mezitím změnil někdo jiný</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="63"/>
         <source>Someone else</source>
         <translation>Někdo jiný</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="66"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 tento záznam po jeho otevření natrvalo smazal(a). „Ponechat moje“ uloží vaši verzi jako nový záznam.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="71"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 tento záznam po jeho otevření přesunul(a) do koše. Zvolte, co ponechat; uložením se záznam vrátí z koše.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="76"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 tento záznam po jeho otevření uložil(a). Vaše změny zatím uloženy nejsou: u každého pole zvolte, kterou verzi ponechat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="85"/>
         <source>Both versions side by side</source>
         <translation>Obě verze vedle sebe</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="103"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="109"/>
         <source>Mine</source>
         <translation>Moje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="104"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="110"/>
         <source>Theirs</source>
         <translation>Jejich</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
         <source>Keep</source>
         <translation>Ponechat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="108"/>
         <source>Keep for %1</source>
         <translation>Ponechat pro %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
         <source>Keep mine</source>
         <translation>Ponechat moje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="121"/>
         <source>Take theirs</source>
         <translation>Převzít jejich</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="124"/>
         <source>Merge</source>
         <translation>Sloučit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="120"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
@@ -397,233 +397,233 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="10"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="11"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="12"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="13"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
         <source>Description</source>
         <translation>Popis</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="14"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
         <source>External id</source>
         <translation>Vnější identifikátor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
         <source>Language of the text</source>
         <translation>Jazyk textu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
         <source>Translations</source>
         <translation>Překlady</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
         <source>Where</source>
         <translation>Kde</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
         <source>Home district</source>
         <translation>Bydliště</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
         <source>Place as written</source>
         <translation>Místo, jak bylo napsáno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
         <source>Travels to</source>
         <translation>Dojede do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
         <source>Address</source>
         <translation>Adresa</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
         <source>Latitude</source>
         <translation>Zeměpisná šířka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
         <source>Longitude</source>
         <translation>Zeměpisná délka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
         <source>Interests as written</source>
         <translation>Zájmy, jak byly napsány</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
         <source>Free keywords</source>
         <translation>Volná klíčová slova</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
         <source>Commitment</source>
         <translation>Závazek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
         <source>Start date</source>
         <translation>Začátek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
         <source>End date</source>
         <translation>Konec</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
         <source>Schedule</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
         <source>Schedule (days)</source>
         <translation>Čas (dny)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
         <source>Capacity</source>
         <translation>Počet míst</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
         <source>Minimum age</source>
         <translation>Minimální věk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
         <source>Accessibility</source>
         <translation>Přístupnost</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
         <source>Contact e-mail</source>
         <translation>Kontaktní e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
         <source>Contact phone</source>
         <translation>Kontaktní telefon</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
         <source>Application web page</source>
         <translation>Webová stránka pro přihlášení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
         <source>Availability</source>
         <translation>Kdy může</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
         <source>Availability (days)</source>
         <translation>Kdy může (dny)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
         <source>Available from</source>
         <translation>K dispozici od</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
         <source>Available until</source>
         <translation>K dispozici do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
         <source>Year of birth</source>
         <translation>Rok narození</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
         <source>Consent date</source>
         <translation>Datum souhlasu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="57"/>
         <source>Consent scope</source>
         <translation>Rozsah souhlasu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="58"/>
         <source>State</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="59"/>
         <source>Web site</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="60"/>
         <source>Listings</source>
         <translation>Nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="61"/>
         <source>Merged organizations</source>
         <translation>Sloučené organizace</translation>
     </message>
@@ -2141,31 +2141,37 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="89"/>
         <source>in districts</source>
         <translation>v městských částech</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="90"/>
         <source>anywhere in Prague</source>
         <translation>kdekoli v Praze</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="91"/>
         <source>online / from home</source>
         <translation>online / z domova</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="84"/>
         <source>one-off</source>
         <translation>jednorázově</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="85"/>
         <source>regular</source>
         <translation>pravidelně</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="86"/>
         <source>long-term</source>
         <translation>dlouhodobě</translation>
     </message>
@@ -2808,17 +2814,20 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     <name>Status</name>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="79"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>koncept</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="80"/>
         <source>published</source>
         <translation>zveřejněno</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="81"/>
         <source>archived</source>
         <translation>archivováno</translation>
     </message>
@@ -3351,6 +3360,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Úroveň</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="113"/>
         <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>required</source>
         <translation>požadováno</translation>

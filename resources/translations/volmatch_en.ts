@@ -57,79 +57,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="54"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
         <source>Someone else changed this record</source>
         <translation>Someone else changed this record</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="63"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="66"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="71"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="76"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="85"/>
         <source>Both versions side by side</source>
         <translation>Both versions side by side</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="103"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="109"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="104"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="110"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="108"/>
         <source>Keep for %1</source>
         <translation>Keep for %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="121"/>
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="124"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="120"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -397,233 +397,233 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="10"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="11"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="12"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="13"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="14"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
         <source>External id</source>
         <translation>External id</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
         <source>Language of the text</source>
         <translation>Language of the text</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
         <source>Home district</source>
         <translation>Home district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
         <source>Place as written</source>
         <translation>Place as written</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
         <source>Travels to</source>
         <translation>Travels to</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
         <source>Interests as written</source>
         <translation>Interests as written</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
         <source>Free keywords</source>
         <translation>Free keywords</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
         <source>Commitment</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
         <source>Schedule (days)</source>
         <translation>Schedule (days)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
         <source>Minimum age</source>
         <translation>Minimum age</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
         <source>Application web page</source>
         <translation>Application web page</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
         <source>Availability (days)</source>
         <translation>Availability (days)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
         <source>Available from</source>
         <translation>Available from</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
         <source>Available until</source>
         <translation>Available until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
         <source>Consent date</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="57"/>
         <source>Consent scope</source>
         <translation>Consent scope</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="58"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="59"/>
         <source>Web site</source>
         <translation>Web site</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="60"/>
         <source>Listings</source>
         <translation>Listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="61"/>
         <source>Merged organizations</source>
         <translation>Merged organizations</translation>
     </message>
@@ -2124,31 +2124,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="89"/>
         <source>in districts</source>
         <translation>in districts</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="90"/>
         <source>anywhere in Prague</source>
         <translation>anywhere in Prague</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="91"/>
         <source>online / from home</source>
         <translation>online / from home</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="84"/>
         <source>one-off</source>
         <translation>one-off</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="85"/>
         <source>regular</source>
         <translation>regular</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="86"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
@@ -2786,17 +2792,20 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     <name>Status</name>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="79"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>draft</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="80"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="81"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
@@ -3326,6 +3335,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Level</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="113"/>
         <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>required</source>
         <translation>required</translation>

@@ -57,79 +57,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="54"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
         <source>Someone else changed this record</source>
         <translation>Хтось інший змінив цей запис</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="63"/>
         <source>Someone else</source>
         <translation>Хтось інший</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="66"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 остаточно видалив(ла) цей запис після того, як ви його відкрили. «Залишити моє» збереже вашу версію як новий запис.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="71"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 перемістив(ла) цей запис до кошика після того, як ви його відкрили. Виберіть, що залишити; збереження поверне запис із кошика.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="76"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 зберіг(ла) цей запис після того, як ви його відкрили. Ваші зміни ще не збережено: для кожного поля виберіть, яку версію залишити.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="85"/>
         <source>Both versions side by side</source>
         <translation>Обидві версії поруч</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="103"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="109"/>
         <source>Mine</source>
         <translation>Моє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="104"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="110"/>
         <source>Theirs</source>
         <translation>Їхнє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
         <source>Keep</source>
         <translation>Залишити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="108"/>
         <source>Keep for %1</source>
         <translation>Залишити для %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
         <source>Keep mine</source>
         <translation>Залишити моє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="121"/>
         <source>Take theirs</source>
         <translation>Взяти їхнє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="124"/>
         <source>Merge</source>
         <translation>Об’єднати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="120"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -397,233 +397,233 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="10"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="11"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="12"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
         <source>Organization</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="13"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="14"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
         <source>External id</source>
         <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="15"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
         <source>Language of the text</source>
         <translation>Мова тексту</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="16"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
         <source>Translations</source>
         <translation>Переклади</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="17"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
         <source>Where</source>
         <translation>Де</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="18"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="19"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
         <source>Home district</source>
         <translation>Район проживання</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="20"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
         <source>Place as written</source>
         <translation>Місце, як написано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="21"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
         <source>Travels to</source>
         <translation>Доїжджає до</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="22"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="23"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="24"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="25"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="26"/>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="27"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="28"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
         <source>Interests as written</source>
         <translation>Інтереси, як написано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="29"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
         <source>Free keywords</source>
         <translation>Вільні ключові слова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="30"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
         <source>Commitment</source>
         <translation>Зобов’язання</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="31"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
         <source>Start date</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="32"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
         <source>End date</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="33"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
         <source>Schedule</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="34"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
         <source>Schedule (days)</source>
         <translation>Час (дні)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="35"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
         <source>Capacity</source>
         <translation>Кількість місць</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="36"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
         <source>Minimum age</source>
         <translation>Мінімальний вік</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="37"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
         <source>Accessibility</source>
         <translation>Доступність</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="38"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
         <source>Contact e-mail</source>
         <translation>Контактна ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="39"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
         <source>Contact phone</source>
         <translation>Контактний телефон</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="40"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
         <source>Application web page</source>
         <translation>Вебсторінка для заявки</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="41"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="42"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
         <source>Valid until</source>
         <translation>Дійсне до</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="43"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="44"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="45"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="46"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
         <source>Availability</source>
         <translation>Коли може</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="47"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
         <source>Availability (days)</source>
         <translation>Коли може (дні)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="48"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
         <source>Available from</source>
         <translation>Доступний з</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="49"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
         <source>Available until</source>
         <translation>Доступний до</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="50"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
         <source>Year of birth</source>
         <translation>Рік народження</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="51"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
         <source>Consent date</source>
         <translation>Дата згоди</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="52"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="57"/>
         <source>Consent scope</source>
         <translation>Обсяг згоди</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="53"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="58"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="54"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="59"/>
         <source>Web site</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="55"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="60"/>
         <source>Listings</source>
         <translation>Пропозиції</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="56"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="61"/>
         <source>Merged organizations</source>
         <translation>Об’єднані організації</translation>
     </message>
@@ -2141,31 +2141,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="89"/>
         <source>in districts</source>
         <translation>у районах</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="90"/>
         <source>anywhere in Prague</source>
         <translation>будь-де в Празі</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="91"/>
         <source>online / from home</source>
         <translation>онлайн / з дому</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="84"/>
         <source>one-off</source>
         <translation>одноразово</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="85"/>
         <source>regular</source>
         <translation>регулярно</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="86"/>
         <source>long-term</source>
         <translation>довгостроково</translation>
     </message>
@@ -2808,17 +2814,20 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     <name>Status</name>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="79"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="80"/>
         <source>published</source>
         <translation>опубліковано</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="81"/>
         <source>archived</source>
         <translation>в архіві</translation>
     </message>
@@ -3351,6 +3360,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Рівень</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="113"/>
         <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
         <source>required</source>
         <translation>обов’язково</translation>

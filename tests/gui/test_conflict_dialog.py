@@ -121,3 +121,37 @@ def test_a_record_deleted_for_good_can_be_kept_as_new(qtbot):
     assert dialog.theirs_button.isHidden() and dialog.merge_button.isHidden()
     assert show_value(Opportunity("x").languages) == "—"
     assert show_value((dt.date(2026, 1, 2), "a")) == "2026-01-02, a"
+
+
+def test_both_versions_are_shown_in_words(qtbot):
+    from volmatch.domain import LanguageNeed, Level, Status
+
+    mine = Opportunity(
+        "Zahrada",
+        id=3,
+        version=2,
+        status=Status.PUBLISHED,
+        valid_until=dt.date(2027, 3, 1),
+        languages=(LanguageNeed("uk", Level.B1, True),),
+        interests=("gardening", "mineralogie"),
+        min_age=15,
+    )
+    theirs = dataclasses.replace(
+        mine, version=3, status=Status.DRAFT, valid_until=None, languages=(), interests=()
+    )
+    fields = ("languages", "interests", "status", "valid_until")
+    dialog = ConflictDialog(Conflict(mine, theirs, 2, 3, fields, changed_by=("Jana",)))
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.table.item(r, 0).text(): (
+            dialog.table.item(r, 1).text(),
+            dialog.table.item(r, 2).text(),
+        )
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows == {
+        "Languages": ("Ukrainian B1 (required)", "—"),
+        "Interests": ("gardening, mineralogie", "—"),
+        "Status": ("published", "draft"),
+        "Valid until": ("1. 3. 2027", "—"),
+    }

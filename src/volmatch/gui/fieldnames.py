@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import enum
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -65,3 +70,63 @@ def field_label(name: str) -> str:
 def field_labels(names) -> str:
     """Several field names, labelled and joined ("—" for none)."""
     return ", ".join(field_label(n) for n in names) or "—"
+
+
+def _choice_words(name: str, value: str) -> str:
+    """A stored choice (status, commitment, scope) in the words the editors show."""
+    words = {
+        "status": {
+            "draft": QCoreApplication.translate("Status", "draft"),
+            "published": QCoreApplication.translate("Status", "published"),
+            "archived": QCoreApplication.translate("Status", "archived"),
+        },
+        "commitment": {
+            "one-off": QCoreApplication.translate("OpportunityEditor", "one-off"),
+            "regular": QCoreApplication.translate("OpportunityEditor", "regular"),
+            "long-term": QCoreApplication.translate("OpportunityEditor", "long-term"),
+        },
+        "scope": {
+            "districts": QCoreApplication.translate("OpportunityEditor", "in districts"),
+            "citywide": QCoreApplication.translate("OpportunityEditor", "anywhere in Prague"),
+            "remote": QCoreApplication.translate("OpportunityEditor", "online / from home"),
+        },
+    }
+    return words.get(name, {}).get(value, value)
+
+
+def field_value(name: str, value: Any) -> str:
+    """A field's value as a person reads it: choices and languages named in the interface
+    language, dates as "1. 3. 2025", interest tags by their names, empty as a dash."""
+    from volmatch.domain import LanguageNeed, LanguageSkill
+    from volmatch.gui.widgets.inputs import format_date, language_name, level_name
+
+    if value is None or value == "" or value == () or value == {}:
+        return "—"
+    if isinstance(value, enum.Enum) and name in ("status", "commitment", "scope"):
+        return _choice_words(name, str(value.value))
+    if isinstance(value, dt.datetime):
+        return f"{format_date(value.date())} {value:%H:%M}"
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, LanguageNeed):
+        text = f"{language_name(value.code)} {level_name(value.min_level)}"
+        required = QCoreApplication.translate("Widgets", "required")
+        return f"{text} ({required})" if value.required else text
+    if isinstance(value, LanguageSkill):
+        return f"{language_name(value.code)} {level_name(value.level)}"
+    if name in ("interests", "interest_tags") and isinstance(value, tuple):
+        from volmatch.gui.widgets.interests import tag_name
+
+        return ", ".join(tag_name(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {field_value(name, v)}" for k, v in value.items())
+    if isinstance(value, (tuple, list)):
+        return ", ".join(field_value(name, v) for v in value)
+    if dataclasses.is_dataclass(value):
+        parts = (getattr(value, f.name) for f in dataclasses.fields(value))
+        return " – ".join(str(p) for p in parts if p not in (None, "", False))
+    if value is True:
+        return "✓"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)

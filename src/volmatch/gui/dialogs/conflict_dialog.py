@@ -44,6 +44,12 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+def field_value(name: str, value: Any) -> str:
+    from volmatch.gui.fieldnames import field_value as words
+
+    return words(name, value)
+
+
 class ConflictDialog(QDialog):
     """Shows ``conflict`` (storage.conflicts.Conflict); after exec, ``decision`` is
     "mine", "theirs" or "merge" and :meth:`choices` the side per differing field."""
@@ -91,8 +97,8 @@ class ConflictDialog(QDialog):
         for row, name in enumerate(fields):
             cells = (
                 labels.get(name, name),
-                show_value(getattr(conflict.mine, name)),
-                show_value(getattr(conflict.theirs, name)),
+                field_value(name, getattr(conflict.mine, name)),
+                field_value(name, getattr(conflict.theirs, name)),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
