@@ -125,6 +125,15 @@ def render(out: Path, langs: list[str], switch: bool = False) -> list[Path]:
             shot("listing-translation", editor)
             editor.close()
             _picker_shot(app, out, lang, backend, written)
+            from volmatch.gui.dialogs.organizations_dialog import OrganizationsDialog
+
+            organizations = OrganizationsDialog(window.ctx, window)
+            organizations.show()
+            _settle(app)
+            organizations.search.setText("centrum")
+            organizations.table.selectRow(0)
+            shot("organizations", organizations)
+            organizations.close()
             volunteer = window.ctx.backend.get_volunteer(pick)
             vol_editor = VolunteerEditor(volunteer, window)
             vol_editor.show()
