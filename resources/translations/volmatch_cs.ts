@@ -374,22 +374,22 @@
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="45"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Dovoluje párovat s nabídkami i osobu kontaktovat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="50"/>
         <source>Allows matching only: the person may not be contacted.</source>
         <translation>Dovoluje jen párování: osobu nelze kontaktovat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="54"/>
         <source>Allows contact only: the person is not matched to listings.</source>
         <translation>Dovoluje jen kontakt: osoba se s nabídkami nepáruje.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="56"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="57"/>
         <source>Names neither matching nor contact: the profile is not matched.</source>
         <translation>Neuvádí párování ani kontakt: profil se nepáruje.</translation>
     </message>
@@ -2130,58 +2130,58 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="69"/>
         <source>New listing</source>
         <translation>Nová nabídka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="69"/>
         <source>Edit listing</source>
         <translation>Úprava nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="89"/>
         <source>in districts</source>
         <translation>v městských částech</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="90"/>
         <source>anywhere in Prague</source>
         <translation>kdekoli v Praze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="91"/>
         <source>online / from home</source>
         <translation>online / z domova</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="84"/>
         <source>one-off</source>
         <translation>jednorázově</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="85"/>
         <source>regular</source>
         <translation>pravidelně</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="86"/>
         <source>long-term</source>
         <translation>dlouhodobě</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>&amp;Minimum age:</source>
         <translation>&amp;Minimální věk:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="151"/>
         <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
         <translation>Zaškrtněte „požadováno“ u jazyka, který dobrovolník musí ovládat aspoň na zvolené úrovni; ostatní jsou vítány.</translation>
     </message>
@@ -2191,14 +2191,14 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>např. po–pá večer, v sobotu dopoledne</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="111"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="161"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
         <source>not limited</source>
         <translation>neomezeno</translation>
     </message>
@@ -2208,67 +2208,67 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Interní poznámky, nikdy se nezveřejňují</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="135"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organizace:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="84"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
         <source>Main facts</source>
         <translation>Hlavní údaje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
         <source>Time and contact</source>
         <translation>Termín a kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>e.g. Praha 7, Holešovice, na Letné</source>
         <translation>např. Praha 7, Holešovice, na Letné</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
         <source>street and number, if there is one place</source>
         <translation>ulice a číslo, je-li místo jedno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
         <source>any age</source>
         <translation>bez omezení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="132"/>
         <source> years</source>
         <translation> let</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tav:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Where:</source>
         <translation>&amp;Kde:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Městské části:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresa:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Zájmy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Závazek:</translation>
     </message>
@@ -2278,22 +2278,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>&amp;Web pro přihlášení:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="310"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Dejte nabídce název, česky nebo v jiném jazyce.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="312"/>
         <source>A title is needed.</source>
         <translation>Název je potřeba.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>Chybí český název: doplňte ho před zveřejněním.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
@@ -2313,12 +2313,12 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Konec:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Platí do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>Ca&amp;pacity:</source>
         <translation>Po&amp;čet míst:</translation>
     </message>
@@ -2368,22 +2368,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Popis:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="323"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="324"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Uveďte aspoň jednu městskou část, nebo zvolte „kdekoli v Praze“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="330"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="331"/>
         <source>The end date is before the start date.</source>
         <translation>Konec je dříve než začátek.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="336"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="337"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="372"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="373"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
     </message>
@@ -2811,22 +2811,30 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/schedule.py" line="47"/>
+        <source>Not understood: “%1”; write e.g. po–pá večer, so dopoledne.</source>
+        <translation>Nerozumím: „%1“; napište např. po–pá večer, so dopoledne.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="79"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>koncept</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="80"/>
         <source>published</source>
         <translation>zveřejněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="81"/>
         <source>archived</source>
         <translation>archivováno</translation>
@@ -2913,17 +2921,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>New volunteer</source>
         <translation>Nový dobrovolník</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>Edit volunteer</source>
         <translation>Úprava dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="145"/>
         <source>other districts the person will travel to</source>
         <translation>další městské části, kam člověk dojede</translation>
     </message>
@@ -2933,64 +2941,64 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>např. po–pá večer, víkendy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="108"/>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="101"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="102"/>
         <source>The person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="106"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
         <source>e.g. 1990</source>
         <translation>např. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
         <source>matching and contact by the coordinator</source>
         <translation>párování a kontakt od koordinátora</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
         <source>matching and passing contact to organizations</source>
         <translation>párování a předání kontaktu organizacím</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="119"/>
         <source>matching only, no contact</source>
         <translation>jen párování, bez kontaktu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
         <source>Internal notes, never published</source>
         <translation>Interní poznámky, nikdy se nezveřejňují</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jméno:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="142"/>
         <source>What matching reads</source>
         <translation>Podle čeho se páruje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
         <source>where the person lives, e.g. Karlín</source>
         <translation>kde osoba bydlí, např. Karlín</translation>
     </message>
@@ -3063,22 +3071,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Rok narození:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Souhlas udělen dne:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
         <source>Consent &amp;scope:</source>
         <translation>Rozsah so&amp;uhlasu:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="135"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="136"/>
         <source>N&amp;otes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>

@@ -374,22 +374,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="45"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Allows matching to listings and contacting the person.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="50"/>
         <source>Allows matching only: the person may not be contacted.</source>
         <translation>Allows matching only: the person may not be contacted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="54"/>
         <source>Allows contact only: the person is not matched to listings.</source>
         <translation>Allows contact only: the person is not matched to listings.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="56"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="57"/>
         <source>Names neither matching nor contact: the profile is not matched.</source>
         <translation>Names neither matching nor contact: the profile is not matched.</translation>
     </message>
@@ -2113,58 +2113,58 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="69"/>
         <source>New listing</source>
         <translation>New listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="69"/>
         <source>Edit listing</source>
         <translation>Edit listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="89"/>
         <source>in districts</source>
         <translation>in districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="90"/>
         <source>anywhere in Prague</source>
         <translation>anywhere in Prague</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="91"/>
         <source>online / from home</source>
         <translation>online / from home</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="84"/>
         <source>one-off</source>
         <translation>one-off</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="85"/>
         <source>regular</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="86"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>&amp;Minimum age:</source>
         <translation>&amp;Minimum age:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="151"/>
         <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
         <translation>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</translation>
     </message>
@@ -2174,14 +2174,14 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>e.g. Mon–Fri evenings, Saturday morning</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="111"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="161"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
         <source>not limited</source>
         <translation>not limited</translation>
     </message>
@@ -2191,67 +2191,67 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Internal notes, never published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="135"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organization:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="84"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
         <source>Main facts</source>
         <translation>Main facts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
         <source>Time and contact</source>
         <translation>Time and contact</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>e.g. Praha 7, Holešovice, na Letné</source>
         <translation>e.g. Praha 7, Holešovice, na Letné</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
         <source>street and number, if there is one place</source>
         <translation>street and number, if there is one place</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
         <source>any age</source>
         <translation>any age</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="132"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Where:</source>
         <translation>&amp;Where:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Districts:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interests:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Commitment:</translation>
     </message>
@@ -2261,22 +2261,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Application &amp;web page:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="310"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Give the listing a title, in Czech or in another language.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="312"/>
         <source>A title is needed.</source>
         <translation>A title is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>The Czech title is missing: add it before publishing.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
@@ -2296,12 +2296,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>End date:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>Ca&amp;pacity:</source>
         <translation>Ca&amp;pacity:</translation>
     </message>
@@ -2351,22 +2351,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="323"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="324"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Name at least one district, or choose “anywhere in Prague”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="330"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="331"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="336"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="337"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="372"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="373"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
     </message>
@@ -2789,22 +2789,30 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/schedule.py" line="47"/>
+        <source>Not understood: “%1”; write e.g. po–pá večer, so dopoledne.</source>
+        <translation>Not understood: “%1”; write e.g. po–pá večer, so dopoledne.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="79"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="80"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="81"/>
         <source>archived</source>
         <translation>archived</translation>
@@ -2890,17 +2898,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>New volunteer</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>Edit volunteer</source>
         <translation>Edit volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="145"/>
         <source>other districts the person will travel to</source>
         <translation>other districts the person will travel to</translation>
     </message>
@@ -2910,64 +2918,64 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>e.g. Mon–Fri evenings, weekends</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="108"/>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="101"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="102"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="106"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
         <source>e.g. 1990</source>
         <translation>e.g. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
         <source>matching and contact by the coordinator</source>
         <translation>matching and contact by the coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
         <source>matching and passing contact to organizations</source>
         <translation>matching and passing contact to organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="119"/>
         <source>matching only, no contact</source>
         <translation>matching only, no contact</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
         <source>Internal notes, never published</source>
         <translation>Internal notes, never published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="142"/>
         <source>What matching reads</source>
         <translation>What matching reads</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
         <source>where the person lives, e.g. Karlín</source>
         <translation>where the person lives, e.g. Karlín</translation>
     </message>
@@ -3038,22 +3046,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
         <source>Consent &amp;scope:</source>
         <translation>Consent &amp;scope:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="135"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="136"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>

@@ -374,22 +374,22 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="45"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Дозволяє добирати пропозиції та контактувати з людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="50"/>
         <source>Allows matching only: the person may not be contacted.</source>
         <translation>Дозволяє лише добір: з людиною не можна контактувати.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="54"/>
         <source>Allows contact only: the person is not matched to listings.</source>
         <translation>Дозволяє лише контакт: пропозиції для людини не добираються.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="56"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="57"/>
         <source>Names neither matching nor contact: the profile is not matched.</source>
         <translation>Не згадує ні добір, ні контакт: профіль не добирається.</translation>
     </message>
@@ -2130,58 +2130,58 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunityEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="69"/>
         <source>New listing</source>
         <translation>Нове оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="68"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="69"/>
         <source>Edit listing</source>
         <translation>Редагування оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="89"/>
         <source>in districts</source>
         <translation>у районах</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="90"/>
         <source>anywhere in Prague</source>
         <translation>будь-де в Празі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="91"/>
         <source>online / from home</source>
         <translation>онлайн / з дому</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="122"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="84"/>
         <source>one-off</source>
         <translation>одноразово</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="123"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="85"/>
         <source>regular</source>
         <translation>регулярно</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="125"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="86"/>
         <source>long-term</source>
         <translation>довгостроково</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="146"/>
         <source>&amp;Minimum age:</source>
         <translation>&amp;Мінімальний вік:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="151"/>
         <source>Tick “required” for a language the volunteer must speak at least at the level chosen; the others are welcome.</source>
         <translation>Позначте «обов’язково» для мови, якою волонтер має володіти щонайменше на вибраному рівні; інші мови бажані.</translation>
     </message>
@@ -2191,14 +2191,14 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>напр. пн–пт увечері, у суботу зранку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="111"/>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="112"/>
         <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="161"/>
         <source>d. m. yyyy</source>
         <translation>д. м. рррр</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="127"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="128"/>
         <source>not limited</source>
         <translation>без обмежень</translation>
     </message>
@@ -2208,67 +2208,67 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Внутрішні примітки, ніколи не публікуються</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="135"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Організація:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="84"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
         <source>Main facts</source>
         <translation>Основне</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="85"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="86"/>
         <source>Time and contact</source>
         <translation>Час і контакт</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="117"/>
         <source>e.g. Praha 7, Holešovice, na Letné</source>
         <translation>напр. Praha 7, Holešovice, na Letné</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="119"/>
         <source>street and number, if there is one place</source>
         <translation>вулиця й номер, якщо місце одне</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
         <source>any age</source>
         <translation>будь-який вік</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="132"/>
         <source> years</source>
         <translation> років</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;тан:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
         <source>&amp;Where:</source>
         <translation>&amp;Де:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="139"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
         <source>&amp;Districts:</source>
         <translation>&amp;Райони:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="140"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дреса:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Інтереси:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Зобов’язання:</translation>
     </message>
@@ -2278,22 +2278,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>&amp;Вебсторінка для заявки:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="310"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Дайте пропозиції назву чеською або іншою мовою.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="312"/>
         <source>A title is needed.</source>
         <translation>Потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="314"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>Бракує чеської назви: додайте її перед публікацією.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="143"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Мови:</translation>
     </message>
@@ -2313,12 +2313,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Кінець:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="137"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="138"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Дійсне до:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="145"/>
         <source>Ca&amp;pacity:</source>
         <translation>Кількість &amp;місць:</translation>
     </message>
@@ -2368,22 +2368,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="323"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="324"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Вкажіть принаймні один район або виберіть «будь-де в Празі».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="330"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="331"/>
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніше за дату початку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="336"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="337"/>
         <source>A language is listed twice: %1.</source>
         <translation>Мову вказано двічі: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="372"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="373"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Це схоже на наявне оголошення: «%1». Перевірте, чи це не дублікат.</translation>
     </message>
@@ -2811,22 +2811,30 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/schedule.py" line="47"/>
+        <source>Not understood: “%1”; write e.g. po–pá večer, so dopoledne.</source>
+        <translation>Не зрозуміло: «%1»; напишіть, напр., po–pá večer, so dopoledne.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="47"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="79"/>
         <source>draft</source>
         <extracomment>Languages a listing can be written in; Czech first, the city&apos;s source language.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="48"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="80"/>
         <source>published</source>
         <translation>опубліковано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="49"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="50"/>
         <location filename="../../src/volmatch/gui/fieldnames.py" line="81"/>
         <source>archived</source>
         <translation>в архіві</translation>
@@ -2913,17 +2921,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>New volunteer</source>
         <translation>Новий волонтер</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="74"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>Edit volunteer</source>
         <translation>Редагування волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="145"/>
         <source>other districts the person will travel to</source>
         <translation>інші райони, куди людина може доїхати</translation>
     </message>
@@ -2933,64 +2941,64 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>напр. пн–пт увечері, вихідні</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="108"/>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
         <source>d. m. yyyy</source>
         <translation>д. м. рррр</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="101"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="102"/>
         <source>The person</source>
         <translation>Людина</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="106"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
         <source>e.g. 1990</source>
         <translation>напр. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="113"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
         <source>matching and contact by the coordinator</source>
         <translation>підбір і зв’язок від координатора</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="115"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
         <source>matching and passing contact to organizations</source>
         <translation>підбір і передання контакту організаціям</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="118"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="119"/>
         <source>matching only, no contact</source>
         <translation>лише підбір, без зв’язку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="124"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
         <source>Internal notes, never published</source>
         <translation>Внутрішні нотатки, ніколи не публікуються</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="128"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="142"/>
         <source>What matching reads</source>
         <translation>За чим добирається</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="143"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
         <source>where the person lives, e.g. Karlín</source>
         <translation>де людина живе, напр. Karlín</translation>
     </message>
@@ -3063,22 +3071,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>&amp;Year of birth:</source>
         <translation>Рік &amp;народження:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
         <source>&amp;Consent given on:</source>
         <translation>З&amp;году надано:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
         <source>Consent &amp;scope:</source>
         <translation>Обсяг з&amp;годи:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="135"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="136"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мітки:</translation>
     </message>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from volmatch.domain import Opportunity, Status
+from volmatch.domain import Level, Opportunity, Status
 from volmatch.gui.editors import base as editors
 from volmatch.gui.editors.opportunity_editor import OpportunityEditor
+from volmatch.gui.editors.volunteer_editor import VolunteerEditor
+from volmatch.reference.availability import parse_availability
 
 from .conftest import type_text, wait_idle, when_dialog
 
@@ -48,6 +51,8 @@ def test_create_a_listing_with_organization_interests_and_minimum_age(qtbot, mak
         editor.capacity.setValue(6)
         type_text(editor.address, "Dělnická 12")
         type_text(editor.accessibility, "bezbariérový vstup")
+        type_text(editor.schedule.edit, "po-pá večer")
+        seen["schedule"] = editor.schedule.message.text()
         seen["errors"] = editor.validate()
         editor.save_button.click()
 
@@ -70,6 +75,8 @@ def test_create_a_listing_with_organization_interests_and_minimum_age(qtbot, mak
     assert record.interests == ("gardening", "kresleni komiksu")  # a free keyword kept
     assert record.min_age == 15 and record.capacity == 6
     assert record.address == "Dělnická 12" and record.accessibility == "bezbariérový vstup"
+    assert seen["schedule"] == "→ Mon–Fri evening"
+    assert record.schedule_mask == parse_availability("po-pá večer")[0] != 0
     assert window.ctx.backend.organizations().count(KC) == 1
 
 
@@ -157,3 +164,59 @@ def test_one_editor_per_record_and_no_conflict_with_oneself(qtbot, make_window, 
     wait_idle(qtbot)
     assert getattr(page, "conflict_dialog", None) is None
     assert window.ctx.backend.get_opportunity(record_id).min_age == 18
+
+
+def test_the_listing_editor_fits_a_small_screen_and_messages_move_nothing(qtbot):
+    editor = OpportunityEditor(None, [], None, [KC])
+    qtbot.addWidget(editor)
+    for code in ("uk", "cs", "en"):
+        editor.languages.add_row(code)
+    editor.show()
+    # 1366×768 less a task bar and a title bar.
+    assert editor.width() <= 1366 and editor.height() <= 700
+    assert editor.minimumSizeHint().height() <= 700
+    below = [editor.address, editor.interests, editor.languages, editor.min_age]
+    before = [w.mapTo(editor, w.rect().topLeft()) for w in below]
+    type_text(editor.districts.edit, "Xyzabc")
+    type_text(editor.valid_until.edit, "31. 2. 2026")
+    type_text(editor.interests.edit, "zahradniceni")
+    assert editor.districts.error() and editor.valid_until.message.text()
+    assert [w.mapTo(editor, w.rect().topLeft()) for w in below] == before
+
+
+def test_create_a_volunteer_with_the_shared_controls(qtbot, make_window):
+    window = make_window()
+    window.nav.setCurrentRow(1)
+    seen = {}
+
+    def fill(editor: VolunteerEditor):
+        type_text(editor.name.edit, "Olena Kovalenko")
+        type_text(editor.district.edit, "na Letné")
+        seen["home"] = editor.district.message.text()
+        type_text(editor.travel.edit, "Karlin, Holesovice")
+        seen["asked"] = editor.travel.choices()
+        editor.travel.choose("Praha 7")
+        type_text(editor.interests.edit, "zahradniceni, mineralogie")
+        type_text(editor.availability.edit, "víkendy")
+        row = editor.languages.add_row("cs", Level.B1)
+        seen["levels"] = row.level.toolTip()
+        seen["b1"] = row.level.itemData(
+            row.level.findData(int(Level.B1)), Qt.ItemDataRole.ToolTipRole
+        )
+        type_text(editor.consent_date.edit, "1. 3. 2025")
+        seen["consent"] = editor.consent_message.text()
+        editor.save_button.click()
+
+    when_dialog(fill)
+    window.act_new.trigger()
+    wait_idle(qtbot)
+    assert seen["home"] == "na Letné → Praha 7"
+    assert seen["asked"] == ["Praha 7", "Praha 1"]
+    assert "CEFR" in seen["levels"] and seen["b1"].startswith("B1 intermediate")
+    assert seen["consent"] == "Allows matching to listings and contacting the person."
+    record = window.ctx.backend.get_volunteer(window.volunteers.current_id())
+    assert record.district == "Praha 7"
+    assert record.travel_districts == ("Praha 8", "Praha 7")
+    assert record.interest_tags == ("gardening",)
+    assert record.interests_text == "zahradniceni, mineralogie"  # the free word kept
+    assert record.availability_mask == parse_availability("víkendy")[0] != 0

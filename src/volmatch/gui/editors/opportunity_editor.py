@@ -36,6 +36,7 @@ from volmatch.gui.widgets.inputs import (
 from volmatch.gui.widgets.interests import InterestEdit
 from volmatch.gui.widgets.organizations import OrganizationPicker
 from volmatch.gui.widgets.places import PlaceEdit
+from volmatch.gui.widgets.schedule import ScheduleEdit
 from volmatch.text import clean
 
 #: Languages a listing can be written in; Czech first, the city's source language.
@@ -158,8 +159,7 @@ class OpportunityEditor(RecordEditor):
         form = QFormLayout(page)
         self.start_date = LabelledField(self.tr("d. m. yyyy"))
         self.end_date = LabelledField(self.tr("d. m. yyyy"))
-        self.schedule = QLineEdit()
-        self.schedule.setPlaceholderText(self.tr("e.g. Mon–Fri evenings, Saturday morning"))
+        self.schedule = ScheduleEdit(self.tr("e.g. Mon–Fri evenings, Saturday morning"))
         self.accessibility = QLineEdit()
         self.accessibility.setPlaceholderText(self.tr("e.g. wheelchair access, lift, quiet room"))
         self.contact_email = LabelledField("name@example.org")
@@ -229,7 +229,7 @@ class OpportunityEditor(RecordEditor):
         self.interests.set_interests(r.interests)
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(str(r.commitment))))
         self.languages.set_needs(r.languages)
-        self.schedule.setText(r.schedule)
+        self.schedule.set_value(r.schedule, r.schedule_mask)
         self.start_date.setText(format_date(r.start_date))
         self.end_date.setText(format_date(r.end_date))
         self.valid_until.setText(format_date(r.valid_until))
@@ -283,6 +283,7 @@ class OpportunityEditor(RecordEditor):
             commitment=Commitment(self.commitment.currentData()),
             languages=self.languages.needs(),
             schedule=clean(self.schedule.text()),
+            schedule_mask=self.schedule.mask(),
             start_date=parse_date(self.start_date.text())[0],
             end_date=parse_date(self.end_date.text())[0],
             valid_until=parse_date(self.valid_until.text())[0],

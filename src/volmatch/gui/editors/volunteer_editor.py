@@ -33,6 +33,7 @@ from volmatch.gui.widgets.inputs import (
 )
 from volmatch.gui.widgets.interests import InterestEdit
 from volmatch.gui.widgets.places import PlaceEdit
+from volmatch.gui.widgets.schedule import ScheduleEdit
 from volmatch.text import clean, fold
 
 
@@ -144,8 +145,7 @@ class VolunteerEditor(RecordEditor):
         self.travel = PlaceEdit(self.tr("other districts the person will travel to"))
         self.languages = LanguageListEditor(with_required=False)
         self.interests = InterestEdit()
-        self.availability = QLineEdit()
-        self.availability.setPlaceholderText(self.tr("e.g. Mon–Fri evenings, weekends"))
+        self.availability = ScheduleEdit(self.tr("e.g. Mon–Fri evenings, weekends"))
         self.available_from = LabelledField(self.tr("d. m. yyyy"))
         self.available_until = LabelledField(self.tr("d. m. yyyy"))
         self.add_rows(
@@ -173,7 +173,7 @@ class VolunteerEditor(RecordEditor):
             self.interests.set_text(r.interests_text)
         else:
             self.interests.set_values(r.interest_tags)
-        self.availability.setText(r.availability)
+        self.availability.set_value(r.availability, r.availability_mask)
         self.available_from.setText(format_date(r.available_from))
         self.available_until.setText(format_date(r.available_until))
         self.birth_year.setText(str(r.birth_year) if r.birth_year else "")
@@ -270,6 +270,7 @@ class VolunteerEditor(RecordEditor):
             interests_text=self.interests.text(),
             interest_tags=self.interests.tags(),
             availability=clean(self.availability.text()),
+            availability_mask=self.availability.mask(),
             available_from=parse_date(self.available_from.text())[0],
             available_until=parse_date(self.available_until.text())[0],
             birth_year=int(year) if year else None,
