@@ -284,6 +284,25 @@
     </message>
 </context>
 <context>
+    <name>DidYouMean</name>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="77"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Pro „%1“ se nic nenašlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="79"/>
+        <source> or </source>
+        <translation> nebo </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="85"/>
+        <source>Nothing found for “%1”. Did you mean %2?</source>
+        <extracomment>%1 is what was searched for, %2 one or more clickable corrected spellings.</extracomment>
+        <translation>Pro „%1“ se nic nenašlo. Myslíte %2?</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/import_duplicates.py" line="32"/>
@@ -626,6 +645,15 @@
         <location filename="../../src/volmatch/gui/fieldnames.py" line="61"/>
         <source>Merged organizations</source>
         <translation>Sloučené organizace</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/guide.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/guide.py" line="38"/>
+        <source>User guide</source>
+        <translation>Průvodce aplikací</translation>
     </message>
 </context>
 <context>
@@ -1260,18 +1288,19 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="59"/>
         <source>Search</source>
         <translation>Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="88"/>
         <source>Clear filters</source>
         <translation>Zrušit filtry</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="235"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="300"/>
         <source>Showing %1 of %2</source>
+        <extracomment>&quot;opportunity&quot; | &quot;volunteer&quot;: pages that can reload single rows (see fetch_rows).</extracomment>
         <translation>Zobrazeno %1 z %2</translation>
     </message>
 </context>
@@ -1303,194 +1332,199 @@
         <translation>Stránky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="103"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="109"/>
         <source>&amp;New…</source>
         <translation>&amp;Nový…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="106"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="109"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
         <source>Find &amp;matches</source>
         <translation>Najít &amp;shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="127"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
         <source>&amp;Find</source>
         <translation>&amp;Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="139"/>
         <source>Ne&amp;xt</source>
         <translation>&amp;Další</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="139"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="145"/>
         <source>&amp;Previous</source>
         <translation>&amp;Předchozí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="145"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="151"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Otevřít jinou databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="151"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
         <source>Open database by &amp;address…</source>
         <translation>Otevřít databázi podle &amp;adresy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import ze souboru…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Zveřejnit na webu…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
         <source>Load &amp;demo data</source>
         <translation>Načíst &amp;ukázková data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="161"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="169"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;O aplikaci volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="164"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Ukázat, co v databázi právě změnili ostatní (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Průvodce aplikací</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
         <source>&amp;History…</source>
         <translation>&amp;Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="169"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Koš…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Organizace…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Vytvořit nový záznam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Hledat v seznamu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="193"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="211"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="219"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="228"/>
         <source>&amp;Settings</source>
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="229"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="224"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="237"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="248"/>
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="254"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="293"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="265"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="314"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ranní údržba databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="331"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1499,22 +1533,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="349"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="360"/>
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="401"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="412"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aktualizováno podle změn provedených jinde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="404"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1524,22 +1558,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="411"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="413"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="424"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="433"/>
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="423"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
@@ -1959,22 +1993,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="89"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="100"/>
         <source>Cancelled — nothing was changed</source>
         <translation>Zrušeno — nic se nezměnilo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="153"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="164"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="211"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="222"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="230"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="241"/>
         <source>Operation failed</source>
         <translation>Operace se nezdařila</translation>
     </message>
@@ -2052,77 +2086,77 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="95"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="100"/>
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="96"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="101"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="103"/>
         <source>Find volunteers for this listing</source>
         <translation>Najít dobrovolníky pro tuto nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="104"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="120"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="125"/>
         <source>This listing no longer exists.</source>
         <translation>Tato nabídka už neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="141"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="185"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="201"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="206"/>
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="212"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="217"/>
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="213"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="218"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="220"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="225"/>
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="227"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="232"/>
         <source>Nothing to undo.</source>
         <translation>Není co vrátit.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="243"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="248"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
     </message>

@@ -101,3 +101,61 @@ def test_lists_open_sorted_by_title_with_an_indicator(qtbot, make_window, db_url
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     titles = [page.model.row_values(r)[0] for r in range(page.model.rowCount())]
     assert titles == ["Cvičení", "Čtení", "hudba", "chata", "Zahrada"]  # ch after h
+
+
+def test_a_search_that_finds_nothing_offers_a_spelling_that_does(qtbot, make_window, db_url):
+    _seed(db_url, ["Doučování češtiny", "Zahrada u školy", "Čtení seniorům"])
+    window = make_window(db_url)
+    page = window.opportunities
+    hint = page.did_you_mean
+    assert not hint.isVisible()
+    type_text(page.search, "doucovni")
+    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: hint.isVisible() and bool(hint.suggestions), timeout=5000)
+    assert hint.suggestions == ["Doučování"]
+    assert "Did you mean" in hint.text() and 'href="Doučování"' in hint.text()
+    hint.linkActivated.emit("Doučování")  # what a click on the link does
+    assert page.search.text() == "Doučování"
+    assert page.model.rowCount() == 1
+    assert not hint.isVisible()
+
+
+EDIT_AND_DELETE = textwrap.dedent(
+    """
+    import sys, dataclasses
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import open_database
+
+    db = open_database(sys.argv[1])
+    with db.session() as s:
+        record = repo.get_opportunity(s, int(sys.argv[2]))
+        repo.save_opportunities(s, [dataclasses.replace(record, title="Přejmenováno jinde")])
+        repo.delete_opportunity(s, int(sys.argv[3]))
+    db.dispose()
+    """
+)
+
+
+def test_only_the_rows_changed_elsewhere_are_read_again(qtbot, make_window, db_url, monkeypatch):
+    _seed(db_url, ["Doučování češtiny", "Zahrada u školy", "Čtení seniorům"])
+    window = make_window(db_url)
+    page = window.opportunities
+    ids = sorted(page.model.data_.ids)
+    asked = []
+    original = type(window.ctx.backend).opportunity_table
+
+    def spy(backend, lang="en", ids=None):
+        asked.append(ids)
+        return original(backend, lang, ids)
+
+    monkeypatch.setattr(type(window.ctx.backend), "opportunity_table", spy)
+    subprocess.run(
+        [sys.executable, "-c", EDIT_AND_DELETE, db_url, str(ids[0]), str(ids[1])], check=True
+    )
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    wait_idle(qtbot)
+    titles = [page.model.row_values(r)[0] for r in range(page.model.rowCount())]
+    assert titles == ["Čtení seniorům", "Přejmenováno jinde"]  # still in Czech order
+    assert asked == [{ids[0], ids[1]}]  # two rows read, not the whole table
+    type_text(page.search, "prejmenovano")
+    assert page.model.rowCount() == 1  # the new text is searchable at once

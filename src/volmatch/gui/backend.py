@@ -135,9 +135,9 @@ class Backend:
                     return False
         return True
 
-    def opportunity_table(self, lang: str = "en") -> TableData:
-        """Rows for the listings table; interests named in ``lang``."""
-        return read_opportunity_table(self.db, tag_names(lang))
+    def opportunity_table(self, lang: str = "en", ids: Any = None) -> TableData:
+        """Rows for the listings table (all, or those of ``ids``); interests named in ``lang``."""
+        return read_opportunity_table(self.db, tag_names(lang), ids)
 
     def volunteer_table(self, lang: str = "en") -> TableData:
         with self.db.session() as s:

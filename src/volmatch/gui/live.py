@@ -33,6 +33,7 @@ def change_set(change) -> ChangeSet:
         opportunities="opportunity" in entities,
         volunteers="volunteer" in entities,
         placements="placement" in entities,
+        records=tuple((e, tuple(sorted(change.ids(e)))) for e in sorted(entities)),
     )
 
 

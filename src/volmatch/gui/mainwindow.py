@@ -81,7 +81,13 @@ class MainWindow(QMainWindow):
 
         self.live = LiveUpdates(self.ctx, self)
         self.live.updated.connect(self._updated_elsewhere)
-        self.resize(1200, 760)
+        # The default size fits the smallest common laptop screen (1366×768) with its
+        # task bar and the window's title bar.
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1200, 760
+        if screen is not None and not screen.isEmpty():
+            width, height = min(width, screen.width()), min(height, screen.height() - 40)
+        self.resize(width, height)
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
@@ -165,6 +171,9 @@ class MainWindow(QMainWindow):
         self.act_refresh.setToolTip(
             self.tr("Show what others changed in the database just now (F5)")
         )
+        self.act_guide = self._action(
+            self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, "guide"
+        )
         self.act_history = self._action(self.tr("&History…"), self.show_history, None, "history")
         self.act_trash = self._action(self.tr("&Trash…"), self.show_trash, None, "trash")
         self.act_organizations = self._action(
@@ -232,6 +241,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_guide)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -444,6 +455,18 @@ class MainWindow(QMainWindow):
         from volmatch.gui.dialogs.about import AboutDialog
 
         AboutDialog(self.ctx, self).exec()
+
+    def show_guide(self):
+        """Help → User guide (F1): one window, raised again when it is already open."""
+        from volmatch.gui.dialogs.guide import GuideDialog
+
+        guide = getattr(self, "_guide", None)
+        if guide is None:
+            guide = self._guide = GuideDialog(self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def show_history(self) -> None:
         from volmatch.gui.dialogs.history_dialog import show_history

@@ -34,6 +34,12 @@ def render(out: Path, langs: list[str], listings: Path | None, mapping: Path | N
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["VOLMATCH_CONFIG_DIR"] = str(Path(tmp) / "config")
         url = f"sqlite:///{Path(tmp) / 'flows.sqlite3'}"
+        from volmatch.demo import load_demo
+        from volmatch.storage.database import open_database
+
+        db = open_database(url)
+        load_demo(db)
+        db.dispose()
         for lang in langs:
             i18n.install(app, lang)
             settings = Settings(str(Path(tmp) / f"{lang}.ini"))
@@ -50,8 +56,19 @@ def render(out: Path, langs: list[str], listings: Path | None, mapping: Path | N
                 widget.grab().save(str(path))
                 written.append(path)
 
+            # The default window on the smallest common laptop screen, as it opens.
+            shot("window-1366x768", window)
+            window.nav.setCurrentRow(1)
+            shot("volunteers-1366x768", window)
+            window.nav.setCurrentRow(0)
+            window.opportunities.search.setText("doucovni")
+            shot("did-you-mean", window)
+            window.opportunities.search.clear()
             if listings is not None and listings.is_file():
                 _import_step(window, listings, mapping, shot)
+                proposal = listings.with_name("nuremberg_volunteer_opportunities.csv")
+                if proposal.is_file():
+                    _import_step(window, proposal, None, shot, "import-proposal")
             guide = _guide(window)
             if guide is not None:
                 shot("user-guide", guide)
@@ -62,7 +79,9 @@ def render(out: Path, langs: list[str], listings: Path | None, mapping: Path | N
     return written
 
 
-def _import_step(window, listings: Path, mapping: Path | None, shot) -> None:
+def _import_step(
+    window, listings: Path, mapping: Path | None, shot, name: str = "import-mapping"
+) -> None:
     from volmatch.gui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(window.ctx, window)
@@ -72,7 +91,7 @@ def _import_step(window, listings: Path, mapping: Path | None, shot) -> None:
         dialog.load_mapping(str(mapping))
     else:
         dialog.read_columns()
-    shot("import-mapping", dialog)
+    shot(name, dialog)
     dialog.close()
 
 

@@ -23,19 +23,30 @@ from volmatch.progress import ProgressSink
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
-    """Which kinds of data an operation changed."""
+    """Which kinds of data an operation changed; ``records`` may name the records
+    ((entity, ids) pairs, e.g. ``(("opportunity", (3, 7)),)``) so a page can reload just
+    those rows; empty means any record of the kinds may have changed."""
 
     opportunities: bool = False
     volunteers: bool = False
     placements: bool = False
     database: bool = False  # another database was opened: everything changed
+    records: tuple[tuple[str, tuple[int, ...]], ...] = ()
+
+    def ids_for(self, entity: str) -> set[int] | None:
+        """The changed ids of ``entity``, or None when they are not known (reload all)."""
+        if not self.records or self.database:
+            return None
+        return {i for name, ids in self.records if name == entity for i in ids}
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
+        records = self.records + other.records if self.records and other.records else ()
         return ChangeSet(
             self.opportunities or other.opportunities,
             self.volunteers or other.volunteers,
             self.placements or other.placements,
             self.database or other.database,
+            records,
         )
 
 

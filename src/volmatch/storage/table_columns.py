@@ -28,8 +28,9 @@ def _joined_children(model: Any, column: str) -> Any:
     )
 
 
-def opportunity_table_columns(db: Any) -> dict[str, list[Any]]:
-    """One list per field of every listing not in the trash, in id order."""
+def opportunity_table_columns(db: Any, ids: Any = None) -> dict[str, list[Any]]:
+    """One list per field of every listing not in the trash (or of those of ``ids`` that
+    are not), in id order."""
     stmt = (
         select(
             _OPP.c.id,
@@ -46,6 +47,8 @@ def opportunity_table_columns(db: Any) -> dict[str, list[Any]]:
         .where(live(_OPP))  # listings in the trash are not shown
         .order_by(_OPP.c.id)
     )
+    if ids is not None:
+        stmt = stmt.where(_OPP.c.id.in_(sorted(ids)))
     with db.engine.connect() as connection:
         result = connection.execution_options(stream_results=True).execute(stmt)
         return columns_of(result.all())

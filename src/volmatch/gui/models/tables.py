@@ -184,13 +184,39 @@ def fold_pending(table: TableData) -> list[str]:
     return [fold(text) for text in table.pending_fold]
 
 
-def read_opportunity_table(db: Any, tag_names: dict[str, str] | None = None) -> TableData:
+def merge_rows(old: TableData, fresh: TableData, changed: set[int]) -> TableData:
+    """``old`` with the rows of ``changed`` replaced by ``fresh`` (a changed id missing from
+    ``fresh`` was deleted); unchanged rows keep their folded search text. Off the GUI thread."""
+    keep = [i for i, record_id in enumerate(old.ids) if record_id not in changed]
+    fresh_folded = fresh.folded if fresh.searchable else fold_pending(fresh)
+
+    def kept(values: list) -> list:
+        return list(map(values.__getitem__, keep))
+
+    labels = {facet: dict(values) for facet, values in old.labels.items()}
+    for facet, values in fresh.labels.items():
+        labels.setdefault(facet, {}).update(values)
+    return TableData(
+        ids=kept(old.ids) + list(fresh.ids),
+        rows=kept(old.rows) + list(fresh.rows),
+        folded=kept(old.folded) + list(fresh_folded),
+        facets={
+            facet: kept(values) + list(fresh.facets.get(facet, [()] * len(fresh.ids)))
+            for facet, values in old.facets.items()
+        },
+        labels=labels,
+    )
+
+
+def read_opportunity_table(
+    db: Any, tag_names: dict[str, str] | None = None, ids: Any = None
+) -> TableData:
     """All listings for the table in one query: children come joined as strings by the database
     and each distinct string is split once. The search text is left unfolded in
     ``pending_fold`` so the rows can be shown first; :func:`fold_pending` finishes it."""
     from volmatch.storage.table_columns import opportunity_table_columns
 
-    columns = opportunity_table_columns(db)
+    columns = opportunity_table_columns(db, ids)
     return opportunity_table_from_columns(columns, tag_names)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.tablemodel import FastTableModel, TableData, collation_ranks
+from volmatch.gui.widgets.did_you_mean import DidYouMean
 from volmatch.gui.widgets.inputs import DateCells, LanguageCells, language_name
 
 
@@ -57,8 +59,11 @@ class ListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
         self.filter_boxes: dict[str, QComboBox] = {}
+        # The search and its filters on two rows: on a 1366 px screen one row would clip
+        # either the search box's explanation or the filters' names.
         top = QHBoxLayout()
-        top.addWidget(self.search, 2)
+        top.addWidget(self.search, 1)
+        filter_row = QHBoxLayout()
         for facet, label in filters:
             box = QComboBox()
             box.setObjectName(f"filter_{facet}")
@@ -74,7 +79,7 @@ class ListPage(QWidget):
             )
             box.currentIndexChanged.connect(self._update_count)
             self.filter_boxes[facet] = box
-            top.addWidget(box, 1)
+            filter_row.addWidget(box, 1)
         if "district" in self.filter_boxes:
             from volmatch.gui.widgets.place_filter import PlaceFilter
 
@@ -112,6 +117,10 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(filter_row)
+        self.did_you_mean = DidYouMean()
+        self.did_you_mean.picked.connect(self.search.setText)
+        layout.addWidget(self.did_you_mean)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.setFocusProxy(self.search)
@@ -130,6 +139,36 @@ class ListPage(QWidget):
         if self.language_column is not None:
             self.model.display_maps[self.language_column] = LanguageCells()
         self._update_count()
+        self._fit_search()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_search()
+        if getattr(self, "_fit_pending", False):
+            QTimer.singleShot(0, self.fit_columns)
+
+    def _fit_search(self) -> None:
+        """Room for the whole placeholder, which says what the box searches."""
+        text = self.search.placeholderText()
+        need = self.search.fontMetrics().horizontalAdvance(text) + 48  # clear button, margins
+        self.search.setMinimumWidth(min(need, 460))
+
+    def fit_columns(self) -> None:
+        """Share the table's width among the columns (never below 80 px, at most twice the
+        default), so the default window shows every column without scrolling sideways and
+        without one wide empty column; waits until the table is on screen."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        count = header.count()
+        if not self.table.isVisible() or available < 200 or count < 2:
+            self._fit_pending = True
+            return
+        self._fit_pending = False
+        last = header.defaultSectionSize()
+        widths = [header.sectionSize(i) for i in range(count - 1)]
+        scale = min(2.0, (available - last) / max(1, sum(widths)))
+        for i, width in enumerate(widths):
+            header.resizeSection(i, max(80, int(width * scale)))
 
     def preloaded(self, table: TableData | None) -> None:
         """Rows read before the database was opened; the reload that opening brings is skipped."""
@@ -147,7 +186,14 @@ class ListPage(QWidget):
             )
 
     # --- data ----------------------------------------------------------------------
+    #: "opportunity" | "volunteer": pages that can reload single rows (see fetch_rows).
+    record_entity = ""
+
     def fetch(self, backend, lang: str) -> TableData:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def fetch_rows(self, backend, lang: str, ids: set[int]) -> TableData:  # pragma: no cover
+        """The rows of ``ids`` that still exist (pages with a ``record_entity``)."""
         raise NotImplementedError
 
     def refresh(self, changes) -> None:
@@ -159,6 +205,23 @@ class ListPage(QWidget):
             return
         lang = self.ui_language()
         column = self.table.horizontalHeader().sortIndicatorSection()
+        ids = changes.ids_for(self.record_entity) if self.record_entity else None
+        table = self.model.data_
+        if ids is not None and table.searchable and len(table) and len(ids) <= 500:
+            # Records changed elsewhere: read those rows only, keep the other 100,000.
+            def merge(b, p):
+                from volmatch.gui.models.tables import merge_rows
+
+                return _ranked(merge_rows(table, self.fetch_rows(b, lang, ids), ids), column)
+
+            def merged(new_table: TableData) -> None:
+                if self.model.data_ is table:
+                    self.set_table(new_table)
+                else:  # reloaded meanwhile: this merge is out of date
+                    self.refresh(replace(changes, records=()))
+
+            self.ctx.run(self, merge, merged)
+            return
         self.ctx.run(self, lambda b, p: _ranked(self.fetch(b, lang), column), self.set_table)
 
     @staticmethod
@@ -181,6 +244,8 @@ class ListPage(QWidget):
             state = self.ctx.settings.layout(self.layout_name)
             if not state.isEmpty():
                 self.table.horizontalHeader().restoreState(state)
+            else:
+                self.fit_columns()
         if selected is not None:
             self.select_id(selected)
         self._update_count()
@@ -236,6 +301,7 @@ class ListPage(QWidget):
             .replace("%1", str(self.model.rowCount()))
             .replace("%2", str(len(self.model.data_)))
         )
+        self.did_you_mean.update_for(self.model, self.search.text())
 
     def _tell(self, message: str) -> None:
         bar = getattr(self.window(), "statusBar", None)

@@ -75,8 +75,13 @@ class OpportunitiesPage(ListPage):
     def wants(self, changes: ChangeSet) -> bool:
         return changes.opportunities or changes.database
 
+    record_entity = "opportunity"
+
     def fetch(self, backend, lang: str) -> TableData:
         return backend.opportunity_table(lang)
+
+    def fetch_rows(self, backend, lang: str, ids: set[int]) -> TableData:
+        return backend.opportunity_table(lang, ids)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         values = super().filter_values(facet, table)
