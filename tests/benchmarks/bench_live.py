@@ -180,12 +180,12 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
             f"another process's save -> in the open app's table ({scale} listings)",
             statistics.median(latencies),
             note=f"worst {max(latencies):.2f} s of {len(latencies)}; target < 3 s "
-            f"(poll every {interval:.0f} s)",
+            f"(poll every {interval:g} s)",
         ),
         BenchRow(
             f"idle poll, naive count + max(updated_at) ({scale} listings)",
             naive,
-            note=f"{naive / interval * 100:.2f} % of one core at one poll per {interval:.0f} s",
+            note=f"{naive / interval * 100:.2f} % of one core at one poll per {interval:g} s",
         ),
         BenchRow(
             f"idle poll, PRAGMA data_version ({scale} listings)",

@@ -1,8 +1,8 @@
 """Live for a team: what another process or person changed in the database shows up here.
 
-A timer asks the core's :class:`volmatch.storage.changes.ChangeProbe` every second
-(SQLite: ``PRAGMA data_version``, a counter in shared memory; PostgreSQL: every two
-seconds, the audit trail's highest id). When it moved, the matcher takes in the changed
+A timer asks the core's :class:`volmatch.storage.changes.ChangeProbe` twice a second
+(SQLite: ``PRAGMA data_version``, a counter in shared memory; PostgreSQL: every
+second, the audit trail's highest id). When it moved, the matcher takes in the changed
 records off the GUI thread and the usual "what changed" signal refreshes the pages,
 which keep their search, filters and selection; open editors are not touched.
 
@@ -20,8 +20,8 @@ from volmatch.gui import worker
 from volmatch.gui.context import AppContext
 from volmatch.gui.worker import ChangeSet
 
-SQLITE_INTERVAL_MS = 1000
-SERVER_INTERVAL_MS = 2000
+SQLITE_INTERVAL_MS = 500  # a poll costs microseconds: ask often
+SERVER_INTERVAL_MS = 1000  # one index lookup on the server
 
 
 def change_set(change) -> ChangeSet:

@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 140])
+        splitter.setSizes([520, 100])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)

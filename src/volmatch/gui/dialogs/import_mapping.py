@@ -160,7 +160,7 @@ class MappingPanel(QWidget):
         self.fixed.horizontalHeader().setStretchLastSection(True)
         self.fixed.setColumnWidth(0, 220)
         self.fixed.setColumnWidth(1, 220)
-        self.fixed.setMaximumHeight(110)
+        self.fixed.setMaximumHeight(96)
         self.add_fixed = QPushButton(self.tr("Add a fixed value"))
         self.add_fixed.setObjectName("addFixed")
         self.add_fixed.clicked.connect(lambda: self.add_fixed_value())

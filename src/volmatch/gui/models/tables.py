@@ -187,11 +187,13 @@ def fold_pending(table: TableData) -> list[str]:
 def merge_rows(old: TableData, fresh: TableData, changed: set[int]) -> TableData:
     """``old`` with the rows of ``changed`` replaced by ``fresh`` (a changed id missing from
     ``fresh`` was deleted); unchanged rows keep their folded search text. Off the GUI thread."""
-    keep = [i for i, record_id in enumerate(old.ids) if record_id not in changed]
+    from itertools import compress
+
+    keep = [record_id not in changed for record_id in old.ids]
     fresh_folded = fresh.folded if fresh.searchable else fold_pending(fresh)
 
     def kept(values: list) -> list:
-        return list(map(values.__getitem__, keep))
+        return list(compress(values, keep))
 
     labels = {facet: dict(values) for facet, values in old.labels.items()}
     for facet, values in fresh.labels.items():
