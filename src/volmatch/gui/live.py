@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from volmatch.gui import worker
@@ -108,6 +109,8 @@ class LiveUpdates(QObject):
 
     def _take_in(self, change, changes: ChangeSet) -> None:
         def done(_result) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window closed meanwhile
             self._announce(changes)
             if change.unknown:
                 self.updated.emit(-1, -1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -51,7 +52,9 @@ class DidYouMean(QLabel):
         self._timer.start()
 
     def _suggest(self) -> None:
-        table = self._model.data_ if self._model is not None else None
+        if self._model is None or not shiboken6.isValid(self._model):
+            return
+        table = self._model.data_
         if table is None or not table.searchable:
             return
         if self._vocabulary_of is not table:
@@ -61,6 +64,8 @@ class DidYouMean(QLabel):
             texts = [c for row in table.rows for c in row if isinstance(c, str)]
 
             def done(vocabulary) -> None:
+                if not shiboken6.isValid(self):
+                    return  # the page closed while the words were gathered
                 self._vocabulary, self._vocabulary_of = vocabulary, table
                 self._suggest()
 
