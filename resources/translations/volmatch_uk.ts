@@ -286,17 +286,17 @@
 <context>
     <name>DidYouMean</name>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="77"/>
+        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="82"/>
         <source>Nothing found for “%1”.</source>
         <translation>За запитом «%1» нічого не знайдено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="79"/>
+        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="84"/>
         <source> or </source>
         <translation> або </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="85"/>
+        <location filename="../../src/volmatch/gui/widgets/did_you_mean.py" line="90"/>
         <source>Nothing found for “%1”. Did you mean %2?</source>
         <extracomment>%1 is what was searched for, %2 one or more clickable corrected spellings.</extracomment>
         <translation>За запитом «%1» нічого не знайдено. Можливо, ви мали на увазі %2?</translation>

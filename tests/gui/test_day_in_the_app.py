@@ -17,20 +17,24 @@ NYC = "nyc_service_volunteer_opportunities"
 DATA = Path(__file__).resolve().parents[1] / "importing" / "data"
 
 
-def _create_listing(qtbot, window) -> None:
+def _create_listing(qtbot, window) -> dict:
+    seen: dict = {}
+
     def fill(editor) -> None:
         type_text(editor.text_edits["cs"][0], "Doučování češtiny na Letné")
-        type_text(editor.organization, "Komunitní centrum Letná, z. s.")
+        type_text(editor.organization.edit, "Komunitní centrum Letná, z. s.")
+        editor.organization.completer.popup().hide()
+        editor.organization.new_button.click()  # a new organization is an explicit choice
         type_text(editor.districts.edit, "Praha 7")
-        for name, text in (("interests", "doučování, čeština"), ("min_age", "15")):
-            widget = getattr(editor, name, None)  # the editor's newer fields, where present
-            if widget is not None and hasattr(widget, "edit"):
-                type_text(widget.edit, text)
+        type_text(editor.interests.edit, "doucovani, cestina")
+        seen["interests"] = editor.interests.message.text()
+        editor.min_age.setValue(15)
         editor.save_button.click()
 
     when_dialog(fill)
     window.act_new.trigger()
     wait_idle(qtbot)
+    return seen
 
 
 def _import_nyc(qtbot, window, tmp_path) -> ImportDialog:
@@ -62,10 +66,10 @@ def _edit_first_imported(qtbot, window) -> int:
     seen: dict = {}
 
     def rename(editor) -> None:
-        # The listing came in English: the coordinator gives it its Czech title.
-        czech = editor.text_edits["cs"][0]
-        czech.selectAll()
-        type_text(czech, "Staňte se dobrovolníkem Habitat – upraveno")
+        # The listing came in English: the coordinator corrects its title there.
+        english = editor.text_edits["en"][0]
+        english.selectAll()
+        type_text(english, "Habitat build day (edited)")
         seen["errors"] = editor.validate()
         editor.save_button.click()
 
@@ -82,18 +86,21 @@ def test_a_day_in_the_app(qtbot, make_window, db_url, tmp_path):
     window = make_window(db_url)
     page = window.opportunities
 
-    _create_listing(qtbot, window)
+    seen = _create_listing(qtbot, window)
     assert page.model.rowCount() == 1
     own = window.ctx.backend.get_opportunity(page.model.id_at(0))
     assert own.organization == "Komunitní centrum Letná, z. s."
+    assert window.ctx.backend.organizations() == ["Komunitní centrum Letná, z. s."]
     assert own.districts == ("Praha 7",)
+    assert own.min_age == 15
+    assert len(own.interests) == 2, (own.interests, seen["interests"])
 
     _import_nyc(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: page.model.rowCount() == 666, timeout=20000)
 
     edited_id = _edit_first_imported(qtbot, window)
     edited = window.ctx.backend.get_opportunity(edited_id)
-    assert "upraveno" in (edited.title + " ".join(t.title for t in edited.translations.values()))
+    assert edited.title == "Habitat build day (edited)" and edited.source_lang == "en"
     assert edited.external_id.startswith("NYC-")
 
     # A colleague saves a listing from another process: it appears without a restart.
