@@ -648,6 +648,64 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="33"/>
+        <source>How did it go?</source>
+        <translation>Jak to dopadlo?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="38"/>
+        <source>What happened</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="39"/>
+        <source>e.g. Started on Monday, comes every week.</source>
+        <translation>např. Začala v pondělí, chodí každý týden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="42"/>
+        <source>State now</source>
+        <translation>Stav nyní</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="48"/>
+        <source>Hours volunteered</source>
+        <translation>Odpracované hodiny</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="51"/>
+        <source>not recorded</source>
+        <translation>nezapsáno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="53"/>
+        <source>Ask again on</source>
+        <translation>Znovu se zeptat dne</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="57"/>
+        <source>Next follow-up date</source>
+        <translation>Datum dalšího ověření</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="61"/>
+        <source>What happened:</source>
+        <translation>Co se stalo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <source>State now:</source>
+        <translation>Stav nyní:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <source>Hours volunteered:</source>
+        <translation>Odpracované hodiny:</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/guide.py" line="34"/>
@@ -1307,224 +1365,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="50"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="51"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="54"/>
         <source>Matching</source>
         <translation>Párování</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="55"/>
         <source>Overview</source>
         <translation>Přehled</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="56"/>
+        <source>Placements</source>
+        <translation>Umístění</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
         <source>Pages</source>
         <translation>Stránky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="109"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
         <source>&amp;New…</source>
         <translation>&amp;Nový…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="127"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
         <source>Find &amp;matches</source>
         <translation>Najít &amp;shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="139"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="142"/>
         <source>Ne&amp;xt</source>
         <translation>&amp;Další</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="145"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="148"/>
         <source>&amp;Previous</source>
         <translation>&amp;Předchozí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="151"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Otevřít jinou databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
         <source>Open database by &amp;address…</source>
         <translation>Otevřít databázi podle &amp;adresy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import ze souboru…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Zveřejnit na webu…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
         <source>Load &amp;demo data</source>
         <translation>Načíst &amp;ukázková data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="167"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="169"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;O aplikaci volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Ukázat, co v databázi právě změnili ostatní (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
         <source>&amp;User guide</source>
         <translation>&amp;Průvodce aplikací</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
         <source>&amp;History…</source>
         <translation>&amp;Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Koš…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Organizace…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="185"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Vytvořit nový záznam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Hledat v seznamu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="188"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="228"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="231"/>
         <source>&amp;Settings</source>
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="229"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="232"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="236"/>
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="246"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="248"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="265"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="307"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ranní údržba databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="347"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1533,22 +1596,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="356"/>
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="360"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="363"/>
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="412"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aktualizováno podle změn provedených jinde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1558,22 +1621,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="424"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="433"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
@@ -1767,7 +1830,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/models/scorebars.py" line="33"/>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="42"/>
         <source>Listing</source>
         <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
         <translation>Nabídka</translation>
@@ -1783,37 +1846,62 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Požadavky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="37"/>
+        <source>Marks</source>
+        <translation>Značky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="42"/>
         <source>Volunteer</source>
         <translation>Dobrovolník</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="68"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
         <source>all met</source>
         <translation>vše splněno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="72"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="73"/>
         <source>not met: %1</source>
         <translation>nesplněno: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="101"/>
+        <source>pinned</source>
+        <translation>připnuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="103"/>
+        <source>hidden</source>
+        <translation>skryto</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="107"/>
+        <source>all places taken</source>
+        <translation>všechna místa obsazena</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="109"/>
+        <source>already placed</source>
+        <translation>už umístěn(a)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="114"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="115"/>
         <source>District</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="116"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="97"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="117"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
@@ -1821,12 +1909,12 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="43"/>
         <source>Listings for a volunteer</source>
         <translation>Nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="44"/>
         <source>Volunteers for a listing</source>
         <translation>Dobrovolníci pro nabídku</translation>
     </message>
@@ -1841,82 +1929,119 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Napište jméno nebo název…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
         <source>Only published listings still valid</source>
         <translation>Jen zveřejněné a platné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="65"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
         <source>Find matches</source>
         <translation>Najít shody</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
+        <source>Change weights…</source>
+        <translation>Změnit váhy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <source>Hide listings with every place taken</source>
+        <translation>Skrýt nabídky s obsazenými místy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <source>Show pairs hidden by a coordinator</source>
+        <translation>Ukázat dvojice skryté koordinátorem</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
         <source>Matches</source>
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="112"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <source>ended</source>
+        <translation>ukončeno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <source>Pin to the top</source>
+        <translation>Připnout nahoru</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <source>Hide this pair</source>
+        <translation>Skrýt tuto dvojici</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="169"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="174"/>
+        <source>Placements</source>
+        <translation>Umístění</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="317"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="335"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="250"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="337"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="373"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1926,7 +2051,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="290"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="379"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1936,7 +2061,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="294"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1946,7 +2071,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="300"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1956,7 +2081,25 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="329"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <source>%n pair(s) hidden by a coordinator.</source>
+        <translation>
+            <numerusform>%n dvojice skryta koordinátorem.</numerusform>
+            <numerusform>%n dvojice skryty koordinátorem.</numerusform>
+            <numerusform>%n dvojic skryto koordinátorem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <source>%n listing(s) with every place taken left out.</source>
+        <translation>
+            <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
+            <numerusform>%n nabídky s obsazenými místy vynechány.</numerusform>
+            <numerusform>%n nabídek s obsazenými místy vynecháno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -1965,27 +2108,52 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="319"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <source>Unpin</source>
+        <translation>Odepnout</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <source>Show again</source>
+        <translation>Znovu ukazovat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="324"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="374"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="31"/>
         <source>Recorded: %1.</source>
         <translation>Zaznamenáno: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="397"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="50"/>
+        <source>Placements of this volunteer:</source>
+        <translation>Umístění tohoto dobrovolníka:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="52"/>
+        <source>Placements for this listing:</source>
+        <translation>Umístění u této nabídky:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="83"/>
+        <source>None recorded yet.</source>
+        <translation>Zatím nic nezapsáno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="158"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="402"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="166"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -2635,20 +2803,34 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <source>volunteers</source>
         <translation>dobrovolníci</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="87"/>
+        <source>%n placed</source>
+        <translation>
+            <numerusform>%n umístěn</numerusform>
+            <numerusform>%n umístěni</numerusform>
+            <numerusform>%n umístěno</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="127"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Jazyky s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="133"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Městské části s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="139"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Pro každý jazyk i městskou část s dobrovolníky existují zveřejněné nabídky.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="144"/>
+        <source>Placements so far, per district of the listing: %1.</source>
+        <translation>Dosavadní umístění podle městské části nabídky: %1.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2854,189 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
             <numerusform>%1: %n zveřejněné nabídky, %2</numerusform>
             <numerusform>%1: %n zveřejněných nabídek, %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="13"/>
+        <source>suggested</source>
+        <translation>navrženo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="14"/>
+        <source>contacted</source>
+        <translation>kontaktováno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="15"/>
+        <source>placed</source>
+        <translation>umístěno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="16"/>
+        <source>declined</source>
+        <translation>odmítnuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="17"/>
+        <source>ended</source>
+        <translation>ukončeno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="27"/>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="28"/>
+        <source>District</source>
+        <translation>Městská část</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="29"/>
+        <source>Interests</source>
+        <translation>Zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="30"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="40"/>
+        <source>shared by everyone using this database</source>
+        <translation>společné pro všechny uživatele této databáze</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="42"/>
+        <source>defaults</source>
+        <translation>výchozí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
+        <source>Weights: %1 (%2)</source>
+        <translation>Váhy: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementModel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="24"/>
+        <source>Volunteer</source>
+        <translation>Dobrovolník</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
+        <source>Listing</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
+        <source>Organization</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
+        <source>By</source>
+        <translation>Zapsal(a)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
+        <source>Follow up on</source>
+        <translation>Ověřit dne</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
+        <source>Hours</source>
+        <translation>Hodiny</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="84"/>
+        <source>(due)</source>
+        <translation>(na řadě)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="53"/>
+        <source>Show placements in state</source>
+        <translation>Ukázat umístění ve stavu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="54"/>
+        <source>All states</source>
+        <translation>Všechny stavy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <source>Placements</source>
+        <translation>Umístění</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
+        <source>To follow up</source>
+        <translation>K ověření</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <source>Pipeline</source>
+        <translation>Přehled stavů</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <source>How did it go?…</source>
+        <translation>Jak to dopadlo?…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
+        <source>Show the volunteer&apos;s matches</source>
+        <translation>Ukázat nabídky pro dobrovolníka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <source>Show:</source>
+        <translation>Ukázat:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <source>%n to follow up</source>
+        <translation>
+            <numerusform>%n k ověření</numerusform>
+            <numerusform>%n k ověření</numerusform>
+            <numerusform>%n k ověření</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="115"/>
+        <source>(%n due)</source>
+        <translation>
+            <numerusform>(%n na řadě)</numerusform>
+            <numerusform>(%n na řadě)</numerusform>
+            <numerusform>(%n na řadě)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
+        <source>To follow up (%1)</source>
+        <translation>K ověření (%1)</translation>
     </message>
 </context>
 <context>
@@ -2725,117 +3090,174 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="60"/>
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="66"/>
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="35"/>
         <source>Website (HTML pages in every language)</source>
+        <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="38"/>
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <source>Open Referral HSDS data</source>
+        <translation>Data Open Referral HSDS</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <source>Czech open data (OFN events)</source>
+        <translation>Otevřená data (OFN Události)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <source>Social media posts</source>
+        <translation>Příspěvky na sociální sítě</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="76"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="77"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="52"/>
-        <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
-        <translation>Zveřejněné nabídky se zapíšou jako webové stránky do této složky. Profily dobrovolníků se nikdy nezveřejňují.</translation>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
+        <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
+        <translation>Zveřejněné nabídky se zapíší do této složky ve zvoleném formátu. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="88"/>
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <source>Open the folder</source>
+        <translation>Otevřít složku</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <source>Open the site in the browser</source>
+        <translation>Otevřít web v prohlížeči</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="72"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="125"/>
+        <source>%n listing(s) published</source>
+        <translation>
+            <numerusform>Zveřejněna %n nabídka</numerusform>
+            <numerusform>Zveřejněny %n nabídky</numerusform>
+            <numerusform>Zveřejněno %n nabídek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="126"/>
+        <source>in %n language(s)</source>
+        <translation>
+            <numerusform>v %n jazyce</numerusform>
+            <numerusform>ve %n jazycích</numerusform>
+            <numerusform>v %n jazycích</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="127"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n soubor</numerusform>
+            <numerusform>%n soubory</numerusform>
+            <numerusform>%n souborů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="130"/>
+        <source>%n left out because they are no longer valid</source>
+        <translation>
+            <numerusform>%n vynechána, protože už neplatí</numerusform>
+            <numerusform>%n vynechány, protože už neplatí</numerusform>
+            <numerusform>%n vynecháno, protože už neplatí</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="134"/>
+        <source>Folder: %1</source>
+        <translation>Složka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="139"/>
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="87"/>
-        <source>Publishing is not available in this version.</source>
-        <translation>Zveřejňování v této verzi není k dispozici.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="90"/>
-        <source>Published to %1: %2</source>
-        <translation>Zveřejněno do %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="93"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="154"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="175"/>
         <source>Files volmatch did not write</source>
         <translation>Soubory, které volmatch nezapsal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="177"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>Tato složka obsahuje %n soubor, který volmatch nezapsal: %1. Zveřejnit web vedle něj? Zůstane přesně tak, jak je; nahradí se jen soubory předchozího zveřejnění.</numerusform>
@@ -3251,6 +3673,29 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
         <source>Undone.</source>
         <translation>Vráceno zpět.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="37"/>
+        <source>Matching weights</source>
+        <translation>Váhy párování</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="40"/>
+        <source>How much each part counts in the score (0 = not at all). The numbers are shared by everyone using this database and by the command line.</source>
+        <translation>Kolik každá část váží ve skóre (0 = vůbec). Čísla sdílejí všichni uživatelé této databáze i příkazová řádka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="67"/>
+        <source>Reset to defaults</source>
+        <translation>Obnovit výchozí</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="90"/>
+        <source>At least one part must count more than 0.</source>
+        <translation>Aspoň jedna část musí mít váhu větší než 0.</translation>
     </message>
 </context>
 <context>

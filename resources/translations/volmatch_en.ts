@@ -648,6 +648,64 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="33"/>
+        <source>How did it go?</source>
+        <translation>How did it go?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="38"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="39"/>
+        <source>e.g. Started on Monday, comes every week.</source>
+        <translation>e.g. Started on Monday, comes every week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="42"/>
+        <source>State now</source>
+        <translation>State now</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="48"/>
+        <source>Hours volunteered</source>
+        <translation>Hours volunteered</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="51"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="53"/>
+        <source>Ask again on</source>
+        <translation>Ask again on</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="57"/>
+        <source>Next follow-up date</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="61"/>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <source>State now:</source>
+        <translation>State now:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <source>Hours volunteered:</source>
+        <translation>Hours volunteered:</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/guide.py" line="34"/>
@@ -1296,224 +1354,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="50"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="51"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="54"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="55"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="56"/>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="109"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="127"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
         <source>Find &amp;matches</source>
         <translation>Find &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="139"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="142"/>
         <source>Ne&amp;xt</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="145"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="148"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="151"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
         <source>Open database by &amp;address…</source>
         <translation>Open database by &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Publish to the website…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="167"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="169"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;About volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Show what others changed in the database just now (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Organizations…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="185"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="188"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="228"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="231"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="229"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="232"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="236"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="248"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="265"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="307"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="347"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1522,22 +1585,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="356"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="360"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="363"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="412"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Updated with changes made elsewhere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1546,22 +1609,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="424"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="433"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -1755,7 +1818,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/models/scorebars.py" line="33"/>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="42"/>
         <source>Listing</source>
         <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
         <translation>Listing</translation>
@@ -1771,37 +1834,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="37"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="42"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="68"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
         <source>all met</source>
         <translation>all met</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="72"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="73"/>
         <source>not met: %1</source>
         <translation>not met: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="101"/>
+        <source>pinned</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="103"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="107"/>
+        <source>all places taken</source>
+        <translation>all places taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="109"/>
+        <source>already placed</source>
+        <translation>already placed</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="114"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="115"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="116"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="97"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="117"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1809,12 +1897,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="43"/>
         <source>Listings for a volunteer</source>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="44"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
@@ -1829,82 +1917,119 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="65"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
+        <source>Change weights…</source>
+        <translation>Change weights…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <source>Hide listings with every place taken</source>
+        <translation>Hide listings with every place taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <source>Show pairs hidden by a coordinator</source>
+        <translation>Show pairs hidden by a coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="112"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <source>Pin to the top</source>
+        <translation>Pin to the top</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <source>Hide this pair</source>
+        <translation>Hide this pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="169"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="174"/>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="317"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="335"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="250"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="337"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="373"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1913,7 +2038,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="290"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="379"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1922,7 +2047,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="294"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1931,7 +2056,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="300"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1940,7 +2065,23 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="329"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <source>%n pair(s) hidden by a coordinator.</source>
+        <translation>
+            <numerusform>%n pair hidden by a coordinator.</numerusform>
+            <numerusform>%n pairs hidden by a coordinator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <source>%n listing(s) with every place taken left out.</source>
+        <translation>
+            <numerusform>%n listing with every place taken left out.</numerusform>
+            <numerusform>%n listings with every place taken left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -1948,27 +2089,52 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="319"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="324"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="374"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="31"/>
         <source>Recorded: %1.</source>
         <translation>Recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="397"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="50"/>
+        <source>Placements of this volunteer:</source>
+        <translation>Placements of this volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="52"/>
+        <source>Placements for this listing:</source>
+        <translation>Placements for this listing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="83"/>
+        <source>None recorded yet.</source>
+        <translation>None recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="158"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="402"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="166"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -2616,20 +2782,33 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <source>volunteers</source>
         <translation>volunteers</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="87"/>
+        <source>%n placed</source>
+        <translation>
+            <numerusform>%n placed</numerusform>
+            <numerusform>%n placed</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="127"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Languages with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="133"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Districts with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="139"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Every language and district with volunteers has published listings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="144"/>
+        <source>Placements so far, per district of the listing: %1.</source>
+        <translation>Placements so far, per district of the listing: %1.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2830,187 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
             <numerusform>%1: %n published listing, %2</numerusform>
             <numerusform>%1: %n published listings, %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="13"/>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="14"/>
+        <source>contacted</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="15"/>
+        <source>placed</source>
+        <translation>placed</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="16"/>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="17"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="27"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="28"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="29"/>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="30"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="40"/>
+        <source>shared by everyone using this database</source>
+        <translation>shared by everyone using this database</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="42"/>
+        <source>defaults</source>
+        <translation>defaults</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
+        <source>Weights: %1 (%2)</source>
+        <translation>Weights: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementModel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="24"/>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="84"/>
+        <source>(due)</source>
+        <translation>(due)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="53"/>
+        <source>Show placements in state</source>
+        <translation>Show placements in state</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="54"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
+        <source>To follow up</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <source>How did it go?…</source>
+        <translation>How did it go?…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
+        <source>Show the volunteer&apos;s matches</source>
+        <translation>Show the volunteer&apos;s matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <source>%n to follow up</source>
+        <translation>
+            <numerusform>%n to follow up</numerusform>
+            <numerusform>%n to follow up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="115"/>
+        <source>(%n due)</source>
+        <translation>
+            <numerusform>(%n due)</numerusform>
+            <numerusform>(%n due)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
+        <source>To follow up (%1)</source>
+        <translation>To follow up (%1)</translation>
     </message>
 </context>
 <context>
@@ -2704,117 +3064,170 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="60"/>
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="66"/>
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="35"/>
         <source>Website (HTML pages in every language)</source>
+        <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="38"/>
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <source>Open Referral HSDS data</source>
+        <translation>Open Referral HSDS data</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <source>Czech open data (OFN events)</source>
+        <translation>Czech open data (OFN events)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <source>Social media posts</source>
+        <translation>Social media posts</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="76"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="77"/>
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="52"/>
-        <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
-        <translation>Published listings are written as a website into this folder. Volunteer profiles are never published.</translation>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
+        <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
+        <translation>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="88"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <source>Open the site in the browser</source>
+        <translation>Open the site in the browser</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="72"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="125"/>
+        <source>%n listing(s) published</source>
+        <translation>
+            <numerusform>%n listing published</numerusform>
+            <numerusform>%n listings published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="126"/>
+        <source>in %n language(s)</source>
+        <translation>
+            <numerusform>in %n language</numerusform>
+            <numerusform>in %n languages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="127"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="130"/>
+        <source>%n left out because they are no longer valid</source>
+        <translation>
+            <numerusform>%n left out because it is no longer valid</numerusform>
+            <numerusform>%n left out because they are no longer valid</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="134"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="139"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="87"/>
-        <source>Publishing is not available in this version.</source>
-        <translation>Publishing is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="90"/>
-        <source>Published to %1: %2</source>
-        <translation>Published to %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="93"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="154"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="175"/>
         <source>Files volmatch did not write</source>
         <translation>Files volmatch did not write</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="177"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>This folder holds %n file that volmatch did not write: %1. Publish the website beside it? It is kept exactly as it is; only the files of the previous publication are replaced.</numerusform>
@@ -3226,6 +3639,29 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="37"/>
+        <source>Matching weights</source>
+        <translation>Matching weights</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="40"/>
+        <source>How much each part counts in the score (0 = not at all). The numbers are shared by everyone using this database and by the command line.</source>
+        <translation>How much each part counts in the score (0 = not at all). The numbers are shared by everyone using this database and by the command line.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="67"/>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="90"/>
+        <source>At least one part must count more than 0.</source>
+        <translation>At least one part must count more than 0.</translation>
     </message>
 </context>
 <context>

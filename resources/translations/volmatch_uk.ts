@@ -648,6 +648,64 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="33"/>
+        <source>How did it go?</source>
+        <translation>Як усе пройшло?</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="38"/>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="39"/>
+        <source>e.g. Started on Monday, comes every week.</source>
+        <translation>напр. Почала в понеділок, приходить щотижня.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="42"/>
+        <source>State now</source>
+        <translation>Стан зараз</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="48"/>
+        <source>Hours volunteered</source>
+        <translation>Відпрацьовані години</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="51"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="53"/>
+        <source>Ask again on</source>
+        <translation>Запитати знову</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="57"/>
+        <source>Next follow-up date</source>
+        <translation>Дата наступної перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="61"/>
+        <source>What happened:</source>
+        <translation>Що сталося:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <source>State now:</source>
+        <translation>Стан зараз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <source>Hours volunteered:</source>
+        <translation>Відпрацьовані години:</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/guide.py" line="34"/>
@@ -1307,224 +1365,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="50"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="51"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="54"/>
         <source>Matching</source>
         <translation>Підбір</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="55"/>
         <source>Overview</source>
         <translation>Огляд</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="56"/>
+        <source>Placements</source>
+        <translation>Влаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
         <source>Pages</source>
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="109"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Копіювати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
         <source>&amp;Archive</source>
         <translation>&amp;Архівувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="127"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
         <source>Find &amp;matches</source>
         <translation>Знайти &amp;збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="139"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="142"/>
         <source>Ne&amp;xt</source>
         <translation>&amp;Наступний</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="145"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="148"/>
         <source>&amp;Previous</source>
         <translation>&amp;Попередній</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="151"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Відкрити іншу базу даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="157"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
         <source>Open database by &amp;address…</source>
         <translation>Відкрити базу даних за &amp;адресою…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Імпорт із файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Опублікувати на сайті…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
         <source>Load &amp;demo data</source>
         <translation>Завантажити &amp;демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="167"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="169"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;Про застосунок volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Показати, що інші щойно змінили в базі даних (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Організації…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="185"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Створити новий запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Шукати в списку (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="188"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="228"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="231"/>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="229"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="232"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Мова інтерфейсу</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="236"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="248"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Головна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="265"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="304"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="307"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="325"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ранкове обслуговування бази даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="333"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
         <source>No database open</source>
         <translation>Жодну базу даних не відкрито</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="342"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
         <source>An empty database</source>
         <translation>Порожня база даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="347"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1533,22 +1596,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Завантажити демонстраційні дані (вигадані оголошення та волонтерів у Празі), щоб спробувати застосунок?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="356"/>
         <source>Demo data loaded.</source>
         <translation>Демонстраційні дані завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="360"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="363"/>
         <source>Loading the demo data…</source>
         <translation>Завантаження демонстраційних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="412"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Оновлено зі змінами, зробленими деінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1558,22 +1621,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
         <source>Open another database</source>
         <translation>Відкрити іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="424"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="433"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
         <source>Open database by address</source>
         <translation>Відкрити базу даних за адресою</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -1767,7 +1830,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/models/scorebars.py" line="33"/>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="42"/>
         <source>Listing</source>
         <extracomment>The four parts in drawing order, with a colour each (readable on light backgrounds).</extracomment>
         <translation>Оголошення</translation>
@@ -1783,37 +1846,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Вимоги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="41"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="37"/>
+        <source>Marks</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="42"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="68"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="69"/>
         <source>all met</source>
         <translation>усе виконано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="72"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="73"/>
         <source>not met: %1</source>
         <translation>не виконано: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="94"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="101"/>
+        <source>pinned</source>
+        <translation>закріплено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="103"/>
+        <source>hidden</source>
+        <translation>приховано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="107"/>
+        <source>all places taken</source>
+        <translation>усі місця зайняті</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="109"/>
+        <source>already placed</source>
+        <translation>вже влаштовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="114"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="95"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="115"/>
         <source>District</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="96"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="116"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/scorebars.py" line="97"/>
+        <location filename="../../src/volmatch/gui/models/scorebars.py" line="117"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
@@ -1821,12 +1909,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="43"/>
         <source>Listings for a volunteer</source>
         <translation>Оголошення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="44"/>
         <source>Volunteers for a listing</source>
         <translation>Волонтери для оголошення</translation>
     </message>
@@ -1841,82 +1929,119 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Введіть ім’я або назву…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
         <source>Only published listings still valid</source>
         <translation>Лише опубліковані й чинні оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="65"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
         <source>Find matches</source>
         <translation>Знайти збіги</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
+        <source>Change weights…</source>
+        <translation>Змінити ваги…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <source>Hide listings with every place taken</source>
+        <translation>Приховати пропозиції без вільних місць</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <source>Show pairs hidden by a coordinator</source>
+        <translation>Показати пари, приховані координатором</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
         <source>Reasons</source>
         <translation>Причини</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="112"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
         <source>contacted</source>
         <translation>зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="114"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <source>Pin to the top</source>
+        <translation>Закріпити вгорі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <source>Hide this pair</source>
+        <translation>Приховати цю пару</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
         <source>Record outcome</source>
         <translation>Записати результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="119"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
         <source>Copy message for the volunteer</source>
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="169"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="174"/>
+        <source>Placements</source>
+        <translation>Влаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="317"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="335"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="250"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="337"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="373"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1926,7 +2051,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="290"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="379"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -1936,7 +2061,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="294"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1946,7 +2071,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="300"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -1956,7 +2081,25 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="329"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <source>%n pair(s) hidden by a coordinator.</source>
+        <translation>
+            <numerusform>%n пару приховано координатором.</numerusform>
+            <numerusform>%n пари приховано координатором.</numerusform>
+            <numerusform>%n пар приховано координатором.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <source>%n listing(s) with every place taken left out.</source>
+        <translation>
+            <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
+            <numerusform>%n пропозиції без вільних місць пропущено.</numerusform>
+            <numerusform>%n пропозицій без вільних місць пропущено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -1965,27 +2108,52 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="319"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <source>Unpin</source>
+        <translation>Відкріпити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <source>Show again</source>
+        <translation>Знову показувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="324"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="374"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="31"/>
         <source>Recorded: %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="397"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="50"/>
+        <source>Placements of this volunteer:</source>
+        <translation>Влаштування цього волонтера:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="52"/>
+        <source>Placements for this listing:</source>
+        <translation>Влаштування за цією пропозицією:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="83"/>
+        <source>None recorded yet.</source>
+        <translation>Поки нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="158"/>
         <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
         <translation>Оголошення не написане жодною мовою, якою говорить волонтер; спершу додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="402"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="166"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>
@@ -2635,20 +2803,34 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <source>volunteers</source>
         <translation>волонтери</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="87"/>
+        <source>%n placed</source>
+        <translation>
+            <numerusform>%n влаштовано</numerusform>
+            <numerusform>%n влаштовано</numerusform>
+            <numerusform>%n влаштовано</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="127"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Мови з волонтерами, але без оголошень: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="117"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="133"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Райони з волонтерами, але без оголошень: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="139"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Для кожної мови та району з волонтерами є опубліковані оголошення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="144"/>
+        <source>Placements so far, per district of the listing: %1.</source>
+        <translation>Влаштування досі, за районом пропозиції: %1.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2854,189 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
             <numerusform>%1: %n опубліковані оголошення, %2</numerusform>
             <numerusform>%1: %n опублікованих оголошень, %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="13"/>
+        <source>suggested</source>
+        <translation>запропоновано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="14"/>
+        <source>contacted</source>
+        <translation>контакт встановлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="15"/>
+        <source>placed</source>
+        <translation>влаштовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="16"/>
+        <source>declined</source>
+        <translation>відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="17"/>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="27"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="28"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="29"/>
+        <source>Interests</source>
+        <translation>Інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="30"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="40"/>
+        <source>shared by everyone using this database</source>
+        <translation>спільні для всіх користувачів цієї бази даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="42"/>
+        <source>defaults</source>
+        <translation>типові</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
+        <source>Weights: %1 (%2)</source>
+        <translation>Ваги: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementModel</name>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="24"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
+        <source>Listing</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
+        <source>Organization</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
+        <source>By</source>
+        <translation>Записав(ла)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
+        <source>Follow up on</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="84"/>
+        <source>(due)</source>
+        <translation>(час)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="53"/>
+        <source>Show placements in state</source>
+        <translation>Показати влаштування у стані</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="54"/>
+        <source>All states</source>
+        <translation>Усі стани</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <source>Placements</source>
+        <translation>Влаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
+        <source>To follow up</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <source>Pipeline</source>
+        <translation>Огляд станів</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <source>How did it go?…</source>
+        <translation>Як усе пройшло?…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
+        <source>Show the volunteer&apos;s matches</source>
+        <translation>Показати пропозиції для волонтера</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <source>%n to follow up</source>
+        <translation>
+            <numerusform>%n до перевірки</numerusform>
+            <numerusform>%n до перевірки</numerusform>
+            <numerusform>%n до перевірки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="115"/>
+        <source>(%n due)</source>
+        <translation>
+            <numerusform>(%n на часі)</numerusform>
+            <numerusform>(%n на часі)</numerusform>
+            <numerusform>(%n на часі)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
+        <source>To follow up (%1)</source>
+        <translation>Перевірити (%1)</translation>
     </message>
 </context>
 <context>
@@ -2725,117 +3090,174 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="60"/>
         <source>Publish to the website</source>
         <translation>Опублікувати на сайті</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="34"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
         <source>Folder</source>
         <translation>Тека</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="66"/>
         <source>What to write</source>
         <translation>Що записати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="35"/>
         <source>Website (HTML pages in every language)</source>
+        <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Сайт (сторінки HTML усіма мовами)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="38"/>
         <source>Website and all data feeds</source>
         <translation>Сайт і всі канали даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
         <source>JSON data</source>
         <translation>Дані JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <source>Open Referral HSDS data</source>
+        <translation>Дані Open Referral HSDS</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <source>Czech open data (OFN events)</source>
+        <translation>Чеські відкриті дані (OFN події)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>Calendar (iCalendar)</source>
         <translation>Календар (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>News feed (Atom)</source>
         <translation>Стрічка новин (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <source>Social media posts</source>
+        <translation>Дописи для соцмереж</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="76"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="77"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Записати:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="52"/>
-        <source>Published listings are written as a website into this folder. Volunteer profiles are never published.</source>
-        <translation>Опубліковані оголошення записуються як сайт до цієї теки. Профілі волонтерів ніколи не публікуються.</translation>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
+        <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
+        <translation>Опубліковані пропозиції записуються в цю папку у вибраному форматі. Профілі волонтерів ніколи не публікуються.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="88"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <source>Open the folder</source>
+        <translation>Відкрити папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <source>Open the site in the browser</source>
+        <translation>Відкрити сайт у браузері</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="72"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
         <source>Choose the website folder</source>
         <translation>Виберіть теку для сайту</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="125"/>
+        <source>%n listing(s) published</source>
+        <translation>
+            <numerusform>Опубліковано %n пропозицію</numerusform>
+            <numerusform>Опубліковано %n пропозиції</numerusform>
+            <numerusform>Опубліковано %n пропозицій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="126"/>
+        <source>in %n language(s)</source>
+        <translation>
+            <numerusform>%n мовою</numerusform>
+            <numerusform>%n мовами</numerusform>
+            <numerusform>%n мовами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="127"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="130"/>
+        <source>%n left out because they are no longer valid</source>
+        <translation>
+            <numerusform>%n пропущено, бо вже не чинна</numerusform>
+            <numerusform>%n пропущено, бо вже не чинні</numerusform>
+            <numerusform>%n пропущено, бо вже не чинні</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="134"/>
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="139"/>
         <source>Choose a folder first.</source>
         <translation>Спершу виберіть теку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="87"/>
-        <source>Publishing is not available in this version.</source>
-        <translation>Публікування в цій версії недоступне.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="90"/>
-        <source>Published to %1: %2</source>
-        <translation>Опубліковано до %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="93"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="154"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
         <source>Publishing…</source>
         <translation>Публікування…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="113"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="175"/>
         <source>Files volmatch did not write</source>
         <translation>Файли, які volmatch не записав</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/exchange.py" line="115"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="177"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>У цій теці є %n файл, який volmatch не записав: %1. Опублікувати сайт поруч із ним? Він залишиться таким, як є; замінюються лише файли попередньої публікації.</numerusform>
@@ -3251,6 +3673,29 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
         <source>Undone.</source>
         <translation>Скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="37"/>
+        <source>Matching weights</source>
+        <translation>Ваги підбору</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="40"/>
+        <source>How much each part counts in the score (0 = not at all). The numbers are shared by everyone using this database and by the command line.</source>
+        <translation>Наскільки кожна частина важить в оцінці (0 = зовсім ні). Ці числа спільні для всіх користувачів цієї бази даних і для командного рядка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="67"/>
+        <source>Reset to defaults</source>
+        <translation>Відновити типові</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/weights_dialog.py" line="90"/>
+        <source>At least one part must count more than 0.</source>
+        <translation>Принаймні одна частина має важити більше ніж 0.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ class PlacementState(StrEnum):
     CONTACTED = "contacted"
     PLACED = "placed"
     DECLINED = "declined"
+    ENDED = "ended"  # the volunteering took place and is over
 
 
 class Level(IntEnum):
@@ -194,3 +195,7 @@ class Placement:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     version: int | None = None  # stored version; saving a stale one is a conflict
+    follow_up_on: dt.date | None = None  # ask how it went on this day; None: nothing to follow
+    hours: float | None = None  # hours volunteered, when recorded (certificates, reports)
+    changed_by: str = ""  # who set the current state
+    state_since: dt.datetime | None = None  # when the current state was set

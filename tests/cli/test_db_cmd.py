@@ -31,11 +31,11 @@ def test_upgrade_reports_revisions_and_backup(url, capsys):
     _old_database(url)
     assert main(["db", "upgrade", "--db", url]) == 0
     out = capsys.readouterr().out
-    assert "upgraded from 0001 to 0005" in out
+    assert "upgraded from 0001 to 0006" in out
     assert "backup of the previous state:" in out
-    assert list((paths.data_dir() / "backups").glob("office-*-pre-0005.sqlite3"))
+    assert list((paths.data_dir() / "backups").glob("office-*-pre-0006.sqlite3"))
     assert main(["--db", url, "db", "upgrade"]) == 0
-    assert "up to date (revision 0005)" in capsys.readouterr().out
+    assert "up to date (revision 0006)" in capsys.readouterr().out
 
 
 def test_backup_writes_a_copy(url, tmp_path, capsys):
@@ -81,7 +81,7 @@ def test_check_healthy_and_outdated(url, capsys):
     _old_database(url.replace("office", "old"))
     assert main(["db", "check", "--db", url.replace("office", "old")]) == 1
     captured = capsys.readouterr()
-    assert "schema revision is 0001, this volmatch expects 0005" in captured.out
+    assert "schema revision is 0001, this volmatch expects 0006" in captured.out
     assert "volmatch db upgrade" in captured.err
 
 

@@ -40,7 +40,7 @@ def test_overview_shows_demo_counts_and_clicks_through(qtbot, make_window, demo_
 
 def test_counts_from_a_fresh_database(qtbot, backend):
     counts = backend.overview_counts()
-    assert counts == OverviewCounts({}, {}, {}, {})
+    assert counts == OverviewCounts({}, {}, {}, {}, {}, {})
     assert backend.is_empty()
 
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
-from volmatch.gui.settings import DEFAULT_WEIGHTS, Settings
+from volmatch.gui.settings import Settings
 from volmatch.paths import config_dir
 
 
@@ -15,7 +15,7 @@ def test_values_round_trip_through_an_ini_file(qapp):
     settings.demo_offered = True
     settings.geometry = QByteArray(b"\x01\x02")
     settings.set_layout("opportunities", QByteArray(b"abc"))
-    settings.weights = {"language": 0.5}
+    settings.publish_folder = "/tmp/site"
     settings.sync()
     again = Settings()
     assert again.language == "cs"
@@ -23,13 +23,13 @@ def test_values_round_trip_through_an_ini_file(qapp):
     assert again.demo_offered is True
     assert bytes(again.geometry) == b"\x01\x02"
     assert bytes(again.layout("opportunities")) == b"abc"
-    assert again.weights == {**DEFAULT_WEIGHTS, "language": 0.5}
+    assert again.publish_folder == "/tmp/site"
     assert "[ui]" in Path(settings.path).read_text()
 
 
 def test_broken_values_fall_back_to_defaults(qapp):
     path = config_dir() / "volmatch.ini"
-    path.write_text("[window]\npage=not-a-number\n[matching]\nlanguage=lots\n")
+    path.write_text("[window]\npage=not-a-number\n[matching]\nhide_full=lots\n")
     settings = Settings()
     assert settings.current_page == 0
-    assert settings.weights["language"] == DEFAULT_WEIGHTS["language"]
+    assert settings.hide_full_listings is False

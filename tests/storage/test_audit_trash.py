@@ -68,7 +68,7 @@ def test_imports_and_placements_are_audited(db, opportunity_factory, volunteer_f
         assert [e.action for e in repo.history(s, "opportunity", ids[2])] == ["create"]
         assert [(e.action, e.fields) for e in repo.history(s, "placement", pid)] == [
             ("create", ()),
-            ("update", ("state",)),
+            ("update", ("follow_up_on", "state")),  # placed: a follow-up date
             ("delete", ()),
         ]
 

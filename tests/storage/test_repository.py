@@ -73,7 +73,12 @@ def test_placement_round_trip_and_update(db, opportunity_factory, volunteer_fact
             created_at=placement.created_at,
             updated_at=placement.updated_at,
             version=1,
+            follow_up_on=placement.follow_up_on,
+            changed_by=placement.changed_by,
+            state_since=placement.state_since,
         )
+        assert placement.follow_up_on is not None  # contacted: ask how it went in a month
+        assert placement.changed_by and placement.state_since is not None
         # the same pair again updates the one placement
         again = repo.save_placement(s, Placement(vol, opp, PlacementState.PLACED))
     with db.session() as s:

@@ -1,7 +1,10 @@
-"""``volmatch match (--volunteer REF | --opportunity REF) [--top N] [--json] [--all]``.
+"""``volmatch match (--volunteer REF | --opportunity REF) [--top N] [--json] [--all]
+[--weights language=0.3,...] [--full lower|hide|keep]``.
 
 Prints the ranking with its parts and reasons; the JSON shape is documented in
-docs/cli-match.md. Volunteers are personal data: they are shown from the local
+docs/cli-match.md. It ranks through :mod:`volmatch.matching.service`, as the app does,
+with the weights stored in the database (``--weights`` overrides them for one run),
+coordinators' pins and hides and listings' free places. Volunteers are personal data: they are shown from the local
 database to the local terminal only, by id, external_id and name (no contacts).
 """
 
@@ -50,6 +53,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("propose drafts, archived and expired listings too (volunteer direction)"),
     )
     parser.add_argument(
+        "--weights",
+        metavar="PARTS",
+        help=_(
+            "weights for this run instead of the stored ones, e.g. "
+            "language=0.3,district=0.25,interests=0.35,availability=0.1 (missing parts: defaults)"
+        ),
+    )
+    parser.add_argument(
+        "--full",
+        choices=("lower", "hide", "keep"),
+        default="lower",
+        help=_("listings with every place taken: rank them lower (default), hide or keep them"),
+    )
+    parser.add_argument(
         "--lang",
         choices=LANGS,
         default=None,
@@ -64,6 +81,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from volmatch.matching import service
     from volmatch.storage import repository as repo
     from volmatch.storage.database import DatabaseError, open_database
 
@@ -71,6 +89,12 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(_("--top must be at least 1, not {n}").format(n=args.top))
     from volmatch.cli.paths import existing_database
 
+    given = None
+    if args.weights is not None:
+        try:
+            given = service.WeightsInEffect(service.parse_weights(args.weights), "given")
+        except ValueError as exc:
+            raise CommandError(f"--weights: {exc}") from exc
     try:
         db = open_database(existing_database(getattr(args, "db", None)))
         try:
@@ -83,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
                                 ref=args.volunteer
                             )
                         )
-                    others = {o.id: o for o in repo.load_opportunities(s)}
+                    curation = service.load_curation(s, volunteer_id=subject.id)
                 else:
                     subject = repo.find_opportunity(s, args.opportunity)
                     if subject is None:
@@ -92,13 +116,33 @@ def run(args: argparse.Namespace) -> int:
                                 ref=args.opportunity
                             )
                         )
-                    others = {v.id: v for v in repo.load_volunteers(s)}
+                    curation = service.load_curation(s, opportunity_id=subject.id)
+                weights = given or service.stored_weights(s)
+                # the same matcher as the app's: every listing and every volunteer
+                matcher = service.build_matcher(s)
         finally:
             db.dispose()
     except DatabaseError as exc:
         raise CommandError(str(exc)) from exc
     lang = args.lang or messages.language()
-    result = rank(subject, others, args.top, args.all, args.any_status, lang)
+    volunteer_side = isinstance(subject, Volunteer)
+    others = {
+        r.id: r
+        for r in (matcher.opportunities.records if volunteer_side else matcher.volunteers.records)
+        if r is not None
+    }
+    result = rank(
+        subject,
+        others,
+        args.top,
+        args.all,
+        args.any_status,
+        lang,
+        weights=weights,
+        curation=curation,
+        full=args.full,
+        matcher=matcher,
+    )
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -116,20 +160,46 @@ def rank(
     any_status: bool = False,
     lang: str = "en",
     today: dt.date | None = None,
+    *,
+    weights: Any = None,
+    curation: Any = None,
+    full: str = "lower",
+    matcher: Any = None,
 ) -> dict[str, Any]:
-    """The JSON-ready result of one query (see docs/cli-match.md)."""
-    from volmatch.matching import Matcher, OpportunityFilter
+    """The JSON-ready result of one query (see docs/cli-match.md), ranked by the one
+    matching service with ``weights`` (a WeightsInEffect; the defaults if None)."""
+    from volmatch.matching import Matcher, service
     from volmatch.matching.reasons import sentence_per_reason
 
+    weights = weights or service.WeightsInEffect(service.Weights(), "defaults")
     if isinstance(subject, Volunteer):
-        matcher = Matcher(others.values(), require_consent=True)
-        flt = OpportunityFilter(enabled=not any_status, today=today)
-        ranking = matcher.for_volunteer(subject, top, include_unmet=include_unmet, filter=flt)
+        matcher = matcher or Matcher(others.values(), require_consent=True)
+        result = service.rank_for_volunteer(
+            matcher,
+            subject,
+            weights.weights,
+            top=top,
+            include_unmet=include_unmet,
+            only_published=not any_status,
+            today=today,
+            curation=curation,
+            full_mode=service.FullListings(full),
+        )
         other_kind = "opportunity"
     else:
-        matcher = Matcher((), others.values(), require_consent=True)
-        ranking = matcher.for_opportunity(subject, top, include_unmet=include_unmet, today=today)
+        matcher = matcher or Matcher((), others.values(), require_consent=True)
+        result = service.rank_for_opportunity(
+            matcher,
+            subject,
+            weights.weights,
+            top=top,
+            include_unmet=include_unmet,
+            today=today,
+            curation=curation,
+        )
         other_kind = "volunteer"
+    ranking = result.ranking
+    cur = result.curation
 
     def reasons_json(reasons) -> list[dict[str, Any]]:
         # The interests one phrase fits share one sentence (worded once, shown once).
@@ -138,17 +208,21 @@ def rank(
 
     def match_json(rank_no: int, m) -> dict[str, Any]:
         other_id = m.opportunity_id if other_kind == "opportunity" else m.volunteer_id
+        state = cur.states.get(other_id)
         return {
             "rank": rank_no,
             "score": m.score,
             "meets_requirements": m.meets_requirements,
             "unmet": list(m.unmet),
+            "pinned": other_id in cur.pinned,
+            "full": other_id in cur.full,
+            "placed_elsewhere": other_id in cur.placed,
+            "outcome": state.value if state is not None else None,
             other_kind: _record_json(others.get(other_id)),
             "parts": m.parts.as_dict(),
             "reasons": reasons_json(m.reasons),
         }
 
-    w = matcher.weights
     return {
         "subject": _record_json(subject),
         "direction": f"{'volunteer' if other_kind == 'opportunity' else 'opportunity'}->{other_kind}",
@@ -159,9 +233,10 @@ def rank(
             "today": ranking.filter.today.isoformat() if ranking.filter.today else None,
             "text": ranking.filter.describe(),
         },
-        "weights": {
-            p: getattr(w, p) for p in ("language", "district", "interests", "availability")
-        },
+        "weights": service.weights_dict(result.weights),
+        "weights_source": weights.source,
+        "hidden_by_coordinator": result.hidden,
+        "full_hidden": result.hidden_full,
         "considered": ranking.considered,
         "excluded_by_filter": ranking.excluded_by_filter,
         "unmet_total": ranking.unmet_total,
@@ -172,8 +247,8 @@ def rank(
             {"need": r.need, "count": r.count, "text": matcher.describe_relaxation(r, lang)}
             for r in ranking.relaxations
         ],
-        "matches": [match_json(i, m) for i, m in enumerate(ranking.matches, 1)],
-        "unmet_matches": [match_json(i, m) for i, m in enumerate(ranking.unmet_matches, 1)],
+        "matches": [match_json(i, m) for i, m in enumerate(result.matches, 1)],
+        "unmet_matches": [match_json(i, m) for i, m in enumerate(result.unmet_matches, 1)],
     }
 
 
@@ -246,6 +321,15 @@ def render_text(result: dict[str, Any]) -> str:
             n=len(result["matches"]), considered=result["considered"]
         )
     )
+    source = {
+        "stored": _("stored in the database"),
+        "given": _("given with --weights"),
+        "defaults": _("defaults"),
+    }[result.get("weights_source", "defaults")]
+    weights = " · ".join(
+        f"{_(PART[k]) if k in PART else k} {v:.2f}" for k, v in result["weights"].items()
+    )
+    lines.append(_("Weights ({source}): {weights}").format(source=source, weights=weights))
     if result["filter"]:
         hidden = result["excluded_by_filter"]
         lines.append(
@@ -266,6 +350,12 @@ def render_text(result: dict[str, Any]) -> str:
             ).format(n=n)
         )
     seen_notes: set[str] = set()
+    if result.get("hidden_by_coordinator"):
+        lines.append(_("Hidden by a coordinator: {n}").format(n=result["hidden_by_coordinator"]))
+    if result.get("full_hidden"):
+        lines.append(
+            _("Left out because every place is taken: {n}").format(n=result["full_hidden"])
+        )
     for note in result["notes"]:
         if note["text"] not in seen_notes:
             seen_notes.add(note["text"])
@@ -277,7 +367,17 @@ def render_text(result: dict[str, Any]) -> str:
             parts = " · ".join(
                 f"{_(PART[k]) if k in PART else k} {v:.2f}" for k, v in m["parts"].items()
             )
-            lines.append(f"{m['rank']:>3}. {m['score']:6.2f}  {_label(m[other])}")
+            marks = "".join(
+                f" [{word}]"
+                for word, on in (
+                    (_("pinned"), m.get("pinned")),
+                    (_("full"), m.get("full")),
+                    (_("already placed"), m.get("placed_elsewhere")),
+                    (m.get("outcome") or "", bool(m.get("outcome"))),
+                )
+                if on
+            )
+            lines.append(f"{m['rank']:>3}. {m['score']:6.2f}  {_label(m[other])}{marks}")
             lines.append(f"        {parts}")
             # One line per finding: reasons worded together (an interest's tags) once.
             for text in dict.fromkeys(r["text"] for r in m["reasons"]):

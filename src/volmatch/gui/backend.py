@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from volmatch.domain import Opportunity, Placement, Volunteer
+from volmatch.gui.backend_matching import MatchRow, MatchView  # noqa: F401  (part of the API)
 from volmatch.gui.models.tablemodel import TableData
 from volmatch.gui.models.tables import (
     read_opportunity_table,
@@ -42,35 +43,8 @@ class OverviewCounts:
     volunteers_by_district: dict[str, int]
     opportunities_by_language: dict[str, int]
     volunteers_by_language: dict[str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class MatchRow:
-    """One ranked partner: its id and label, the score, parts 0..1 and reasons in words."""
-
-    other_id: int
-    label: str
-    score: float
-    parts: dict[str, float]
-    meets_requirements: bool
-    unmet: tuple[str, ...]
-    reasons: tuple[str, ...]
-    #: The requirements missed, in words ("čeština B1 (chce B2)"); empty when all are met.
-    unmet_words: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class MatchView:
-    """A ranking shaped for the Matching page."""
-
-    subject: Any  # the Volunteer or Opportunity asked about
-    rows: tuple[MatchRow, ...]
-    relaxations: tuple[tuple[str, int, str], ...]  # (need, how many more, sentence)
-    considered: int
-    notes: tuple[str, ...]
-    records: dict[int, Any]  # the partners' records by id (for messages)
-    blocked: str = ""  # the volunteer may not be matched: "no_consent" | "consent_scope"
-    excluded_no_consent: int = 0  # volunteers left out for want of consent
+    placed_by_district: dict[str, int] | None = None  # placed/ended pairs, listing's district
+    placed_by_language: dict[str, int] | None = None  # languages the placed volunteers speak
 
 
 def _same_version(old: Any, current: Any) -> Any:
@@ -379,108 +353,46 @@ class Backend:
                 self._matcher = None  # an erased person: their id is gone from the trail
 
     # --- matching ---------------------------------------------------------------------
-    def matcher(self, weights: dict[str, float] | None = None) -> Any:
+    def matcher(self) -> Any:
         """The matcher over every listing and volunteer, built on first use and kept current."""
-        from volmatch.matching.engine import Matcher
-        from volmatch.matching.model import Weights
+        from volmatch.matching.service import build_matcher
 
         with self._lock:
             if self._matcher is None:
                 with self.db.session() as s:
-                    repo = self._repo()
-                    opportunities = repo.load_opportunities(s)
-                    volunteers = repo.load_volunteers(s)
-                self._matcher = Matcher(opportunities, volunteers, require_consent=True)
-            if weights:
-                self._matcher.weights = Weights(**weights)
+                    self._matcher = build_matcher(s)
             return self._matcher
 
     def rank_for_volunteer(
-        self,
-        volunteer_id: int,
-        weights: dict[str, float] | None = None,
-        only_published: bool = True,
-        lang: str = "en",
+        self, volunteer_id: int, only_published: bool = True, lang: str = "en", **kw: Any
     ) -> MatchView:
-        """Listings for a volunteer, best first, with the unmet ones and their words."""
-        from volmatch.matching.model import OpportunityFilter
+        """Listings for a volunteer through the one matching service (backend_matching)."""
+        from volmatch.gui import backend_matching
 
-        matcher = self.matcher(weights)
-        volunteer = self.get_volunteer(volunteer_id)
-        if volunteer is None:
-            raise KeyError(volunteer_id)
-        ranking = matcher.for_volunteer(
-            volunteer, 50, include_unmet=True, filter=OpportunityFilter(enabled=only_published)
-        )
-        return self._view(matcher, ranking, lang, volunteer, "opportunity")
+        return backend_matching.rank_for_volunteer(self, volunteer_id, only_published, lang, **kw)
 
-    def rank_for_opportunity(
-        self, opportunity_id: int, weights: dict[str, float] | None = None, lang: str = "en"
-    ) -> MatchView:
-        matcher = self.matcher(weights)
-        opportunity = self.get_opportunity(opportunity_id)
-        if opportunity is None:
-            raise KeyError(opportunity_id)
-        ranking = matcher.for_opportunity(opportunity, 50, include_unmet=True)
-        return self._view(matcher, ranking, lang, opportunity, "volunteer")
+    def rank_for_opportunity(self, opportunity_id: int, lang: str = "en", **kw: Any) -> MatchView:
+        from volmatch.gui import backend_matching
 
-    def _view(self, matcher: Any, ranking: Any, lang: str, subject: Any, other: str) -> MatchView:
-        ids = [getattr(m, f"{other}_id") for m in (*ranking.matches, *ranking.unmet_matches)]
-        with self.db.session() as s:
-            repo = self._repo()
-            getter = repo.get_opportunity if other == "opportunity" else repo.get_volunteer
-            records = {i: getter(s, i) for i in ids if i is not None}
-        labels = {
-            i: (r.title if other == "opportunity" else r.name) if r else str(i)
-            for i, r in records.items()
-        }
-        from volmatch.matching.reasons import unmet_words
-
-        rows = []
-        for met, group in ((True, ranking.matches), (False, ranking.unmet_matches)):
-            for m in group:
-                other_id = getattr(m, f"{other}_id")
-                rows.append(
-                    MatchRow(
-                        other_id,
-                        labels.get(other_id, ""),
-                        m.score,
-                        m.parts.as_dict(),
-                        met,
-                        tuple(m.unmet),
-                        tuple(matcher.sentences(m, lang)),
-                        tuple(unmet_words(m.reasons, lang, matcher.context)),
-                    )
-                )
-        relax = tuple(
-            (r.need, r.count, matcher.describe_relaxation(r, lang)) for r in ranking.relaxations
-        )
-        from volmatch.matching.reasons import sentence
-
-        notes = tuple(sentence(r, lang, matcher.context) for r in ranking.notes)
-        return MatchView(
-            subject,
-            tuple(rows),
-            relax,
-            ranking.considered,
-            notes,
-            records,
-            getattr(ranking, "blocked", ""),
-            getattr(ranking, "excluded_no_consent", 0),
-        )
+        return backend_matching.rank_for_opportunity(self, opportunity_id, lang, **kw)
 
     # --- overview -------------------------------------------------------------------
     def overview_counts(self) -> OverviewCounts:
         repo = self._repo()
         if hasattr(repo, "counts_by_district"):
             with self.db.session() as s:
+                from volmatch.storage.counts import placed_counts
+
                 d = repo.counts_by_district(s, statuses=["published"])
                 lang = repo.counts_by_language(s, statuses=["published"])
+                placed = placed_counts(s)
             return OverviewCounts(
                 dict(d.opportunities),
                 dict(d.volunteers),
                 dict(lang.opportunities),
                 dict(lang.volunteers),
+                placed.opportunities,
+                placed.volunteers,
             )
         opp = self.opportunity_table()
         vol = self.volunteer_table()

@@ -21,6 +21,7 @@ from volmatch.gui.context import AppContext
 from volmatch.gui.pages.matching_page import MatchingPage
 from volmatch.gui.pages.opportunities import OpportunitiesPage
 from volmatch.gui.pages.overview import OverviewPage
+from volmatch.gui.pages.placements_page import PlacementsPage
 from volmatch.gui.pages.volunteers import VolunteersPage
 from volmatch.gui.preload import Preload
 from volmatch.gui.settings import Settings
@@ -46,11 +47,13 @@ class MainWindow(QMainWindow):
         self.volunteers = VolunteersPage(self.ctx)
         self.matching = MatchingPage(self.ctx)
         self.overview = OverviewPage(self.ctx)
+        self.placements = PlacementsPage(self.ctx)
         self.pages: list[tuple[str, QWidget, str]] = [
             ("opportunities", self.opportunities, self.tr("Opportunities")),
             ("volunteers", self.volunteers, self.tr("Volunteers")),
             ("matching", self.matching, self.tr("Matching")),
             ("overview", self.overview, self.tr("Overview")),
+            ("placements", self.placements, self.tr("Placements")),
         ]
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))

@@ -14,14 +14,6 @@ from volmatch.paths import config_dir
 
 T = TypeVar("T")
 
-#: Matching weights the user can tune; names follow the matcher's score parts.
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "language": 0.30,
-    "district": 0.25,
-    "interests": 0.30,
-    "availability": 0.15,
-}
-
 
 class Option(Generic[T]):
     """A typed value stored under ``key``; reading a missing or broken value gives ``default``."""
@@ -57,7 +49,10 @@ def _convert(raw: Any, kind: type, default: Any) -> Any:
 
 
 class Settings:
-    """Window layout, UI language, last database and matching weights."""
+    """Window layout, UI language, last database and folders.
+
+    The matching weights are not here: every user of a database shares them, and
+    ``volmatch match`` reads them too (``volmatch.matching.service.stored_weights``)."""
 
     geometry = Option("window/geometry", QByteArray(), QByteArray)
     window_state = Option("window/state", QByteArray(), QByteArray)
@@ -65,6 +60,9 @@ class Settings:
     language = Option("ui/language", "", str)  # "" = follow the system locale
     last_database_url = Option("database/last_url", "", str)
     demo_offered = Option("database/demo_offered", False, bool)
+    publish_folder = Option("publish/folder", "", str)
+    publish_format = Option("publish/format", "", str)
+    hide_full_listings = Option("matching/hide_full", False, bool)
 
     def __init__(self, path: str | None = None) -> None:
         self.path = path or str(config_dir() / "volmatch.ini")
@@ -78,19 +76,6 @@ class Settings:
 
     def set_layout(self, name: str, state: QByteArray) -> None:
         self.qsettings.setValue(f"layout/{name}", state)
-
-    @property
-    def weights(self) -> dict[str, float]:
-        return {
-            name: _convert(self.qsettings.value(f"matching/{name}", default), float, default)
-            for name, default in DEFAULT_WEIGHTS.items()
-        }
-
-    @weights.setter
-    def weights(self, values: dict[str, float]) -> None:
-        for name in DEFAULT_WEIGHTS:
-            if name in values:
-                self.qsettings.setValue(f"matching/{name}", float(values[name]))
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -370,6 +370,10 @@ def placement_record(row: models.Placement) -> Placement:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        follow_up_on=row.follow_up_on,
+        hours=row.hours,
+        changed_by=row.changed_by or "",
+        state_since=row.state_since,
     )
 
 

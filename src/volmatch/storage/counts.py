@@ -53,3 +53,31 @@ def counts_by_language(session: Session, statuses: Iterable[Status | str] | None
         _count(session, table.c.code, table.c.opportunity_id, _opportunities(statuses)),
         _count(session, spoken.c.code, spoken.c.volunteer_id, select(VOL.c.id).where(live(VOL))),
     )
+
+
+def placed_counts(session: Session) -> Counts:
+    """Placed and ended pairs (live ones): per municipal district of the listing in
+    ``opportunities`` and per language the placed volunteer speaks in ``volunteers``."""
+    pl = models.Placement.__table__
+    districts = models.OpportunityDistrict.__table__
+    spoken = models.VolunteerLanguage.__table__
+    placed = (
+        select(pl.c.opportunity_id, pl.c.volunteer_id)
+        .join(OPP, OPP.c.id == pl.c.opportunity_id)
+        .join(VOL, VOL.c.id == pl.c.volunteer_id)
+        .where(pl.c.state.in_(("placed", "ended")), live(OPP), live(VOL))
+        .subquery()
+    )
+    by_district = (
+        select(districts.c.district, func.count())
+        .join(placed, placed.c.opportunity_id == districts.c.opportunity_id)
+        .group_by(districts.c.district)
+    )
+    by_language = (
+        select(spoken.c.code, func.count())
+        .join(placed, placed.c.volunteer_id == spoken.c.volunteer_id)
+        .group_by(spoken.c.code)
+    )
+    return Counts(
+        dict(session.execute(by_district).all()), dict(session.execute(by_language).all())
+    )

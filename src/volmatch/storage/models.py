@@ -83,7 +83,8 @@ def _choices(column: str, values: tuple[str, ...]) -> str:
 STATUSES = ("draft", "published", "archived")
 SCOPES = ("districts", "citywide", "remote")
 COMMITMENTS = ("one-off", "regular", "long-term")
-PLACEMENT_STATES = ("suggested", "contacted", "placed", "declined")
+PLACEMENT_STATES = ("suggested", "contacted", "placed", "declined", "ended")
+MARK_KINDS = ("pin", "hide")
 AUDIT_ACTIONS = ("create", "update", "delete", "restore", "purge", "erase")
 
 
@@ -283,11 +284,48 @@ class Placement(Timestamped, Base):
     state: Mapped[str] = mapped_column(String(16), default="suggested")
     created_by: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    hours: Mapped[float | None] = mapped_column(Float)
+    changed_by: Mapped[str] = mapped_column(String(200), server_default="", default="")
+    state_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (
         UniqueConstraint("volunteer_id", "opportunity_id", name="uq_placement_pair"),
         CheckConstraint(_choices("state", PLACEMENT_STATES), name="state"),
     )
+
+
+class MatchMark(Base):
+    """A coordinator's pin (always show first) or hide (never propose) for one pair."""
+
+    __tablename__ = "match_mark"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), index=True
+    )
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("volunteer_id", "opportunity_id", name="uq_match_mark_pair"),
+        CheckConstraint(_choices("kind", MARK_KINDS), name="kind"),
+    )
+
+
+class AppSetting(Base):
+    """A setting every user of the database shares (the matching weights), as JSON text."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class AuditLog(Base):

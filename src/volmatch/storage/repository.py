@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select
+from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session
 
-from volmatch.domain import Opportunity, Organization, Placement, PlacementState, Status, Volunteer
+from volmatch.domain import Opportunity, Organization, Status, Volunteer
 from volmatch.errors import InputError, Issue, Problem
 from volmatch.storage import audit, bulk, convert, models, queries, trash
 from volmatch.storage.audit import AuditEntry, set_user  # noqa: F401  (part of the API)
@@ -21,6 +21,12 @@ from volmatch.storage.children import replace_children
 from volmatch.storage.conflicts import Conflict, conflict_for, merge  # noqa: F401
 from volmatch.storage.counts import Counts, counts_by_district, counts_by_language  # noqa: F401
 from volmatch.storage.database import DatabaseError, DatabaseErrorCode
+from volmatch.storage.placements import (  # noqa: F401  (placements live there)
+    delete_placement,
+    placements_for_opportunity,
+    placements_for_volunteer,
+    save_placement,
+)
 from volmatch.storage.queries import chunks, claim_write, live
 from volmatch.storage.rows import (  # noqa: F401  (part of the repository API)
     OpportunityRow,
@@ -424,69 +430,3 @@ def restore_deleted(session: Session, entity: str, record_id: int) -> bool:
 def history(session: Session, entity: str, record_id: int) -> list[AuditEntry]:
     """Who created, changed, deleted or restored one record, and when (oldest first)."""
     return audit.history(session, entity, record_id)
-
-
-def save_placement(session: Session, placement: Placement) -> int:
-    """Insert or update: by id, else the placement of the same volunteer and opportunity."""
-    model = models.Placement
-    claim_write(session)
-    row = session.get(model, placement.id) if placement.id is not None else None
-    if row is None:
-        row = session.scalars(
-            select(model).where(
-                model.volunteer_id == placement.volunteer_id,
-                model.opportunity_id == placement.opportunity_id,
-            )
-        ).first()
-    values = {
-        "volunteer_id": placement.volunteer_id,
-        "opportunity_id": placement.opportunity_id,
-        "state": PlacementState(placement.state).value,
-        "created_by": placement.created_by,
-        "notes": placement.notes,
-    }
-    check_values(model.__table__, (values,))
-    now = models.utcnow()
-    action = "update"
-    if row is None:
-        row = model(created_at=placement.created_at or now)
-        session.add(row)
-        action = "create"
-    elif placement.version is not None and row.version != placement.version:
-        raise _conflict("placement", row.id)
-    fields = {n for n, v in values.items() if action == "update" and getattr(row, n) != v}
-    for name, value in values.items():
-        setattr(row, name, value)
-    row.updated_at = now
-    session.flush()
-    audit.record(session, "placement", [(row.id, action, fields)], now)
-    return row.id
-
-
-def _placements(session: Session, where: ColumnElement[bool]) -> list[Placement]:
-    """Placements whose volunteer and listing exist outside the trash."""
-    model = models.Placement
-    where = (
-        where
-        & model.volunteer_id.in_(select(_VOL.c.id).where(live(_VOL)))
-        & model.opportunity_id.in_(select(_OPP.c.id).where(live(_OPP)))
-    )
-    rows = session.scalars(select(model).where(where).order_by(model.created_at, model.id))
-    return [convert.placement_record(row) for row in rows]
-
-
-def placements_for_volunteer(session: Session, volunteer_id: int) -> list[Placement]:
-    return _placements(session, models.Placement.volunteer_id == volunteer_id)
-
-
-def placements_for_opportunity(session: Session, opportunity_id: int) -> list[Placement]:
-    return _placements(session, models.Placement.opportunity_id == opportunity_id)
-
-
-def delete_placement(session: Session, placement_id: int) -> bool:
-    table = models.Placement.__table__
-    claim_write(session)
-    if not session.execute(delete(table).where(table.c.id == placement_id)).rowcount:
-        return False
-    audit.record(session, "placement", [(placement_id, "delete", ())])
-    return True

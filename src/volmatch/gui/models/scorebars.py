@@ -34,6 +34,7 @@ class MatchModel(QAbstractTableModel):
             self.tr("Score"),
             self.tr("Score parts"),
             self.tr("Requirements"),
+            self.tr("Marks"),
         ]
 
     def set_direction(self, for_volunteer: bool) -> None:
@@ -70,6 +71,8 @@ class MatchModel(QAbstractTableModel):
                     self.unmet_names.get(u, u) for u in row.unmet
                 ]
                 return self.tr("not met: %1").replace("%1", ", ".join(said))
+            if col == 4:
+                return self.marks_text(row)
             return None
         if role == PARTS_ROLE and col == 2:
             return row.parts
@@ -88,6 +91,23 @@ class MatchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.other_id
         return None
+
+    def marks_text(self, row: MatchRow) -> str:
+        """What coordinators decided or recorded about the pair, in words."""
+        from volmatch.gui.placement_words import state_label
+
+        marks = []
+        if row.pinned:
+            marks.append(self.tr("pinned"))
+        if row.hidden:
+            marks.append(self.tr("hidden"))
+        if row.state:
+            marks.append(state_label(row.state))
+        if row.full:
+            marks.append(self.tr("all places taken"))
+        if row.placed and row.state != "placed":
+            marks.append(self.tr("already placed"))
+        return " · ".join(marks)
 
     def part_label(self, part: str) -> str:
         return {

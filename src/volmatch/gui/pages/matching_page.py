@@ -3,8 +3,8 @@ score parts as bars, reasons in words, relaxations, outcomes and a message to co
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volmatch.domain import Placement, PlacementState, Volunteer
+from volmatch.domain import PlacementState, Volunteer
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
+from volmatch.gui.pages.matching_actions import PairActions
 from volmatch.gui.widgets.inputs import language_name
 from volmatch.gui.worker import ChangeSet
 
 
-class MatchingPage(QWidget):
+class MatchingPage(PairActions, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -38,15 +39,14 @@ class MatchingPage(QWidget):
         self.view = None  # the last MatchView
         self._picker_ids: list[int] = []
         self._stale = True
+        self._asked = 0  # counts questions: a late answer to an earlier one is dropped
         self.for_volunteer = QRadioButton(self.tr("Listings for a volunteer"))
         self.for_opportunity = QRadioButton(self.tr("Volunteers for a listing"))
         self.for_volunteer.setChecked(True)
         direction = QButtonGroup(self)
         direction.addButton(self.for_volunteer)
         direction.addButton(self.for_opportunity)
-        self.for_volunteer.toggled.connect(
-            lambda _checked: self._fill_picker() if self.isVisible() else None
-        )
+        self.for_volunteer.toggled.connect(lambda _checked: self._direction_changed())
         self.picker = QComboBox()
         self.picker.setObjectName("picker")
         self.picker.setEditable(True)
@@ -59,6 +59,7 @@ class MatchingPage(QWidget):
         self.picker.setCompleter(completer)
         self.picker.setMinimumContentsLength(30)
         self.picker.activated.connect(lambda _i: self.run_match())
+        self.picker.currentIndexChanged.connect(lambda _i: self._subject_changed())
         self.only_published = QCheckBox(self.tr("Only published listings still valid"))
         self.only_published.setChecked(True)
         self.only_published.toggled.connect(lambda _c: self.run_match())
@@ -70,6 +71,22 @@ class MatchingPage(QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(self.only_published)
         top.addWidget(self.match_button)
+        self.weights_label = QLabel()
+        self.weights_label.setObjectName("weightsLabel")
+        self.weights_label.setWordWrap(True)
+        self.weights_button = QPushButton(self.tr("Change weights…"))
+        self.weights_button.setObjectName("weightsButton")
+        self.weights_button.clicked.connect(self.edit_weights)
+        self.hide_full = QCheckBox(self.tr("Hide listings with every place taken"))
+        self.hide_full.setChecked(ctx.settings.hide_full_listings)
+        self.hide_full.toggled.connect(self._hide_full_toggled)
+        self.show_hidden = QCheckBox(self.tr("Show pairs hidden by a coordinator"))
+        self.show_hidden.toggled.connect(lambda _c: self.run_match())
+        second = QHBoxLayout()
+        second.addWidget(self.weights_label, 1)
+        second.addWidget(self.weights_button)
+        second.addWidget(self.hide_full)
+        second.addWidget(self.show_hidden)
 
         self.model = MatchModel(self)
         self.table = QTableView()
@@ -87,6 +104,7 @@ class MatchingPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(2, 150)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_reasons())
@@ -112,8 +130,15 @@ class MatchingPage(QWidget):
             (PlacementState.CONTACTED, self.tr("contacted")),
             (PlacementState.PLACED, self.tr("placed")),
             (PlacementState.DECLINED, self.tr("declined")),
+            (PlacementState.ENDED, self.tr("ended")),
         ):
             self.outcome.addItem(label, state.value)
+        self.pin_button = QPushButton(self.tr("Pin to the top"))
+        self.pin_button.setObjectName("pinButton")
+        self.pin_button.clicked.connect(lambda: self.toggle_mark("pin"))
+        self.hide_button = QPushButton(self.tr("Hide this pair"))
+        self.hide_button.setObjectName("hideButton")
+        self.hide_button.clicked.connect(lambda: self.toggle_mark("hide"))
         self.record_button = QPushButton(self.tr("Record outcome"))
         self.record_button.clicked.connect(self.record_outcome)
         self.copy_button = QPushButton(self.tr("Copy message for the volunteer"))
@@ -126,6 +151,10 @@ class MatchingPage(QWidget):
         actions.addWidget(self.record_button)
         actions.addStretch(1)
         actions.addWidget(self.copy_button)
+        marks = QHBoxLayout()
+        marks.addWidget(self.pin_button)
+        marks.addWidget(self.hide_button)
+        marks.addStretch(1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -139,6 +168,15 @@ class MatchingPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel(self.tr("Why:")))
         right_layout.addWidget(self.reasons, 1)
+        self.placements_title = QLabel()
+        self.subject_placements = QListWidget()
+        self.subject_placements.setObjectName("subjectPlacements")
+        self.subject_placements.setAccessibleName(self.tr("Placements"))
+        self.subject_placements.setWordWrap(True)
+        self.subject_placements.setMaximumHeight(130)
+        right_layout.addWidget(self.placements_title)
+        right_layout.addWidget(self.subject_placements)
+        right_layout.addLayout(marks)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.detail_note)
         self.splitter = QSplitter()
@@ -153,6 +191,7 @@ class MatchingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.splitter, 1)
         self._update_buttons()
 
@@ -169,6 +208,8 @@ class MatchingPage(QWidget):
             self.legend.setText(self._legend_text())
         if language and self.view is not None and self.isVisible():
             self.run_match()  # the reasons, worded by the core, in the new language
+        elif language and hasattr(self, "weights_label") and self.weights_label.text():
+            self.load_weights()
 
     def save_layout(self) -> None:
         self.ctx.settings.set_layout("matching_splitter", self.splitter.saveState())
@@ -179,10 +220,36 @@ class MatchingPage(QWidget):
             self._stale = True
             if self.isVisible():
                 self._fill_picker()
+        if changes.database:
+            self.clear_results()
+
+    def _direction_changed(self) -> None:
+        """Results of the other direction must not stay on screen for a moment."""
+        self.clear_results()
+        if self.isVisible():
+            self._fill_picker()
+
+    def _subject_changed(self) -> None:
+        if self.view is not None and self.picked_id() != self.view.subject.id:
+            self.clear_results()
+
+    def clear_results(self) -> None:
+        self.view = None
+        self._asked += 1
+        self.model.set_rows([])
+        for check in self.relax_checks.values():
+            check.setParent(None)
+        self.relax_checks.clear()
+        self.summary.clear()
+        self.subject_placements.clear()
+        self.placements_title.clear()
+        self._show_reasons()
 
     def activated(self) -> None:
         if self._stale:
             self._fill_picker()
+        if not self.weights_label.text():
+            self.load_weights()
 
     def picked_id(self) -> int | None:
         index = self.picker.currentIndex()
@@ -226,22 +293,42 @@ class MatchingPage(QWidget):
     def _ui_lang(self) -> str:
         return QLocale().name().split("_")[0]
 
-    def run_match(self) -> None:
+    def run_match(self, after=None) -> None:
         record_id = self.picked_id()
         if record_id is None:
             return
-        weights = self.ctx.settings.weights
         lang = self._ui_lang()
+        hidden = self.show_hidden.isChecked()
+        self._asked += 1
+        asked = self._asked
         if self.for_volunteer.isChecked():
             only = self.only_published.isChecked()
-            work = lambda b, p: b.rank_for_volunteer(record_id, weights, only, lang)  # noqa: E731
+            full = self.hide_full.isChecked()
+
+            def work(b, _p):
+                return b.rank_for_volunteer(
+                    record_id, only, lang, hide_full=full, show_hidden=hidden
+                )
         else:
-            work = lambda b, p: b.rank_for_opportunity(record_id, weights, lang)  # noqa: E731
+
+            def work(b, _p):
+                return b.rank_for_opportunity(record_id, lang, show_hidden=hidden)
+
         self.summary.setText(self.tr("Matching…"))
-        self.ctx.run(self, work, self.show_view)
+
+        def done(view) -> None:
+            if not shiboken6.isValid(self.summary) or asked != self._asked:
+                return  # the person has moved on to another subject or direction meanwhile
+            self.show_view(view)
+            if after is not None:
+                after()
+
+        self.ctx.run(self, work, done)
 
     def show_view(self, view) -> None:
         self.view = view
+        self._show_weights(view.weights, view.weights_source)
+        self.load_subject_placements()
         self.model.set_direction(self.for_volunteer.isChecked())
         self.model.unmet_names = {
             need: (
@@ -273,8 +360,10 @@ class MatchingPage(QWidget):
         rows = [
             r
             for r in self.view.rows
-            if r.meets_requirements or (set(r.unmet) <= relaxed and relaxed)
+            if r.meets_requirements or r.pinned or (set(r.unmet) <= relaxed and relaxed)
         ]
+        current = self.current_row()
+        keep = current.other_id if current is not None else None
         self.model.set_rows(rows)
         met = sum(1 for r in rows if r.meets_requirements)
         more = len(rows) - met
@@ -302,6 +391,12 @@ class MatchingPage(QWidget):
         text = text.replace("%1", str(self.view.considered))
         if self.view.notes:
             text += " " + " ".join(self.view.notes)
+        if self.view.hidden and not self.show_hidden.isChecked():
+            text += " " + self.tr("%n pair(s) hidden by a coordinator.", "", self.view.hidden)
+        if self.view.hidden_full:
+            text += " " + self.tr(
+                "%n listing(s) with every place taken left out.", "", self.view.hidden_full
+            )
         consent = self.consent_text(self.view)
         if self.view.blocked:
             text = consent
@@ -309,7 +404,8 @@ class MatchingPage(QWidget):
             text += " " + consent
         self.summary.setText(text)
         if rows:
-            self.table.selectRow(0)
+            ids = [r.other_id for r in rows]
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
         self._show_reasons()
 
     def consent_text(self, view) -> str:
@@ -349,9 +445,20 @@ class MatchingPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.current_row() is not None
+        row = self.current_row()
+        has = row is not None
         self.record_button.setEnabled(has)
         self.copy_button.setEnabled(has)
+        self.pin_button.setEnabled(has)
+        self.hide_button.setEnabled(has)
+        pinned = has and row.pinned
+        hidden = has and row.hidden
+        self.pin_button.setText(self.tr("Unpin") if pinned else self.tr("Pin to the top"))
+        self.hide_button.setText(self.tr("Show again") if hidden else self.tr("Hide this pair"))
+        if has and row.state:
+            index = self.outcome.findData(row.state)
+            if index >= 0:
+                self.outcome.setCurrentIndex(index)
 
     def _pair(self) -> tuple[int, int] | None:
         row = self.current_row()
@@ -360,43 +467,3 @@ class MatchingPage(QWidget):
         if self.for_volunteer.isChecked():
             return self.view.subject.id, row.other_id
         return row.other_id, self.view.subject.id
-
-    # --- outcomes and messages -------------------------------------------------------
-    def record_outcome(self) -> None:
-        pair = self._pair()
-        if pair is None:
-            return
-        state = PlacementState(self.outcome.currentData())
-        placement = Placement(volunteer_id=pair[0], opportunity_id=pair[1], state=state)
-
-        def done(_id: int) -> None:
-            self.detail_note.setText(
-                self.tr("Recorded: %1.").replace("%1", self.outcome.currentText())
-            )
-
-        self.ctx.run(
-            self, lambda b, p: b.save_placement(placement), done, changes=ChangeSet(placements=True)
-        )
-
-    def copy_message(self) -> None:
-        from volmatch.gui.messages import listing_message, message_language
-
-        pair = self._pair()
-        if pair is None or self.view is None:
-            return
-        if self.for_volunteer.isChecked():
-            volunteer, opportunity = self.view.subject, self.view.records.get(pair[1])
-        else:
-            volunteer, opportunity = self.view.records.get(pair[0]), self.view.subject
-        if volunteer is None or opportunity is None:
-            return
-        lang = message_language(volunteer, opportunity)
-        if lang is None:
-            self.detail_note.setText(
-                self.tr(
-                    "The listing is not written in any language this volunteer speaks; add a translation first."
-                )
-            )
-            return
-        QGuiApplication.clipboard().setText(listing_message(opportunity, lang))
-        self.detail_note.setText(self.tr("Message copied (%1).").replace("%1", language_name(lang)))

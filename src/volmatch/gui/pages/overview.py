@@ -58,7 +58,7 @@ class OverviewPage(QWidget):
         self._stale = True
 
     def refresh(self, changes: ChangeSet) -> None:
-        if changes.opportunities or changes.volunteers or changes.database:
+        if changes.opportunities or changes.volunteers or changes.placements or changes.database:
             self._stale = True
             if self.isVisible():
                 self.reload()
@@ -76,6 +76,17 @@ class OverviewPage(QWidget):
         if not shiboken6.isValid(self.districts) or not shiboken6.isValid(self.languages):
             return
         legend = (self.tr("published listings"), self.tr("volunteers"))
+        placed_d = counts.placed_by_district or {}
+        placed_l = counts.placed_by_language or {}
+
+        def with_placed(label, placed: dict[str, int]):
+            # Placements next to supply and demand: "Praha 7 — 3 placed".
+            def word(key: str) -> str:
+                n = placed.get(key, 0)
+                text = label(key)
+                return text + " — " + self.tr("%n placed", "", n) if n else text
+
+            return word
 
         def rows(
             opp: dict[str, int], vol: dict[str, int], label
@@ -93,13 +104,18 @@ class OverviewPage(QWidget):
             return [(k, label(k), opp.get(k, 0), vol.get(k, 0)) for k in ordered]
 
         self.districts.set_rows(
-            rows(counts.opportunities_by_district, counts.volunteers_by_district, str), legend
+            rows(
+                counts.opportunities_by_district,
+                counts.volunteers_by_district,
+                with_placed(str, placed_d),
+            ),
+            legend,
         )
         self.languages.set_rows(
             rows(
                 counts.opportunities_by_language,
                 counts.volunteers_by_language,
-                lambda c: f"{language_name(c)} ({c})",
+                with_placed(lambda c: f"{language_name(c)} ({c})", placed_l),
             ),
             legend,
         )
@@ -122,6 +138,18 @@ class OverviewPage(QWidget):
             parts.append(
                 self.tr("Every language and district with volunteers has published listings.")
             )
+        total = sum(placed_d.values())
+        if placed_d or placed_l:
+            parts.append(
+                self.tr("Placements so far, per district of the listing: %1.").replace(
+                    "%1",
+                    ", ".join(
+                        f"{k} {n}" for k, n in sorted(placed_d.items(), key=lambda kv: -kv[1])
+                    )
+                    or "—",
+                )
+            )
+        self.placed_total = total
         self.headline.setText(" ".join(parts))
 
     @staticmethod

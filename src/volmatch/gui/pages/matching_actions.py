@@ -1,0 +1,169 @@
+"""The Matching page's actions on one pair or on the ranking: record an outcome, pin or
+hide a pair, change the shared weights, and the message for the volunteer.
+
+A mixin of :class:`~volmatch.gui.pages.matching_page.MatchingPage` (which owns the
+widgets); every rule is the core's, reached through the backend in a worker thread.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+
+from volmatch.domain import Placement, PlacementState
+from volmatch.gui.widgets.inputs import language_name
+from volmatch.gui.worker import ChangeSet
+
+
+class PairActions:
+    """Methods of the Matching page acting on the selected pair."""
+
+    # --- outcomes and messages -------------------------------------------------------
+    def record_outcome(self) -> None:
+        pair = self._pair()
+        if pair is None:
+            return
+        state = PlacementState(self.outcome.currentData())
+        placement = Placement(volunteer_id=pair[0], opportunity_id=pair[1], state=state)
+
+        def done(_id: int) -> None:
+            text = QCoreApplication.translate("MatchingPage", "Recorded: %1.").replace(
+                "%1", self.outcome.currentText()
+            )
+            self.run_match(after=lambda: self.detail_note.setText(text))
+
+        self.ctx.run(
+            self, lambda b, p: b.save_placement(placement), done, changes=ChangeSet(placements=True)
+        )
+
+    def load_subject_placements(self) -> None:
+        """The placements of the volunteer (or listing) asked about: state, date, who, note."""
+        from volmatch.domain import Volunteer
+        from volmatch.gui import backend_placements
+
+        view = self.view
+        if view is None:
+            return
+        key = "volunteer_id" if isinstance(view.subject, Volunteer) else "opportunity_id"
+        title = (
+            QCoreApplication.translate("MatchingPage", "Placements of this volunteer:")
+            if key == "volunteer_id"
+            else QCoreApplication.translate("MatchingPage", "Placements for this listing:")
+        )
+        subject_id = view.subject.id
+        self.ctx.run(
+            self,
+            lambda b, _p: backend_placements.rows_for(b, **{key: subject_id}),
+            lambda rows: self._show_subject_placements(title, rows, key),
+        )
+
+    def _show_subject_placements(self, title: str, rows: list, key: str) -> None:
+        from PySide6.QtCore import QLocale
+
+        from volmatch.gui.placement_words import state_label
+
+        if not shiboken6.isValid(self.subject_placements):
+            return
+        self.placements_title.setText(title)
+        self.subject_placements.clear()
+        locale = QLocale()
+        for r in rows:
+            when = (
+                locale.toString(r.since.astimezone().date(), QLocale.FormatType.ShortFormat)
+                if r.since
+                else ""
+            )
+            partner = r.title if key == "volunteer_id" else r.volunteer
+            note = (r.notes.strip().splitlines() or [""])[-1]
+            line = f"{state_label(r.state)} · {when} · {r.changed_by} — {partner}"
+            self.subject_placements.addItem(line + (f": {note}" if note else ""))
+        if not rows:
+            self.subject_placements.addItem(
+                QCoreApplication.translate("MatchingPage", "None recorded yet.")
+            )
+
+    # --- pins, hides and weights ----------------------------------------------------
+    def toggle_mark(self, kind: str) -> None:
+        """Pin or hide the selected pair, or take the mark off again (stored, audited)."""
+        from volmatch.gui import backend_matching
+
+        pair, row = self._pair(), self.current_row()
+        if pair is None or row is None:
+            return
+        on = row.pinned if kind == "pin" else row.hidden
+        new = None if on else kind
+        self.ctx.run(
+            self,
+            lambda b, _p: backend_matching.set_mark(b, pair[0], pair[1], new),
+            lambda _r: self.run_match(),
+        )
+
+    def _hide_full_toggled(self, checked: bool) -> None:
+        self.ctx.settings.hide_full_listings = checked
+        self.run_match()
+
+    def _show_weights(self, weights: dict[str, float] | None, source: str) -> None:
+        from volmatch.gui.placement_words import weights_text
+
+        if shiboken6.isValid(self.weights_label):  # the window may be gone meanwhile
+            self.weights_label.setText(weights_text(weights, source))
+
+    def load_weights(self) -> None:
+        """Show the weights in effect before any match is run."""
+        from volmatch.gui import backend_matching
+        from volmatch.matching.service import weights_dict
+
+        self.ctx.run(
+            self,
+            lambda b, _p: backend_matching.weights(b),
+            lambda w: self._show_weights(weights_dict(w.weights), w.source),
+        )
+
+    def edit_weights(self) -> None:
+        from volmatch.gui import backend_matching
+        from volmatch.gui.dialogs.weights_dialog import WeightsDialog, default_weights
+        from volmatch.matching.service import weights_dict
+
+        if self.ctx.backend is None:
+            return
+        current = self.view.weights if self.view is not None else None
+        dialog = WeightsDialog(current or default_weights(), self)
+        if dialog.exec() != WeightsDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        chosen = None if values == default_weights() else values
+
+        def done(w) -> None:
+            self._show_weights(weights_dict(w.weights), w.source)
+            self.run_match()
+
+        self.ctx.run(self, lambda b, _p: backend_matching.save_weights(b, chosen), done)
+
+    def copy_message(self) -> None:
+        from volmatch.gui.messages import listing_message, message_language
+
+        pair = self._pair()
+        if pair is None or self.view is None:
+            return
+        if self.for_volunteer.isChecked():
+            volunteer, opportunity = self.view.subject, self.view.records.get(pair[1])
+        else:
+            volunteer, opportunity = self.view.records.get(pair[0]), self.view.subject
+        if volunteer is None or opportunity is None:
+            return
+        lang = message_language(volunteer, opportunity)
+        if lang is None:
+            self.detail_note.setText(
+                QCoreApplication.translate(
+                    "MatchingPage",
+                    "The listing is not written in any language this volunteer speaks; add a translation first.",
+                )
+            )
+            return
+        QGuiApplication.clipboard().setText(listing_message(opportunity, lang))
+        self.detail_note.setText(
+            QCoreApplication.translate("MatchingPage", "Message copied (%1).").replace(
+                "%1", language_name(lang)
+            )
+        )
