@@ -43,6 +43,6 @@ def test_the_web_teams_files_are_kept_after_a_yes_and_untouched_after_a_no(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     _publish(qtbot, dialog, target)
     wait_idle(qtbot, timeout=60000)
-    assert "Published" in dialog.result.text(), dialog.result.text()
+    assert "listings published in" in dialog.result.text(), dialog.result.text()
     assert (target / "kontakt.html").read_text(encoding="utf-8") == "the web team's page"
     assert (target / "index.html").exists()
