@@ -109,3 +109,15 @@ def test_today_decides_expiry(tmp_path):
     assert json.loads((out / "listings.json").read_text())["count"] == 0
     assert main(["export", "json", "--out", str(out), "--db", url, "--today", "2025-06-30"]) == 0
     assert json.loads((out / "listings.json").read_text())["count"] == 1
+
+
+def test_export_site_with_an_accessibility_contact_and_the_ofn_feed(db_url, tmp_path):
+    out = tmp_path / "site"
+    args = ["export", "site", "--out", str(out), "--db", db_url]
+    assert main([*args, "--contact", "pristupnost@praha.example"]) == 0
+    statement = (out / "uk" / "accessibility.html").read_text(encoding="utf-8")
+    assert 'href="mailto:pristupnost@praha.example"' in statement
+    assert "accessibility.html" in (out / "cs" / "index.html").read_text(encoding="utf-8")
+    assert main(["export", "ofn", "--out", str(tmp_path / "ofn"), "--db", db_url]) == 0
+    events = json.loads((tmp_path / "ofn" / "ofn-udalosti.jsonld").read_text(encoding="utf-8"))
+    assert {e["název"]["cs"] for e in events} == {"Doučování v Troji", "Zahrada v Libni"}

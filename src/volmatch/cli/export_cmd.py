@@ -52,6 +52,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("where the site will be published (absolute links in feeds and posts)"),
     )
     parser.add_argument(
+        "--contact",
+        default="",
+        metavar="ADDRESS",
+        help="e-mail address or web page where readers report accessibility problems "
+        "(in the site's accessibility statement; default: the city's website)",
+    )
+    parser.add_argument(
         "--keep-others",
         action="store_true",
         help=_(
@@ -99,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
             base_url=args.base_url,
             organizations=organizations,
             keep_others=args.keep_others,
+            contact=args.contact,
         )
     except OSError as exc:
         raise CommandError(
