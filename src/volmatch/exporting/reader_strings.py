@@ -15,7 +15,7 @@ READER: dict[str, dict[str, str]] = {
         "apply_web": "Apply on the organization's website",
         "apply_what": (
             "Say who you are, which languages you speak and when you have time. "
-            "You can write in English or Czech; no documents are needed to start."
+            "Ask about anything you are not sure of."
         ),
         "apply_none": "The organization has given no contact yet: see the details below.",
         "organizer": "Organizer",
@@ -48,7 +48,7 @@ READER: dict[str, dict[str, str]] = {
         "apply_web": "Přihlásit se na webu organizace",
         "apply_what": (
             "Napište, kdo jste, jakými jazyky mluvíte a kdy máte čas. "
-            "Psát můžete česky nebo anglicky; na začátek nepotřebujete žádné doklady."
+            "Zeptejte se na cokoli, čím si nejste jistí."
         ),
         "apply_none": "Organizace zatím neuvedla kontakt: podrobnosti najdete níže.",
         "organizer": "Pořadatel",
@@ -81,7 +81,7 @@ READER: dict[str, dict[str, str]] = {
         "apply_web": "Подати заявку на сайті організації",
         "apply_what": (
             "Напишіть, хто ви, якими мовами розмовляєте і коли маєте час. "
-            "Можна писати англійською або чеською; для початку документи не потрібні."
+            "Запитайте про все, в чому не впевнені."
         ),
         "apply_none": "Організація ще не вказала контакт: подробиці нижче.",
         "organizer": "Організатор",
@@ -114,7 +114,7 @@ READER: dict[str, dict[str, str]] = {
         "apply_web": "Подать заявку на сайте организации",
         "apply_what": (
             "Напишите, кто вы, на каких языках говорите и когда у вас есть время. "
-            "Можно писать по-английски или по-чешски; для начала документы не нужны."
+            "Спросите обо всём, в чём не уверены."
         ),
         "apply_none": "Организация пока не указала контакт: подробности ниже.",
         "organizer": "Организатор",
@@ -147,7 +147,7 @@ READER: dict[str, dict[str, str]] = {
         "apply_web": "Đăng ký trên trang web của tổ chức",
         "apply_what": (
             "Hãy cho biết bạn là ai, bạn nói những ngôn ngữ nào và khi nào bạn có thời gian. "
-            "Bạn có thể viết bằng tiếng Anh hoặc tiếng Séc; không cần giấy tờ để bắt đầu."
+            "Hãy hỏi về bất cứ điều gì bạn chưa rõ."
         ),
         "apply_none": "Tổ chức chưa cung cấp liên hệ: xem chi tiết bên dưới.",
         "organizer": "Đơn vị tổ chức",
