@@ -55,8 +55,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--contact",
         default="",
         metavar="ADDRESS",
-        help="e-mail address or web page where readers report accessibility problems "
-        "(in the site's accessibility statement; default: the city's website)",
+        help=_(
+            "e-mail address or web page where readers report accessibility problems "
+            "(in the site's accessibility statement; default: the city's website)"
+        ),
     )
     parser.add_argument(
         "--keep-others",
