@@ -96,3 +96,16 @@ def test_backups_and_the_register_are_owner_only(db):
     register = db.backups_dir() / f"{db.path.stem}-erased.txt"
     for path in (backup, register):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_new_database_and_its_journal_are_owner_only(tmp_path):
+    from volmatch.storage.database import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    try:
+        _person(db)
+        for path in tmp_path.glob("new.sqlite3*"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    finally:
+        db.dispose()

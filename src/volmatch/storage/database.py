@@ -447,6 +447,11 @@ def _sqlite_on_begin(conn: Connection) -> None:
 def _check_sqlite_file(path: Path, url: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            # Volunteers' personal data: a new database (and the journal files SQLite
+            # gives the same mode) is readable by its owner only.
+            with suppress(FileExistsError):  # another process made it a moment ago
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         if path.exists() and path.stat().st_size > 0:
             with path.open("rb") as handle:
                 header = handle.read(len(_SQLITE_HEADER))
