@@ -312,3 +312,48 @@ def test_a_whole_windows_1250_file_is_still_read_as_such(tmp_path):
     result = read_file(path, "opportunities")
     assert result.records[0].title == "Doučování"
     assert not any("Windows-1250" in i.describe() for i in result.issues)
+
+
+def _letters(n: int) -> str:
+    text = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    cells=st.lists(
+        st.tuples(
+            st.integers(1, 40) | st.integers(1001, 20_000),
+            st.integers(1, 2000) | st.integers(1_000_001, 1_100_000),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_any_sparse_xlsx_is_read_or_refused_exactly_by_its_used_area(tmp_path_factory, cells):
+    folder = tmp_path_factory.mktemp("x")
+    by_row: dict[int, list[int]] = {}
+    for col, row in [(1, 1), *cells]:
+        by_row.setdefault(row, []).append(col)
+    body = "".join(
+        f'<row r="{r}">'
+        + "".join(h._inline(f"{_letters(c)}{r}", "x") for c in sorted(set(cols)))
+        + "</row>"
+        for r, cols in sorted(by_row.items())
+    )
+    path = h.xlsx(folder / "s.xlsx", body)
+    width = max(c for c, _ in [(1, 1), *cells])
+    height = max(r for _, r in [(1, 1), *cells])
+    too_big = (
+        width > limits.MAX_COLUMNS or height > limits.MAX_ROWS or width * height > limits.MAX_CELLS
+    )
+    if too_big:
+        with pytest.raises(InputError) as exc:
+            read_table(path)
+        assert f"{height:,} rows × {width:,} columns" in exc.value.issues[0].describe()
+    else:
+        table = read_table(path)
+        assert len(table.rows) + 1 >= 1
