@@ -193,3 +193,16 @@ def test_list_shows_stored_terminal_escapes_escaped(tmp_path, capsys):
     assert main(["list", "opportunities", "--db", url]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\\x1b[2J" in out
+
+
+def test_out_dot_inside_an_earlier_export_is_fine_elsewhere_refused(url, tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    assert main(["export", "site", "--out", str(site), "--db", url]) == 0
+    monkeypatch.chdir(site)
+    assert main(["export", "site", "--out", ".", "--db", url]) == 0
+    other = tmp_path / "docs"
+    other.mkdir()
+    (other / "letter.txt").write_text("keep")
+    monkeypatch.chdir(other)
+    assert main(["export", "site", "--out", ".", "--db", url]) == 1
+    assert (other / "letter.txt").read_text() == "keep"

@@ -76,7 +76,11 @@ def check_out_folder(out: str) -> None:
         what = _("the root of the disk")
     elif path == home:
         what = _("your home folder")
-    elif path == Path.cwd().absolute() and any(Path.cwd().iterdir()):
+    elif (
+        path == Path.cwd().absolute()
+        and any(Path.cwd().iterdir())
+        and not (path / _MARKER).is_file()  # an earlier export's folder may be re-exported
+    ):
         what = _("the current folder, which holds other files")
     if what:
         raise CommandError(say("suspicious_out", path=out, what=what, hint="site"))
