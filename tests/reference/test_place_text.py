@@ -71,6 +71,21 @@ def test_examples_of_each_class(gz, text, district, kind):
     assert res.kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("на Смихові", "Praha 5"),
+        ("в Карліні", "Praha 8"),
+        ("в Модржанах", "Praha 12"),
+        ("в Летнянах", "Praha 18"),
+        ("на Черном Мосте", "Praha 14"),
+        ("у Празі 5", "Praha 5"),
+    ],
+)
+def test_ukrainian_and_russian_case_forms(gz, text, district):
+    assert gz.resolve(text).best == district
+
+
 def test_a_postal_code_spanning_districts_is_ambiguous_and_a_named_place_decides(gz):
     res = gz.resolve("Korunní 5, 130 00")
     assert res.status is ResolveStatus.AMBIGUOUS

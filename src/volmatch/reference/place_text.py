@@ -24,8 +24,12 @@ STREET = re.compile(r"^\D*[^\W\d_]\.?\s+\d+[a-z]?(?:\s?/\s?\d+[a-z]?)?$", re.IGN
 _ENDINGS = tuple(
     sorted(
         {
+            # Czech, folded: "v Nuslích", "ve Vysočanech", "u Anděla", "na Černém Mostě"
             "ich", "ech", "ach", "ami", "emi", "iho", "eho", "imu", "emu", "em", "ou", "im",
             "ym", "um", "e", "u", "a", "i", "y", "o",
+            # Ukrainian and Russian, folded (й -> и): "у Виноградах", "в Летнянах", "на Смихові"
+            "ах", "ях", "ами", "ями", "ом", "ем", "ою", "ыи", "ии", "ои", "еи", "ого", "ому",
+            "ім", "ым", "им", "а", "я", "е", "і", "и", "ы", "у", "ю", "о",
         },
         key=len,
         reverse=True,
