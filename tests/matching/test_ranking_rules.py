@@ -77,3 +77,13 @@ def test_free_keywords_match_listing_keywords_titles_and_descriptions():
     assert _first(listings, Volunteer("C", id=1, interests_text="horolezectvi")) == 1
     assert _first(listings, Volunteer("D", id=2, interests_text="kanoistika")) == 2
     assert _first(listings, Volunteer("E", id=3, interests_text="kanoistiku")) == 2  # a case form
+
+
+def test_a_volunteer_anywhere_in_prague_is_not_told_the_place_was_not_recognised():
+    from volmatch.matching import ReasonKind
+
+    m = Matcher([_listing(1, "Praha 6", ("gardening",))])
+    r = m.for_volunteer(Volunteer("F", id=1, district_text="celá Praha"), today=TODAY)
+    kinds = {reason.kind for reason in r.matches[0].reasons}
+    assert ReasonKind.DISTRICT_UNKNOWN not in kinds
+    assert ReasonKind.DISTRICT_NOT_GIVEN in kinds

@@ -63,6 +63,8 @@ class MatchContext:
     distance_km: Callable[[str, str], float | None] = lambda a, b: None
     district_label: Callable[[str], str] = lambda name: name
     resolve_district: Callable[[str], tuple[str | None, tuple[str, ...]]] = lambda text: (None, ())
+    # "celá Praha", "online": no home district, but nothing unrecognised either
+    anywhere: Callable[[str], bool] = lambda text: False
     language_name: Callable[[str, str], str] = lambda code, lang: code
     tag_name: Callable[[str, str], str] = lambda tag, lang: tag
     terms: Sequence[tuple[str, str]] = ()
@@ -152,6 +154,7 @@ def _default_context() -> MatchContext:
             distance_km=gz.distance_km,
             district_label=gz.label,
             resolve_district=lambda text: _resolve_with(gz, text),
+            anywhere=lambda text: gz.resolve(text).status.name in ("CITYWIDE", "REMOTE"),
         )
     except ImportError:
         pass

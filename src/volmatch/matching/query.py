@@ -49,12 +49,13 @@ def volunteer_places(
     """Home and travel districts known to the gazetteer, and notes on what was not."""
     notes: list[Reason] = []
     home, suggestions = ctx.known_district(v.district, v.district_text)
-    if home is None and (v.district or v.district_text):
+    text = v.district_text or v.district or ""
+    if home is None and text and not ctx.anywhere(text):
         notes.append(
             Reason(
                 ReasonKind.DISTRICT_UNKNOWN,
                 Part.DISTRICT,
-                {"text": v.district_text or v.district or "", "suggestions": list(suggestions)},
+                {"text": text, "suggestions": list(suggestions)},
             )
         )
     travel = tuple(t for t in v.travel_districts if ctx.district_id(t) is not None and t != home)
