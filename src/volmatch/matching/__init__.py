@@ -24,8 +24,11 @@ Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: la
   districts count ×0.95; a district not given or not recognised on either side: 0.5.
 - Interests: the volunteer's phrases (and tag ids) against the listing's tags (×1) and the
   tags named in its title (×0.75) or description (×0.5), fuzzily through the taxonomy
-  vocabulary; 0.7 × best hit + 0.3 × share of the written interests served. No interests
-  given or none recognised: neutral 0.5.
+  vocabulary; a word of a longer phrase counts 0.85–1 of its match and a term naming a
+  whole category (a related, not the exact, interest) ×0.8. Words no tag knows are free
+  keywords (``keywords``): matched by stem and typo-tolerantly against a listing's own free
+  keywords (×1), title (×0.75) and description (×0.5), at ×0.9. 0.7 × best hit + 0.3 ×
+  share of the written interests served. No interests given or none recognised: neutral 0.5.
 - Availability: weekly slots overlap (0.5 + 0.5 × overlap / smaller side; no overlap 0;
   not stated 0.5). Date ranges that do not overlap and an age below ``min_age`` are
   unmet needs ("dates", "age") like a required language.
