@@ -65,10 +65,13 @@ def volunteer_places(
 def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int, TagHit], int]:
     phrases = split_phrases(v.interests_text)
     hits = dict(vocab.match_phrases(phrases)) if phrases else {}
-    for tag in v.interest_tags:  # chosen tags count fully; keep the words that named them
+    for tag in v.interest_tags:
+        # A stored tag the written words already name was read from them (an import turns
+        # "děti" into every children tag): it counts as those words do. Others were chosen
+        # and count fully.
         tid = vocab.tags.id(tag)
-        old = hits.get(tid)
-        hits[tid] = TagHit(tag, 100.0, old.phrase if old else "", old.term if old else "")
+        if tid not in hits:
+            hits[tid] = TagHit(tag, 100.0, "", "")
     # every written interest is also read word for word: a word no tag knows (a free
     # keyword), or one a listing has in its own keywords, title or description
     named = {h.phrase for h in hits.values()}
