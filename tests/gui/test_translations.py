@@ -156,7 +156,11 @@ def untranslated(roots: list[QWidget], lang: str) -> list[tuple[str, str]]:
     translated |= {t.replace("&", "").rstrip("…") for t in translated}
     # Tab titles start with a capital letter ("čeština" -> "Čeština").
     translated |= {t[:1].upper() + t[1:] for t in translated}
-    templates = [t.split("%")[0] for t in translated if "%" in t and len(t) > 6]
+    # A template's longest fixed part ("tento záznam po jeho otevření uložil(a)…" of "%1 tento…").
+    templates = [
+        max(re.split(r"%n|%\d", t), key=len) for t in translated if "%" in t and len(t) > 6
+    ]
+    templates = [t for t in templates if len(t.strip()) > 6]
     allowed = {
         "volmatch",
         "Čeština",
@@ -171,14 +175,15 @@ def untranslated(roots: list[QWidget], lang: str) -> list[tuple[str, str]]:
     }
     bad = []
     for root in roots:
-        for where, text in visible_texts(root):
+        for where, shown in visible_texts(root):
+            text = re.sub(r"<[^>]+>", "", shown)  # rich text: the words, not the markup
             if text in translated or text in allowed:
                 continue
             # A text put together from translated lines (the CEFR levels' tooltip).
             if "\n" in text and all(line in translated for line in text.split("\n")):
                 continue
             # Composed texts (a translated template filled with data) contain a translated part.
-            if any(prefix and prefix in text for prefix in templates):
+            if any(part in text for part in templates):
                 continue
             if re.fullmatch(r"[\W\d]*|[ABC][12]", text):  # numbers, symbols, CEFR levels
                 continue
@@ -206,6 +211,42 @@ def open_everything(window) -> list[QWidget]:
     editor = OpportunityEditor(None, [], window)
     editor.languages.add_row("uk")
     roots.append(editor)
+    return roots + more_dialogs(window)
+
+
+def more_dialogs(window) -> list[QWidget]:
+    """The dialogs opened from records and from faults: trash, history, organizations,
+    a conflict over schedule and capacity, each database fault, the import's panels."""
+    import dataclasses
+
+    from volmatch.gui.dialogs.conflict_dialog import ConflictDialog
+    from volmatch.gui.dialogs.db_fault_dialog import DatabaseFaultDialog
+    from volmatch.gui.dialogs.history_dialog import HistoryDialog
+    from volmatch.gui.dialogs.import_duplicates import DuplicatesPanel
+    from volmatch.gui.dialogs.import_mapping import MappingPanel
+    from volmatch.gui.dialogs.organizations_dialog import OrganizationsDialog
+    from volmatch.gui.dialogs.trash_dialog import TrashDialog
+    from volmatch.storage.conflicts import Conflict
+    from volmatch.storage.database import DatabaseError, DatabaseErrorCode
+
+    first = window.opportunities.model.data_.ids[0]
+    theirs = window.ctx.backend.get_opportunity(first)
+    mine = dataclasses.replace(theirs, capacity=(theirs.capacity or 0) + 3, schedule="po")
+    differing = ("capacity", "schedule")
+    conflict = Conflict(mine, theirs, 1, 2, differing, differing, ("Jana",))
+    roots: list[QWidget] = [
+        TrashDialog(window.ctx, window),
+        HistoryDialog(window.ctx, "opportunity", first, window),
+        OrganizationsDialog(window.ctx, window),
+        ConflictDialog(conflict, window),
+        DuplicatesPanel(window),
+        MappingPanel(window),
+    ]
+    roots += [
+        DatabaseFaultDialog(DatabaseError(code, "x"), "sqlite:///x.sqlite3", window)
+        for code in DatabaseErrorCode
+        if code != DatabaseErrorCode.CONFLICT
+    ]
     return roots
 
 
