@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 _ARG = re.compile(r"%(n|\d)")
+_TAG = re.compile(r"(<[^<>]+>)")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,10 @@ class Catalogue:
         """``text`` in the current language if it is one of our messages, else unchanged."""
         if not text or not text.strip():
             return text
+        if _TAG.search(text) and text not in self.exact:
+            # Rich text ("<b>%1</b>" filled with a title): the words between the tags.
+            parts = _TAG.split(text)
+            return "".join(p if _TAG.fullmatch(p) else self.retranslate(p, contexts) for p in parts)
         found = self.exact.get(text)
         if found:
             return _translate(_pick(found, contexts))
