@@ -2148,12 +2148,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Zatím nic nezapsáno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="158"/>
-        <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
-        <translation>Nabídka není napsaná v žádném jazyce, kterým dobrovolník mluví; nejprve doplňte překlad.</translation>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <source>Written in %1: messages are not available in %2.</source>
+        <translation>Napsáno v jazyce %1: zprávy v jazyce %2 zatím nejsou.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="166"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="169"/>
+        <source>The listing&apos;s own text is in %1: add a translation.</source>
+        <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="159"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>

@@ -2129,12 +2129,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="158"/>
-        <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
-        <translation>The listing is not written in any language this volunteer speaks; add a translation first.</translation>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <source>Written in %1: messages are not available in %2.</source>
+        <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="166"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="169"/>
+        <source>The listing&apos;s own text is in %1: add a translation.</source>
+        <translation>The listing&apos;s own text is in %1: add a translation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="159"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>

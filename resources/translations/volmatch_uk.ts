@@ -2148,12 +2148,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="158"/>
-        <source>The listing is not written in any language this volunteer speaks; add a translation first.</source>
-        <translation>Оголошення не написане жодною мовою, якою говорить волонтер; спершу додайте переклад.</translation>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <source>Written in %1: messages are not available in %2.</source>
+        <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="166"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="169"/>
+        <source>The listing&apos;s own text is in %1: add a translation.</source>
+        <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="159"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>

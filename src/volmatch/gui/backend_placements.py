@@ -63,14 +63,7 @@ def record(
     from volmatch.storage import placements
 
     with backend.db.session(write=True) as s:
-        old = next(
-            (
-                p
-                for p in placements.placements_for_volunteer(s, volunteer_id)
-                if p.opportunity_id == opportunity_id
-            ),
-            None,
-        )
+        old = placements.pair_placement(s, volunteer_id, opportunity_id)
         placement = Placement(
             volunteer_id,
             opportunity_id,

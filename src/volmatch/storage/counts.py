@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from volmatch.domain import Status
 from volmatch.storage import models
-from volmatch.storage.queries import OPP, VOL, live
+from volmatch.storage.queries import OPP, VOL, chunks, live
 
 
 class Counts(NamedTuple):
@@ -57,27 +57,39 @@ def counts_by_language(session: Session, statuses: Iterable[Status | str] | None
 
 def placed_counts(session: Session) -> Counts:
     """Placed and ended pairs (live ones): per municipal district of the listing in
-    ``opportunities`` and per language the placed volunteer speaks in ``volunteers``."""
+    ``opportunities`` and per language the placed volunteer speaks in ``volunteers``.
+
+    The placed pairs are few; their listings' and volunteers' rows are read by key."""
     pl = models.Placement.__table__
     districts = models.OpportunityDistrict.__table__
     spoken = models.VolunteerLanguage.__table__
-    placed = (
+    pairs = session.execute(
         select(pl.c.opportunity_id, pl.c.volunteer_id)
         .join(OPP, OPP.c.id == pl.c.opportunity_id)
         .join(VOL, VOL.c.id == pl.c.volunteer_id)
-        .where(pl.c.state.in_(("placed", "ended")), live(OPP), live(VOL))
-        .subquery()
-    )
-    by_district = (
-        select(districts.c.district, func.count())
-        .join(placed, placed.c.opportunity_id == districts.c.opportunity_id)
-        .group_by(districts.c.district)
-    )
-    by_language = (
-        select(spoken.c.code, func.count())
-        .join(placed, placed.c.volunteer_id == spoken.c.volunteer_id)
-        .group_by(spoken.c.code)
-    )
-    return Counts(
-        dict(session.execute(by_district).all()), dict(session.execute(by_language).all())
-    )
+        .where(
+            pl.c.state.in_(("placed", "ended")),
+            func.coalesce(OPP.c.deleted_at, None).is_(None),  # by key, not by the index
+            func.coalesce(VOL.c.deleted_at, None).is_(None),
+        )
+    ).all()
+    by_district: dict[str, int] = {}
+    by_language: dict[str, int] = {}
+    for counter, _table, key, column, ids in (
+        (
+            by_district,
+            districts,
+            districts.c.opportunity_id,
+            districts.c.district,
+            [p[0] for p in pairs],
+        ),
+        (by_language, spoken, spoken.c.volunteer_id, spoken.c.code, [p[1] for p in pairs]),
+    ):
+        per_id: dict[int, list[str]] = {}
+        for chunk in chunks(sorted(set(ids))):
+            for i, name in session.execute(select(key, column).where(key.in_(chunk))):
+                per_id.setdefault(i, []).append(name)
+        for i in ids:
+            for name in per_id.get(i, ()):
+                counter[name] = counter.get(name, 0) + 1
+    return Counts(by_district, by_language)

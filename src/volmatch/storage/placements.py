@@ -24,6 +24,14 @@ from volmatch.storage.validate import check_values
 _OPP = queries.OPP
 _VOL = queries.VOL
 _PL = models.Placement.__table__
+
+
+def _alive(table) -> ColumnElement[bool]:
+    """Not in the trash, tested on rows reached by key: wrapped so that SQLite does not
+    walk the whole table through its ``deleted_at`` index (every live row is NULL there)."""
+    return func.coalesce(table.c.deleted_at, None).is_(None)
+
+
 _MARK = models.MatchMark.__table__
 #: States that call for a follow-up call: did the contact become (and stay) a placement?
 FOLLOWED = frozenset({PlacementState.CONTACTED, PlacementState.PLACED})
@@ -164,6 +172,12 @@ def placements_for_opportunity(session: Session, opportunity_id: int) -> list[Pl
     return _placements(session, models.Placement.opportunity_id == opportunity_id)
 
 
+def pair_placement(session: Session, volunteer_id: int, opportunity_id: int) -> Placement | None:
+    """The placement of one pair, if any (one indexed lookup)."""
+    row = _find(session, Placement(volunteer_id, opportunity_id))
+    return None if row is None else convert.placement_record(row)
+
+
 def get_placement(session: Session, placement_id: int) -> Placement | None:
     row = session.get(models.Placement, placement_id)
     return None if row is None else convert.placement_record(row)
@@ -222,7 +236,7 @@ def placement_rows(
         .join(_VOL, _VOL.c.id == pl.c.volunteer_id)
         .join(_OPP, _OPP.c.id == pl.c.opportunity_id)
         .outerjoin(org, org.c.id == _OPP.c.organization_id)
-        .where(live(_VOL), live(_OPP))
+        .where(_alive(_VOL), _alive(_OPP))
     )
     if volunteer_id is not None:
         query = query.where(pl.c.volunteer_id == volunteer_id)
@@ -248,7 +262,7 @@ def state_counts(session: Session) -> dict[PlacementState, int]:
         select(_PL.c.state, func.count())
         .join(_VOL, _VOL.c.id == _PL.c.volunteer_id)
         .join(_OPP, _OPP.c.id == _PL.c.opportunity_id)
-        .where(live(_VOL), live(_OPP))
+        .where(_alive(_VOL), _alive(_OPP))
         .group_by(_PL.c.state)
     )
     counts = dict.fromkeys(PlacementState, 0)
@@ -262,7 +276,7 @@ def taken_places(session: Session, opportunity_ids: list[int] | None = None) -> 
     query = (
         select(_PL.c.opportunity_id, func.count())
         .join(_VOL, _VOL.c.id == _PL.c.volunteer_id)
-        .where(_PL.c.state.in_([s.value for s in TAKES_A_PLACE]), live(_VOL))
+        .where(_PL.c.state.in_([s.value for s in TAKES_A_PLACE]), _alive(_VOL))
         .group_by(_PL.c.opportunity_id)
     )
     if opportunity_ids is not None:

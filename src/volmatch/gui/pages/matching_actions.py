@@ -141,7 +141,9 @@ class PairActions:
         self.ctx.run(self, lambda b, _p: backend_matching.save_weights(b, chosen), done)
 
     def copy_message(self) -> None:
-        from volmatch.gui.messages import listing_message, message_language
+        """The message for the volunteer, worded by the core in their language, to the
+        clipboard; the note says which language and whether it had to fall back."""
+        from volmatch.outreach import volunteer_message
 
         pair = self._pair()
         if pair is None or self.view is None:
@@ -152,18 +154,19 @@ class PairActions:
             volunteer, opportunity = self.view.records.get(pair[0]), self.view.subject
         if volunteer is None or opportunity is None:
             return
-        lang = message_language(volunteer, opportunity)
-        if lang is None:
-            self.detail_note.setText(
-                QCoreApplication.translate(
-                    "MatchingPage",
-                    "The listing is not written in any language this volunteer speaks; add a translation first.",
-                )
-            )
-            return
-        QGuiApplication.clipboard().setText(listing_message(opportunity, lang))
-        self.detail_note.setText(
-            QCoreApplication.translate("MatchingPage", "Message copied (%1).").replace(
-                "%1", language_name(lang)
-            )
+        message = volunteer_message(volunteer, opportunity)
+        QGuiApplication.clipboard().setText(message.subject + "\n\n" + message.body)
+        note = QCoreApplication.translate("MatchingPage", "Message copied (%1).").replace(
+            "%1", language_name(message.lang)
         )
+        if message.fell_back:
+            note += " " + QCoreApplication.translate(
+                "MatchingPage", "Written in %1: messages are not available in %2."
+            ).replace("%1", language_name(message.lang)).replace(
+                "%2", language_name(message.wanted)
+            )
+        if message.text_lang != message.lang:
+            note += " " + QCoreApplication.translate(
+                "MatchingPage", "The listing's own text is in %1: add a translation."
+            ).replace("%1", language_name(message.text_lang))
+        self.detail_note.setText(note)
