@@ -502,7 +502,9 @@ class MainWindow(QMainWindow):
         language = event.type() == QEvent.Type.LanguageChange
         if language and self.ctx.backend is not None and self.isVisible():
             # Tables, pickers and charts word their data in the interface language.
-            self._changed(ALL_CHANGED)
+            # Every kind of record is worded again, but the same database stays open, so
+            # pages keep what they show (the matching page re-runs its query).
+            self._changed(ChangeSet(opportunities=True, volunteers=True, placements=True))
 
     # --- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -182,6 +182,10 @@ def retranslate_widget(widget: QWidget, cat: Catalogue | None = None) -> None:
             again(lambda i=i: widget.tabText(i), lambda t, i=i: widget.setTabText(i, t))
             again(lambda i=i: widget.tabToolTip(i), lambda t, i=i: widget.setTabToolTip(i, t))
     elif isinstance(widget, QComboBox):
+        first_show = QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow
+        if widget.sizeAdjustPolicy() == first_show and not widget.isEditable():
+            # Sized once for the old words: fit the new ones ("запропоновано").
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for i in range(widget.count()):
             again(lambda i=i: widget.itemText(i), lambda t, i=i: widget.setItemText(i, t))
     if isinstance(widget, QListWidget):
