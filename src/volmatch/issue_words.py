@@ -91,6 +91,38 @@ EXPECTED = (
     # suggestions
     N_("map '{header}' to '{name}'"),
     N_("rename '{header}' to '{name}'"),
+    # the database (volmatch.storage.database), as the command line shows them
+    N_(
+        "Someone else changed this record while you were editing it; nothing was saved. "
+        "Reload the record and apply your change again."
+    ),
+    N_(
+        "{where} is damaged or is not a volmatch database ({text}). Restore a backup from "
+        "{backups} or open another database."
+    ),
+    N_(
+        "The disk holding {where} is full; nothing was saved. Free some space on it (or move "
+        "the database elsewhere) and try again."
+    ),
+    N_(
+        "{where} is busy: another program or window is writing to it. Nothing was saved; "
+        "wait a moment and try again."
+    ),
+    N_(
+        "{where} can only be read, not changed ({text}). Check the file's permissions or the "
+        "disk, or open another database."
+    ),
+    N_(
+        "Cannot open {where} ({text}). Check that the file's folder exists and is writable, or "
+        "that the database server is running and the address, user and password are right; "
+        "then try again."
+    ),
+    N_(
+        "{where} is not a SQLite database (it may be damaged or another kind of file). Restore "
+        "a backup from {backups} or open another database."
+    ),
+    N_("the database file {path}"),
+    N_("the database {address}"),
 )
 
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -118,7 +150,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def expected_text(text: str) -> str:
-    """``text`` (what an issue expected, or a suggestion, in English) in the user's language."""
+    """``text`` (what an issue expected, a suggestion or a database problem, in English)
+    in the user's language."""
     if language() == "en" or not text:
         return text
     said = _(text)
@@ -127,5 +160,6 @@ def expected_text(text: str) -> str:
     for template, pattern in _patterns():
         match = pattern.fullmatch(text)
         if match is not None:
-            return _(template).format(**match.groupdict())
+            values = {k: expected_text(v) for k, v in match.groupdict().items()}
+            return _(template).format(**values)
     return text

@@ -128,3 +128,14 @@ def test_match_lang_words_the_reasons_in_every_published_language(capsys, tmp_pa
     interest = [r for r in reasons["cs"] if r.startswith("zájem o ")]
     assert len(interest) == 1 and interest[0].count(",") >= 1
     assert not any(re.search(r"\(\d+\)|≈", r) for lang in reasons for r in reasons[lang])
+
+
+@pytest.mark.parametrize("lang", ["cs", "uk"])
+def test_a_damaged_database_is_reported_in_the_language(capsys, tmp_path, lang):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all " * 50)
+    argv = ["list", "volunteers", "--db", f"sqlite:///{bad}"]
+    code_en, english = run(capsys, ["--lang", "en", *argv])
+    code, text = run(capsys, ["--lang", lang, *argv])
+    assert code == code_en == 1
+    assert english_left(text, english) == [], text

@@ -32,7 +32,9 @@ class CommandError(Exception):
 
 def error_line(message: str) -> str:
     """The one line on stderr for bad input: "volmatch: error: …" in the user's language."""
-    return _("volmatch: error: {message}").format(message=message)
+    from volmatch.issue_words import expected_text
+
+    return _("volmatch: error: {message}").format(message=expected_text(message))
 
 
 #: Subcommands whose own --lang means something else (export: the listings' language;

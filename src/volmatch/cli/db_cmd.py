@@ -85,7 +85,9 @@ ACTION = {
 def describe_database_error(exc) -> str:
     """The error's sentence, ending with the command-line way forward."""
     way = _(_WAY_FORWARD.get(str(exc.code), "")) if str(exc.code) in _WAY_FORWARD else ""
-    text = str(exc).rstrip()
+    from volmatch.issue_words import expected_text
+
+    text = expected_text(str(exc).rstrip())
     return f"{text} ({way})" if way else text
 
 
