@@ -184,9 +184,49 @@ def fold_pending(table: TableData) -> list[str]:
     return [fold(text) for text in table.pending_fold]
 
 
-def merge_rows(old: TableData, fresh: TableData, changed: set[int]) -> TableData:
+def _merged_ranks(ranks: list, values: list, new_values: list, collator: Any) -> list | None:
+    """Sort ranks for the kept rows' ``values`` (their ``ranks``) followed by ``new_values``:
+    a new value takes the rank of an equal kept value, else a rank between its neighbours in
+    Czech order (found by bisection; several in one gap spread evenly in their own order),
+    so 100,000 titles are not collated again."""
+    if not all(isinstance(v, str) for v in new_values):
+        return None
+    order = sorted(range(len(values)), key=ranks.__getitem__)
+    rank_of: dict[Any, Any] = dict(zip(values, ranks, strict=True))
+    gaps: dict[int, list[str]] = {}
+    for value in dict.fromkeys(v for v in new_values if v not in rank_of):
+        lo, hi = 0, len(order)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if collator.compare(values[order[mid]], value) < 0:
+                lo = mid + 1
+            else:
+                hi = mid
+        gaps.setdefault(lo, []).append(value)
+    for lo, group in gaps.items():
+        before = ranks[order[lo - 1]] if lo > 0 else None
+        after = ranks[order[lo]] if lo < len(order) else None
+        if before is None:
+            before = (after if after is not None else 0) - 1
+        if after is None:
+            after = before + 1
+        group.sort(key=collator.sortKey)
+        step = (after - before) / (len(group) + 1)
+        for n, value in enumerate(group, 1):
+            rank_of[value] = before + n * step
+    return list(ranks) + [rank_of[v] for v in new_values]
+
+
+def merge_rows(
+    old: TableData,
+    fresh: TableData,
+    changed: set[int],
+    column: int | None = None,
+    collator: Any = None,
+) -> TableData:
     """``old`` with the rows of ``changed`` replaced by ``fresh`` (a changed id missing from
-    ``fresh`` was deleted); unchanged rows keep their folded search text. Off the GUI thread."""
+    ``fresh`` was deleted); unchanged rows keep their folded search text and, for the sort
+    ``column`` (with a ``collator`` of this thread), their sort ranks. Off the GUI thread."""
     from itertools import compress
 
     keep = [record_id not in changed for record_id in old.ids]
@@ -198,9 +238,21 @@ def merge_rows(old: TableData, fresh: TableData, changed: set[int]) -> TableData
     labels = {facet: dict(values) for facet, values in old.labels.items()}
     for facet, values in fresh.labels.items():
         labels.setdefault(facet, {}).update(values)
+    rows = kept(old.rows)
+    ranks = {}
+    if column is not None and collator is not None and column in old.ranks:
+        merged = _merged_ranks(
+            kept(old.ranks[column]),
+            [row[column] for row in rows],
+            [row[column] for row in fresh.rows],
+            collator,
+        )
+        if merged is not None:
+            ranks[column] = merged
     return TableData(
         ids=kept(old.ids) + list(fresh.ids),
-        rows=kept(old.rows) + list(fresh.rows),
+        ranks=ranks,
+        rows=rows + list(fresh.rows),
         folded=kept(old.folded) + list(fresh_folded),
         facets={
             facet: kept(values) + list(fresh.facets.get(facet, [()] * len(fresh.ids)))

@@ -211,12 +211,16 @@ class ListPage(QWidget):
             # Records changed elsewhere: read those rows only, keep the other 100,000.
             def merge(b, p):
                 from volmatch.gui.models.tables import merge_rows
+                from volmatch.gui.preload import _collator
 
-                return _ranked(merge_rows(table, self.fetch_rows(b, lang, ids), ids), column)
+                fresh = self.fetch_rows(b, lang, ids)
+                new = merge_rows(table, fresh, ids, column, _collator())
+                return _ranked(new, column), fresh
 
-            def merged(new_table: TableData) -> None:
+            def merged(result: tuple[TableData, TableData]) -> None:
+                new_table, fresh = result
                 if self.model.data_ is table:
-                    self.set_table(new_table)
+                    self.set_table(new_table, fill_filters=self._new_filter_values(fresh))
                 else:  # reloaded meanwhile: this merge is out of date
                     self.refresh(replace(changes, records=()))
 
@@ -276,6 +280,15 @@ class ListPage(QWidget):
         pairs = [(labels.get(v, v), v) for v in values]
         ranks = collation_ranks([label for label, _v in pairs])
         return [pair for _rank, pair in sorted(zip(ranks, pairs, strict=True))]
+
+    def _new_filter_values(self, fresh: TableData) -> bool:
+        """Do ``fresh`` rows bring a value no filter picker offers yet?"""
+        for facet, box in self.filter_boxes.items():
+            offered = {box.itemData(i) for i in range(box.count())}
+            values = {v for values in set(fresh.facets.get(facet, ())) for v in values if v}
+            if not values <= offered:
+                return True
+        return False
 
     def _fill_filters(self, table: TableData) -> None:
         for facet, box in self.filter_boxes.items():
