@@ -1345,7 +1345,7 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="300"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="313"/>
         <source>Showing %1 of %2</source>
         <extracomment>&quot;opportunity&quot; | &quot;volunteer&quot;: pages that can reload single rows (see fetch_rows).</extracomment>
         <translation>Showing %1 of %2</translation>
