@@ -27,8 +27,8 @@ from volmatch.storage.database import (
 from volmatch.storage.models import Base
 
 
-def test_head_is_0006():
-    assert head_revision() == "0006"
+def test_head_is_0007():
+    assert head_revision() == "0007"
 
 
 def test_models_and_migrated_schema_match(db):
@@ -83,7 +83,7 @@ def test_upgrade_from_first_revision_keeps_every_value(database_url):
     _create_at_0001_with_data(database_url)
     db = open_database(database_url)
     try:
-        assert db.revision() == "0006"
+        assert db.revision() == head_revision()
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
             [vol] = repo.load_volunteers(s)
@@ -135,7 +135,7 @@ def test_sqlite_is_backed_up_before_migrating(tmp_path):
     backup = db.last_backup
     assert backup is not None and backup.exists()
     assert backup.parent == paths.data_dir() / "backups"
-    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0006\.sqlite3", backup.name)
+    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0007\.sqlite3", backup.name)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -205,7 +205,7 @@ def test_upgrade_from_0002_with_data_adds_trash_and_audit(database_url, opportun
             assert "audit_log" not in inspect(conn).get_table_names()
             assert "deleted_at" not in {c["name"] for c in inspect(conn).get_columns("volunteer")}
         db.upgrade()
-        assert db.revision() == "0006"
+        assert db.revision() == head_revision()
         assert db.check() == []
         with db.session() as s:
             [opp] = repo.load_opportunities(s)
@@ -241,7 +241,7 @@ def test_upgrade_to_0004_folds_organisation_keys_again_without_merging(database_
                 {"t": "2026-01-01 10:00:00"},
             )
         db.upgrade()
-        assert db.revision() == "0006"
+        assert db.revision() == head_revision()
         with db.engine.connect() as conn:
             keys = dict(conn.execute(text("SELECT id, name_key FROM organization")).all())
         assert keys == {1: "hoi nguoi viet da nang", 2: "đa kao", 3: "da kao"}
@@ -274,7 +274,7 @@ def test_0005_writes_choice_checks_as_equalities_and_keeps_rows(database_url, op
         with db.session() as s:
             [oid] = repo.save_opportunities(s, [opportunity_factory()])
         db.upgrade()
-        assert db.revision() == "0006"
+        assert db.revision() == head_revision()
         with db.engine.connect() as conn:
             new = _check_clauses(conn)
         assert (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from typing import Any
 
 from volmatch import messages
@@ -23,6 +24,7 @@ from volmatch.messages import N_, _, ngettext
 #: The languages the site is published in: the reasons can be worded in each, to be
 #: read by the volunteer; the rest of the output follows the messages' language.
 LANGS = ("cs", "en", "uk", "ru", "vi")
+PROGRESS_FROM = 1000  # records to derive again before progress is shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -118,31 +120,26 @@ def run(args: argparse.Namespace) -> int:
                         )
                     curation = service.load_curation(s, opportunity_id=subject.id)
                 weights = given or service.stored_weights(s)
-                # the same matcher as the app's: every listing and every volunteer
-                matcher = service.build_matcher(s)
+            # the same matcher as the app's (every listing and every volunteer), built
+            # from the stored matching columns: records only for the pairs shown
+            matcher = _matcher(db)
+            index = matcher.opportunities if isinstance(subject, Volunteer) else matcher.volunteers
+            result = rank(
+                subject,
+                _Shown(index),
+                args.top,
+                args.all,
+                args.any_status,
+                args.lang or messages.language(),
+                weights=weights,
+                curation=curation,
+                full=args.full,
+                matcher=matcher,
+            )
         finally:
             db.dispose()
     except DatabaseError as exc:
         raise CommandError(str(exc)) from exc
-    lang = args.lang or messages.language()
-    volunteer_side = isinstance(subject, Volunteer)
-    others = {
-        r.id: r
-        for r in (matcher.opportunities.records if volunteer_side else matcher.volunteers.records)
-        if r is not None
-    }
-    result = rank(
-        subject,
-        others,
-        args.top,
-        args.all,
-        args.any_status,
-        lang,
-        weights=weights,
-        curation=curation,
-        full=args.full,
-        matcher=matcher,
-    )
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -150,6 +147,34 @@ def run(args: argparse.Namespace) -> int:
 
         print("\n".join(map(printable, render_text(result).split("\n"))))
     return 0
+
+
+class _Shown:
+    """The records of the other side, looked up (and loaded) only for the pairs shown."""
+
+    def __init__(self, index: Any) -> None:
+        self.get = index.get
+
+
+def _matcher(db: Any) -> Any:
+    """The matcher over the stored columns; derives again, with progress, what is out of date."""
+    from volmatch.matching.stored import matcher_from_database
+
+    shown = [False]
+
+    def progress(done: int, total: int) -> None:
+        if total >= PROGRESS_FROM:
+            end = "\n" if done >= total else ""
+            if not shown[0]:
+                print(
+                    _("preparing the matching data (once, after new reference data)"),
+                    file=sys.stderr,
+                )
+                shown[0] = True
+            count = _("{done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
+            print(f"\r  {count}", end=end, file=sys.stderr, flush=True)
+
+    return matcher_from_database(db, volunteers=True, require_consent=True, progress=progress)
 
 
 def rank(

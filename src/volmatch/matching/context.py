@@ -158,13 +158,8 @@ def _default_context() -> MatchContext:
         )
     except ImportError:
         pass
-    try:
-        from volmatch.reference.languages import default_catalogue
-
-        cat = default_catalogue()
-        kwargs["language_name"] = lambda code, lang: _safe(cat.name, code, lang)
-    except ImportError:
-        pass
+    # The catalogue (and Babel under it) loads when a reason first names a language.
+    kwargs["language_name"] = _language_name
     try:
         from volmatch.reference.taxonomy import default_taxonomy
 
@@ -174,6 +169,14 @@ def _default_context() -> MatchContext:
     except ImportError:
         pass
     return MatchContext(**kwargs)
+
+
+def _language_name(code: str, lang: str) -> str:
+    try:
+        from volmatch.reference.languages import default_catalogue
+    except ImportError:
+        return code
+    return _safe(default_catalogue().name, code, lang)
 
 
 def _safe(fn: Callable[[str, str], str], code: str, lang: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import numpy as np
@@ -48,6 +48,33 @@ class Matcher:
             self.context, self.vocab, self.languages, opportunities
         )
         self.volunteers = VolunteerIndex(self.context, self.vocab, self.languages, volunteers)
+
+    @classmethod
+    def from_stored(
+        cls,
+        listings: dict[str, list] | None = None,
+        volunteers: dict[str, list] | None = None,
+        *,
+        load_listings: Callable[[list[int]], dict[int, Opportunity]] | None = None,
+        load_volunteers: Callable[[list[int]], dict[int, Volunteer]] | None = None,
+        context: MatchContext | None = None,
+        weights: Weights | None = None,
+        require_consent: bool = False,
+    ) -> Matcher:
+        """A matcher over stored columns (``volmatch.storage.derived``): no domain record
+        is built until one is shown; ``load_*(ids)`` give those."""
+        from . import prepared
+
+        m = cls(context=context, weights=weights, require_consent=require_consent)
+        if listings is not None:
+            m.opportunities = prepared.opportunity_index(
+                m.context, m.vocab, m.languages, listings, load_listings or _none
+            )
+        if volunteers is not None:
+            m.volunteers = prepared.volunteer_index(
+                m.context, m.vocab, m.languages, volunteers, load_volunteers or _none
+            )
+        return m
 
     # -- keeping the indexes current ---------------------------------------------
     def upsert_opportunity(self, opp: Opportunity) -> None:
@@ -97,6 +124,7 @@ class Matcher:
 
         def build(positions: np.ndarray) -> tuple[Match, ...]:
             # parts come from the index; explain only words the reasons
+            idx.ensure(positions)
             return tuple(
                 explain(
                     q,
@@ -146,6 +174,7 @@ class Matcher:
 
         def build(positions: np.ndarray) -> tuple[Match, ...]:
             tags = listing_tags(self.vocab, opp.interests, opp.title, opp.description)
+            vidx.ensure(positions)
             return tuple(
                 explain(
                     self.prepare(vidx.records[p], today),
@@ -167,10 +196,8 @@ class Matcher:
         return replace(ranking, excluded_no_consent=int(alive.sum() - allowed.sum()))
 
     def _consent_mask(self) -> np.ndarray:
-        records = self.volunteers.records[: self.volunteers.size]
-        return np.fromiter(
-            (r is not None and _can_match(r)[0] for r in records), dtype=bool, count=len(records)
-        )
+        vidx = self.volunteers
+        return vidx.cols["consent"][: vidx.size] & vidx.cols["alive"][: vidx.size]
 
     def overview(
         self,
@@ -195,6 +222,7 @@ class Matcher:
         alive = self.volunteers.alive()
         if self.require_consent:
             alive = alive & self._consent_mask()
+        self.volunteers.ensure(np.flatnonzero(alive))
         for slot in np.flatnonzero(alive):
             v = self.volunteers.records[slot]
             q = self.prepare(v, today)
@@ -206,6 +234,7 @@ class Matcher:
                 pos = top_order(scored.score, ids, cand & (scored.n_unmet == 0), top)
                 scores, parts_list = scored.score[pos], scored.parts_of(pos)
             if reasons:
+                idx.ensure(pos)
                 matches = tuple(
                     explain(
                         q,
@@ -305,6 +334,10 @@ _RELAX = {
         "thêm {n} nếu nới lỏng tuổi tối thiểu",
     ),
 }
+
+
+def _none(ids: list[int]) -> dict:
+    return {}
 
 
 def _can_match(v: Volunteer) -> tuple[bool, str]:

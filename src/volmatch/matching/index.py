@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from volmatch.domain import Opportunity, Scope, Status
+from volmatch.domain import Opportunity, Status
 
 from .columns import Columns, Postings
 from .context import Codes, MatchContext
-from .interests import Vocabulary, listing_tags
+from .features import ListingFeatures, listing_features
+from .interests import Vocabulary
 from .model import Parts, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
@@ -115,6 +116,8 @@ class OpportunityIndex:
         self.mask_sigs = _Signatures(_MASK_SPEC)
         self._part_cache: dict[tuple, object] = {}
         self.records: list[Opportunity | None] = []
+        # Built from stored columns: records are loaded only for the listings shown.
+        self.load: Callable[[list[int]], dict[int, Opportunity]] | None = None
         self.slot_tags: list[list[tuple[int, float]]] = []
         self._slot_of: dict[int, int] = {}
         self._free: list[int] = []
@@ -157,27 +160,39 @@ class OpportunityIndex:
         return slot
 
     def _write(self, slot: int, opp: Opportunity) -> list[tuple[int, float]]:
-        c = self.cols
-        c["id"][slot] = self._key(opp, slot)
-        c["alive"][slot] = True
-        c["published"][slot] = opp.status == Status.PUBLISHED
-        c["valid_until"][slot] = day(opp.valid_until, BIG_DAY)
-        c["start"][slot] = day(opp.start_date, 0)
-        c["end"][slot] = day(opp.end_date, BIG_DAY)
-        dists = [d for d in (self.ctx.district_id(x) for x in opp.districts) if d is not None]
-        is_open = opp.scope in (Scope.CITYWIDE, Scope.REMOTE)
-        c["dist_sig"][slot] = self.dist_sigs.id([] if is_open else sorted(set(dists)), [is_open])
-        needs = list(opp.languages)
-        c["lang_sig"][slot] = self.lang_sigs.id(
-            [self.languages.id(n.code) for n in needs],
-            [int(n.min_level or 0) for n in needs],
-            [bool(n.required) for n in needs],
+        row = (
+            self._key(opp, slot),
+            opp.status == Status.PUBLISHED,
+            day(opp.valid_until, BIG_DAY),
+            day(opp.start_date, 0),
+            day(opp.end_date, BIG_DAY),
+            int(opp.schedule_mask or 0),
+            int(opp.min_age or 0),
         )
-        mask = int(opp.schedule_mask or 0)
-        c["mask_sig"][slot] = self.mask_sigs.id([mask], [mask.bit_count()])
-        c["min_age"][slot] = int(opp.min_age or 0)
-        tags = listing_tags(self.vocab, opp.interests, opp.title, opp.description)
+        tags = self._write_row(slot, row, listing_features(opp, self.ctx, self.vocab))
         self.records[slot] = opp
+        return tags
+
+    def _write_row(self, slot: int, row: tuple, f: ListingFeatures) -> list[tuple[int, float]]:
+        """One listing's columns from its plain values and its derived features."""
+        c = self.cols
+        key, published, valid_until, start, end, mask, min_age = row
+        c["id"][slot] = key
+        c["alive"][slot] = True
+        c["published"][slot] = published
+        c["valid_until"][slot] = valid_until
+        c["start"][slot] = start
+        c["end"][slot] = end
+        dists = [d for d in map(self.ctx.district_id, f.districts) if d is not None]
+        c["dist_sig"][slot] = self.dist_sigs.id([] if f.open else sorted(set(dists)), [f.open])
+        c["lang_sig"][slot] = self.lang_sigs.id(
+            [self.languages.id(code) for code, _, _ in f.needs],
+            [level for _, level, _ in f.needs],
+            [required for _, _, required in f.needs],
+        )
+        c["mask_sig"][slot] = self.mask_sigs.id([mask], [mask.bit_count()])
+        c["min_age"][slot] = min_age
+        tags = [(self.vocab.tags.id(t), factor) for t, factor in f.tags]
         self.slot_tags[slot] = tags
         return tags
 
@@ -208,7 +223,22 @@ class OpportunityIndex:
 
     def get(self, opportunity_id: int) -> Opportunity | None:
         slot = self._slot_of.get(opportunity_id)
-        return None if slot is None else self.records[slot]
+        return None if slot is None else self.record(slot)
+
+    def record(self, slot: int) -> Opportunity | None:
+        """The listing in ``slot`` (loaded now if the index was built from stored columns)."""
+        if self.records[slot] is None and self.cols["alive"][slot]:
+            self.ensure([slot])
+        return self.records[slot]
+
+    def ensure(self, slots: Iterable[int]) -> None:
+        """Load the records of ``slots`` not loaded yet, in one call of ``load``."""
+        missing = [int(s) for s in slots if self.records[s] is None and self.cols["alive"][s]]
+        if not missing or self.load is None:
+            return
+        found = self.load([int(self.cols["id"][s]) for s in missing])
+        for s in missing:
+            self.records[s] = found.get(int(self.cols["id"][s]))
 
     def slot(self, opportunity_id: int) -> int | None:
         return self._slot_of.get(opportunity_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,10 +12,11 @@ from volmatch.domain import Opportunity, Scope, Volunteer
 
 from .columns import Columns, Postings
 from .context import TRAVEL, Codes, MatchContext
+from .features import VolunteerFeatures, volunteer_features
 from .index import _NO_ID, CAUSE_AGE, CAUSE_DATES, Scored
 from .interests import Vocabulary, listing_tags, split_phrases
 from .model import Parts, Weights
-from .query import day, interest_hits, volunteer_levels, volunteer_places
+from .query import day
 from .scoring import (
     BIG_DAY,
     age_fail,
@@ -38,7 +39,14 @@ _SPEC = {
     "birth_year": (np.int32, 0, 0),
     "wanted": (np.int32, 0, 0),
     "levels": (np.float32, 0.0, 1),  # one column per language id
+    "consent": (np.bool_, False, 0),  # agreed to be matched (volmatch.privacy.can_match)
 }
+
+
+def can_match(v: Volunteer) -> tuple[bool, str]:
+    from volmatch.privacy.consent import can_match
+
+    return can_match(v)
 
 
 @dataclass
@@ -73,6 +81,8 @@ class VolunteerIndex:
         self.phrase_of_hit = Postings()  # the same entries: which written interest (0, 1, ...)
         self.max_phrases = 1
         self.records: list[Volunteer | None] = []
+        # Built from stored columns: records are loaded only for the volunteers shown.
+        self.load: Callable[[list[int]], dict[int, Volunteer]] | None = None
         self.slot_tags: list[list[int]] = []
         self._slot_of: dict[int, int] = {}
         self._free: list[int] = []
@@ -109,32 +119,37 @@ class VolunteerIndex:
 
     def _write(self, slot: int, v: Volunteer) -> list[tuple[int, float, int]]:
         """Fill the row; return the (tag id, score, phrase number) postings to add."""
+        row = (
+            v.id if v.id is not None else _NO_ID + slot,
+            int(v.availability_mask or 0),
+            day(v.available_from, 0),
+            day(v.available_until, BIG_DAY),
+            v.birth_year or 0,
+            can_match(v)[0],
+        )
+        postings = self._write_row(slot, row, volunteer_features(v, self.ctx, self.vocab))
+        self.records[slot] = v
+        return postings
+
+    def _write_row(
+        self, slot: int, row: tuple, f: VolunteerFeatures
+    ) -> list[tuple[int, float, int]]:
+        """One volunteer's columns from plain values and derived features; its postings."""
         c = self.cols
-        c["id"][slot] = v.id if v.id is not None else _NO_ID + slot
+        c["id"][slot], c["mask"][slot], c["from"][slot], c["until"][slot] = row[:4]
+        c["birth_year"][slot], c["consent"][slot] = row[4:]
         c["alive"][slot] = True
-        home, travel, _ = volunteer_places(v, self.ctx)
-        c["home"][slot] = self.ctx.district_id(home) if home is not None else -1
-        c.set_row("travel", slot, [self.ctx.district_id(t) for t in travel])
-        c["mask"][slot] = int(v.availability_mask or 0)
-        c["from"][slot] = day(v.available_from, 0)
-        c["until"][slot] = day(v.available_until, BIG_DAY)
-        c["birth_year"][slot] = v.birth_year or 0
-        for skill in v.languages:
-            self.languages.id(skill.code)
+        c["home"][slot] = self.ctx.district_id(f.home) if f.home is not None else -1
+        c.set_row("travel", slot, [self.ctx.district_id(t) for t in f.travel])
+        lids = [self.languages.id(code) for code, _ in f.levels]
         c.widen("levels", len(self.languages))
         c["levels"][slot] = 0
-        for lid, level in volunteer_levels(v, self.languages).items():
+        for lid, (_, level) in zip(lids, f.levels, strict=True):
             c["levels"][slot, lid] = level
-        _, hits, wanted = interest_hits(v, self.vocab)
-        c["wanted"][slot] = wanted
-        phrase_ids: dict[str, int] = {}
-        postings = [
-            (tid, hit.score, phrase_ids.setdefault(hit.phrase, len(phrase_ids)))
-            for tid, hit in hits.items()
-        ]
-        self.max_phrases = max(self.max_phrases, len(phrase_ids))
-        self.slot_tags[slot] = list(hits)
-        self.records[slot] = v
+        c["wanted"][slot] = f.wanted
+        postings = [(self.vocab.tags.id(t), score, phrase) for t, score, phrase in f.hits]
+        self.max_phrases = max(self.max_phrases, 1 + max((p for *_, p in f.hits), default=-1))
+        self.slot_tags[slot] = [tid for tid, _, _ in postings]
         return postings
 
     def _grow(self) -> int:
@@ -160,7 +175,18 @@ class VolunteerIndex:
 
     def get(self, volunteer_id: int) -> Volunteer | None:
         slot = self._slot_of.get(volunteer_id)
+        if slot is not None:
+            self.ensure([slot])
         return None if slot is None else self.records[slot]
+
+    def ensure(self, slots: Iterable[int]) -> None:
+        """Load the records of ``slots`` not loaded yet, in one call of ``load``."""
+        missing = [int(s) for s in slots if self.records[s] is None and self.cols["alive"][s]]
+        if not missing or self.load is None:
+            return
+        found = self.load([int(self.cols["id"][s]) for s in missing])
+        for s in missing:
+            self.records[s] = found.get(int(self.cols["id"][s]))
 
     def alive(self) -> np.ndarray:
         return self.cols["alive"][: self.size].copy()

@@ -347,6 +347,48 @@ class AuditLog(Base):
     )
 
 
+class OpportunityMatch(Base):
+    """What the matcher derives from a listing (``volmatch.matching.features``), stored
+    when the listing is written so that a cold start reads it instead of deriving it."""
+
+    __tablename__ = "opportunity_match"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer)  # the listing's version it was derived from
+    districts: Mapped[str] = mapped_column(Text, default="")
+    open: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+
+
+class VolunteerMatch(Base):
+    """What the matcher derives from a volunteer's profile (personal data, like the profile:
+    deleted with it)."""
+
+    __tablename__ = "volunteer_match"
+
+    volunteer_id: Mapped[int] = mapped_column(
+        ForeignKey("volunteer.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    home: Mapped[str | None] = mapped_column(String(100))
+    travel: Mapped[str] = mapped_column(Text, default="")
+    levels: Mapped[str] = mapped_column(Text, default="")
+    hits: Mapped[str] = mapped_column(Text, default="")
+    wanted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DerivedState(Base):
+    """Which reference data and code the stored derived values were computed with."""
+
+    __tablename__ = "derived_state"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)  # the table derived
+    fingerprint: Mapped[str] = mapped_column(String(64))
+
+
 CHILD_TABLES = {
     "opportunity": (
         OpportunityTranslation.__table__,

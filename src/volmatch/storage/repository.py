@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from volmatch.domain import Opportunity, Organization, Status, Volunteer
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.storage import audit, bulk, convert, models, queries, trash
+from volmatch.storage import audit, bulk, convert, derived, models, queries, trash
 from volmatch.storage.audit import AuditEntry, set_user  # noqa: F401  (part of the API)
 from volmatch.storage.children import replace_children
 from volmatch.storage.conflicts import Conflict, conflict_for, merge  # noqa: F401
@@ -200,7 +200,15 @@ def save_opportunities(session: Session, records: Iterable[Opportunity]) -> list
 
     Organisations are found by name ignoring case and diacritics, or created.
     A record whose ``version`` differs from the stored one raises DatabaseError(CONFLICT).
+    What the matcher derives from each is stored alongside (``storage.derived``).
     """
+    records = list(records)
+    ids = _save_opportunities(session, records)
+    derived.store_opportunities(session, ids, records)
+    return ids
+
+
+def _save_opportunities(session: Session, records: Iterable[Opportunity]) -> list[int]:
     return _save(
         session,
         "opportunity",
@@ -214,6 +222,13 @@ def save_opportunities(session: Session, records: Iterable[Opportunity]) -> list
 
 def save_volunteers(session: Session, records: Iterable[Volunteer]) -> list[int]:
     """Insert or update volunteers like :func:`save_opportunities`."""
+    records = list(records)
+    ids = _save_volunteers(session, records)
+    derived.store_volunteers(session, ids, records)
+    return ids
+
+
+def _save_volunteers(session: Session, records: Iterable[Volunteer]) -> list[int]:
     return _save(
         session,
         "volunteer",
@@ -234,16 +249,19 @@ def bulk_insert_opportunities(
     so no other writer can take the ids this precomputes.
     """
     claim_write(session)
-    return bulk.bulk_insert(
+    records = list(records)
+    ids = bulk.bulk_insert(
         session,
         _OPP,
-        list(records),
+        records,
         convert.opportunity_columns,
         convert.opportunity_child_rows,
-        save_opportunities,
+        _save_opportunities,
         _Organizations(session),
         batch,
     )
+    derived.store_opportunities(session, ids, records)
+    return ids
 
 
 def bulk_insert_volunteers(
@@ -251,16 +269,19 @@ def bulk_insert_volunteers(
 ) -> list[int]:
     """The fast path for many new volunteers, like :func:`bulk_insert_opportunities`."""
     claim_write(session)
-    return bulk.bulk_insert(
+    records = list(records)
+    ids = bulk.bulk_insert(
         session,
         _VOL,
-        list(records),
+        records,
         convert.volunteer_columns,
         convert.volunteer_child_rows,
-        save_volunteers,
+        _save_volunteers,
         None,
         batch,
     )
+    derived.store_volunteers(session, ids, records)
+    return ids
 
 
 def _with_trash(table: Any, where: Any, include_deleted: bool) -> Any:
@@ -319,6 +340,14 @@ def get_opportunity(
 ) -> Opportunity | None:
     found = _load_opportunities(session, _OPP.c.id == record_id, include_deleted)
     return found[0] if found else None
+
+
+def get_opportunities(session: Session, ids: Sequence[int]) -> list[Opportunity]:
+    """The live listings with these ids, ordered by id (missing ones left out)."""
+    found: list[Opportunity] = []
+    for chunk in chunks(list(ids)):
+        found += _load_opportunities(session, _OPP.c.id.in_(chunk))
+    return sorted(found, key=lambda r: r.id or 0)
 
 
 def _ref_id(ref: int | str) -> int | None:
@@ -381,6 +410,14 @@ def get_volunteer(
 ) -> Volunteer | None:
     found = _load_volunteers(session, _VOL.c.id == record_id, include_deleted)
     return found[0] if found else None
+
+
+def get_volunteers(session: Session, ids: Sequence[int]) -> list[Volunteer]:
+    """The live volunteers with these ids, ordered by id (missing ones left out)."""
+    found: list[Volunteer] = []
+    for chunk in chunks(list(ids)):
+        found += _load_volunteers(session, _VOL.c.id.in_(chunk))
+    return sorted(found, key=lambda r: r.id or 0)
 
 
 def find_volunteer(session: Session, ref: int | str) -> Volunteer | None:

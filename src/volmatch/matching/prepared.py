@@ -1,0 +1,193 @@
+"""Indexes built from stored columns (``volmatch.storage.derived``) instead of records.
+
+A cold process reads each listing's plain columns and its derived features as a few
+long lists; distinct values are decoded once and the rows filled column by column.
+Domain records are loaded later, only for the few shown (``index.ensure``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import numpy as np
+
+from volmatch.domain import Opportunity, Status, Volunteer
+
+from .context import Codes, MatchContext
+from .features import ITEM, PART, decode_listing, decode_volunteer
+from .index import OpportunityIndex
+from .interests import Vocabulary
+from .scoring import BIG_DAY
+from .volunteer_index import VolunteerIndex
+
+
+def _days(values: list, default: int) -> list[int]:
+    """Day ordinals of stored dates (ISO text from SQLite, dates from PostgreSQL)."""
+    cache: dict = {None: default}
+    for v in set(values):
+        if v not in cache:
+            cache[v] = (dt.date.fromisoformat(v) if isinstance(v, str) else v).toordinal()
+    return list(map(cache.__getitem__, values))
+
+
+class SlotLists:
+    """Each slot's list (its tags) kept flat; a slot's own list is made when asked for.
+
+    Built from 100,000 stored rows, a Python list per slot would cost more than the rest
+    of the index; only the listings shown and those updated later need theirs."""
+
+    def __init__(self, offsets: np.ndarray, items: list) -> None:
+        self._offsets, self._items = offsets, items
+        self._changed: dict[int, list] = {}
+        self._n = len(offsets) - 1
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, slot: int) -> list:
+        found = self._changed.get(slot)
+        if found is not None:
+            return found
+        return list(self._items[self._offsets[slot] : self._offsets[slot + 1]])
+
+    def __setitem__(self, slot: int, value: list) -> None:
+        self._changed[slot] = value
+
+    def append(self, value: list) -> None:
+        self._changed[self._n] = value
+        self._n += 1
+
+
+def flat_items(texts: list[str | None], convert: Callable[[list[str]], tuple]):
+    """(slot of each item, the converted items, offsets) of stored lists, without a
+    Python loop per item: all are split at once, each distinct item converted once."""
+    n = len(texts)
+    lengths = np.fromiter((t.count(ITEM) + 1 if t else 0 for t in texts), np.int64, count=n)
+    joined = ITEM.join(t for t in texts if t)
+    raw = joined.split(ITEM) if joined else []
+    table = {item: convert(item.split(PART)) for item in set(raw)}
+    items = list(map(table.__getitem__, raw))
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    return np.repeat(np.arange(n, dtype=np.int64), lengths), items, offsets
+
+
+def opportunity_index(
+    ctx: MatchContext,
+    vocab: Vocabulary,
+    languages: Codes,
+    stored: dict[str, list],
+    load: Callable[[list[int]], dict[int, Opportunity]],
+) -> OpportunityIndex:
+    """Listings from stored columns (``volmatch.storage.derived.read_listings``): no
+    domain records; ``load(ids)`` gives the records of the few that are shown."""
+    idx = OpportunityIndex(ctx, vocab, languages)
+    n = len(stored["id"])
+    idx.cols.reserve(n)
+    idx.size, idx.load = n, load
+    c = idx.cols
+    c["id"][:n] = stored["id"]
+    c["alive"][:n] = True
+    c["published"][:n] = [s == Status.PUBLISHED.value for s in stored["status"]]
+    c["valid_until"][:n] = _days(stored["valid_until"], BIG_DAY)
+    c["start"][:n] = _days(stored["start_date"], 0)
+    c["end"][:n] = _days(stored["end_date"], BIG_DAY)
+    c["min_age"][:n] = [a or 0 for a in stored["min_age"]]
+    masks = [m or 0 for m in stored["schedule_mask"]]
+    # Few distinct values: each is decoded and registered once.
+    sig = {m: idx.mask_sigs.id([m], [m.bit_count()]) for m in set(masks)}
+    c["mask_sig"][:n] = list(map(sig.__getitem__, masks))
+    dist = {}
+    for key in set(zip(stored["districts"], stored["open"], strict=True)):
+        f = decode_listing(key[0], key[1], "", "")
+        dists = sorted({d for d in map(ctx.district_id, f.districts) if d is not None})
+        dist[key] = idx.dist_sigs.id([] if f.open else dists, [f.open])
+    c["dist_sig"][:n] = [dist[k] for k in zip(stored["districts"], stored["open"], strict=True)]
+    lang = {}
+    for text in set(stored["needs"]):
+        needs = decode_listing("", False, text, "").needs
+        lang[text] = idx.lang_sigs.id(
+            [languages.id(code) for code, _, _ in needs],
+            [level for _, level, _ in needs],
+            [required for _, _, required in needs],
+        )
+    c["lang_sig"][:n] = list(map(lang.__getitem__, stored["needs"]))
+    slots, items, offsets = flat_items(stored["tags"], lambda p: (vocab.tags.id(p[0]), float(p[1])))
+    idx.slot_tags = SlotLists(offsets, items)
+    idx.records = [None] * n
+    idx._slot_of = dict(zip(stored["id"], range(n), strict=True))
+    pairs = np.array(items, dtype=np.float64).reshape(-1, 2)
+    idx.tags.bulk(pairs[:, 0].astype(np.int64), slots, pairs[:, 1])
+    return idx
+
+
+def volunteer_index(
+    ctx: MatchContext,
+    vocab: Vocabulary,
+    languages: Codes,
+    stored: dict[str, list],
+    load: Callable[[list[int]], dict[int, Volunteer]],
+) -> VolunteerIndex:
+    """Volunteers from stored columns (``volmatch.storage.derived.read_volunteers``)."""
+    idx = VolunteerIndex(ctx, vocab, languages)
+    n = len(stored["id"])
+    idx.cols.reserve(n)
+    idx.size, idx.load = n, load
+    idx.records = [None] * n
+    idx._slot_of = dict(zip(stored["id"], range(n), strict=True))
+    c = idx.cols
+    c["id"][:n] = stored["id"]
+    c["alive"][:n] = True
+    c["mask"][:n] = [m or 0 for m in stored["availability_mask"]]
+    c["from"][:n] = _days(stored["available_from"], 0)
+    c["until"][:n] = _days(stored["available_until"], BIG_DAY)
+    c["birth_year"][:n] = [b or 0 for b in stored["birth_year"]]
+    c["consent"][:n] = _consent(stored["consent_date"], stored["consent_scope"])
+    c["wanted"][:n] = stored["wanted"]
+    home = {h: ctx.district_id(h) if h else None for h in set(stored["home"])}
+    c["home"][:n] = [-1 if home[h] is None else home[h] for h in stored["home"]]
+    travel = {}
+    for text in set(stored["travel"]):
+        travel[text] = [ctx.district_id(t) for t in decode_volunteer(None, text, "", "", 0).travel]
+    width = max(map(len, travel.values()), default=0)
+    c.widen("travel", width)
+    if width:
+        rows = {k: v + [-1] * (width - len(v)) for k, v in travel.items()}
+        c["travel"][:n] = [rows[t] for t in stored["travel"]]
+    levels = {}
+    for text in set(stored["levels"]):
+        found = decode_volunteer(None, "", text, "", 0).levels
+        levels[text] = [(languages.id(code), level) for code, level in found]
+    c.widen("levels", len(languages))
+    lv = c["levels"]
+    for slot, text in enumerate(stored["levels"]):
+        for lid, level in levels[text]:
+            lv[slot, lid] = level
+    slots, items, offsets = flat_items(
+        stored["hits"], lambda p: (vocab.tags.id(p[0]), float(p[1]), int(p[2]))
+    )
+    found = np.array(items, dtype=np.float64).reshape(-1, 3)
+    tags = found[:, 0].astype(np.int64)
+    idx.max_phrases = max(1, int(found[:, 2].max(initial=-1)) + 1)
+    idx.hits.bulk(tags, slots, found[:, 1])
+    idx.phrase_of_hit.bulk(tags, slots, found[:, 2])
+    idx.slot_tags = SlotLists(offsets, tags.tolist())
+    return idx
+
+
+def _consent(dates: list, scopes: list) -> list[bool]:
+    """Who may be matched, by the privacy rule itself (called once per distinct value)."""
+    from types import SimpleNamespace
+
+    from volmatch.privacy.consent import can_match
+
+    cache: dict[tuple[bool, str], bool] = {}
+    out = []
+    for date, scope in zip(dates, scopes, strict=True):
+        key = (date is not None, scope or "")
+        if key not in cache:
+            probe = SimpleNamespace(consent_date=date, consent_scope=key[1])
+            cache[key] = can_match(probe)[0]  # type: ignore[arg-type]
+        out.append(cache[key])
+    return out

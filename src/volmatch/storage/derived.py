@@ -1,0 +1,325 @@
+"""What the matcher derives per record, stored when records are written, read column-wise.
+
+``opportunity_match`` and ``volunteer_match`` hold :mod:`volmatch.matching.features`
+as text, with the record's ``version`` it was derived from; ``derived_state`` holds the
+fingerprint of the reference data and code it was derived with.
+
+- Writing: the repository calls :func:`store_opportunities` / :func:`store_volunteers`
+  after saving (the editors, the import's bulk path, the demo).
+- Reading: :func:`read_listings` / :func:`read_volunteers` return one list per column in
+  two queries at most. A row missing, derived from an older version of its record (a
+  writer that did not derive), or from other reference data (a different fingerprint:
+  everything, once) is derived again from its record and stored, with ``progress``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from itertools import pairwise
+from typing import Any
+from weakref import WeakSet
+
+from volmatch.storage import models
+from volmatch.storage.queries import chunks
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+OPPORTUNITY = "opportunity"
+VOLUNTEER = "volunteer"
+
+_LISTING_EXPRESSIONS = (
+    "o.id, o.status, o.valid_until, o.start_date, o.end_date, o.schedule_mask, o.min_age, "
+    "o.version, m.version, m.districts, m.open, m.needs, m.tags"
+)
+_LISTING_FROM = (
+    "opportunity o LEFT JOIN opportunity_match m ON m.opportunity_id = o.id "
+    "WHERE o.deleted_at IS NULL"
+)
+LISTING_COLUMNS = (
+    "id",
+    "status",
+    "valid_until",
+    "start_date",
+    "end_date",
+    "schedule_mask",
+    "min_age",
+    "version",
+    "derived_version",
+    "districts",
+    "open",
+    "needs",
+    "tags",
+)
+_VOLUNTEER_EXPRESSIONS = (
+    "v.id, v.availability_mask, v.available_from, v.available_until, v.birth_year, "
+    "v.consent_date, v.consent_scope, v.version, m.version, m.home, m.travel, m.levels, "
+    "m.hits, m.wanted"
+)
+_VOLUNTEER_FROM = (
+    "volunteer v LEFT JOIN volunteer_match m ON m.volunteer_id = v.id WHERE v.deleted_at IS NULL"
+)
+VOLUNTEER_COLUMNS = (
+    "id",
+    "availability_mask",
+    "available_from",
+    "available_until",
+    "birth_year",
+    "consent_date",
+    "consent_scope",
+    "version",
+    "derived_version",
+    "home",
+    "travel",
+    "levels",
+    "hits",
+    "wanted",
+)
+_DERIVED = {
+    OPPORTUNITY: ("districts", "open", "needs", "tags"),
+    VOLUNTEER: ("home", "travel", "levels", "hits", "wanted"),
+}
+
+
+@cache
+def _deriver():
+    """The matcher's reference data and vocabulary, built once per process."""
+    from volmatch.matching.context import Codes, MatchContext
+    from volmatch.matching.interests import Vocabulary
+
+    ctx = MatchContext.default()
+    return ctx, Vocabulary(ctx.terms, Codes())
+
+
+def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:
+    """The stored form of each record's features, in order."""
+    from volmatch.matching import features as f
+    from volmatch.matching.interests import split_phrases
+
+    ctx, vocab = _deriver()
+    if kind == OPPORTUNITY:
+        return [f.encode_listing(f.listing_features(r, ctx, vocab)) for r in records]
+    vocab.prime(split_phrases(r.interests_text) for r in records)
+    return [f.encode_volunteer(f.volunteer_features(r, ctx, vocab)) for r in records]
+
+
+def fingerprint() -> str:
+    from volmatch.matching.features import fingerprint
+
+    return fingerprint()
+
+
+def _table(kind: str):
+    return (models.OpportunityMatch if kind == OPPORTUNITY else models.VolunteerMatch).__table__
+
+
+def _parent(kind: str):
+    return (models.Opportunity if kind == OPPORTUNITY else models.Volunteer).__table__
+
+
+def stored_fingerprint(session, kind: str) -> str | None:
+    from sqlalchemy import select
+
+    table = models.DerivedState.__table__
+    return session.execute(select(table.c.fingerprint).where(table.c.name == kind)).scalar()
+
+
+def _set_fingerprint(session, kind: str, value: str) -> None:
+    from sqlalchemy import delete, insert
+
+    table = models.DerivedState.__table__
+    session.execute(delete(table).where(table.c.name == kind))
+    session.execute(insert(table).values(name=kind, fingerprint=value))
+
+
+def store(session, kind: str, ids: Sequence[int], records: Sequence[Any]) -> None:
+    """Derive and store the features of ``records`` (just saved under ``ids``)."""
+    if not ids:
+        return
+    write(session, kind, ids, derive(kind, records))
+
+
+def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]) -> None:
+    """Replace the derived rows of ``ids``; the version is the record's stored one now."""
+    from sqlalchemy import delete, select
+
+    from volmatch.storage.queries import insert_columns
+
+    table, parent = _table(kind), _parent(kind)
+    key = table.c[f"{kind}_id"]
+    if not _has_tables(session):
+        return  # a database kept at an older schema (tests of migrations): nothing to keep
+    current = fingerprint()
+    # a new database: what is stored from now on is current
+    if (
+        stored_fingerprint(session, kind) is None
+        and session.execute(select(key).limit(1)).first() is None
+    ):
+        _set_fingerprint(session, kind, current)
+    conn = session.connection()
+    by_id = dict(zip(ids, rows, strict=True))  # a record saved twice: its last values
+    ordered = sorted(by_id)
+    for chunk in chunks(ordered):
+        conn.execute(delete(table).where(key.in_(chunk)))
+        stmt = select(parent.c.id, parent.c.version).where(parent.c.id.in_(chunk))
+        versions = {rid: version for rid, version in conn.execute(stmt)}
+        columns: dict[str, list[Any]] = {key.name: list(chunk), "version": []}
+        columns["version"] = [versions.get(i, 1) for i in chunk]
+        for name in _DERIVED[kind]:
+            columns[name] = [by_id[i][name] for i in chunk]
+        insert_columns(conn, table, columns)
+
+
+_WITH_TABLES: WeakSet = WeakSet()  # engines known to have the tables (schemas only grow)
+
+
+def _has_tables(session) -> bool:
+    from sqlalchemy import inspect
+
+    engine = session.get_bind()
+    if engine not in _WITH_TABLES:
+        if not inspect(session.connection()).has_table("derived_state"):
+            return False
+        _WITH_TABLES.add(engine)
+    return True
+
+
+def store_opportunities(session, ids: Sequence[int], records: Sequence[Any]) -> None:
+    store(session, OPPORTUNITY, ids, records)
+
+
+def store_volunteers(session, ids: Sequence[int], records: Sequence[Any]) -> None:
+    store(session, VOLUNTEER, ids, records)
+
+
+# -- reading --------------------------------------------------------------------------------
+# How each column comes back from the SQLite fast path: int, int or None, text, text or None.
+_KINDS = {
+    "id": "int",
+    "version": "int",
+    "schedule_mask": "int?",
+    "availability_mask": "int?",
+    "min_age": "int?",
+    "birth_year": "int?",
+    "derived_version": "int?",
+    "open": "int?",
+    "wanted": "int?",
+    "status": "text",
+    "consent_scope": "text",
+}
+_UNIT = "\x1f"
+
+
+def _fetch(session, expressions: str, source: str, names: Sequence[str]) -> list[list]:
+    """All rows as one list per column; on SQLite each column comes as one long string
+    split in C (a Python row per record costs more than the whole query)."""
+    from volmatch.columns import transpose
+
+    conn = session.connection()
+    raw = conn.connection
+    if conn.dialect.name == "sqlite":
+        found = _concatenated(raw.driver_connection, expressions, source, names)
+        if found is not None:
+            return found
+    cursor = raw.cursor()
+    try:
+        order = expressions.split(",", 1)[0]
+        cursor.execute(f"SELECT {expressions} FROM {source} ORDER BY {order}")
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return [list(c) for c in transpose(rows, len(names))]
+
+
+def _concatenated(connection, expressions: str, source: str, names: Sequence[str]):
+    """None when a text holds the separator or the rows did not come in order."""
+    parts = ", ".join(
+        f"group_concat(coalesce({e.strip()}, ''), char(31))" for e in expressions.split(",")
+    )
+    # the rows come by id: the trash index lists the live ones (deleted_at NULL) by rowid
+    query = f"SELECT count(*), {parts} FROM {source}"
+    count, *joined = connection.execute(query).fetchone()
+    if not count:
+        return [[] for _ in names]
+    columns: list[list] = []
+    for name, text in zip(names, joined, strict=True):
+        values = text.split(_UNIT)
+        if len(values) != count:
+            return None
+        kind = _KINDS.get(name, "text?")
+        if kind == "int":
+            values = list(map(int, values))
+        elif kind == "int?":
+            values = [int(v) if v else None for v in values]
+        elif kind == "text?":
+            values = [v or None for v in values]
+        columns.append(values)
+    ids = columns[0]
+    if any(a >= b for a, b in pairwise(ids)):
+        return None
+    return columns
+
+
+def _read(db, kind: str, progress: Progress | None) -> dict[str, list]:
+    query = (
+        (_LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS)
+        if kind == OPPORTUNITY
+        else (_VOLUNTEER_EXPRESSIONS, _VOLUNTEER_FROM, VOLUNTEER_COLUMNS)
+    )
+    names = query[2]
+    current = fingerprint()
+    with db.session() as session:
+        everything = stored_fingerprint(session, kind) != current
+        columns = dict(zip(names, _fetch(session, *query), strict=True))
+    versions, derived = columns["version"], columns["derived_version"]
+    stale = [
+        i for i, (a, b) in enumerate(zip(versions, derived, strict=True)) if everything or a != b
+    ]
+    if stale:
+        _rederive(db, kind, columns, stale, current if everything else None, progress)
+    return columns
+
+
+def _rederive(db, kind, columns, stale, new_fingerprint, progress) -> None:
+    """Derive the ``stale`` rows from their records, patch ``columns``, store them."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import DatabaseError
+
+    load = repo.get_opportunities if kind == OPPORTUNITY else repo.get_volunteers
+    ids = [columns["id"][i] for i in stale]
+    position = dict(zip(ids, stale, strict=True))
+    done, total = 0, len(ids)
+    derived: dict[int, dict[str, Any]] = {}
+    step = 2000
+    for chunk in chunks(ids, step):
+        with db.session() as session:
+            records = load(session, list(chunk))
+        for rid, row in zip([r.id for r in records], derive(kind, records), strict=True):
+            derived[rid] = row
+            for name in _DERIVED[kind]:
+                columns[name][position[rid]] = row[name]
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+    try:
+        with db.session(write=True) as session:
+            write(session, kind, list(derived), list(derived.values()))
+            if new_fingerprint is not None:
+                _set_fingerprint(session, kind, new_fingerprint)
+    except (DatabaseError, SQLAlchemyError, OSError):
+        # a read-only database still answers, from what was derived in memory
+        import logging
+
+        logging.getLogger(__name__).warning("derived %s rows not stored", kind, exc_info=True)
+
+
+def read_listings(db, progress: Progress | None = None) -> dict[str, list]:
+    """Every live listing's plain and derived columns, by id (see ``LISTING_COLUMNS``)."""
+    return _read(db, OPPORTUNITY, progress)
+
+
+def read_volunteers(db, progress: Progress | None = None) -> dict[str, list]:
+    """Every live volunteer's plain and derived columns, by id (``VOLUNTEER_COLUMNS``)."""
+    return _read(db, VOLUNTEER, progress)
