@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from volmatch.cli import CommandError, add_db_option
 from volmatch.messages import N_, _, ngettext
 
@@ -102,6 +100,8 @@ def _open(args: argparse.Namespace, *, migrate: bool):
 
 
 def _shown(db) -> str:
+    from sqlalchemy.engine import make_url
+
     return str(db.path) if db.path else make_url(db.url).render_as_string(hide_password=True)
 
 
@@ -131,6 +131,8 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 def pg_dump_recipe(url: str) -> str:
     """The command that backs up a PostgreSQL database (pg_dump takes a libpq URL)."""
+    from sqlalchemy.engine import make_url
+
     libpq = make_url(url).set(drivername="postgresql", query={})
     return (
         "pg_dump --format=custom --file=volmatch-$(date +%Y%m%d-%H%M%S).dump "

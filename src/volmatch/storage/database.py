@@ -18,13 +18,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import create_engine, event, inspect, pool
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -32,6 +27,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from volmatch import paths
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic loads only to migrate or to report revisions: a database already at this app's
+# head (checked against the migration files, storage.fastread) is opened without it.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_S = 10
@@ -68,6 +69,8 @@ class DatabaseError(Exception):
 
 def migrations_config(connection: Connection | None = None, url: str | None = None) -> Config:
     """An Alembic config for the migrations shipped in the package (no alembic.ini needed)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -78,16 +81,46 @@ def migrations_config(connection: Connection | None = None, url: str | None = No
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(migrations_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     try:
         return ScriptDirectory.from_config(migrations_config()).get_revision(revision) is not None
     except CommandError:
         return False
+
+
+def __getattr__(name: str):
+    if name == "command":  # alembic.command, imported when first needed
+        from alembic import command
+
+        globals()["command"] = command
+        return command
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _command():
+    return globals().get("command") or __getattr__("command")
+
+
+def _files_head() -> str | None:
+    from volmatch.storage.fastread import head_revision as files_head
+
+    return files_head()
+
+
+def _current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -267,7 +300,7 @@ class Database:
         """The schema revision stored in the database (None: an empty database)."""
         try:
             with self.engine.connect() as conn:
-                return MigrationContext.configure(conn).get_current_revision()
+                return _current_revision(conn)
         except sa_exc.SQLAlchemyError as exc:
             raise translate_error(exc, self.url) from exc
 
@@ -286,7 +319,7 @@ class Database:
                         problems.append(
                             f"table {table}, row {rowid}: refers to a missing row in {parent}"
                         )
-                current = MigrationContext.configure(conn).get_current_revision()
+                current = _current_revision(conn)
                 present = set(inspect(conn).get_table_names())
         except sa_exc.SQLAlchemyError as exc:
             return [str(translate_error(exc, self.url))]
@@ -335,14 +368,18 @@ class Database:
 
     def upgrade(self) -> str:
         """Migrate to this app's schema head (a SQLite file is backed up first); returns it."""
+        current = self._quick_revision()
+        if current is not None and current == _files_head():
+            return current
         head = head_revision()
 
         def step(conn: Connection) -> None:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _current_revision(conn)
             if current == head:
                 return
+            command = _command()
             if current is not None and not known_revision(current):
                 raise DatabaseError(
                     DatabaseErrorCode.NEWER_SCHEMA,
@@ -363,9 +400,20 @@ class Database:
         self._migrate(step)
         return head
 
+    def _quick_revision(self) -> str | None:
+        """The stored revision by plain SQL (None when unknown): no Alembic needed."""
+        try:
+            with self.engine.connect() as conn:
+                if not inspect(conn).has_table("alembic_version"):
+                    return None
+                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+        except (sa_exc.SQLAlchemyError, sqlite3.Error):
+            return None
+        return rows[0][0] if len(rows) == 1 else None
+
     def downgrade(self, revision: str) -> None:
         """Migrate back to an older ``revision`` (for development and tests)."""
-        self._migrate(lambda conn: command.downgrade(migrations_config(conn), revision))
+        self._migrate(lambda conn: _command().downgrade(migrations_config(conn), revision))
 
     def _migrate(self, step: Callable[[Connection], None]) -> None:
         """Run ``step`` in one transaction; on SQLite with foreign keys off while it runs.
