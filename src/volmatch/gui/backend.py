@@ -353,14 +353,22 @@ class Backend:
                 self._matcher = None  # an erased person: their id is gone from the trail
 
     # --- matching ---------------------------------------------------------------------
-    def matcher(self) -> Any:
-        """The matcher over every listing and volunteer, built on first use and kept current."""
-        from volmatch.matching.service import build_matcher
+    def matcher(self, progress: Any = None) -> Any:
+        """The matcher over every listing and volunteer, built on first use and kept current.
+
+        Built from the stored matching columns (records only for the pairs shown);
+        ``progress`` hears of it when they are derived again first (new reference data)."""
+        from volmatch.matching.stored import matcher_from_database
 
         with self._lock:
             if self._matcher is None:
-                with self.db.session() as s:
-                    self._matcher = build_matcher(s)
+                sink = _sink(progress)
+                self._matcher = matcher_from_database(
+                    self.db,
+                    volunteers=True,
+                    require_consent=True,
+                    progress=None if sink is None else lambda done, total: sink.report(done, total),
+                )
             return self._matcher
 
     def rank_for_volunteer(
