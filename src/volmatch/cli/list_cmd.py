@@ -205,30 +205,54 @@ def _full_records(session: Any, kind: str, ids: list[int]) -> list[Any]:
     return [r for r in load(session) if r.id in wanted]
 
 
-def _opportunity_lines(session: Any) -> list[str]:
-    """The text lines of every opportunity from four columns and the districts: no folding."""
+def _opportunity_lines(session: Any, ids: list[int] | None = None) -> list[str]:
+    """The text lines of every opportunity (or of ``ids``) from four columns and the
+    districts: no folding."""
     from collections import defaultdict
 
     from sqlalchemy import select
 
     from volmatch.storage import models
-    from volmatch.storage.queries import OPP, opportunity_select
+    from volmatch.storage.queries import OPP, chunks, opportunity_select
 
     table = models.OpportunityDistrict.__table__
     districts: dict[int, list[str]] = defaultdict(list)
-    for parent, district in session.execute(
-        select(table.c.opportunity_id, table.c.district).order_by(
+    parts = [None] if ids is None else list(chunks(ids))
+    lines = []
+    for part in parts:
+        stmt = select(table.c.opportunity_id, table.c.district).order_by(
             table.c.opportunity_id,
             table.c.position if "position" in table.c else table.c.district,
         )
-    ):
-        districts[parent].append(district)
-    stmt = opportunity_select(OPP.c.id, OPP.c.external_id, OPP.c.status, OPP.c.title)
-    return [
-        f"{rid:>6}  {ext or '-':<12} {status_word(status):<9} {title} — {org or ''} "
-        f"({', '.join(districts.get(rid, ())) or '-'})"
-        for rid, ext, status, title, org in session.execute(stmt)
-    ]
+        rows = opportunity_select(OPP.c.id, OPP.c.external_id, OPP.c.status, OPP.c.title)
+        if part is not None:
+            stmt = stmt.where(table.c.opportunity_id.in_(part))
+            rows = rows.where(OPP.c.id.in_(part))
+        for parent, district in session.execute(stmt):
+            districts[parent].append(district)
+        lines += [
+            f"{rid:>6}  {ext or '-':<12} {status_word(status):<9} {title} — {org or ''} "
+            f"({', '.join(districts.get(rid, ())) or '-'})"
+            for rid, ext, status, title, org in session.execute(rows)
+        ]
+    return lines
+
+
+def search_opportunities(db: Any, words: list[str], as_json: bool) -> tuple[list, list[str]]:
+    """``collect`` for a search among listings, from their stored search text: only the
+    listings found are read (``storage.derived``)."""
+    from volmatch.reference.gazetteer import default_gazetteer
+    from volmatch.storage import derived
+
+    ids = derived.search_opportunities(db, words)
+    with db.session() as session:
+        lines = _opportunity_lines(session, ids)
+        if not as_json:
+            return [], lines
+        records = _full_records(session, "opportunities", ids)
+    gz = default_gazetteer()
+    objects = [opportunity_json(r, gz) for r in records]
+    return objects, [line for line, rec in zip(lines, records, strict=False) if rec is not None]
 
 
 def collect(
@@ -320,8 +344,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_for_reading(getattr(args, "db", None))
         try:
-            with db.session() as session:
-                objects, lines = collect(session, args.kind, args.search, as_json=args.json)
+            words = fold(args.search).split() if args.search else []
+            if args.kind == "opportunities" and words:
+                objects, lines = search_opportunities(db, words, args.json)
+            else:
+                with db.session() as session:
+                    objects, lines = collect(session, args.kind, args.search, as_json=args.json)
         finally:
             db.dispose()
     except DatabaseError as exc:

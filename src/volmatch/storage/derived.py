@@ -76,7 +76,7 @@ VOLUNTEER_COLUMNS = (
     "wanted",
 )
 _DERIVED = {
-    OPPORTUNITY: ("districts", "open", "needs", "tags"),
+    OPPORTUNITY: ("districts", "open", "needs", "tags", "search"),
     VOLUNTEER: ("home", "travel", "levels", "hits", "wanted"),
 }
 
@@ -98,9 +98,91 @@ def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:
 
     ctx, vocab = _deriver()
     if kind == OPPORTUNITY:
-        return [f.encode_listing(f.listing_features(r, ctx, vocab)) for r in records]
+        return [
+            {**f.encode_listing(f.listing_features(r, ctx, vocab)), "search": search_text(r)}
+            for r in records
+        ]
     vocab.prime(split_phrases(r.interests_text) for r in records)
     return [f.encode_volunteer(f.volunteer_features(r, ctx, vocab)) for r in records]
+
+
+_SEARCH_DESCRIPTION = 200  # as much of the description as the table's own search text
+
+
+def search_text(record: Any) -> str:
+    """The folded text ``volmatch list opportunities --search`` looks for every word in:
+    identifiers, title, organisation, districts (with their administrative districts),
+    interests, the whole description, the address and every translation."""
+    from volmatch.reference.gazetteer import default_gazetteer
+    from volmatch.text import fold
+
+    gz = default_gazetteer()
+    admins = []
+    for name in record.districts:
+        try:
+            admins.append(gz.admin_of(name))
+        except KeyError:
+            continue
+    translated = [x for t in record.translations.values() for x in (t.title, t.description)]
+    return " ".join(
+        (
+            fold(
+                f"{record.external_id or ''} {record.title} {record.organization or ''} "
+                f"{', '.join(record.districts)} {record.district_text} "
+                f"{record.description[:_SEARCH_DESCRIPTION]}"
+            ),
+            fold(", ".join(record.interests)),
+            fold(" ".join(filter(None, admins))),
+            fold(" ".join([record.description or "", record.address or "", *translated])),
+        )
+    )
+
+
+def search_opportunities(db, words: Sequence[str], progress: Progress | None = None) -> list[int]:
+    """Ids of the live listings whose search text holds every (folded) word, by id."""
+    from sqlalchemy import text
+
+    refresh(db, OPPORTUNITY, progress)
+    find = "instr" if db.is_sqlite else "strpos"  # both: position of a substring, 0 if none
+    where = " AND ".join(f"{find}(m.search, :w{i}) > 0" for i in range(len(words))) or "1 = 1"
+    with db.session() as session:
+        found = session.execute(
+            text(
+                "SELECT o.id FROM opportunity o JOIN opportunity_match m "
+                f"ON m.opportunity_id = o.id WHERE o.deleted_at IS NULL AND {where} ORDER BY o.id"
+            ),
+            {f"w{i}": w for i, w in enumerate(words)},
+        )
+        return [rid for (rid,) in found]
+
+
+def refresh(db, kind: str, progress: Progress | None = None) -> int:
+    """Derive again what is out of date (see the module docstring); how many rows."""
+    parent, table = _parent(kind).name, _table(kind).name
+    with db.session() as session:
+        everything = stored_fingerprint(session, kind) != fingerprint()
+        if everything:
+            rows = session.connection().exec_driver_sql(
+                f"SELECT id FROM {parent} WHERE deleted_at IS NULL ORDER BY id"
+            )
+        else:
+            rows = session.connection().exec_driver_sql(
+                f"SELECT p.id FROM {parent} p LEFT JOIN {table} m ON m.{kind}_id = p.id "
+                "WHERE p.deleted_at IS NULL AND (m.version IS NULL OR m.version <> p.version) "
+                "ORDER BY p.id"
+            )
+        ids = [rid for (rid,) in rows]
+    if ids or everything:
+        columns = {"id": ids, **{name: [None] * len(ids) for name in _DERIVED[kind]}}
+        _rederive(
+            db,
+            kind,
+            columns,
+            list(range(len(ids))),
+            fingerprint() if everything else None,
+            progress,
+        )
+    return len(ids)
 
 
 def fingerprint() -> str:
@@ -299,7 +381,8 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress) -> None:
         for rid, row in zip([r.id for r in records], derive(kind, records), strict=True):
             derived[rid] = row
             for name in _DERIVED[kind]:
-                columns[name][position[rid]] = row[name]
+                if name in columns:
+                    columns[name][position[rid]] = row[name]
         done += len(chunk)
         if progress is not None:
             progress(done, total)

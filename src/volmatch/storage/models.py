@@ -361,6 +361,7 @@ class OpportunityMatch(Base):
     open: Mapped[bool] = mapped_column(Boolean, default=False)
     needs: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(Text, default="")
+    search: Mapped[str] = mapped_column(Text, default="")  # folded text ``list --search`` reads
 
 
 class VolunteerMatch(Base):

@@ -1,4 +1,5 @@
-"""What the matcher derives per listing and per volunteer, stored beside the records.
+"""What the matcher derives per listing and per volunteer, stored beside the records,
+and each listing's folded search text (``volmatch list --search``).
 
 The tables start empty: the first matching after the upgrade derives every row once
 (with progress) and stores it, as it does whenever the reference data change.
@@ -30,6 +31,7 @@ def upgrade() -> None:
         sa.Column("open", sa.Boolean(), nullable=False),
         sa.Column("needs", sa.Text(), nullable=False),
         sa.Column("tags", sa.Text(), nullable=False),
+        sa.Column("search", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["opportunity_id"],
             ["opportunity.id"],
