@@ -181,3 +181,16 @@ def test_other_reference_data_derive_everything_once_with_progress(stored):
     calls.clear()
     derived.read_listings(stored, lambda done, total: calls.append((done, total)))
     assert calls == []
+
+
+def test_erasing_a_person_erases_what_was_derived_from_the_profile(stored):
+    from volmatch import privacy
+
+    with stored.session(write=True) as s:
+        vid = repo.load_volunteers(s)[-1].id
+        assert privacy.erase_volunteer(s, vid) is not None
+    with stored.session() as s:
+        left = s.connection().exec_driver_sql(
+            f"SELECT count(*) FROM volunteer_match WHERE volunteer_id = {vid}"
+        )
+        assert left.scalar() == 0

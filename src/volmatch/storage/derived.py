@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any
-from weakref import WeakSet
+from weakref import WeakKeyDictionary, WeakSet
 
 from volmatch.storage import models
 from volmatch.storage.queries import chunks
@@ -231,13 +231,14 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
     key = table.c[f"{kind}_id"]
     if not _has_tables(session):
         return  # a database kept at an older schema (tests of migrations): nothing to keep
-    current = fingerprint()
-    # a new database: what is stored from now on is current
-    if (
-        stored_fingerprint(session, kind) is None
-        and session.execute(select(key).limit(1)).first() is None
-    ):
-        _set_fingerprint(session, kind, current)
+    engine = session.get_bind()
+    if kind not in _STATE_KNOWN.get(engine, ()):
+        # a new database: what is stored from now on is current
+        if stored_fingerprint(session, kind) is None:
+            if session.execute(select(key).limit(1)).first() is not None:
+                return  # derived before this kind was kept: the next read derives all
+            _set_fingerprint(session, kind, fingerprint())
+        _STATE_KNOWN.setdefault(engine, set()).add(kind)
     conn = session.connection()
     by_id = dict(zip(ids, rows, strict=True))  # a record saved twice: its last values
     ordered = sorted(by_id)
@@ -253,6 +254,8 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
 
 
 _WITH_TABLES: WeakSet = WeakSet()  # engines known to have the tables (schemas only grow)
+# engine -> the kinds whose derived_state row exists (rows are never removed)
+_STATE_KNOWN: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _has_tables(session) -> bool:
