@@ -66,7 +66,10 @@ def test_check_reports_an_old_revision_and_broken_references(sqlite_db):
     raw.close()
     problems = sqlite_db.check()
     assert any("opportunity_district" in p and "opportunity" in p for p in problems)
-    assert f"schema revision is 0001, this volmatch expects {database_module.head_revision()}" in problems
+    assert (
+        f"schema revision is 0001, this volmatch expects {database_module.head_revision()}"
+        in problems
+    )
 
 
 def test_backup_is_a_usable_copy_taken_while_open(sqlite_db, tmp_path):

@@ -81,6 +81,9 @@ def migrations_config(connection: Connection | None = None, url: str | None = No
 
 
 def head_revision() -> str:
+    light = _files_head()
+    if light is not None:
+        return light
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(migrations_config()).get_current_head()
@@ -300,7 +303,10 @@ class Database:
         """The schema revision stored in the database (None: an empty database)."""
         try:
             with self.engine.connect() as conn:
-                return _current_revision(conn)
+                if not inspect(conn).has_table("alembic_version"):
+                    return None
+                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+                return rows[0][0] if len(rows) == 1 else _current_revision(conn)
         except sa_exc.SQLAlchemyError as exc:
             raise translate_error(exc, self.url) from exc
 

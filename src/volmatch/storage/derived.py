@@ -394,11 +394,13 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress) -> None:
             write(session, kind, list(derived), list(derived.values()))
             if new_fingerprint is not None:
                 _set_fingerprint(session, kind, new_fingerprint)
-    except (DatabaseError, SQLAlchemyError, OSError):
+    except (DatabaseError, SQLAlchemyError, OSError) as exc:
         # a read-only database still answers, from what was derived in memory
         import logging
 
-        logging.getLogger(__name__).warning("derived %s rows not stored", kind, exc_info=True)
+        logging.getLogger(__name__).warning(
+            "matching data for %s rows derived but not stored (%s)", kind, type(exc).__name__
+        )
 
 
 def read_listings(db, progress: Progress | None = None) -> dict[str, list]:
