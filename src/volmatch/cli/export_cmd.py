@@ -18,9 +18,23 @@ def _date(text: str) -> dt.date:
         ) from exc
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    from volmatch.exporting import FORMATS
+class _Formats:
+    """The export formats, asked of the exporters only when a format is checked or shown:
+    ``volmatch --help`` and every other command start without loading them (Jinja2...)."""
 
+    def _all(self) -> tuple[str, ...]:
+        from volmatch.exporting import FORMATS
+
+        return FORMATS
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._all()
+
+    def __iter__(self):
+        return iter(self._all())
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
         help=_("publish listings as a static website and data feeds"),
@@ -30,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "exported."
         ),
     )
-    parser.add_argument("format", choices=FORMATS, metavar="FORMAT", help=", ".join(FORMATS))
+    parser.add_argument("format", choices=_Formats(), metavar="FORMAT", help="%(choices)s")
     parser.add_argument("--out", required=True, metavar="PATH", help=_("folder to write"))
     parser.add_argument(
         "--district",

@@ -49,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(app, i18n.pick_language(options.get("lang") or settings.language))
     preload.set_language(QLocale().name().split("_")[0])
     window = MainWindow(settings, options.get("db"), preload=preload)
-    if os.environ.get("VOLMATCH_GUI_PROBE"):
-        _attach_probe(window)
+    probe = os.environ.get("VOLMATCH_GUI_PROBE")
+    if probe:
+        _attach_probe(window, probe)
     # Open the database only once the window is on screen: a timer alone may fire before
     # the first paint when the machine is busy, and then the core's imports delay it.
     window.first_paint.connect(lambda: QTimer.singleShot(0, window.start))
@@ -81,12 +82,21 @@ def _preload(options: dict[str, str]):
     return Preload(url or default_database_url())
 
 
-def _attach_probe(window) -> None:
-    """For the benchmark: print when the window is painted and when rows are shown, then quit."""
+def _attach_probe(window, probe: str = "1") -> None:
+    """For the benchmark: print when the window is painted and when rows are shown, then quit.
+
+    ``probe`` "match:ID": instead, as soon as the database is open, ask the matching page
+    for volunteer ID's listings and print when they are shown."""
     from PySide6.QtWidgets import QApplication
 
     def painted() -> None:
         print(f"painted {time.time():.6f}", flush=True)
+
+    if probe.startswith("match:"):
+        _probe_matching(window, int(probe.split(":", 1)[1]))
+        print(f"started {_STARTED:.6f}", flush=True)
+        window.first_paint.connect(painted)
+        return
 
     def loaded(rows: int) -> None:
         window.opportunities.table.viewport().repaint()
@@ -97,6 +107,26 @@ def _attach_probe(window) -> None:
     print(f"started {_STARTED:.6f}", flush=True)
     window.first_paint.connect(painted)
     window.opportunities.loaded.connect(loaded)
+
+
+def _probe_matching(window, volunteer_id: int) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    page = window.matching
+
+    def shown(view) -> None:
+        page.show_view(view)
+        page.table.viewport().repaint()
+        print(f"matched {len(view.rows)} {time.time():.6f}", flush=True)
+        print(f"rss {_rss_kb()}", flush=True)
+        QApplication.instance().quit()
+
+    def ask() -> None:
+        window.show_page("matching")
+        page.ctx.run(page, lambda b, p: b.rank_for_volunteer(volunteer_id, True, "en"), shown)
+
+    window.ctx.backend_ready.connect(lambda: QTimer.singleShot(0, ask))
 
 
 def _rss_kb() -> int:

@@ -40,6 +40,9 @@ class MatchingPage(PairActions, QWidget):
         self._picker_ids: list[int] = []
         self._stale = True
         self._asked = 0  # counts questions: a late answer to an earlier one is dropped
+        # Build the matcher (from the stored matching columns) as soon as a database is
+        # open, off the GUI thread: the first match then answers at once.
+        ctx.backend_ready.connect(self._warm_up)
         self.for_volunteer = QRadioButton(self.tr("Listings for a volunteer"))
         self.for_opportunity = QRadioButton(self.tr("Volunteers for a listing"))
         self.for_volunteer.setChecked(True)
@@ -290,6 +293,12 @@ class MatchingPage(PairActions, QWidget):
         self.run_match()
 
     # --- matching --------------------------------------------------------------------
+    def _warm_up(self) -> None:
+        def work(backend, progress) -> None:
+            backend.matcher(progress=progress)
+
+        self.ctx.run(None, work)
+
     def _ui_lang(self) -> str:
         return QLocale().name().split("_")[0]
 
