@@ -18,6 +18,8 @@ from volmatch.domain import Opportunity, Scope, Volunteer
 
 from .context import Codes, MatchContext
 from .interests import Vocabulary, listing_tags
+from .keywords import KW
+from .keywords import words as keyword_words
 from .query import interest_hits, volunteer_levels, volunteer_places
 
 #: Bump when what is derived changes in a way the source files below do not show.
@@ -25,17 +27,9 @@ DERIVATION_VERSION = 1
 
 # Reference data the derived values depend on (below the resources folder) ...
 _REFERENCE = ("taxonomy", "cities", "languages")
-# ... and the code that derives them (below the volmatch package).
-_CODE = (
-    "text.py",
-    "matching/features.py",
-    "matching/interests.py",
-    "matching/context.py",
-    "matching/query.py",
-    "reference/taxonomy.py",
-    "reference/gazetteer.py",
-    "reference/languages.py",
-)
+# ... and the code that derives them (below the volmatch package): every module the
+# derivation may call, so that a change to any rule derives again.
+_CODE = ("text.py", "matching/*.py", "reference/*.py")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +38,9 @@ class ListingFeatures:
     open: bool  # citywide or remote: fits every district
     needs: tuple[tuple[str, int, bool], ...]  # (language code, minimum level or 0, required)
     tags: tuple[tuple[str, float], ...]  # (tag id, factor): own tags 1, named in text less
+    # free keyword (tags named keywords.KW + stem) -> its word as first written here: the
+    # matcher shows a keyword by the word of the first listing that used it
+    words: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +53,30 @@ class VolunteerFeatures:
 
 
 def listing_features(opp: Opportunity, ctx: MatchContext, vocab: Vocabulary) -> ListingFeatures:
-    tags = listing_tags(vocab, opp.interests, opp.title, opp.description)
+    tags = [
+        (vocab.tags.names[tid], factor)
+        for tid, factor in listing_tags(vocab, opp.interests, opp.title, opp.description)
+    ]
     return ListingFeatures(
         districts=tuple(x for x in opp.districts if ctx.district_id(x) is not None),
         open=opp.scope in (Scope.CITYWIDE, Scope.REMOTE),
         needs=tuple((n.code, int(n.min_level or 0), bool(n.required)) for n in opp.languages),
-        tags=tuple((vocab.tags.names[tid], factor) for tid, factor in tags),
+        tags=tuple(tags),
+        words=_first_words(opp, vocab, [t for t, _ in tags if t.startswith(KW)]),
     )
+
+
+def _first_words(opp: Opportunity, vocab: Vocabulary, named: list[str]) -> tuple:
+    """Each free keyword's word as first written in the listing, in the order
+    ``listing_tags`` meets them (its free keywords, the title, the description)."""
+    if not named:
+        return ()
+    free = [t for t in opp.interests if t not in vocab.known_tags]
+    found: dict[str, str] = {}
+    for text in (*free, opp.title, opp.description):
+        for stem_, word in keyword_words(text, vocab.term_words):
+            found.setdefault(KW + stem_, word)
+    return tuple((t, found.get(t, t[len(KW) :])) for t in named)
 
 
 def volunteer_features(v: Volunteer, ctx: MatchContext, vocab: Vocabulary) -> VolunteerFeatures:
@@ -98,11 +112,12 @@ def _split(text: str | None) -> list[list[str]]:
 
 
 def encode_listing(f: ListingFeatures) -> dict[str, object]:
+    first = dict(f.words)
     return {
         "districts": ITEM.join(f.districts),
         "open": f.open,
         "needs": _join((c, m, int(r)) for c, m, r in f.needs),
-        "tags": _join((t, repr(x)) for t, x in f.tags),
+        "tags": _join((t, repr(x), first[t]) if t in first else (t, repr(x)) for t, x in f.tags),
     }
 
 
@@ -111,7 +126,8 @@ def decode_listing(districts: str, open_: object, needs: str, tags: str) -> List
         districts=tuple(districts.split(ITEM)) if districts else (),
         open=bool(open_),
         needs=tuple((c, int(m), r == "1") for c, m, r in _split(needs)),
-        tags=tuple((t, float(x)) for t, x in _split(tags)),
+        tags=tuple((t, float(x)) for t, x, *_ in _split(tags)),
+        words=tuple((t, w) for t, _, *w in _split(tags) for w in w),
     )
 
 
@@ -158,11 +174,11 @@ def fingerprint() -> str:
             digest.update(path[0].encode())
             digest.update(path[1].read_bytes())
     package = Path(__file__).resolve().parents[1]
-    for name in _CODE:
-        source = package / name
-        digest.update(name.encode())
-        # a frozen bundle may carry no sources: its version stands for them
-        digest.update(source.read_bytes() if source.is_file() else b"-")
+    for pattern in _CODE:
+        # a frozen bundle may carry no sources: DERIVATION_VERSION stands for them
+        for source in sorted(package.glob(pattern)):
+            digest.update(source.relative_to(package).as_posix().encode())
+            digest.update(source.read_bytes())
     return digest.hexdigest()[:20]
 
 

@@ -18,6 +18,7 @@ from .context import Codes, MatchContext
 from .features import ITEM, PART, decode_listing, decode_volunteer
 from .index import OpportunityIndex
 from .interests import Vocabulary
+from .keywords import KW
 from .scoring import BIG_DAY
 from .volunteer_index import VolunteerIndex
 
@@ -66,7 +67,8 @@ def flat_items(texts: list[str | None], convert: Callable[[list[str]], tuple]):
     lengths = np.fromiter((t.count(ITEM) + 1 if t else 0 for t in texts), np.int64, count=n)
     joined = ITEM.join(t for t in texts if t)
     raw = joined.split(ITEM) if joined else []
-    table = {item: convert(item.split(PART)) for item in set(raw)}
+    # distinct items in the order they first occur: converting may register names
+    table = {item: convert(item.split(PART)) for item in dict.fromkeys(raw)}
     items = list(map(table.__getitem__, raw))
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
@@ -113,7 +115,17 @@ def opportunity_index(
             [required for _, _, required in needs],
         )
     c["lang_sig"][:n] = list(map(lang.__getitem__, stored["needs"]))
-    slots, items, offsets = flat_items(stored["tags"], lambda p: (vocab.tags.id(p[0]), float(p[1])))
+    keywords = vocab.keywords
+
+    def tag(parts: list[str]) -> tuple[int, float]:
+        if len(parts) > 2:  # a free keyword: known from here on, shown as first written
+            stem = parts[0][len(KW) :]
+            keywords.id(stem, parts[2])
+            keywords.listed.add(stem)
+        return vocab.tags.id(parts[0]), float(parts[1])
+
+    # Listings in id order, as the index built from records meets them.
+    slots, items, offsets = flat_items(stored["tags"], tag)
     idx.slot_tags = SlotLists(offsets, items)
     idx.records = [None] * n
     idx._slot_of = dict(zip(stored["id"], range(n), strict=True))

@@ -106,9 +106,6 @@ def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:
     return [f.encode_volunteer(f.volunteer_features(r, ctx, vocab)) for r in records]
 
 
-_SEARCH_DESCRIPTION = 200  # as much of the description as the table's own search text
-
-
 def search_text(record: Any) -> str:
     """The folded text ``volmatch list opportunities --search`` looks for every word in:
     identifiers, title, organisation, districts (with their administrative districts),
@@ -126,10 +123,11 @@ def search_text(record: Any) -> str:
     translated = [x for t in record.translations.values() for x in (t.title, t.description)]
     return " ".join(
         (
+            # the table's search text without its description head: the whole
+            # description below holds every word the head does
             fold(
                 f"{record.external_id or ''} {record.title} {record.organization or ''} "
-                f"{', '.join(record.districts)} {record.district_text} "
-                f"{record.description[:_SEARCH_DESCRIPTION]}"
+                f"{', '.join(record.districts)} {record.district_text}"
             ),
             fold(", ".join(record.interests)),
             fold(" ".join(filter(None, admins))),
