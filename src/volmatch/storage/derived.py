@@ -387,17 +387,22 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress) -> None:
         done += len(chunk)
         if progress is not None:
             progress(done, total)
+
+    def store_all(session) -> None:
+        write(session, kind, list(derived), list(derived.values()))
+        if new_fingerprint is not None:
+            _set_fingerprint(session, kind, new_fingerprint)
+
     try:
-        with db.session(write=True) as session:
-            write(session, kind, list(derived), list(derived.values()))
-            if new_fingerprint is not None:
-                _set_fingerprint(session, kind, new_fingerprint)
+        db.run(store_all, write=True)  # started again while another writer holds the file
     except (DatabaseError, SQLAlchemyError, OSError) as exc:
         # a read-only database still answers, from what was derived in memory
         import logging
 
         logging.getLogger(__name__).warning(
-            "matching data for %s rows derived but not stored (%s)", kind, type(exc).__name__
+            "matching data for %s rows derived but not stored (%s)",
+            kind,
+            str(exc),
         )
 
 
