@@ -1909,139 +1909,139 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="46"/>
         <source>Listings for a volunteer</source>
         <translation>Nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
         <source>Volunteers for a listing</source>
         <translation>Dobrovolníci pro nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
         <source>Whom to match</source>
         <translation>Koho párovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
         <source>Type a name or a title…</source>
         <translation>Napište jméno nebo název…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
         <source>Only published listings still valid</source>
         <translation>Jen zveřejněné a platné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="69"/>
         <source>Find matches</source>
         <translation>Najít shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
         <source>Change weights…</source>
         <translation>Změnit váhy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
         <source>Hide listings with every place taken</source>
         <translation>Skrýt nabídky s obsazenými místy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Ukázat dvojice skryté koordinátorem</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
         <source>Matches</source>
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>ended</source>
         <translation>ukončeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>Pin to the top</source>
         <translation>Připnout nahoru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>Hide this pair</source>
         <translation>Skrýt tuto dvojici</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="169"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="172"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="174"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="177"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="317"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="326"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="335"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="344"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="337"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="346"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="373"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="382"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2051,7 +2051,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="379"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2061,7 +2061,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="392"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2071,7 +2071,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2081,7 +2081,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n dvojice skryta koordinátorem.</numerusform>
@@ -2090,7 +2090,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
@@ -2099,7 +2099,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="434"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -2108,22 +2108,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>Unpin</source>
         <translation>Odepnout</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>Show again</source>
         <translation>Znovu ukazovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="429"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>

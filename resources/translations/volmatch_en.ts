@@ -1897,139 +1897,139 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="46"/>
         <source>Listings for a volunteer</source>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
         <source>Whom to match</source>
         <translation>Whom to match</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
         <source>Type a name or a title…</source>
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="69"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
         <source>Change weights…</source>
         <translation>Change weights…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
         <source>Hide listings with every place taken</source>
         <translation>Hide listings with every place taken</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Show pairs hidden by a coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="169"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="172"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="174"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="177"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="317"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="326"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="335"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="344"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="337"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="346"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="373"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="382"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2038,7 +2038,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="379"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2047,7 +2047,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="392"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2056,7 +2056,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2065,7 +2065,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2073,7 +2073,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2081,7 +2081,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="434"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2089,22 +2089,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="429"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>

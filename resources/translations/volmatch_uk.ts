@@ -1909,139 +1909,139 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="46"/>
         <source>Listings for a volunteer</source>
         <translation>Оголошення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
         <source>Volunteers for a listing</source>
         <translation>Волонтери для оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
         <source>Whom to match</source>
         <translation>Для кого підбирати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="55"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
         <source>Type a name or a title…</source>
         <translation>Введіть ім’я або назву…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
         <source>Only published listings still valid</source>
         <translation>Лише опубліковані й чинні оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="69"/>
         <source>Find matches</source>
         <translation>Знайти збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
         <source>Change weights…</source>
         <translation>Змінити ваги…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
         <source>Hide listings with every place taken</source>
         <translation>Приховати пропозиції без вільних місць</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Показати пари, приховані координатором</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="124"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
         <source>Reasons</source>
         <translation>Причини</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
         <source>contacted</source>
         <translation>зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
         <source>Record outcome</source>
         <translation>Записати результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>Copy message for the volunteer</source>
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="169"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="172"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="174"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="177"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="317"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="326"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="335"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="344"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="337"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="346"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="373"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="382"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2051,7 +2051,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="379"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2061,7 +2061,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="392"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2071,7 +2071,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2081,7 +2081,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2090,7 +2090,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2099,7 +2099,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="434"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2108,22 +2108,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="429"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
