@@ -14,6 +14,7 @@ fingerprint of the reference data and code it was derived with.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
@@ -212,11 +213,29 @@ def _set_fingerprint(session, kind: str, value: str) -> None:
     session.execute(insert(table).values(name=kind, fingerprint=value))
 
 
-def store(session, kind: str, ids: Sequence[int], records: Sequence[Any]) -> None:
-    """Derive and store the features of ``records`` (just saved under ``ids``)."""
+BULK = 200  # records saved at once from which deriving pays even in a fresh process
+
+
+def store(
+    session, kind: str, ids: Sequence[int], records: Sequence[Any], *, always: bool = False
+) -> None:
+    """Derive and store the features of ``records`` (just saved under ``ids``).
+
+    A few records saved by a process that has not loaded the matcher's reference data
+    (a script, a small import: about a second to load) are left to the next reader,
+    which derives rows older than their record anyway and has that data loaded."""
     if not ids:
         return
+    if not always and len(ids) < BULK and not _deriving_is_cheap():
+        return
     write(session, kind, ids, derive(kind, records))
+
+
+def _deriving_is_cheap() -> bool:
+    if _deriver.cache_info().currsize:
+        return True
+    context = sys.modules.get("volmatch.matching.context")  # the app: matching loaded
+    return context is not None and context._default_context.cache_info().currsize > 0
 
 
 def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]) -> None:
@@ -267,12 +286,16 @@ def _has_tables(session) -> bool:
     return True
 
 
-def store_opportunities(session, ids: Sequence[int], records: Sequence[Any]) -> None:
-    store(session, OPPORTUNITY, ids, records)
+def store_opportunities(
+    session, ids: Sequence[int], records: Sequence[Any], *, always: bool = False
+) -> None:
+    store(session, OPPORTUNITY, ids, records, always=always)
 
 
-def store_volunteers(session, ids: Sequence[int], records: Sequence[Any]) -> None:
-    store(session, VOLUNTEER, ids, records)
+def store_volunteers(
+    session, ids: Sequence[int], records: Sequence[Any], *, always: bool = False
+) -> None:
+    store(session, VOLUNTEER, ids, records, always=always)
 
 
 # -- reading --------------------------------------------------------------------------------

@@ -260,7 +260,7 @@ def bulk_insert_opportunities(
         _Organizations(session),
         batch,
     )
-    derived.store_opportunities(session, ids, records)
+    derived.store_opportunities(session, ids, records, always=True)
     return ids
 
 
@@ -280,7 +280,7 @@ def bulk_insert_volunteers(
         None,
         batch,
     )
-    derived.store_volunteers(session, ids, records)
+    derived.store_volunteers(session, ids, records, always=True)
     return ids
 
 
