@@ -137,10 +137,12 @@ def test_stored_columns_rank_exactly_as_records(stored, require_consent):
 
 def test_the_command_gives_the_same_json(stored):
     opps, vols = _records(stored)
-    cold = matcher_from_database(stored, require_consent=True)
+    live = Matcher(opps, vols, require_consent=True)  # what service.build_matcher builds
+    cold = matcher_from_database(stored, volunteers=True, require_consent=True)
+    others = {o.id: o for o in opps}
     for v in vols[:: len(vols) // 12]:
-        assert rank(v, cold, 20, True, False, "cs", TODAY) == rank(
-            v, {o.id: o for o in opps}, 20, True, False, "cs", TODAY
+        assert rank(v, others, 20, True, False, "cs", TODAY, matcher=cold) == rank(
+            v, others, 20, True, False, "cs", TODAY, matcher=live
         )
 
 
