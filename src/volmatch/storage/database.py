@@ -120,6 +120,14 @@ def _files_head() -> str | None:
     return files_head()
 
 
+def _plain_revision(conn: Connection) -> str | None:
+    """The one revision stored, by plain SQL; None when there is no such single row."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def _current_revision(conn: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
@@ -305,8 +313,7 @@ class Database:
             with self.engine.connect() as conn:
                 if not inspect(conn).has_table("alembic_version"):
                     return None
-                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-                return rows[0][0] if len(rows) == 1 else _current_revision(conn)
+                return _plain_revision(conn) or _current_revision(conn)
         except sa_exc.SQLAlchemyError as exc:
             raise translate_error(exc, self.url) from exc
 
@@ -374,14 +381,13 @@ class Database:
 
     def upgrade(self) -> str:
         """Migrate to this app's schema head (a SQLite file is backed up first); returns it."""
-        current = self._quick_revision()
-        if current is not None and current == _files_head():
-            return current
         head = head_revision()
 
         def step(conn: Connection) -> None:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+            if _plain_revision(conn) == head:
+                return  # the usual case, told without loading Alembic
             current = _current_revision(conn)
             if current == head:
                 return
@@ -405,17 +411,6 @@ class Database:
 
         self._migrate(step)
         return head
-
-    def _quick_revision(self) -> str | None:
-        """The stored revision by plain SQL (None when unknown): no Alembic needed."""
-        try:
-            with self.engine.connect() as conn:
-                if not inspect(conn).has_table("alembic_version"):
-                    return None
-                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        except (sa_exc.SQLAlchemyError, sqlite3.Error):
-            return None
-        return rows[0][0] if len(rows) == 1 else None
 
     def downgrade(self, revision: str) -> None:
         """Migrate back to an older ``revision`` (for development and tests)."""
