@@ -220,3 +220,16 @@ def test_create_a_volunteer_with_the_shared_controls(qtbot, make_window):
     assert record.interest_tags == ("gardening",)
     assert record.interests_text == "zahradniceni, mineralogie"  # the free word kept
     assert record.availability_mask == parse_availability("víkendy")[0] != 0
+
+
+def test_anywhere_or_online_typed_as_the_place_sets_where(qtbot):
+    editor = OpportunityEditor(None, [], None, [])
+    qtbot.addWidget(editor)
+    type_text(editor.text_edits["cs"][0], "Překlady")
+    type_text(editor.districts.edit, "online")
+    assert editor.scope.currentData() == "remote" and editor.validate() == []
+    assert editor.result_record().scope == "remote" and editor.result_record().districts == ()
+    editor.scope.setCurrentIndex(editor.scope.findData("districts"))
+    editor.districts.edit.clear()
+    type_text(editor.districts.edit, "celá Praha")
+    assert editor.scope.currentData() == "citywide"

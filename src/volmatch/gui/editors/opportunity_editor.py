@@ -213,9 +213,19 @@ class OpportunityEditor(RecordEditor):
             title.textChanged.connect(self._text_changed)
             description.textChanged.connect(self.validate)
         self.organization.changed.connect(self._text_changed)
-        self.districts.changed.connect(self.validate)
+        self.districts.changed.connect(self._places_changed)
         self.scope.currentIndexChanged.connect(self.validate)
         self.languages.changed.connect(self.validate)
+
+    def _places_changed(self) -> None:
+        """ "celá Praha" or "online" typed as the place says where, as the import reads it."""
+        check = self.districts.check
+        typed = self.districts.text() != getattr(self, "_place_text", None)
+        self._place_text = self.districts.text()
+        if typed and not check.error and not check.districts and (check.citywide or check.remote):
+            scope = Scope.CITYWIDE if check.citywide else Scope.REMOTE
+            self.scope.setCurrentIndex(self.scope.findData(scope.value))
+        self.validate()
 
     # --- record <-> fields ---------------------------------------------------------
     def _load(self, r: Opportunity) -> None:
