@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from volmatch.domain import Level, Opportunity, Status
@@ -227,9 +228,11 @@ def test_anywhere_or_online_typed_as_the_place_sets_where(qtbot):
     qtbot.addWidget(editor)
     type_text(editor.text_edits["cs"][0], "Překlady")
     type_text(editor.districts.edit, "online")
+    QTest.keyClick(editor.districts.edit, Qt.Key.Key_Return)  # the place typed
     assert editor.scope.currentData() == "remote" and editor.validate() == []
     assert editor.result_record().scope == "remote" and editor.result_record().districts == ()
     editor.scope.setCurrentIndex(editor.scope.findData("districts"))
     editor.districts.edit.clear()
     type_text(editor.districts.edit, "celá Praha")
+    QTest.keyClick(editor.districts.edit, Qt.Key.Key_Return)
     assert editor.scope.currentData() == "citywide"

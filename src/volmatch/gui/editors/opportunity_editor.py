@@ -213,19 +213,19 @@ class OpportunityEditor(RecordEditor):
             title.textChanged.connect(self._text_changed)
             description.textChanged.connect(self.validate)
         self.organization.changed.connect(self._text_changed)
-        self.districts.changed.connect(self._places_changed)
+        self.districts.changed.connect(self.validate)
+        # Once the place is typed (not on each key: "Praha" on its way to "Praha 7" means
+        # the whole city).
+        self.districts.edit.editingFinished.connect(self._places_done)
         self.scope.currentIndexChanged.connect(self.validate)
         self.languages.changed.connect(self.validate)
 
-    def _places_changed(self) -> None:
+    def _places_done(self) -> None:
         """ "celá Praha" or "online" typed as the place says where, as the import reads it."""
         check = self.districts.check
-        typed = self.districts.text() != getattr(self, "_place_text", None)
-        self._place_text = self.districts.text()
-        if typed and not check.error and not check.districts and (check.citywide or check.remote):
+        if not check.error and not check.districts and (check.citywide or check.remote):
             scope = Scope.CITYWIDE if check.citywide else Scope.REMOTE
             self.scope.setCurrentIndex(self.scope.findData(scope.value))
-        self.validate()
 
     # --- record <-> fields ---------------------------------------------------------
     def _load(self, r: Opportunity) -> None:
@@ -330,7 +330,7 @@ class OpportunityEditor(RecordEditor):
         if in_districts:
             if self.districts.error():
                 self.problem(self.districts.error())
-            elif not self.districts.text().strip():
+            elif not self.districts.districts():
                 message = self.tr("Name at least one district, or choose “anywhere in Prague”.")
                 self.districts.message.show_message(message)
                 self.problem(message)
