@@ -2485,17 +2485,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>&amp;Web pro přihlášení:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="321"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Dejte nabídce název, česky nebo v jiném jazyce.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="312"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="322"/>
         <source>A title is needed.</source>
         <translation>Název je potřeba.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>Chybí český název: doplňte ho před zveřejněním.</translation>
     </message>
@@ -2575,22 +2575,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Popis:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="324"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="334"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Uveďte aspoň jednu městskou část, nebo zvolte „kdekoli v Praze“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="331"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="341"/>
         <source>The end date is before the start date.</source>
         <translation>Konec je dříve než začátek.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="337"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="347"/>
         <source>A language is listed twice: %1.</source>
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="373"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="383"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
     </message>

@@ -2466,17 +2466,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Application &amp;web page:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="321"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Give the listing a title, in Czech or in another language.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="312"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="322"/>
         <source>A title is needed.</source>
         <translation>A title is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>The Czech title is missing: add it before publishing.</translation>
     </message>
@@ -2556,22 +2556,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="324"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="334"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Name at least one district, or choose “anywhere in Prague”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="331"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="341"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="337"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="347"/>
         <source>A language is listed twice: %1.</source>
         <translation>A language is listed twice: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="373"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="383"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
     </message>

@@ -2485,17 +2485,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>&amp;Вебсторінка для заявки:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="311"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="321"/>
         <source>Give the listing a title, in Czech or in another language.</source>
         <translation>Дайте пропозиції назву чеською або іншою мовою.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="312"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="322"/>
         <source>A title is needed.</source>
         <translation>Потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="315"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="325"/>
         <source>The Czech title is missing: add it before publishing.</source>
         <translation>Бракує чеської назви: додайте її перед публікацією.</translation>
     </message>
@@ -2575,22 +2575,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Опис:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="324"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="334"/>
         <source>Name at least one district, or choose “anywhere in Prague”.</source>
         <translation>Вкажіть принаймні один район або виберіть «будь-де в Празі».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="331"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="341"/>
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніше за дату початку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="337"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="347"/>
         <source>A language is listed twice: %1.</source>
         <translation>Мову вказано двічі: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="373"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="383"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Це схоже на наявне оголошення: «%1». Перевірте, чи це не дублікат.</translation>
     </message>
