@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
@@ -13,17 +12,6 @@ from volmatch.exporting import EXPORT_FORMATS
 from volmatch.gui.dialogs.publish_dialog import PublishDialog
 
 from .conftest import wait_idle
-
-
-@pytest.fixture(autouse=True)
-def _card_renderer_restored():
-    """Publishing from the app installs the share-card renderer for the whole process;
-    later tests that export in-process and in a child process must not see it."""
-    from volmatch.exporting import cards
-
-    before = cards.renderer()
-    yield
-    cards.register(before)
 
 
 def publish(qtbot, window, target: Path, fmt: str) -> PublishDialog:
