@@ -266,8 +266,16 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
         columns: dict[str, list[Any]] = {key.name: list(chunk), "version": []}
         columns["version"] = [versions.get(i, 1) for i in chunk]
         for name in _DERIVED[kind]:
-            columns[name] = [by_id[i][name] for i in chunk]
+            columns[name] = [_without_nul(by_id[i][name]) for i in chunk]
         insert_columns(conn, table, columns)
+
+
+def _without_nul(value: Any) -> Any:
+    # Derived from the record as given, before its own text lost its NULs on the way in;
+    # PostgreSQL cannot store NUL in text.
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "")
+    return value
 
 
 _WITH_TABLES: WeakSet = WeakSet()  # engines known to have the tables (schemas only grow)
