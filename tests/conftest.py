@@ -21,3 +21,15 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("VOLMATCH_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("VOLMATCH_CONFIG_DIR", str(base / "config"))
     monkeypatch.delenv("VOLMATCH_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _card_renderer_restored():
+    """Publishing (the app, or the command line run in-process) installs the share-card
+    renderer for the whole process: a later test exporting in-process and in a child
+    process must not inherit it."""
+    from volmatch.exporting import cards
+
+    before = cards.renderer()
+    yield
+    cards.register(before)

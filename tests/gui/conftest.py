@@ -66,17 +66,6 @@ def _no_modifier_left_pressed(qapp):
         assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
-@pytest.fixture(autouse=True)
-def _card_renderer_restored():
-    """Publishing from the app installs the share-card renderer for the whole process;
-    tests that later export in-process and in a child process must not inherit it."""
-    from volmatch.exporting import cards
-
-    before = cards.renderer()
-    yield
-    cards.register(before)
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _english(qapp):
     """The English catalogue, as the app installs it: counts read "1 row", "2 rows"."""
