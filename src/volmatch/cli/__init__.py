@@ -131,7 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return int(handler(args) or 0)
+        code = int(handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
     except (CommandError, InputError) as exc:
         from volmatch.text import printable
 
@@ -140,6 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("volmatch: interrupted"), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error of ours (before the
+        # catch-all below, which would let it through as a traceback).
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:
         # A database problem is one line with the way forward, never a traceback.
         from volmatch.storage.database import DatabaseError
@@ -150,10 +160,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(error_line(describe_database_error(exc)), file=sys.stderr)
         return 1
-    except BrokenPipeError:
-        # Output piped into `head` and closed early: not an error of ours.
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
