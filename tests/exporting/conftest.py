@@ -140,16 +140,6 @@ class FakeGazetteer:
         )
 
 
-@pytest.fixture(autouse=True)
-def _card_renderer_restored():
-    """A test that registers a share-card renderer leaves the registry as it found it."""
-    from volmatch.exporting import cards
-
-    before = cards.renderer()
-    yield
-    cards.register(before)
-
-
 @pytest.fixture
 def records() -> list[Opportunity]:
     return sample()
