@@ -10,14 +10,9 @@ when it guessed, when a place is split between districts, and when it does not k
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 from importlib.resources.abc import Traversable
 
@@ -25,9 +20,28 @@ from rapidfuzz import fuzz, process
 
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
-from volmatch.text import clean, fold
+from volmatch.text import clean
 
 from . import place_text as pt
+from .place_keys import Entry as _Entry
+from .place_keys import Resolution, ResolveStatus
+from .place_keys import haversine_km as _haversine
+from .place_keys import natural_order as _natural
+from .place_keys import place_key as _key
+from .place_keys import read_csv_rows as _read_csv
+from .place_keys import roman_number as _roman
+
+__all__ = [
+    "EXPECTED",
+    "FUZZY_MARGIN",
+    "FUZZY_MIN",
+    "SUGGEST_MIN",
+    "Gazetteer",
+    "Resolution",
+    "ResolveStatus",
+    "available_cities",
+    "default_gazetteer",
+]
 
 FUZZY_MIN = 85.0  # below this a typo is not taken as meant, only suggested
 SUGGEST_MIN = 60.0
@@ -35,76 +49,7 @@ FUZZY_MARGIN = 4.0  # the best guess must beat a guess naming other districts by
 EXPECTED = "a district of {city}, e.g. 'Praha 7', 'Praha-Troja' or 'Holešovice'"
 
 
-class ResolveStatus(StrEnum):
-    EXACT = "exact"
-    FUZZY = "fuzzy"  # a typo taken as meant (warn)
-    AMBIGUOUS = "ambiguous"  # the place lies in several municipal districts (warn)
-    CITYWIDE = "citywide"
-    REMOTE = "remote"
-    UNKNOWN = "unknown"
-    EMPTY = "empty"
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What a piece of text names: municipal districts best first, and how sure that is."""
-
-    status: ResolveStatus
-    districts: tuple[str, ...] = ()
-    matched: str = ""
-    kind: str = ""  # municipal | administrative | cadastral | alias | ""
-    score: float = 0.0
-    suggestions: tuple[str, ...] = ()
-
-    @property
-    def best(self) -> str | None:
-        """The most likely municipal district (the main part when AMBIGUOUS), or None."""
-        return self.districts[0] if self.districts else None
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    canonical: str
-    kind: str
-    districts: tuple[str, ...]
-
-
 _CASE_NOTE = re.compile(r"^(?:locative|genitive|dative|accusative|instrumental)(?: of (.+))?$")
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
-_PUNCT = re.compile(r"[\s\-–—_.,;:/()\[\]\"'`]+")
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
-
-
-def _key(text: str) -> str:
-    """Folded, punctuation to spaces, letters and digits apart: "Praha7-Troja" -> "praha 7 troja"."""
-    folded = fold(text)
-    folded = _LETTER_DIGIT.sub(" ", folded)
-    return _PUNCT.sub(" ", folded).strip()
-
-
-def _roman(text: str) -> int | None:
-    if not text or any(ch not in _ROMAN for ch in text):
-        return None
-    total = 0
-    for i, ch in enumerate(text):
-        value = _ROMAN[ch]
-        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
-    return total
-
-
-def _read_csv(folder: Traversable, name: str) -> list[dict[str, str]]:
-    text = (folder / name).read_text(encoding="utf-8-sig")
-    lines = [line for line in io.StringIO(text) if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
-
-
-def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 class Gazetteer(pt.PlaceReading):
@@ -503,10 +448,6 @@ class Gazetteer(pt.PlaceReading):
 
     def resolve_many(self, texts: Iterable[str]) -> list[Resolution]:
         return [self.resolve(t) for t in texts]
-
-
-def _natural(name: str) -> tuple:
-    return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name))
 
 
 def available_cities() -> tuple[str, ...]:
