@@ -120,7 +120,7 @@ def test_a_record_deleted_for_good_can_be_kept_as_new(qtbot):
     assert "Petr deleted this record for good" in dialog.message.text()
     assert dialog.theirs_button.isHidden() and dialog.merge_button.isHidden()
     assert show_value(Opportunity("x").languages) == "—"
-    assert show_value((dt.date(2026, 1, 2), "a")) == "2026-01-02, a"
+    assert show_value((dt.date(2026, 1, 2), "a")) == "2. 1. 2026, a"
 
 
 def test_both_versions_are_shown_in_words(qtbot):

@@ -71,3 +71,20 @@ def test_history_without_a_selection_opens_nothing(qtbot, make_window):
     window.show_page("volunteers")
     window.act_history.trigger()
     assert window.findChild(HistoryDialog) is None
+
+
+def test_times_are_written_as_the_lists_write_dates(monkeypatch):
+    import datetime as dt
+    import time
+
+    from volmatch.gui.dialogs.history_dialog import local_time
+
+    monkeypatch.setenv("TZ", "Europe/Prague")
+    time.tzset()
+    try:
+        # Stored UTC (naive or aware) is shown in local time, day and month without zeros.
+        assert local_time(dt.datetime(2026, 3, 4, 13, 5)) == "4. 3. 2026 14:05"
+        assert local_time(dt.datetime(2026, 7, 4, 13, 5, tzinfo=dt.UTC)) == "4. 7. 2026 15:05"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

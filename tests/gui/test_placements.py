@@ -24,7 +24,7 @@ def test_placement_model_passes_modeltester(qtmodeltester):
         title="Doučování",
         organization="Centrum",
         state=PlacementState.PLACED,
-        since=dt.datetime(2026, 11, 1, tzinfo=dt.UTC),
+        since=dt.datetime(2026, 11, 1, 12, tzinfo=dt.UTC),
         changed_by="jana",
         notes="2026-11-01: začala\n2026-12-01: chodí",
         follow_up_on=dt.date(2026, 12, 1),
@@ -34,6 +34,9 @@ def test_placement_model_passes_modeltester(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, 8).data() == "2026-12-01: chodí"  # the latest line of the notes
     assert "(due)" in model.index(0, 6).data()
+    # Dates as the lists and editors write them, not the locale's short "01.11.26".
+    assert model.index(0, 4).data() == "1. 11. 2026"
+    assert model.index(0, 6).data().startswith("1. 12. 2026 ")
 
 
 def test_a_placement_on_every_view(qtbot, make_window, demo_url):

@@ -98,14 +98,19 @@ def field_value(name: str, value: Any) -> str:
     """A field's value as a person reads it: choices and languages named in the interface
     language, dates as "1. 3. 2025", interest tags by their names, empty as a dash."""
     from volmatch.domain import LanguageNeed, LanguageSkill
-    from volmatch.gui.widgets.inputs import format_date, language_name, level_name
+    from volmatch.gui.widgets.inputs import (
+        format_date,
+        format_datetime,
+        language_name,
+        level_name,
+    )
 
     if value is None or value == "" or value == () or value == {}:
         return "—"
     if isinstance(value, enum.Enum) and name in ("status", "commitment", "scope"):
         return _choice_words(name, str(value.value))
     if isinstance(value, dt.datetime):
-        return f"{format_date(value.date())} {value:%H:%M}"
+        return format_datetime(value)
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, LanguageNeed):

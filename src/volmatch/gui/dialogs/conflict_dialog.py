@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volmatch.gui.widgets.inputs import format_date, format_datetime
+
 KEEP_MINE = "mine"
 TAKE_THEIRS = "theirs"
 MERGE = "merge"
@@ -30,8 +32,10 @@ def show_value(value: Any) -> str:
         return "—"
     if isinstance(value, enum.Enum):
         return str(value.value)
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return format_date(value)
     if isinstance(value, dict):
         return "; ".join(f"{k}: {show_value(v)}" for k, v in value.items())
     if isinstance(value, (tuple, list)):

@@ -148,6 +148,7 @@ class DatabaseFaultDialog(QDialog):
 
     def _restore_section(self) -> QWidget:
         from volmatch.gui.backend_admin import backups_folder, list_backups
+        from volmatch.gui.widgets.inputs import format_datetime
 
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -160,7 +161,7 @@ class DatabaseFaultDialog(QDialog):
         self.backups.setObjectName("backupList")
         self.backups.setAccessibleName(self.tr("Backups"))
         for backup in list_backups():
-            self._add_backup(backup.path, backup.made.strftime("%Y-%m-%d %H:%M"))
+            self._add_backup(backup.path, format_datetime(backup.made))
         if self.backups.count():
             self.backups.setCurrentRow(0)
         else:

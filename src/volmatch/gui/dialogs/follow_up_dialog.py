@@ -54,6 +54,7 @@ class FollowUpDialog(QDialog):
         self.again.setObjectName("askAgain")
         self.next_date = QDateEdit(QDate.currentDate().addMonths(1))
         self.next_date.setCalendarPopup(True)
+        self.next_date.setDisplayFormat("d. M. yyyy")  # as format_date writes dates
         self.next_date.setAccessibleName(self.tr("Next follow-up date"))
         self.next_date.setEnabled(False)
         self.again.toggled.connect(self.next_date.setEnabled)

@@ -23,9 +23,9 @@ from volmatch.gui.fieldnames import field_labels
 
 def local_time(at: dt.datetime) -> str:
     """A stored UTC time as local time, to the minute."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    from volmatch.gui.widgets.inputs import format_datetime
+
+    return format_datetime(at, local=True)
 
 
 def action_name(action: str) -> str:

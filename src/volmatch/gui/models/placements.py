@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QColor
 
 from volmatch.gui.placement_words import state_label
+from volmatch.gui.widgets.inputs import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +65,6 @@ class PlacementModel(QAbstractTableModel):
 
     def _text(self, row: Any, col: int, full: bool = False) -> str:
         locale = QLocale()
-        short = QLocale.FormatType.ShortFormat
         if col == 0:
             return row.volunteer
         if col == 1:
@@ -74,13 +74,13 @@ class PlacementModel(QAbstractTableModel):
         if col == 3:
             return state_label(row.state)
         if col == 4:
-            return locale.toString(row.since.astimezone().date(), short) if row.since else ""
+            return format_date(row.since.astimezone().date()) if row.since else ""
         if col == 5:
             return row.changed_by
         if col == 6:
             if row.follow_up_on is None:
                 return ""
-            text = locale.toString(row.follow_up_on, short)
+            text = format_date(row.follow_up_on)
             return text + (" " + self.tr("(due)") if self.overdue(row) else "")
         if col == 7:
             return "" if row.hours is None else locale.toString(float(row.hours), "g", 6)

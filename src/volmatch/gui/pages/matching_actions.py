@@ -59,21 +59,15 @@ class PairActions:
         )
 
     def _show_subject_placements(self, title: str, rows: list, key: str) -> None:
-        from PySide6.QtCore import QLocale
-
         from volmatch.gui.placement_words import state_label
+        from volmatch.gui.widgets.inputs import format_date
 
         if not shiboken6.isValid(self.subject_placements):
             return
         self.placements_title.setText(title)
         self.subject_placements.clear()
-        locale = QLocale()
         for r in rows:
-            when = (
-                locale.toString(r.since.astimezone().date(), QLocale.FormatType.ShortFormat)
-                if r.since
-                else ""
-            )
+            when = format_date(r.since.astimezone().date()) if r.since else ""
             partner = r.title if key == "volunteer_id" else r.volunteer
             note = (r.notes.strip().splitlines() or [""])[-1]
             line = f"{state_label(r.state)} · {when} · {r.changed_by} — {partner}"

@@ -175,7 +175,18 @@ def parse_date(text: str) -> tuple[dt.date | None, bool]:
 
 
 def format_date(value: dt.date | None) -> str:
+    """A date as every page and editor writes it: "3. 12. 2026" (empty for None)."""
     return f"{value.day}. {value.month}. {value.year}" if value else ""
+
+
+def format_datetime(value: dt.datetime | None, *, local: bool = False) -> str:
+    """A moment as "3. 12. 2026 14:05"; ``local`` shows a stored UTC time (naive means
+    UTC) in the computer's time zone."""
+    if value is None:
+        return ""
+    if local:
+        value = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone()
+    return f"{format_date(value.date())} {value:%H:%M}"
 
 
 class DateCells(dict):
