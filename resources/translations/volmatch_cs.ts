@@ -57,79 +57,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="64"/>
         <source>Someone else changed this record</source>
         <translation>Záznam mezitím změnil někdo jiný</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="67"/>
         <source>Someone else</source>
         <translation>Někdo jiný</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 tento záznam po jeho otevření natrvalo smazal(a). „Ponechat moje“ uloží vaši verzi jako nový záznam.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="75"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 tento záznam po jeho otevření přesunul(a) do koše. Zvolte, co ponechat; uložením se záznam vrátí z koše.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="80"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 tento záznam po jeho otevření uložil(a). Vaše změny zatím uloženy nejsou: u každého pole zvolte, kterou verzi ponechat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="85"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="89"/>
         <source>Both versions side by side</source>
         <translation>Obě verze vedle sebe</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="109"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="113"/>
         <source>Mine</source>
         <translation>Moje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="110"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="114"/>
         <source>Theirs</source>
         <translation>Jejich</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
         <source>Keep</source>
         <translation>Ponechat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
         <source>Keep for %1</source>
         <translation>Ponechat pro %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="122"/>
         <source>Keep mine</source>
         <translation>Ponechat moje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="121"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="125"/>
         <source>Take theirs</source>
         <translation>Převzít jejich</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="128"/>
         <source>Merge</source>
         <translation>Sloučit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
@@ -227,58 +227,58 @@
         <translation>Databázi se nepodařilo otevřít. Zkuste to znovu, nebo otevřete jinou databázi.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="156"/>
         <source>Backups in %1:</source>
         <translation>Zálohy ve složce %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="162"/>
         <source>Backups</source>
         <translation>Zálohy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="167"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="168"/>
         <source>No backups found; choose a file instead.</source>
         <translation>Žádné zálohy nebyly nalezeny; vyberte místo toho soubor.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="172"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="173"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Obnovit vybranou zálohu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="175"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="176"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Vybrat &amp;soubor se zálohou…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="196"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="197"/>
         <source>Choose a backup</source>
         <translation>Vyberte zálohu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="199"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="201"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="202"/>
         <source>chosen file</source>
         <translation>vybraný soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="218"/>
         <source>Choose a backup first.</source>
         <translation>Nejprve vyberte zálohu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="221"/>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="222"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="239"/>
         <source>Restoring the backup…</source>
         <translation>Obnovuje se záloha…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="236"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Tuto zálohu nelze obnovit: %1</translation>
     </message>
@@ -685,22 +685,22 @@
         <translation>Znovu se zeptat dne</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="58"/>
         <source>Next follow-up date</source>
         <translation>Datum dalšího ověření</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
         <source>What happened:</source>
         <translation>Co se stalo:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
         <source>State now:</source>
         <translation>Stav nyní:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="64"/>
         <source>Hours volunteered:</source>
         <translation>Odpracované hodiny:</translation>
     </message>
@@ -1606,12 +1606,12 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="416"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aktualizováno podle změn provedených jinde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1621,22 +1621,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="426"/>
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="428"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="438"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
@@ -2143,22 +2143,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Umístění u této nabídky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="77"/>
         <source>None recorded yet.</source>
         <translation>Zatím nic nezapsáno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="157"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Napsáno v jazyce %1: zprávy v jazyce %2 zatím nejsou.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="169"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="159"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="153"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -2927,47 +2927,47 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PlacementModel</name>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="24"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
         <source>Volunteer</source>
         <translation>Dobrovolník</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
         <source>Listing</source>
         <translation>Nabídka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
         <source>State</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
         <source>By</source>
         <translation>Zapsal(a)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
         <source>Follow up on</source>
         <translation>Ověřit dne</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
         <source>Hours</source>
         <translation>Hodiny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="33"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
@@ -3842,33 +3842,33 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Úrovně Společného evropského referenčního rámce (SERR/CEFR):</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="250"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="261"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="254"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="265"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="113"/>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="118"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="274"/>
         <source>required</source>
         <translation>požadováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="266"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="277"/>
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="267"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="278"/>
         <source>Remove language</source>
         <translation>Odebrat jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="313"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="324"/>
         <source>Add a language</source>
         <translation>Přidat jazyk</translation>
     </message>

@@ -57,79 +57,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="64"/>
         <source>Someone else changed this record</source>
         <translation>Someone else changed this record</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="67"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="75"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="80"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="85"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="89"/>
         <source>Both versions side by side</source>
         <translation>Both versions side by side</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="109"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="113"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="110"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="114"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
         <source>Keep for %1</source>
         <translation>Keep for %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="122"/>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="121"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="125"/>
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="128"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -227,58 +227,58 @@
         <translation>The database could not be opened. Try again, or open another database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="156"/>
         <source>Backups in %1:</source>
         <translation>Backups in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="162"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="167"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="168"/>
         <source>No backups found; choose a file instead.</source>
         <translation>No backups found; choose a file instead.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="172"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="173"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="175"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="176"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Choose a backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="196"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="197"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="199"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="201"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="202"/>
         <source>chosen file</source>
         <translation>chosen file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="218"/>
         <source>Choose a backup first.</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="221"/>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="222"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="239"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="236"/>
         <source>This backup cannot be restored: %1</source>
         <translation>This backup cannot be restored: %1</translation>
     </message>
@@ -685,22 +685,22 @@
         <translation>Ask again on</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="58"/>
         <source>Next follow-up date</source>
         <translation>Next follow-up date</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
         <source>What happened:</source>
         <translation>What happened:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
         <source>State now:</source>
         <translation>State now:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="64"/>
         <source>Hours volunteered:</source>
         <translation>Hours volunteered:</translation>
     </message>
@@ -1595,12 +1595,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="416"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Updated with changes made elsewhere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1609,22 +1609,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="426"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="428"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="438"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2124,22 +2124,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Placements for this listing:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="77"/>
         <source>None recorded yet.</source>
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="157"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="169"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="159"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="153"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -2903,47 +2903,47 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementModel</name>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="24"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
         <source>Listing</source>
         <translation>Listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="33"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3808,33 +3808,33 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Levels of the Common European Framework of Reference (CEFR):</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="250"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="261"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="254"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="265"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="113"/>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="118"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="274"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="266"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="277"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="267"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="278"/>
         <source>Remove language</source>
         <translation>Remove language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="313"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="324"/>
         <source>Add a language</source>
         <translation>Add a language</translation>
     </message>

@@ -57,79 +57,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="64"/>
         <source>Someone else changed this record</source>
         <translation>Хтось інший змінив цей запис</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="67"/>
         <source>Someone else</source>
         <translation>Хтось інший</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="70"/>
         <source>%1 deleted this record for good after you opened it. Keep mine stores your version as a new record.</source>
         <translation>%1 остаточно видалив(ла) цей запис після того, як ви його відкрили. «Залишити моє» збереже вашу версію як новий запис.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="75"/>
         <source>%1 moved this record to the trash after you opened it. Choose what to keep; saving takes it out of the trash.</source>
         <translation>%1 перемістив(ла) цей запис до кошика після того, як ви його відкрили. Виберіть, що залишити; збереження поверне запис із кошика.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="80"/>
         <source>%1 saved this record after you opened it. Nothing of yours is saved yet: choose for each field which version to keep.</source>
         <translation>%1 зберіг(ла) цей запис після того, як ви його відкрили. Ваші зміни ще не збережено: для кожного поля виберіть, яку версію залишити.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="85"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="89"/>
         <source>Both versions side by side</source>
         <translation>Обидві версії поруч</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="109"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="113"/>
         <source>Mine</source>
         <translation>Моє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="110"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="114"/>
         <source>Theirs</source>
         <translation>Їхнє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="91"/>
         <source>Keep</source>
         <translation>Залишити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
         <source>Keep for %1</source>
         <translation>Залишити для %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="122"/>
         <source>Keep mine</source>
         <translation>Залишити моє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="121"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="125"/>
         <source>Take theirs</source>
         <translation>Взяти їхнє</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="124"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="128"/>
         <source>Merge</source>
         <translation>Об’єднати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -227,58 +227,58 @@
         <translation>Не вдалося відкрити базу даних. Спробуйте ще раз або відкрийте іншу базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="155"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="156"/>
         <source>Backups in %1:</source>
         <translation>Резервні копії в теці %1:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="162"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="167"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="168"/>
         <source>No backups found; choose a file instead.</source>
         <translation>Резервних копій не знайдено; натомість виберіть файл.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="172"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="173"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Відновити вибрану копію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="175"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="176"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Вибрати &amp;файл із копією…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="196"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="197"/>
         <source>Choose a backup</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="198"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="199"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="201"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="202"/>
         <source>chosen file</source>
         <translation>вибраний файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="217"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="218"/>
         <source>Choose a backup first.</source>
         <translation>Спершу виберіть резервну копію.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="221"/>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="222"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="239"/>
         <source>Restoring the backup…</source>
         <translation>Відновлення резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/db_fault_dialog.py" line="236"/>
         <source>This backup cannot be restored: %1</source>
         <translation>Цю резервну копію не можна відновити: %1</translation>
     </message>
@@ -685,22 +685,22 @@
         <translation>Запитати знову</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="58"/>
         <source>Next follow-up date</source>
         <translation>Дата наступної перевірки</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
         <source>What happened:</source>
         <translation>Що сталося:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
         <source>State now:</source>
         <translation>Стан зараз:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="64"/>
         <source>Hours volunteered:</source>
         <translation>Відпрацьовані години:</translation>
     </message>
@@ -1606,12 +1606,12 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Завантаження демонстраційних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="416"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Оновлено зі змінами, зробленими деінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1621,22 +1621,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="426"/>
         <source>Open another database</source>
         <translation>Відкрити іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="428"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Open database by address</source>
         <translation>Відкрити базу даних за адресою</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="438"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2143,22 +2143,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Влаштування за цією пропозицією:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="77"/>
         <source>None recorded yet.</source>
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="157"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="169"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="159"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="153"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>
@@ -2927,47 +2927,47 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementModel</name>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="24"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
         <source>Listing</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="26"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
         <source>Organization</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="27"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="28"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
         <source>Since</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="29"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
         <source>By</source>
         <translation>Записав(ла)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="30"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
         <source>Follow up on</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="31"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
         <source>Hours</source>
         <translation>Години</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/models/placements.py" line="32"/>
+        <location filename="../../src/volmatch/gui/models/placements.py" line="33"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
@@ -3842,33 +3842,33 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Рівні Загальноєвропейських рекомендацій з мовної освіти (CEFR):</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="250"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="261"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="254"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="265"/>
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/fieldnames.py" line="113"/>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="263"/>
+        <location filename="../../src/volmatch/gui/fieldnames.py" line="118"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="274"/>
         <source>required</source>
         <translation>обов’язково</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="266"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="277"/>
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="267"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="278"/>
         <source>Remove language</source>
         <translation>Вилучити мову</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="313"/>
+        <location filename="../../src/volmatch/gui/widgets/inputs.py" line="324"/>
         <source>Add a language</source>
         <translation>Додати мову</translation>
     </message>

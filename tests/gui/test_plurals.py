@@ -335,3 +335,40 @@ def test_the_trash_counts_its_records(qtbot, make_window, lang, count, czech, en
     qtbot.waitUntil(lambda: dialog.table.rowCount() == count, timeout=10000)
     wait_idle(qtbot)
     assert dialog.summary.text() == (czech if lang == "cs" else english)
+
+
+@pytest.mark.parametrize(
+    ("counts", "czech", "english"),
+    [
+        ((0, 0), "Aktualizováno podle změn provedených jinde.", None),
+        ((-1, -1), "Aktualizováno podle změn provedených jinde.", None),
+        ((1, 0), "Aktualizováno: 1 záznam změněn jinde.", "Updated: 1 record changed elsewhere."),
+        (
+            (1, 2),
+            "Aktualizováno: 3 záznamy změněny jinde.",
+            "Updated: 3 records changed elsewhere.",
+        ),
+        (
+            (0, 4),
+            "Aktualizováno: 4 záznamy změněny jinde.",
+            "Updated: 4 records changed elsewhere.",
+        ),
+        (
+            (3, 2),
+            "Aktualizováno: 5 záznamů změněno jinde.",
+            "Updated: 5 records changed elsewhere.",
+        ),
+        ((21, 0), "Aktualizováno: 21 záznamů změněno jinde.", None),
+    ],
+)
+def test_the_status_bar_counts_records_changed_elsewhere_and_never_zero(
+    qtbot, make_window, lang, counts, czech, english
+):
+    window = make_window()
+    window._updated_elsewhere(*counts)
+    text = window.statusBar().currentMessage()
+    assert text and not text.startswith(("Aktualizováno: 0 ", "Updated: 0 "))
+    if lang == "cs":
+        assert text == czech
+    elif english is not None:
+        assert text == english

@@ -411,7 +411,8 @@ class MainWindow(QMainWindow):
         self.live.refresh_now()
 
     def _updated_elsewhere(self, listings: int, volunteers: int) -> None:
-        if listings < 0:
+        if listings < 0 or listings + volunteers == 0:
+            # Unknown, or only placements or organizations changed: never "0 records".
             text = self.tr("Updated with changes made elsewhere.")
         else:
             #: Shown when another person or process changed records in the same database.
