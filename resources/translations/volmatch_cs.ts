@@ -3095,113 +3095,133 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="64"/>
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="67"/>
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="36"/>
         <source>Website (HTML pages in every language)</source>
         <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
         <source>Open Referral HSDS data</source>
         <translation>Data Open Referral HSDS</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>Czech open data (OFN events)</source>
         <translation>Otevřená data (OFN Události)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
         <source>Social media posts</source>
         <translation>Příspěvky na sociální sítě</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="78"/>
+        <source>Accessibility feedback contact</source>
+        <translation>Kontakt pro zpětnou vazbu k přístupnosti</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
+        <source>e.g. pristupnost@praha.eu or https://…</source>
+        <translation>např. pristupnost@praha.eu nebo https://…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="82"/>
+        <source>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</source>
+        <translation>E-mailová adresa nebo webová stránka, kam čtenáři webu hlásí problémy s přístupností (uvádí se v prohlášení o přístupnosti). Prázdné: prohlášení odkáže na web města. Platí pro všechny, kdo pracují s touto databází.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="89"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="77"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <source>Accessibility feedback &amp;contact:</source>
+        <translation>&amp;Kontakt pro zpětnou vazbu k přístupnosti:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
         <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíší do této složky ve zvoleném formátu. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="88"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="102"/>
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="105"/>
         <source>Open the folder</source>
         <translation>Otevřít složku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="108"/>
         <source>Open the site in the browser</source>
         <translation>Otevřít web v prohlížeči</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="143"/>
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="125"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="157"/>
         <source>%n listing(s) published</source>
         <translation>
             <numerusform>Zveřejněna %n nabídka</numerusform>
@@ -3210,7 +3230,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="158"/>
         <source>in %n language(s)</source>
         <translation>
             <numerusform>v %n jazyce</numerusform>
@@ -3219,7 +3239,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="127"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="159"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n soubor</numerusform>
@@ -3228,7 +3248,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
         <source>%n left out because they are no longer valid</source>
         <translation>
             <numerusform>%n vynechána, protože už neplatí</numerusform>
@@ -3237,32 +3257,37 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="134"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="166"/>
         <source>Folder: %1</source>
         <translation>Složka: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="139"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="171"/>
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="154"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="178"/>
+        <source>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</source>
+        <translation>Kontakt pro zpětnou vazbu k přístupnosti musí být e-mailová adresa (pristupnost@praha.eu) nebo webová stránka (https://…). Opravte ho, nebo ho nechte prázdný – prohlášení pak odkáže na web města.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="202"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="175"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="223"/>
         <source>Files volmatch did not write</source>
         <translation>Soubory, které volmatch nezapsal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="177"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="225"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>Tato složka obsahuje %n soubor, který volmatch nezapsal: %1. Zveřejnit web vedle něj? Zůstane přesně tak, jak je; nahradí se jen soubory předchozího zveřejnění.</numerusform>

@@ -3069,113 +3069,133 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="64"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="67"/>
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="36"/>
         <source>Website (HTML pages in every language)</source>
         <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
         <source>Open Referral HSDS data</source>
         <translation>Open Referral HSDS data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>Czech open data (OFN events)</source>
         <translation>Czech open data (OFN events)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
         <source>Social media posts</source>
         <translation>Social media posts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="78"/>
+        <source>Accessibility feedback contact</source>
+        <translation>Accessibility feedback contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
+        <source>e.g. pristupnost@praha.eu or https://…</source>
+        <translation>e.g. pristupnost@praha.eu or https://…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="82"/>
+        <source>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</source>
+        <translation>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="89"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="77"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <source>Accessibility feedback &amp;contact:</source>
+        <translation>Accessibility feedback &amp;contact:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
         <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
         <translation>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="88"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="102"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="105"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="108"/>
         <source>Open the site in the browser</source>
         <translation>Open the site in the browser</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="143"/>
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="125"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="157"/>
         <source>%n listing(s) published</source>
         <translation>
             <numerusform>%n listing published</numerusform>
@@ -3183,7 +3203,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="158"/>
         <source>in %n language(s)</source>
         <translation>
             <numerusform>in %n language</numerusform>
@@ -3191,7 +3211,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="127"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="159"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -3199,7 +3219,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
         <source>%n left out because they are no longer valid</source>
         <translation>
             <numerusform>%n left out because it is no longer valid</numerusform>
@@ -3207,32 +3227,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="134"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="166"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="139"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="171"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="154"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="178"/>
+        <source>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</source>
+        <translation>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="202"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="175"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="223"/>
         <source>Files volmatch did not write</source>
         <translation>Files volmatch did not write</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="177"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="225"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>This folder holds %n file that volmatch did not write: %1. Publish the website beside it? It is kept exactly as it is; only the files of the previous publication are replaced.</numerusform>

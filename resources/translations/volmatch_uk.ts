@@ -3095,113 +3095,133 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="60"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
         <source>Publish to the website</source>
         <translation>Опублікувати на сайті</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="64"/>
         <source>Folder</source>
         <translation>Тека</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="67"/>
         <source>What to write</source>
         <translation>Що записати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="35"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="36"/>
         <source>Website (HTML pages in every language)</source>
         <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Сайт (сторінки HTML усіма мовами)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
         <source>Website and all data feeds</source>
         <translation>Сайт і всі канали даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
         <source>JSON data</source>
         <translation>Дані JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
         <source>Open Referral HSDS data</source>
         <translation>Дані Open Referral HSDS</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>Czech open data (OFN events)</source>
         <translation>Чеські відкриті дані (OFN події)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>Calendar (iCalendar)</source>
         <translation>Календар (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
         <source>News feed (Atom)</source>
         <translation>Стрічка новин (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
         <source>Social media posts</source>
         <translation>Дописи для соцмереж</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="78"/>
+        <source>Accessibility feedback contact</source>
+        <translation>Контакт для відгуків щодо доступності</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
+        <source>e.g. pristupnost@praha.eu or https://…</source>
+        <translation>напр. pristupnost@praha.eu або https://…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="82"/>
+        <source>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</source>
+        <translation>Адреса електронної пошти або вебсторінка, куди читачі сайту повідомляють про проблеми з доступністю (зазначається в заяві про доступність). Порожнє: заява посилається на сайт міста. Спільне для всіх, хто працює з цією базою даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="89"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="77"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Записати:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <source>Accessibility feedback &amp;contact:</source>
+        <translation>&amp;Контакт для відгуків щодо доступності:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
         <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
         <translation>Опубліковані пропозиції записуються в цю папку у вибраному форматі. Профілі волонтерів ніколи не публікуються.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="88"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="102"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="105"/>
         <source>Open the folder</source>
         <translation>Відкрити папку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="108"/>
         <source>Open the site in the browser</source>
         <translation>Відкрити сайт у браузері</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="143"/>
         <source>Choose the website folder</source>
         <translation>Виберіть теку для сайту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="125"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="157"/>
         <source>%n listing(s) published</source>
         <translation>
             <numerusform>Опубліковано %n пропозицію</numerusform>
@@ -3210,7 +3230,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="158"/>
         <source>in %n language(s)</source>
         <translation>
             <numerusform>%n мовою</numerusform>
@@ -3219,7 +3239,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="127"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="159"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -3228,7 +3248,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="130"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
         <source>%n left out because they are no longer valid</source>
         <translation>
             <numerusform>%n пропущено, бо вже не чинна</numerusform>
@@ -3237,32 +3257,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="134"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="166"/>
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="139"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="171"/>
         <source>Choose a folder first.</source>
         <translation>Спершу виберіть теку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="154"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="178"/>
+        <source>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</source>
+        <translation>Контакт для відгуків щодо доступності має бути адресою електронної пошти (pristupnost@praha.eu) або вебсторінкою (https://…). Виправте його або залиште порожнім — тоді заява посилатиметься на сайт міста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="202"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
         <source>Publishing…</source>
         <translation>Публікування…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="175"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="223"/>
         <source>Files volmatch did not write</source>
         <translation>Файли, які volmatch не записав</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="177"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="225"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>У цій теці є %n файл, який volmatch не записав: %1. Опублікувати сайт поруч із ним? Він залишиться таким, як є; замінюються лише файли попередньої публікації.</numerusform>

@@ -121,3 +121,28 @@ def test_export_site_with_an_accessibility_contact_and_the_ofn_feed(db_url, tmp_
     assert main(["export", "ofn", "--out", str(tmp_path / "ofn"), "--db", db_url]) == 0
     events = json.loads((tmp_path / "ofn" / "ofn-udalosti.jsonld").read_text(encoding="utf-8"))
     assert {e["název"]["cs"] for e in events} == {"Doučování v Troji", "Zahrada v Libni"}
+
+
+def test_export_uses_the_contact_set_in_the_app_unless_told_otherwise(db_url, tmp_path, capsys):
+    from volmatch.exporting.contact import save_contact, stored_contact
+    from volmatch.storage.database import open_database
+
+    db = open_database(db_url)
+    with db.session() as s:
+        save_contact(s, " https://www.praha.eu/pristupnost ")
+    with db.session() as s:
+        assert stored_contact(s) == "https://www.praha.eu/pristupnost"
+        with pytest.raises(ValueError):
+            save_contact(s, "javascript:alert(1)")
+    db.dispose()
+    out = tmp_path / "site"
+    args = ["export", "site", "--out", str(out), "--db", db_url]
+    assert main(args) == 0
+    statement = (out / "cs" / "accessibility.html").read_text(encoding="utf-8")
+    assert 'href="https://www.praha.eu/pristupnost"' in statement
+    assert main([*args, "--contact", "redakce@praha.example"]) == 0
+    statement = (out / "cs" / "accessibility.html").read_text(encoding="utf-8")
+    assert 'href="mailto:redakce@praha.example"' in statement
+    assert "praha.eu/pristupnost" not in statement
+    assert main([*args, "--contact", "zavolejte nám"]) == 1
+    assert "neither an e-mail address nor a web page" in capsys.readouterr().err

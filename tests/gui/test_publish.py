@@ -65,3 +65,33 @@ def test_each_choice_writes_what_was_chosen(qtbot, make_window, demo_url, tmp_pa
     qtbot.addWidget(again)
     assert again.path.edit.text() == str(tmp_path / "site")
     assert again.format.currentData() == "site"
+
+
+def test_the_accessibility_contact_is_edited_checked_and_shared(
+    qtbot, make_window, demo_url, tmp_path
+):
+    window = make_window(demo_url)
+    dialog = PublishDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot)
+    assert dialog.contact.text() == ""  # nothing stored yet: the statement names the city
+    dialog.path.edit.setText(str(tmp_path / "site"))
+    dialog.format.setCurrentIndex(dialog.format.findData("site"))
+    dialog.contact.setText("napište nám")
+    dialog.publish_button.click()
+    wait_idle(qtbot)
+    assert "e-mail address" in dialog.result.text() and dialog.report is None
+    assert not (tmp_path / "site").exists()
+
+    dialog.contact.setText(" pristupnost@praha.example ")
+    dialog.publish_button.click()
+    wait_idle(qtbot, timeout=120000)
+    assert dialog.report is not None, dialog.result.text()
+    statement = (tmp_path / "site" / "uk" / "accessibility.html").read_text(encoding="utf-8")
+    assert 'href="mailto:pristupnost@praha.example"' in statement
+    assert window.ctx.backend.statement_contact() == "pristupnost@praha.example"
+    # shared: the next dialog (any user of the database) shows it
+    again = PublishDialog(window.ctx, window)
+    qtbot.addWidget(again)
+    wait_idle(qtbot)
+    assert again.contact.text() == "pristupnost@praha.example"

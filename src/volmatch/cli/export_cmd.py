@@ -67,11 +67,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--contact",
-        default="",
+        default=None,
         metavar="ADDRESS",
         help=_(
             "e-mail address or web page where readers report accessibility problems "
-            "(in the site's accessibility statement; default: the city's website)"
+            "(in the site's accessibility statement; default: the one set in the app, "
+            "else the city's website)"
         ),
     )
     parser.add_argument(
@@ -96,17 +97,26 @@ def run(args: argparse.Namespace) -> int:
     from volmatch.cli.paths import check_base_url, check_out_folder, existing_database
     from volmatch.domain import Status
     from volmatch.exporting import export
+    from volmatch.exporting.contact import is_valid_contact, stored_contact
     from volmatch.storage import repository as repo
     from volmatch.storage.database import DatabaseError, open_database
 
     check_out_folder(args.out)
     check_base_url(args.base_url)
+    if args.contact is not None and not is_valid_contact(args.contact):
+        raise CommandError(
+            _(
+                "--contact: {text} is neither an e-mail address nor a web page "
+                "(for example pristupnost@praha.eu or https://www.praha.eu/kontakty)"
+            ).format(text=repr(args.contact))
+        )
     try:
         db = open_database(existing_database(getattr(args, "db", None)))
         try:
             with db.session() as session:
                 records = repo.load_opportunities(session, statuses=[Status.PUBLISHED])
                 organizations = repo.list_organizations(session)
+                contact = stored_contact(session) if args.contact is None else args.contact
         finally:
             db.dispose()
     except DatabaseError as exc:
@@ -122,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             base_url=args.base_url,
             organizations=organizations,
             keep_others=args.keep_others,
-            contact=args.contact,
+            contact=contact.strip(),
         )
     except OSError as exc:
         raise CommandError(

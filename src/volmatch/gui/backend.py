@@ -267,21 +267,40 @@ class Backend:
         with self.db.session() as s:
             return self._repo().placements_for_volunteer(s, volunteer_id)
 
+    def statement_contact(self) -> str:
+        """The accessibility statement's feedback contact every user shares ("" for none)."""
+        from volmatch.exporting.contact import stored_contact
+
+        with self.db.session() as s:
+            return stored_contact(s)
+
     def publish(
-        self, target: Any, fmt: str = "site", progress: Any = None, keep_others: bool = False
+        self,
+        target: Any,
+        fmt: str = "site",
+        progress: Any = None,
+        keep_others: bool = False,
+        contact: str | None = None,
     ) -> Any:
         """Export published listings as ``fmt`` into ``target`` (all or nothing); the report.
 
         ``progress`` is the worker's Progress: Cancel raises Cancelled, the old site stays.
-        ``keep_others``: the person confirmed exporting beside files volmatch did not write."""
+        ``keep_others``: the person confirmed exporting beside files volmatch did not write.
+        ``contact``: the statement's feedback contact, stored for everyone first (ValueError
+        when it is neither an e-mail address nor a web page); None uses the stored one."""
         from volmatch.cards import install
         from volmatch.exporting import export
+        from volmatch.exporting.contact import save_contact, stored_contact
 
         install()  # share card images drawn with Qt
+        if contact is not None:
+            with self.db.session(write=True) as s:
+                save_contact(s, contact)
         with self.db.session() as s:
             repo = self._repo()
             records = repo.load_opportunities(s, statuses=["published"])
             organizations = repo.list_organizations(s)
+            contact = stored_contact(s)
         # One process: forking workers out of a threaded Qt application is not safe.
         return export(
             records,
@@ -291,6 +310,7 @@ class Backend:
             workers=1,
             progress=_sink(progress),
             keep_others=keep_others,
+            contact=contact,
         )
 
     def import_file(self, path: Any, kind: str, progress: Any = None, **options: Any) -> Any:

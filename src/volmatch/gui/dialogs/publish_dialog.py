@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -72,9 +74,22 @@ class PublishDialog(QDialog):
                 )
         remembered = self.format.findData(ctx.settings.publish_format or "site")
         self.format.setCurrentIndex(max(0, remembered))
+        self.contact = QLineEdit()
+        self.contact.setObjectName("publishContact")
+        self.contact.setAccessibleName(self.tr("Accessibility feedback contact"))
+        self.contact.setPlaceholderText(self.tr("e.g. pristupnost@praha.eu or https://…"))
+        self.contact.setToolTip(
+            self.tr(
+                "The e-mail address or web page where readers of the website report "
+                "accessibility problems (shown in the accessibility statement). Empty: the "
+                "statement names the city's website. Shared by everyone using this database."
+            )
+        )
+        self._stored_contact: str | None = None  # None until read from the database
         form = QFormLayout()
         form.addRow(self.tr("&Folder:"), self.path)
         form.addRow(self.tr("W&rite:"), self.format)
+        form.addRow(self.tr("Accessibility feedback &contact:"), self.contact)
         self.result = QLabel(
             self.tr(
                 "Published listings are written into this folder in the chosen format. "
@@ -104,7 +119,27 @@ class PublishDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.result, 1)
         layout.addWidget(buttons)
-        self.resize(680, 240)
+        self.resize(680, 260)
+        ctx.run(self, lambda backend, _p: backend.statement_contact(), self._show_contact)
+
+    def _show_contact(self, contact: str) -> None:
+        """The stored contact, unless the person typed one meanwhile (or closed the dialog)."""
+        if not shiboken6.isValid(self.contact):
+            return
+        self._stored_contact = contact
+        if not self.contact.text().strip():
+            self.contact.setText(contact)
+
+    def _chosen_contact(self) -> str | None:
+        """The contact to store before publishing; None to keep the stored one."""
+        from volmatch.exporting.contact import is_valid_contact
+
+        text = self.contact.text().strip()
+        if not is_valid_contact(text):
+            raise ValueError(text)
+        if self._stored_contact is None and not text:
+            return None  # not read yet and nothing typed: keep what is stored
+        return None if text == self._stored_contact else text
 
     def _choose(self) -> None:
         path = QFileDialog.getExistingDirectory(
@@ -138,14 +173,30 @@ class PublishDialog(QDialog):
         if not target:
             self.result.setText(self.tr("Choose a folder first."))
             return
+        try:
+            contact = self._chosen_contact()
+        except ValueError:
+            self.result.setText(
+                self.tr(
+                    "The accessibility feedback contact must be an e-mail address "
+                    "(pristupnost@praha.eu) or a web page (https://…). Correct it or leave "
+                    "it empty to name the city's website."
+                )
+            )
+            self.contact.setFocus()
+            return
         fmt = self.format.currentData()
         self.ctx.settings.publish_folder = target
         self.ctx.settings.publish_format = fmt
 
         def work(backend, progress):
-            return backend.publish(Path(target), fmt, progress=progress, keep_others=keep_others)
+            return backend.publish(
+                Path(target), fmt, progress=progress, keep_others=keep_others, contact=contact
+            )
 
         def done(report) -> None:
+            if contact is not None:
+                self._stored_contact = contact
             self.report = report
             self.result.setText(self.summary(report))
             self.open_folder.setEnabled(True)
