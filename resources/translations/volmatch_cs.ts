@@ -393,6 +393,11 @@
         <translation>Zrušit</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="133"/>
+        <source>A language is listed twice: %1.</source>
+        <translation>Jazyk je uveden dvakrát: %1.</translation>
+    </message>
+    <message>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Dovoluje párovat s nabídkami i osobu kontaktovat.</translation>
@@ -2189,149 +2194,139 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Organization</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Districts</source>
         <translation>Městské části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Valid until</source>
         <translation>Platí do</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="45"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All organizations</source>
         <translation>Všechny organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Hledat nabídky: název, organizace, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="87"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
         <source>Duplicate…</source>
         <translation>Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="100"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
         <source>Archive</source>
         <translation>Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="101"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="90"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="103"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
         <source>Find volunteers for this listing</source>
         <translation>Najít dobrovolníky pro tuto nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="125"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="102"/>
         <source>This listing no longer exists.</source>
         <translation>Tato nabídka už neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="125"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="103"/>
         <source>Listing saved.</source>
         <translation>Nabídka uložena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="206"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="163"/>
         <source>Listing archived.</source>
         <translation>Nabídka archivována.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="217"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="105"/>
         <source>Delete listing</source>
         <translation>Smazat nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="218"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="106"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Smazat nabídku „%1“? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="104"/>
         <source>Listing deleted.</source>
         <translation>Nabídka smazána.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="232"/>
-        <source>Nothing to undo.</source>
-        <translation>Není co vrátit.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="248"/>
-        <source>Undone.</source>
-        <translation>Vráceno zpět.</translation>
     </message>
 </context>
 <context>
@@ -2585,12 +2580,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Konec je dříve než začátek.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="347"/>
-        <source>A language is listed twice: %1.</source>
-        <translation>Jazyk je uveden dvakrát: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="383"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="380"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Vypadá to jako existující nabídka: „%1“. Ověřte, že nejde o duplicitu.</translation>
     </message>
@@ -2764,52 +2754,52 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="23"/>
         <source>Per district</source>
         <translation>Podle městských částí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="24"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="22"/>
         <source>Per language</source>
         <translation>Podle jazyků</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
         <source>volunteers but no listings</source>
         <translation>dobrovolníci bez nabídek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="26"/>
         <source>No data yet.</source>
         <translation>Zatím žádná data.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
         <source>Opportunities and volunteers per district</source>
         <translation>Příležitosti a dobrovolníci podle městských částí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
         <source>Opportunities and volunteers per language</source>
         <translation>Příležitosti a dobrovolníci podle jazyků</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="33"/>
         <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
         <translation>Kliknutím na pruh zobrazíte příslušné nabídky nebo dobrovolníky. Z klávesnice: tabulátorem přejděte na graf, šipkami nahoru a dolů vyberte řádek, Enter otevře jeho nabídky a Shift+Enter jeho dobrovolníky.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="65"/>
         <source>published listings</source>
         <translation>zveřejněné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="65"/>
         <source>volunteers</source>
         <translation>dobrovolníci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="87"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="74"/>
         <source>%n placed</source>
         <translation>
             <numerusform>%n umístěn</numerusform>
@@ -2818,22 +2808,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="114"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Jazyky s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="120"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Městské části s dobrovolníky, ale bez nabídek: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="126"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Pro každý jazyk i městskou část s dobrovolníky existují zveřejněné nabídky.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="131"/>
         <source>Placements so far, per district of the listing: %1.</source>
         <translation>Dosavadní umístění podle městské části nabídky: %1.</translation>
     </message>
@@ -2980,48 +2970,48 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="50"/>
         <source>Show placements in state</source>
         <translation>Ukázat umístění ve stavu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
         <source>All states</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="57"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
         <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
         <source>To follow up</source>
         <translation>K ověření</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
         <source>Pipeline</source>
         <translation>Přehled stavů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
         <source>How did it go?…</source>
         <translation>Jak to dopadlo?…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
         <source>Show the volunteer&apos;s matches</source>
         <translation>Ukázat nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="73"/>
         <source>Show:</source>
         <translation>Ukázat:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="100"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n k ověření</numerusform>
@@ -3030,7 +3020,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="115"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="102"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n na řadě)</numerusform>
@@ -3039,7 +3029,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="105"/>
         <source>To follow up (%1)</source>
         <translation>K ověření (%1)</translation>
     </message>
@@ -3095,133 +3085,133 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
         <source>Publish to the website</source>
         <translation>Zveřejnit na webu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="65"/>
         <source>Folder</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="67"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="68"/>
         <source>What to write</source>
         <translation>Co zapsat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="37"/>
         <source>Website (HTML pages in every language)</source>
         <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Web (stránky HTML ve všech jazycích)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
         <source>Website and all data feeds</source>
         <translation>Web a všechny datové kanály</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
         <source>JSON data</source>
         <translation>Data JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>Open Referral HSDS data</source>
         <translation>Data Open Referral HSDS</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>Czech open data (OFN events)</source>
         <translation>Otevřená data (OFN Události)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>CSV table</source>
         <translation>Tabulka CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
         <source>Calendar (iCalendar)</source>
         <translation>Kalendář (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
         <source>News feed (Atom)</source>
         <translation>Kanál novinek (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="47"/>
         <source>Social media posts</source>
         <translation>Příspěvky na sociální sítě</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
         <source>Accessibility feedback contact</source>
         <translation>Kontakt pro zpětnou vazbu k přístupnosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
         <source>e.g. pristupnost@praha.eu or https://…</source>
         <translation>např. pristupnost@praha.eu nebo https://…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="83"/>
         <source>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</source>
         <translation>E-mailová adresa nebo webová stránka, kam čtenáři webu hlásí problémy s přístupností (uvádí se v prohlášení o přístupnosti). Prázdné: prohlášení odkáže na web města. Platí pro všechny, kdo pracují s touto databází.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Složka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Zapsat:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="92"/>
         <source>Accessibility feedback &amp;contact:</source>
         <translation>&amp;Kontakt pro zpětnou vazbu k přístupnosti:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="95"/>
         <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
         <translation>Zveřejněné nabídky se zapíší do této složky ve zvoleném formátu. Profily dobrovolníků se nikdy nezveřejňují.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="103"/>
         <source>Publish</source>
         <translation>Zveřejnit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="105"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="106"/>
         <source>Open the folder</source>
         <translation>Otevřít složku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="109"/>
         <source>Open the site in the browser</source>
         <translation>Otevřít web v prohlížeči</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="110"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="143"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="146"/>
         <source>Choose the website folder</source>
         <translation>Vyberte složku pro web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="157"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
         <source>%n listing(s) published</source>
         <translation>
             <numerusform>Zveřejněna %n nabídka</numerusform>
@@ -3230,7 +3220,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="161"/>
         <source>in %n language(s)</source>
         <translation>
             <numerusform>v %n jazyce</numerusform>
@@ -3239,7 +3229,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="159"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n soubor</numerusform>
@@ -3248,7 +3238,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="165"/>
         <source>%n left out because they are no longer valid</source>
         <translation>
             <numerusform>%n vynechána, protože už neplatí</numerusform>
@@ -3257,43 +3247,56 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="169"/>
         <source>Folder: %1</source>
         <translation>Složka: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="171"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="174"/>
         <source>Choose a folder first.</source>
         <translation>Nejprve vyberte složku.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="178"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="181"/>
         <source>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</source>
         <translation>Kontakt pro zpětnou vazbu k přístupnosti musí být e-mailová adresa (pristupnost@praha.eu) nebo webová stránka (https://…). Opravte ho, nebo ho nechte prázdný – prohlášení pak odkáže na web města.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="202"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="205"/>
         <source>Working…</source>
         <translation>Pracuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="211"/>
         <source>Publishing…</source>
         <translation>Zveřejňuji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="223"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="226"/>
         <source>Files volmatch did not write</source>
         <translation>Soubory, které volmatch nezapsal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="228"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>Tato složka obsahuje %n soubor, který volmatch nezapsal: %1. Zveřejnit web vedle něj? Zůstane přesně tak, jak je; nahradí se jen soubory předchozího zveřejnění.</numerusform>
             <numerusform>Tato složka obsahuje %n soubory, které volmatch nezapsal: %1. Zveřejnit web vedle nich? Zůstanou přesně tak, jak jsou; nahradí se jen soubory předchozího zveřejnění.</numerusform>
             <numerusform>Tato složka obsahuje %n souborů, které volmatch nezapsal: %1. Zveřejnit web vedle nich? Zůstanou přesně tak, jak jsou; nahradí se jen soubory předchozího zveřejnění.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/records.py" line="126"/>
+        <source>Nothing to undo.</source>
+        <translation>Není co vrátit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/records.py" line="143"/>
+        <source>Undone.</source>
+        <translation>Vráceno zpět.</translation>
     </message>
 </context>
 <context>
@@ -3524,22 +3527,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>K dispozici d&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="213"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="211"/>
         <source>“Available until” is before “available from”.</source>
         <translation>„K dispozici do“ je dříve než „k dispozici od“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="237"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
         <source>No consent recorded: the profile is neither matched nor contacted.</source>
         <translation>Souhlas není zaznamenán: profil se nepáruje ani nekontaktuje.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="253"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="247"/>
         <source>given today</source>
         <translation>udělen dnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
         <source>given %n day(s) ago</source>
         <translation>
             <numerusform>udělen před %n dnem</numerusform>
@@ -3548,7 +3551,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="256"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="250"/>
         <source>given %n month(s) ago</source>
         <translation>
             <numerusform>udělen před %n měsícem</numerusform>
@@ -3582,127 +3585,112 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Jméno je povinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="219"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="217"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>„%1“ není rok narození; napište např. 1990.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
-        <source>A language is listed twice: %1.</source>
-        <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Home district</source>
         <translation>Bydliště</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Languages</source>
         <translation>Jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
         <source>All districts</source>
         <translation>Všechny části</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All languages</source>
         <translation>Všechny jazyky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All interests</source>
         <translation>Všechny zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Hledat dobrovolníky: jméno, e-mail, místo… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="45"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>Find listings for this volunteer</source>
         <translation>Najít nabídky pro tohoto dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
         <source>History…</source>
         <translation>Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="69"/>
         <source>This volunteer no longer exists.</source>
         <translation>Tento dobrovolník už neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="70"/>
         <source>Volunteer saved.</source>
         <translation>Dobrovolník uložen.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="72"/>
         <source>Delete volunteer</source>
         <translation>Smazat dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="74"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Smazat profil osoby %1 včetně všech jejích umístění? Vrátit to můžete klávesami Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="71"/>
         <source>Volunteer deleted.</source>
         <translation>Dobrovolník smazán.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="150"/>
-        <source>Nothing to undo.</source>
-        <translation>Není co vrátit.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
-        <source>Undone.</source>
-        <translation>Vráceno zpět.</translation>
     </message>
 </context>
 <context>

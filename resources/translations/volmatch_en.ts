@@ -393,6 +393,11 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="133"/>
+        <source>A language is listed twice: %1.</source>
+        <translation>A language is listed twice: %1.</translation>
+    </message>
+    <message>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Allows matching to listings and contacting the person.</translation>
@@ -2170,149 +2175,139 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="45"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All organizations</source>
         <translation>All organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Search listings: title, organization, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="87"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
         <source>Duplicate…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="100"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="101"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="90"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="103"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
         <source>Find volunteers for this listing</source>
         <translation>Find volunteers for this listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="125"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="102"/>
         <source>This listing no longer exists.</source>
         <translation>This listing no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="125"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="103"/>
         <source>Listing saved.</source>
         <translation>Listing saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="206"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="163"/>
         <source>Listing archived.</source>
         <translation>Listing archived.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="217"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="105"/>
         <source>Delete listing</source>
         <translation>Delete listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="218"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="106"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Delete the listing “%1”? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="104"/>
         <source>Listing deleted.</source>
         <translation>Listing deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="232"/>
-        <source>Nothing to undo.</source>
-        <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="248"/>
-        <source>Undone.</source>
-        <translation>Undone.</translation>
     </message>
 </context>
 <context>
@@ -2566,12 +2561,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="347"/>
-        <source>A language is listed twice: %1.</source>
-        <translation>A language is listed twice: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="383"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="380"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>This looks like an existing listing: “%1”. Check that it is not a duplicate.</translation>
     </message>
@@ -2743,52 +2733,52 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="23"/>
         <source>Per district</source>
         <translation>Per district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="24"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="22"/>
         <source>Per language</source>
         <translation>Per language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
         <source>volunteers but no listings</source>
         <translation>volunteers but no listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="26"/>
         <source>No data yet.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
         <source>Opportunities and volunteers per district</source>
         <translation>Opportunities and volunteers per district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
         <source>Opportunities and volunteers per language</source>
         <translation>Opportunities and volunteers per language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="33"/>
         <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
         <translation>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="65"/>
         <source>published listings</source>
         <translation>published listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="65"/>
         <source>volunteers</source>
         <translation>volunteers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="87"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="74"/>
         <source>%n placed</source>
         <translation>
             <numerusform>%n placed</numerusform>
@@ -2796,22 +2786,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="114"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Languages with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="120"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Districts with volunteers but no listings: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="126"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Every language and district with volunteers has published listings.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="131"/>
         <source>Placements so far, per district of the listing: %1.</source>
         <translation>Placements so far, per district of the listing: %1.</translation>
     </message>
@@ -2956,48 +2946,48 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="50"/>
         <source>Show placements in state</source>
         <translation>Show placements in state</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="57"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
         <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
         <source>To follow up</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
         <source>How did it go?…</source>
         <translation>How did it go?…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
         <source>Show the volunteer&apos;s matches</source>
         <translation>Show the volunteer&apos;s matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="73"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="100"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n to follow up</numerusform>
@@ -3005,7 +2995,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="115"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="102"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n due)</numerusform>
@@ -3013,7 +3003,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="105"/>
         <source>To follow up (%1)</source>
         <translation>To follow up (%1)</translation>
     </message>
@@ -3069,133 +3059,133 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
         <source>Publish to the website</source>
         <translation>Publish to the website</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="65"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="67"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="68"/>
         <source>What to write</source>
         <translation>What to write</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="37"/>
         <source>Website (HTML pages in every language)</source>
         <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Website (HTML pages in every language)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
         <source>Website and all data feeds</source>
         <translation>Website and all data feeds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
         <source>JSON data</source>
         <translation>JSON data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>Open Referral HSDS data</source>
         <translation>Open Referral HSDS data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>Czech open data (OFN events)</source>
         <translation>Czech open data (OFN events)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
         <source>Calendar (iCalendar)</source>
         <translation>Calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
         <source>News feed (Atom)</source>
         <translation>News feed (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="47"/>
         <source>Social media posts</source>
         <translation>Social media posts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
         <source>Accessibility feedback contact</source>
         <translation>Accessibility feedback contact</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
         <source>e.g. pristupnost@praha.eu or https://…</source>
         <translation>e.g. pristupnost@praha.eu or https://…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="83"/>
         <source>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</source>
         <translation>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
         <source>W&amp;rite:</source>
         <translation>W&amp;rite:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="92"/>
         <source>Accessibility feedback &amp;contact:</source>
         <translation>Accessibility feedback &amp;contact:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="95"/>
         <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
         <translation>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="103"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="105"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="106"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="109"/>
         <source>Open the site in the browser</source>
         <translation>Open the site in the browser</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="110"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="143"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="146"/>
         <source>Choose the website folder</source>
         <translation>Choose the website folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="157"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
         <source>%n listing(s) published</source>
         <translation>
             <numerusform>%n listing published</numerusform>
@@ -3203,7 +3193,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="161"/>
         <source>in %n language(s)</source>
         <translation>
             <numerusform>in %n language</numerusform>
@@ -3211,7 +3201,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="159"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -3219,7 +3209,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="165"/>
         <source>%n left out because they are no longer valid</source>
         <translation>
             <numerusform>%n left out because it is no longer valid</numerusform>
@@ -3227,42 +3217,55 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="169"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="171"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="174"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="178"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="181"/>
         <source>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</source>
         <translation>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="202"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="205"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="211"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="223"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="226"/>
         <source>Files volmatch did not write</source>
         <translation>Files volmatch did not write</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="228"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>This folder holds %n file that volmatch did not write: %1. Publish the website beside it? It is kept exactly as it is; only the files of the previous publication are replaced.</numerusform>
             <numerusform>This folder holds %n files that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/records.py" line="126"/>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/records.py" line="143"/>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
     </message>
 </context>
 <context>
@@ -3492,22 +3495,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Available &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="213"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="211"/>
         <source>“Available until” is before “available from”.</source>
         <translation>“Available until” is before “available from”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="237"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
         <source>No consent recorded: the profile is neither matched nor contacted.</source>
         <translation>No consent recorded: the profile is neither matched nor contacted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="253"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="247"/>
         <source>given today</source>
         <translation>given today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
         <source>given %n day(s) ago</source>
         <translation>
             <numerusform>given %n day ago</numerusform>
@@ -3515,7 +3518,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="256"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="250"/>
         <source>given %n month(s) ago</source>
         <translation>
             <numerusform>given %n month ago</numerusform>
@@ -3548,127 +3551,112 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
         <source>The consent date cannot be in the future.</source>
         <translation>The consent date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="219"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="217"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>“%1” is not a year of birth; write e.g. 1990.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
-        <source>A language is listed twice: %1.</source>
-        <translation>A language is listed twice: %1.</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Home district</source>
         <translation>Home district</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All interests</source>
         <translation>All interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Search volunteers: name, e-mail, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="45"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>Find listings for this volunteer</source>
         <translation>Find listings for this volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="69"/>
         <source>This volunteer no longer exists.</source>
         <translation>This volunteer no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="70"/>
         <source>Volunteer saved.</source>
         <translation>Volunteer saved.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="72"/>
         <source>Delete volunteer</source>
         <translation>Delete volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="74"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="71"/>
         <source>Volunteer deleted.</source>
         <translation>Volunteer deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="150"/>
-        <source>Nothing to undo.</source>
-        <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
-        <source>Undone.</source>
-        <translation>Undone.</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,11 @@
         <translation>Скасувати</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/editors/base.py" line="133"/>
+        <source>A language is listed twice: %1.</source>
+        <translation>Мову вказано двічі: %1.</translation>
+    </message>
+    <message>
         <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Дозволяє добирати пропозиції та контактувати з людиною.</translation>
@@ -2189,149 +2194,139 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="31"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="32"/>
         <source>Organization</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="33"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="34"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="35"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="36"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="37"/>
         <source>Valid until</source>
         <translation>Дійсне до</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="40"/>
         <source>All statuses</source>
         <translation>Усі стани</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="41"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="42"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="43"/>
         <source>All interests</source>
         <translation>Усі інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="45"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="44"/>
         <source>All organizations</source>
         <translation>Усі організації</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="49"/>
         <source>Search listings: title, organization, place… (Ctrl+F)</source>
         <translation>Шукати оголошення: назва, організація, місце… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="51"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="87"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="99"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="88"/>
         <source>Duplicate…</source>
         <translation>Копіювати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="100"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="89"/>
         <source>Archive</source>
         <translation>Архівувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="101"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="90"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="103"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="92"/>
         <source>Find volunteers for this listing</source>
         <translation>Знайти волонтерів для цього оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="93"/>
         <source>History…</source>
         <translation>Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="125"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="102"/>
         <source>This listing no longer exists.</source>
         <translation>Цієї пропозиції вже не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="125"/>
         <source>%1 (copy)</source>
         <translation>%1 (копія)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="103"/>
         <source>Listing saved.</source>
         <translation>Оголошення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="206"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="163"/>
         <source>Listing archived.</source>
         <translation>Оголошення заархівовано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="217"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="105"/>
         <source>Delete listing</source>
         <translation>Видалити оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="218"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="106"/>
         <source>Delete the listing “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Видалити оголошення «%1»? Скасувати це можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="104"/>
         <source>Listing deleted.</source>
         <translation>Оголошення видалено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="232"/>
-        <source>Nothing to undo.</source>
-        <translation>Нічого скасовувати.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/opportunities.py" line="248"/>
-        <source>Undone.</source>
-        <translation>Скасовано.</translation>
     </message>
 </context>
 <context>
@@ -2585,12 +2580,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Дата завершення раніше за дату початку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="347"/>
-        <source>A language is listed twice: %1.</source>
-        <translation>Мову вказано двічі: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="383"/>
+        <location filename="../../src/volmatch/gui/editors/opportunity_editor.py" line="380"/>
         <source>This looks like an existing listing: “%1”. Check that it is not a duplicate.</source>
         <translation>Це схоже на наявне оголошення: «%1». Перевірте, чи це не дублікат.</translation>
     </message>
@@ -2764,52 +2754,52 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="23"/>
         <source>Per district</source>
         <translation>За районами</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="24"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="22"/>
         <source>Per language</source>
         <translation>За мовами</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="25"/>
         <source>volunteers but no listings</source>
         <translation>волонтери без оголошень</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="26"/>
         <source>No data yet.</source>
         <translation>Даних поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="29"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="27"/>
         <source>Opportunities and volunteers per district</source>
         <translation>Можливості та волонтери за районами</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="30"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="28"/>
         <source>Opportunities and volunteers per language</source>
         <translation>Можливості та волонтери за мовами</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="33"/>
         <source>Click a bar to see those listings or volunteers. With the keyboard: Tab to a chart, choose a row with Up and Down, Enter opens its listings and Shift+Enter its volunteers.</source>
         <translation>Клацніть на смугу, щоб побачити відповідні оголошення або волонтерів. З клавіатури: перейдіть на діаграму клавішею Tab, виберіть рядок стрілками вгору та вниз, Enter відкриває його оголошення, а Shift+Enter — його волонтерів.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="65"/>
         <source>published listings</source>
         <translation>опубліковані оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="78"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="65"/>
         <source>volunteers</source>
         <translation>волонтери</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="87"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="74"/>
         <source>%n placed</source>
         <translation>
             <numerusform>%n влаштовано</numerusform>
@@ -2818,22 +2808,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="114"/>
         <source>Languages with volunteers but no listings: %1.</source>
         <translation>Мови з волонтерами, але без оголошень: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="120"/>
         <source>Districts with volunteers but no listings: %1.</source>
         <translation>Райони з волонтерами, але без оголошень: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="126"/>
         <source>Every language and district with volunteers has published listings.</source>
         <translation>Для кожної мови та району з волонтерами є опубліковані оголошення.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/overview.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="131"/>
         <source>Placements so far, per district of the listing: %1.</source>
         <translation>Влаштування досі, за районом пропозиції: %1.</translation>
     </message>
@@ -2980,48 +2970,48 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="50"/>
         <source>Show placements in state</source>
         <translation>Показати влаштування у стані</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
         <source>All states</source>
         <translation>Усі стани</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="57"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
         <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
         <source>To follow up</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
         <source>Pipeline</source>
         <translation>Огляд станів</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
         <source>How did it go?…</source>
         <translation>Як усе пройшло?…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
         <source>Show the volunteer&apos;s matches</source>
         <translation>Показати пропозиції для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="73"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="100"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n до перевірки</numerusform>
@@ -3030,7 +3020,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="115"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="102"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n на часі)</numerusform>
@@ -3039,7 +3029,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="105"/>
         <source>To follow up (%1)</source>
         <translation>Перевірити (%1)</translation>
     </message>
@@ -3095,133 +3085,133 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
         <source>Publish to the website</source>
         <translation>Опублікувати на сайті</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="65"/>
         <source>Folder</source>
         <translation>Тека</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="67"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="68"/>
         <source>What to write</source>
         <translation>Що записати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="36"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="37"/>
         <source>Website (HTML pages in every language)</source>
         <extracomment>Formats whose output has a start page to open in a browser.</extracomment>
         <translation>Сайт (сторінки HTML усіма мовами)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
         <source>Website and all data feeds</source>
         <translation>Сайт і всі канали даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="40"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
         <source>JSON data</source>
         <translation>Дані JSON</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
         <source>Open Referral HSDS data</source>
         <translation>Дані Open Referral HSDS</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
         <source>Czech open data (OFN events)</source>
         <translation>Чеські відкриті дані (OFN події)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
         <source>Calendar (iCalendar)</source>
         <translation>Календар (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="45"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
         <source>News feed (Atom)</source>
         <translation>Стрічка новин (Atom)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="46"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="47"/>
         <source>Social media posts</source>
         <translation>Дописи для соцмереж</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="78"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
         <source>Accessibility feedback contact</source>
         <translation>Контакт для відгуків щодо доступності</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="79"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="80"/>
         <source>e.g. pristupnost@praha.eu or https://…</source>
         <translation>напр. pristupnost@praha.eu або https://…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="83"/>
         <source>The e-mail address or web page where readers of the website report accessibility problems (shown in the accessibility statement). Empty: the statement names the city&apos;s website. Shared by everyone using this database.</source>
         <translation>Адреса електронної пошти або вебсторінка, куди читачі сайту повідомляють про проблеми з доступністю (зазначається в заяві про доступність). Порожнє: заява посилається на сайт міста. Спільне для всіх, хто працює з цією базою даних.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="89"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="90"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
         <source>W&amp;rite:</source>
         <translation>&amp;Записати:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="91"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="92"/>
         <source>Accessibility feedback &amp;contact:</source>
         <translation>&amp;Контакт для відгуків щодо доступності:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="94"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="95"/>
         <source>Published listings are written into this folder in the chosen format. Volunteer profiles are never published.</source>
         <translation>Опубліковані пропозиції записуються в цю папку у вибраному форматі. Профілі волонтерів ніколи не публікуються.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="103"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="105"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="106"/>
         <source>Open the folder</source>
         <translation>Відкрити папку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="108"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="109"/>
         <source>Open the site in the browser</source>
         <translation>Відкрити сайт у браузері</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="110"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="143"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="146"/>
         <source>Choose the website folder</source>
         <translation>Виберіть теку для сайту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="157"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="160"/>
         <source>%n listing(s) published</source>
         <translation>
             <numerusform>Опубліковано %n пропозицію</numerusform>
@@ -3230,7 +3220,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="161"/>
         <source>in %n language(s)</source>
         <translation>
             <numerusform>%n мовою</numerusform>
@@ -3239,7 +3229,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="159"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -3248,7 +3238,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="165"/>
         <source>%n left out because they are no longer valid</source>
         <translation>
             <numerusform>%n пропущено, бо вже не чинна</numerusform>
@@ -3257,43 +3247,56 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="166"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="169"/>
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="171"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="174"/>
         <source>Choose a folder first.</source>
         <translation>Спершу виберіть теку.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="178"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="181"/>
         <source>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</source>
         <translation>Контакт для відгуків щодо доступності має бути адресою електронної пошти (pristupnost@praha.eu) або вебсторінкою (https://…). Виправте його або залиште порожнім — тоді заява посилатиметься на сайт міста.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="202"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="205"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="211"/>
         <source>Publishing…</source>
         <translation>Публікування…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="223"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="226"/>
         <source>Files volmatch did not write</source>
         <translation>Файли, які volmatch не записав</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="225"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="228"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>У цій теці є %n файл, який volmatch не записав: %1. Опублікувати сайт поруч із ним? Він залишиться таким, як є; замінюються лише файли попередньої публікації.</numerusform>
             <numerusform>У цій теці є %n файли, які volmatch не записав: %1. Опублікувати сайт поруч із ними? Вони залишаться такими, як є; замінюються лише файли попередньої публікації.</numerusform>
             <numerusform>У цій теці є %n файлів, які volmatch не записав: %1. Опублікувати сайт поруч із ними? Вони залишаться такими, як є; замінюються лише файли попередньої публікації.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/records.py" line="126"/>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/records.py" line="143"/>
+        <source>Undone.</source>
+        <translation>Скасовано.</translation>
     </message>
 </context>
 <context>
@@ -3524,22 +3527,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Доступний д&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="213"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="211"/>
         <source>“Available until” is before “available from”.</source>
         <translation>«Доступний до» раніше, ніж «доступний з».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="237"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
         <source>No consent recorded: the profile is neither matched nor contacted.</source>
         <translation>Згоду не записано: профіль не добирається, і з людиною не контактують.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="253"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="247"/>
         <source>given today</source>
         <translation>надано сьогодні</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
         <source>given %n day(s) ago</source>
         <translation>
             <numerusform>надано %n день тому</numerusform>
@@ -3548,7 +3551,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="256"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="250"/>
         <source>given %n month(s) ago</source>
         <translation>
             <numerusform>надано %n місяць тому</numerusform>
@@ -3582,127 +3585,112 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Ім’я обов’язкове.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Дата згоди не може бути в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="219"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="217"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>«%1» — це не рік народження; напишіть, напр., 1990.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
-        <source>A language is listed twice: %1.</source>
-        <translation>Мову вказано двічі: %1.</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="30"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="31"/>
         <source>Home district</source>
         <translation>Район проживання</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="32"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="33"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="35"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="34"/>
         <source>Consent given</source>
         <translation>Згоду надано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="37"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="38"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="40"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="39"/>
         <source>All interests</source>
         <translation>Усі інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="43"/>
         <source>Search volunteers: name, e-mail, place… (Ctrl+F)</source>
         <translation>Шукати волонтерів: ім’я, e-mail, місце… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="45"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="44"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="51"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="52"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="54"/>
         <source>Find listings for this volunteer</source>
         <translation>Знайти оголошення для цього волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="55"/>
         <source>History…</source>
         <translation>Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="69"/>
         <source>This volunteer no longer exists.</source>
         <translation>Цього волонтера вже не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="123"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="70"/>
         <source>Volunteer saved.</source>
         <translation>Волонтера збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="72"/>
         <source>Delete volunteer</source>
         <translation>Видалити волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="74"/>
         <source>Delete the profile of %1 with all their placements? You can undo this with Ctrl+Z.</source>
         <translation>Видалити профіль особи %1 разом з усіма її влаштуваннями? Скасувати це можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="71"/>
         <source>Volunteer deleted.</source>
         <translation>Волонтера видалено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="150"/>
-        <source>Nothing to undo.</source>
-        <translation>Нічого скасовувати.</translation>
-    </message>
-    <message>
-        <location filename="../../src/volmatch/gui/pages/volunteers.py" line="166"/>
-        <source>Undone.</source>
-        <translation>Скасовано.</translation>
     </message>
 </context>
 <context>

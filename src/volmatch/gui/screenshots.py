@@ -12,92 +12,41 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-
-def _start_xvfb() -> subprocess.Popen | None:
-    if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
-        return None
-    read, write = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-    )
-    os.close(write)
-    number = b""
-    while not number.endswith(b"\n"):
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    os.environ["DISPLAY"] = ":" + number.decode().strip()
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-    return proc
-
-
-def _settle(app, seconds: float = 0.3) -> None:
-    from volmatch.gui import worker
-
-    end = time.monotonic() + 30
-    while worker.busy() and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
+from volmatch.gui.screenshot_kit import (
+    Shots,
+    close_window,
+    demo_app,
+    display,
+    olena,
+    open_window,
+    print_paths,
+    settle,
+)
 
 
 def render(out: Path, langs: list[str], switch: bool = False) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
-    from volmatch.demo import load_demo
-    from volmatch.gui import i18n
     from volmatch.gui.editors.opportunity_editor import OpportunityEditor
     from volmatch.gui.editors.volunteer_editor import VolunteerEditor
-    from volmatch.gui.mainwindow import MainWindow
-    from volmatch.gui.settings import Settings
-    from volmatch.storage.database import open_database
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["VOLMATCH_CONFIG_DIR"] = str(Path(tmp) / "config")
-        url = f"sqlite:///{Path(tmp) / 'demo.sqlite3'}"
-        db = open_database(url)
-        load_demo(db)
-        db.dispose()
+    with demo_app() as (app, url, folder):
+        shots = Shots(app, out, pause=0.2)
         for lang in langs:
-            i18n.install(app, lang)
-            settings = Settings(str(Path(tmp) / f"{lang}.ini"))
-            settings.demo_offered = True
-            window = MainWindow(settings, url)
-            window.resize(1280, 800)
-            window.show()
-            window.start()
-            _settle(app)
+            window = open_window(app, url, folder, lang)
 
             def shot(name: str, widget=None, lang=lang, window=window) -> None:
-                _settle(app, 0.2)
-                path = out / f"{name}-{lang}.png"
-                (widget or window).grab().save(str(path))
-                written.append(path)
+                shots.take(widget or window, name, lang)
 
             window.nav.setCurrentRow(0)
             shot("opportunities")
             window.nav.setCurrentRow(1)
             shot("volunteers")
-            pick = _olena(window)
+            pick = olena(window)
             window.nav.setCurrentRow(2)
             window.matching.match_for("volunteer", pick)
-            _settle(app)
+            settle(app)
             window.matching.table.selectRow(0)
             shot("matching")
             window.nav.setCurrentRow(3)
@@ -124,12 +73,12 @@ def render(out: Path, langs: list[str], switch: bool = False) -> list[Path]:
             editor.text_tabs.setCurrentIndex(translated)
             shot("listing-translation", editor)
             editor.close()
-            _picker_shot(app, out, lang, backend, written)
+            _picker_shot(app, out, lang, backend, shots.written)
             from volmatch.gui.dialogs.organizations_dialog import OrganizationsDialog
 
             organizations = OrganizationsDialog(window.ctx, window)
             organizations.show()
-            _settle(app)
+            settle(app)
             organizations.search.setText("centrum")
             organizations.table.selectRow(0)
             shot("organizations", organizations)
@@ -139,48 +88,27 @@ def render(out: Path, langs: list[str], switch: bool = False) -> list[Path]:
             vol_editor.show()
             shot("volunteer-editor", vol_editor)
             vol_editor.close()
-            window.close()
-            window.ctx.backend.close()
+            close_window(window)
         if switch:
-            written += _render_switch(app, out, url, Path(tmp))
-    return written
-
-
-def _olena(window) -> int:
-    data = window.volunteers.model.data_
-    names = [row[0] for row in data.rows]
-    return data.ids[names.index("Olena Kovalenko")] if "Olena Kovalenko" in names else data.ids[0]
+            shots.written += _render_switch(app, out, url, folder)
+    return shots.written
 
 
 def _render_switch(app, out: Path, url: str, tmp: Path) -> list[Path]:
     """The matching page in Czech, then the same window after choosing Ukrainian."""
-    from volmatch.gui import i18n
-    from volmatch.gui.mainwindow import MainWindow
-    from volmatch.gui.settings import Settings
-
-    i18n.install(app, "cs")
-    settings = Settings(str(tmp / "switch.ini"))
-    settings.demo_offered = True
-    window = MainWindow(settings, url)
-    window.resize(1280, 800)
-    window.show()
-    window.start()
-    _settle(app)
+    window = open_window(app, url, tmp, "cs", settings_name="switch")
     window.nav.setCurrentRow(2)
-    window.matching.match_for("volunteer", _olena(window))
-    _settle(app)
+    window.matching.match_for("volunteer", olena(window))
+    settle(app)
     window.matching.table.selectRow(0)
-    paths = [out / "language-switch-before.png", out / "language-switch-after.png"]
-    _settle(app, 0.2)
-    window.grab().save(str(paths[0]))
+    shots = Shots(app, out, pause=0.2)
+    shots.take(window, "language-switch-before")
     window.set_language("uk")
-    _settle(app)
+    settle(app)
     window.matching.table.selectRow(0)
-    _settle(app, 0.2)
-    window.grab().save(str(paths[1]))
-    window.close()
-    window.ctx.backend.close()
-    return paths
+    shots.take(window, "language-switch-after")
+    close_window(window)
+    return shots.written
 
 
 def _picker_shot(app, out: Path, lang: str, backend, written: list[Path]) -> None:
@@ -201,7 +129,7 @@ def _picker_shot(app, out: Path, lang: str, backend, written: list[Path]) -> Non
     picker.edit.setText("komunitni centrum holes")
     picker.model.setStringList(picker.offered())
     picker.completer.complete()
-    _settle(app, 0.5)
+    settle(app, 0.5)
     geometry = editor.frameGeometry()
     path = out / f"organization-picker-{lang}.png"
     image = QGuiApplication.primaryScreen().grabWindow(
@@ -222,19 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--switch", action="store_true", help="capture a language switch too")
     parser.add_argument("--offscreen", action="store_true", help="use Qt's offscreen platform")
     args = parser.parse_args(argv)
-    xvfb = None
-    if args.offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    else:
-        xvfb = _start_xvfb()
-    try:
-        for path in render(args.out, args.lang, args.switch):
-            print(path)
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
-    return 0
+    with display(args.offscreen):
+        return print_paths(render(args.out, args.lang, args.switch))
 
 
 if __name__ == "__main__":

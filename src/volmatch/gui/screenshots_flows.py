@@ -11,50 +11,29 @@ checkout and ``resources/mappings/``). Starts Xvfb like ``volmatch.gui.screensho
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from volmatch.gui.screenshots import _settle, _start_xvfb
+from volmatch.gui.screenshot_kit import (
+    Shots,
+    close_window,
+    demo_app,
+    display,
+    open_window,
+    print_paths,
+)
 
 NYC = "nyc_service_volunteer_opportunities"
 
 
 def render(out: Path, langs: list[str], listings: Path | None, mapping: Path | None) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
-    from volmatch.gui import i18n
-    from volmatch.gui.mainwindow import MainWindow
-    from volmatch.gui.settings import Settings
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["VOLMATCH_CONFIG_DIR"] = str(Path(tmp) / "config")
-        url = f"sqlite:///{Path(tmp) / 'flows.sqlite3'}"
-        from volmatch.demo import load_demo
-        from volmatch.storage.database import open_database
-
-        db = open_database(url)
-        load_demo(db)
-        db.dispose()
+    with demo_app("flows.sqlite3") as (app, url, folder):
+        shots = Shots(app, out)
         for lang in langs:
-            i18n.install(app, lang)
-            settings = Settings(str(Path(tmp) / f"{lang}.ini"))
-            settings.demo_offered = True
-            window = MainWindow(settings, url)
-            window.resize(1366, 768)
-            window.show()
-            window.start()
-            _settle(app)
+            window = open_window(app, url, folder, lang, size=(1366, 768))
 
-            def shot(name: str, widget, lang=lang, written=written) -> None:
-                _settle(app, 0.3)
-                path = out / f"{name}-{lang}.png"
-                widget.grab().save(str(path))
-                written.append(path)
+            def shot(name: str, widget, lang=lang) -> None:
+                shots.take(widget, name, lang)
 
             # The default window on the smallest common laptop screen, as it opens.
             shot("window-1366x768", window)
@@ -73,10 +52,8 @@ def render(out: Path, langs: list[str], listings: Path | None, mapping: Path | N
             if guide is not None:
                 shot("user-guide", guide)
                 guide.close()
-            window.close()
-            if window.ctx.backend is not None:
-                window.ctx.backend.close()
-    return written
+            close_window(window)
+    return shots.written
 
 
 def _import_step(
@@ -119,19 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--offscreen", action="store_true", help="use Qt's offscreen platform")
     args = parser.parse_args(argv)
-    xvfb = None
-    if args.offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    else:
-        xvfb = _start_xvfb()
-    try:
-        for path in render(args.out, args.lang, args.listings, args.mapping):
-            print(path)
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
-    return 0
+    with display(args.offscreen):
+        return print_paths(render(args.out, args.lang, args.listings, args.mapping))
 
 
 if __name__ == "__main__":

@@ -10,12 +10,10 @@ hide), then photographs the views. Uses Xvfb like ``volmatch.gui.screenshots``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from volmatch.gui.screenshots import _olena, _settle, _start_xvfb
+from volmatch.gui import screenshot_kit as kit
 
 
 def _record_outcomes(backend, olena: int) -> None:
@@ -39,58 +37,28 @@ def _record_outcomes(backend, olena: int) -> None:
 
 
 def render(out: Path, langs: list[str]) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
-    from volmatch.demo import load_demo
-    from volmatch.gui import i18n
-    from volmatch.gui.mainwindow import MainWindow
-    from volmatch.gui.settings import Settings
-    from volmatch.storage.database import open_database
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["VOLMATCH_CONFIG_DIR"] = str(Path(tmp) / "config")
-        url = f"sqlite:///{Path(tmp) / 'demo.sqlite3'}"
-        db = open_database(url)
-        load_demo(db)
-        db.dispose()
+    with kit.demo_app() as (app, url, folder):
+        shots = kit.Shots(app, out)
         recorded = False
         for lang in langs:
-            i18n.install(app, lang)
-            settings = Settings(str(Path(tmp) / f"{lang}.ini"))
-            settings.demo_offered = True
-            window = MainWindow(settings, url)
-            window.resize(1280, 800)
-            window.show()
-            window.start()
-            _settle(app)
-            olena = _olena(window)
+            window = kit.open_window(app, url, folder, lang)
+            pick = kit.olena(window)
             if not recorded:
-                _record_outcomes(window.ctx.backend, olena)
+                _record_outcomes(window.ctx.backend, pick)
                 recorded = True
-
-            def shot(name: str, lang=lang, window=window) -> None:
-                _settle(app, 0.3)
-                path = out / f"{name}-{lang}.png"
-                window.grab().save(str(path))
-                written.append(path)
-
-            window.show_page("matching").match_for("volunteer", olena)
-            _settle(app)
+            window.show_page("matching").match_for("volunteer", pick)
+            kit.settle(app)
             window.matching.table.selectRow(0)
-            shot("placement-marks")
+            shots.take(window, "placement-marks", lang)
             page = window.show_page("placements")
-            _settle(app)
+            kit.settle(app)
             page.tabs.setCurrentIndex(0)
-            shot("pipeline")
+            shots.take(window, "pipeline", lang)
             page.tabs.setCurrentIndex(1)
             page.follow.selectRow(0)
-            shot("follow-up")
-            window.close()
-            window.ctx.backend.close()
-    return written
+            shots.take(window, "follow-up", lang)
+            kit.close_window(window)
+    return shots.written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,15 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="docs/screenshots", type=Path)
     parser.add_argument("--lang", nargs="+", default=["cs", "en"])
     args = parser.parse_args(argv)
-    xvfb = _start_xvfb()
-    try:
-        for path in render(args.out, args.lang):
-            print(path)
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
-    return 0
+    with kit.display():
+        return kit.print_paths(render(args.out, args.lang))
 
 
 if __name__ == "__main__":

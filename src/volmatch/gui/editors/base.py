@@ -115,6 +115,26 @@ class RecordEditor(QDialog):
     def check_field(self, field: LabelledField, problem: Callable[[str], str]) -> None:
         self.problem(problem(field.text()), field)
 
+    def check_dates(
+        self, fields: Sequence[LabelledField], start: LabelledField, end: LabelledField, before: str
+    ) -> None:
+        """Each date field readable, and ``end`` not before ``start`` (else ``before``)."""
+        for field in fields:
+            self.check_field(field, date_problem)
+        first, last = parse_date(start.text())[0], parse_date(end.text())[0]
+        if first and last and last < first:
+            self.problem(before, end)
+
+    def check_languages(self, languages: Any) -> None:
+        """No language listed twice in a language list editor."""
+        duplicated = languages.duplicates()
+        if duplicated:
+            self.problem(
+                QCoreApplication.translate("Editors", "A language is listed twice: %1.").replace(
+                    "%1", ", ".join(duplicated)
+                )
+            )
+
     def check(self) -> None:  # pragma: no cover - overridden
         """Check every field, calling :meth:`problem` for each message."""
 

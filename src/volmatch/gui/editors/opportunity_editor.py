@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.domain import Commitment, Opportunity, Scope, Status, Translation
-from volmatch.gui.editors.base import RecordEditor, date_problem, email_problem, url_problem
+from volmatch.gui.editors.base import RecordEditor, email_problem, url_problem
 from volmatch.gui.widgets.inputs import (
     LabelledField,
     LanguageListEditor,
@@ -334,18 +334,15 @@ class OpportunityEditor(RecordEditor):
                 message = self.tr("Name at least one district, or choose “anywhere in Prague”.")
                 self.districts.message.show_message(message)
                 self.problem(message)
-        for field in (self.start_date, self.end_date, self.valid_until):
-            self.check_field(field, date_problem)
-        start, end = parse_date(self.start_date.text())[0], parse_date(self.end_date.text())[0]
-        if start and end and end < start:
-            self.problem(self.tr("The end date is before the start date."), self.end_date)
+        self.check_dates(
+            (self.start_date, self.end_date, self.valid_until),
+            self.start_date,
+            self.end_date,
+            self.tr("The end date is before the start date."),
+        )
         self.check_field(self.contact_email, email_problem)
         self.check_field(self.url, url_problem)
-        duplicated = self.languages.duplicates()
-        if duplicated:
-            self.problem(
-                self.tr("A language is listed twice: %1.").replace("%1", ", ".join(duplicated))
-            )
+        self.check_languages(self.languages)
 
     def validate(self) -> list[str]:
         errors = super().validate()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.domain import Volunteer
-from volmatch.gui.editors.base import RecordEditor, date_problem, email_problem
+from volmatch.gui.editors.base import RecordEditor, email_problem
 from volmatch.gui.widgets.inputs import (
     LabelledField,
     LanguageListEditor,
@@ -204,14 +204,12 @@ class VolunteerEditor(RecordEditor):
         self.check_field(self.email, email_problem)
         self.problem(self.district.error())
         self.problem(self.travel.error())
-        for field in (self.available_from, self.available_until, self.consent_date):
-            self.check_field(field, date_problem)
-        start = parse_date(self.available_from.text())[0]
-        end = parse_date(self.available_until.text())[0]
-        if start and end and end < start:
-            self.problem(
-                self.tr("“Available until” is before “available from”."), self.available_until
-            )
+        self.check_dates(
+            (self.available_from, self.available_until, self.consent_date),
+            self.available_from,
+            self.available_until,
+            self.tr("“Available until” is before “available from”."),
+        )
         self._check_consent()
         year = self.birth_year.text().strip()
         if year and (not year.isdigit() or not 1900 <= int(year) <= dt.date.today().year):
@@ -219,11 +217,7 @@ class VolunteerEditor(RecordEditor):
                 self.tr("“%1” is not a year of birth; write e.g. 1990.").replace("%1", year),
                 self.birth_year,
             )
-        duplicated = self.languages.duplicates()
-        if duplicated:
-            self.problem(
-                self.tr("A language is listed twice: %1.").replace("%1", ", ".join(duplicated))
-            )
+        self.check_languages(self.languages)
 
     def _check_consent(self) -> None:
         given, ok = parse_date(self.consent_date.text())

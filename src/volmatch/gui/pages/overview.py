@@ -7,16 +7,14 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from volmatch.gui.context import AppContext
+from volmatch.gui.pages.reloading import ReloadingPage
 from volmatch.gui.widgets.charts import PairedBarChart
 from volmatch.gui.widgets.inputs import language_name
-from volmatch.gui.worker import ChangeSet
 
 
-class OverviewPage(QWidget):
+class OverviewPage(ReloadingPage):
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.setObjectName("OverviewPage")
+        super().__init__(ctx, "OverviewPage")
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -55,17 +53,6 @@ class OverviewPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._stale = True
-
-    def refresh(self, changes: ChangeSet) -> None:
-        if changes.opportunities or changes.volunteers or changes.placements or changes.database:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def activated(self) -> None:
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         self._stale = False

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from volmatch.domain import PlacementState
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.placements import PlacementModel
+from volmatch.gui.pages.reloading import ReloadingPage
 from volmatch.gui.placement_words import state_label
 from volmatch.gui.worker import ChangeSet
 
@@ -39,13 +39,10 @@ def _table(model: PlacementModel, name: str, accessible: str) -> QTableView:
     return table
 
 
-class PlacementsPage(QWidget):
+class PlacementsPage(ReloadingPage):
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.setObjectName("PlacementsPage")
+        super().__init__(ctx, "PlacementsPage")
         self.data = None  # the last backend_placements.Pipeline
-        self._stale = True
         self.counts = QLabel()
         self.counts.setObjectName("pipelineCounts")
         self.counts.setWordWrap(True)
@@ -87,16 +84,6 @@ class PlacementsPage(QWidget):
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------
-    def refresh(self, changes: ChangeSet) -> None:
-        if changes.placements or changes.volunteers or changes.opportunities or changes.database:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def activated(self) -> None:
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         from volmatch.gui import backend_placements
 
