@@ -7,18 +7,18 @@ from the network. The same card gives the same PNG bytes on the same machine.
 
 from __future__ import annotations
 
+import functools
 import os
-import struct
 import sys
 import threading
-import zlib
 
+from volmatch.cards import png as cardpng
 from volmatch.exporting.cards import HEIGHT, WIDTH, Card, register
 
 _lock = threading.Lock()
 _app = None
 _FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Arial", "Liberation Sans"]
-INK, MUTED, ACCENT, BAND = "#1a1a1a", "#3d3d3d", "#7a1f1f", "#0b4f94"
+INK, MUTED, ACCENT, BAND, WHITE = "#1a1a1a", "#3d3d3d", "#7a1f1f", "#0b4f94", "#ffffff"
 
 
 def install() -> None:
@@ -52,6 +52,7 @@ def _gui() -> None:
         _app = QApplication(["volmatch"])
 
 
+@functools.cache
 def _font(size: int, bold: bool = False):
     from PySide6.QtGui import QFont
 
@@ -63,25 +64,33 @@ def _font(size: int, bold: bool = False):
     return font
 
 
-def _fit(text: str, width: int, height: int, sizes: tuple[int, ...]):
-    """The largest font of ``sizes`` the wrapped text fits in, else the smallest with the
-    text cut at a word and "…"."""
-    from PySide6.QtCore import QRect, Qt
+@functools.cache
+def _metrics(size: int, bold: bool = False):
     from PySide6.QtGui import QFontMetrics
 
+    return QFontMetrics(_font(size, bold))
+
+
+def _fit(text: str, width: int, height: int, sizes: tuple[int, ...]) -> tuple[int, str, int]:
+    """The largest font size of ``sizes`` the wrapped text fits in, else the smallest with
+    the text cut at a word and "…"; and the height it takes."""
+    from PySide6.QtCore import QRect, Qt
+
     flags = int(Qt.TextFlag.TextWordWrap)
+    box = QRect(0, 0, width, 10_000)
     for size in sizes:
-        font = _font(size, bold=True)
-        metrics = QFontMetrics(font)
-        if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() <= height:
-            return font, text
+        metrics = _metrics(size, True)
+        took = metrics.boundingRect(box, flags, text).height()
+        if took <= height:
+            return size, text, took
     words = text.split()
     while len(words) > 1:
         words.pop()
         cut = " ".join(words) + " …"
-        if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, cut).height() <= height:
-            return font, cut
-    return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        took = metrics.boundingRect(box, flags, cut).height()
+        if took <= height:
+            return size, cut, took
+    return size, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width), height
 
 
 def render(card: Card) -> bytes:
@@ -94,62 +103,91 @@ def render(card: Card) -> bytes:
 render.fork_safe = _fork_safe  # type: ignore[attr-defined]
 
 
-def _draw(card: Card) -> bytes:
-    from PySide6.QtCore import QRect, Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
+# The card's bands of rows, top to bottom (first row, rows, colour ramp of RAMPS): each has
+# one text colour on one background, so the PNG is a palette image (png.py).
+RAMPS = ((ACCENT, WHITE), (INK, WHITE), (MUTED, WHITE), (WHITE, BAND))
+_HEAD, _TITLE, _PLACE, _ORG, _FOOT = (
+    (0, 120, 0),
+    (120, 250, 1),
+    (370, 70, 2),
+    (440, 80, 2),
+    (520, 110, 3),
+)
+_LEFT, _WIDTH, _STRIPE = 80, WIDTH - 140, 24
+_CACHED = 20_000  # bands kept per process (a few kB each)
+_bands: dict[tuple, list[cardpng.Segment]] = {}
 
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
-    image.fill(QColor("#ffffff"))
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    p.fillRect(0, 0, 24, HEIGHT, QColor(ACCENT))
-    p.fillRect(0, HEIGHT - 110, WIDTH, 110, QColor(BAND))
-    left, width = 80, WIDTH - 140
-    p.setPen(QColor(ACCENT))
-    p.setFont(_font(40, bold=True))
-    p.drawText(QRect(left, 50, width, 56), int(Qt.AlignmentFlag.AlignLeft), card.city.upper())
+
+def _draw(card: Card) -> bytes:
+    from PySide6.QtCore import Qt
+
+    left, top = int(Qt.AlignmentFlag.AlignLeft), int(Qt.AlignmentFlag.AlignTop)
+    one_line = left | int(Qt.AlignmentFlag.AlignVCenter)
+    wrap = int(Qt.TextFlag.TextWordWrap) | top
     # At most 62 px: Qt draws bigger glyphs differently the first time than from its glyph
     # cache afterwards, so the same card would not give the same bytes.
-    font, title = _fit(card.title, width, 250, (62, 56, 50, 44))
-    p.setPen(QColor(INK))
-    p.setFont(font)
-    wrap = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop)
-    p.drawText(QRect(left, 120, width, 250), wrap, title)
-    p.setPen(QColor(MUTED))
-    p.setFont(_font(34))
-    one_line = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
-    metrics = p.fontMetrics()
-    for y, text in ((385, card.place), (440, card.organization)):
-        if text:
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            p.drawText(QRect(left, y, width, 50), one_line, elided)
-    p.setPen(QColor("#ffffff"))
-    p.setFont(_font(36, bold=True))
-    p.drawText(QRect(left, HEIGHT - 110, width, 110), one_line, card.site)
-    p.end()
-    return png(image)
+    size, title, height = _fit(card.title, _WIDTH, 250, (62, 56, 50, 44))
+    segments = [
+        *_band(_HEAD, ((50, 56, 40, True, left, card.city.upper(), False),)),
+        *_band(_TITLE, ((120, 250, size, True, wrap, title, False),), False, height + 8),
+        *_band(_PLACE, ((385, 50, 34, False, one_line, card.place, True),)),
+        *_band(_ORG, ((440, 50, 34, False, one_line, card.organization, True),)),
+        *_band(_FOOT, ((HEIGHT - 110, 110, 36, True, one_line, card.site, False),)),
+    ]
+    return cardpng.png(WIDTH, HEIGHT, _palette(), segments)
 
 
-def png(image) -> bytes:
-    """The image as a PNG, written here: Qt's PNG writer took 4× as long for these cards
-    (its filter search); zlib at level 1 on unfiltered rows is fast and still small."""
-    from PySide6.QtGui import QImage
-
-    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
-    raw = memoryview(rgb.constBits()).cast("B")
-    row = width * 3
-    rows = b"".join(b"\x00" + raw[y * stride : y * stride + row] for y in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
-    return b"".join(
-        (
-            b"\x89PNG\r\n\x1a\n",
-            _chunk(b"IHDR", header),
-            _chunk(b"IDAT", zlib.compress(rows, 1)),
-            _chunk(b"IEND", b""),
-        )
-    )
+@functools.cache
+def _palette() -> bytes:
+    return cardpng.palette(RAMPS)
 
 
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+def _band(band: tuple[int, int, int], texts: tuple, cache: bool = True, ink: int = 0) -> list:
+    """The compressed rows of one band with its texts: (y, height, font size, bold, flags,
+    text, elided to one line). A title's band (``cache`` False) is split below its text
+    (``ink`` rows tall, if the rows below are indeed blank): those rows are the same for
+    many cards."""
+    key = (band, texts)
+    found = _bands.get(key) if cache else None
+    if found is not None:
+        return found
+    first, rows, ramp = band
+    indexes, blank = _rows(first, rows, ramp, texts, ink)
+    if not cache:
+        found = [cardpng.segment(indexes)]
+        if blank:
+            found += _band((first + ink, rows - ink, ramp), ())
+        return found
+    found = [cardpng.segment(indexes)]
+    if len(_bands) >= _CACHED:
+        _bands.clear()
+    _bands[key] = found
+    return found
+
+
+def _rows(first: int, rows: int, ramp: int, texts: tuple, ink: int):
+    """The band's rows of palette indexes (png.indexed), drawn black on white in gray,
+    and whether the rows from ``ink`` on are blank (0 < ink < rows): then only the rows
+    above them."""
+    import numpy as np
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(WIDTH, rows, QImage.Format.Format_Grayscale8)
+    image.fill(255)
+    if texts:
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setPen(Qt.GlobalColor.black)
+        for y, height, size, bold, flags, text, elide in texts:
+            if elide:
+                text = _metrics(size, bold).elidedText(text, Qt.TextElideMode.ElideRight, _WIDTH)
+            p.setFont(_font(size, bold))
+            p.drawText(QRect(_LEFT, y - first, _WIDTH, height), flags, text)
+        p.end()
+    stride = image.bytesPerLine()
+    gray = np.frombuffer(image.constBits(), np.uint8, count=stride * rows)
+    gray = gray.reshape(rows, stride)[:, :WIDTH]
+    blank = 0 < ink < rows and int(gray[ink:].min()) == 255
+    stripe = 0 if ramp == 3 else _STRIPE  # the band at the foot covers the left edge
+    return cardpng.indexed(gray[:ink] if blank else gray, ramp, stripe), blank

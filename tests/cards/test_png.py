@@ -1,0 +1,83 @@
+"""The share card's PNG assembled from separately compressed bands: a valid palette PNG
+whose pixels are the bands' rows, the same bytes whatever was cached before."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+import numpy as np
+import pytest
+
+from volmatch.cards import png as cardpng
+
+
+def _chunks(data: bytes) -> dict[bytes, bytes]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    out, at = {}, 8
+    while at < len(data):
+        (size,) = struct.unpack(">I", data[at : at + 4])
+        kind, body = data[at + 4 : at + 8], data[at + 8 : at + 8 + size]
+        assert struct.unpack(">I", data[at + 8 + size : at + 12 + size])[0] == zlib.crc32(
+            kind + body
+        )
+        out[kind] = body
+        at += 12 + size
+    return out
+
+
+def test_bands_join_into_one_valid_stream():
+    rnd = np.random.default_rng(3)
+    gray = rnd.integers(0, 256, (40, 30), dtype=np.uint8)
+    gray[10:25] = 255  # a plain stretch, as between a card's texts
+    parts = [cardpng.indexed(gray[:10], 0, 3), cardpng.indexed(gray[10:25], 1)]
+    parts.append(cardpng.indexed(gray[25:], 3))
+    plte = cardpng.palette((("#7a1f1f", "#ffffff"),) * 3 + (("#ffffff", "#0b4f94"),))
+    data = cardpng.png(30, 40, plte, [cardpng.segment(p) for p in parts])
+    chunks = _chunks(data)
+    width, height, depth, kind = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
+    assert (width, height, depth, kind) == (30, 40, 8, 3)
+    assert len(chunks[b"PLTE"]) == 256 * 3
+    raw = zlib.decompress(chunks[b"IDAT"])  # checks the combined Adler-32 too
+    assert raw == b"".join(p.tobytes() for p in parts)
+    rows = np.frombuffer(raw, np.uint8).reshape(40, 31)
+    assert (rows[:, 0] == 0).all()  # filter byte: none
+    assert (rows[:10, 1:4] == 0).all()  # the stripe is the first ramp's ink
+    assert (rows[10:25, 1:] == 2 * cardpng.LEVELS - 1).all()  # the second ramp's background
+    assert rows[25:, 1:].min() >= 3 * cardpng.LEVELS
+
+
+def test_palette_runs_from_ink_to_background():
+    plte = cardpng.palette((("#1a1a1a", "#ffffff"), ("#ffffff", "#0b4f94")))
+    assert plte[:3] == bytes.fromhex("1a1a1a")
+    assert plte[63 * 3 : 64 * 3] == b"\xff\xff\xff"
+    assert plte[64 * 3 : 65 * 3] == b"\xff\xff\xff"
+    assert plte[127 * 3 :] == bytes.fromhex("0b4f94")
+
+
+def test_wrong_row_count_is_refused():
+    part = cardpng.segment(cardpng.indexed(np.full((2, 4), 255, np.uint8), 0))
+    with pytest.raises(ValueError):
+        cardpng.png(4, 3, cardpng.palette((("#000000", "#ffffff"),)), [part])
+
+
+def test_a_card_is_the_same_bytes_with_or_without_cached_bands():
+    pytest.importorskip("PySide6.QtGui")
+    from PySide6.QtGui import QColor, QImage
+
+    from volmatch import cards
+    from volmatch.exporting.cards import Card
+
+    card = Card("cs", "Doučování dětí v Troji", "Praha-Troja (Praha 7)", "Centrum", "Praha", "Web")
+    other = Card("cs", "Zahrada " * 30, "Praha 8", "Centrum", "Praha", "Web")
+    cards._bands.clear()
+    fresh = cards.render(card)
+    cards.render(other)
+    assert cards.render(card) == fresh
+    image = QImage.fromData(fresh, "PNG")
+    assert (image.width(), image.height()) == (1200, 630)
+    assert image.pixelColor(5, 300) == QColor(cards.ACCENT)  # the left edge
+    assert image.pixelColor(5, 600) == QColor(cards.BAND)  # the foot band covers it
+    assert image.pixelColor(600, 370) == QColor(cards.WHITE)
+    inked = [image.pixelColor(x, y) for x in range(80, 700, 3) for y in range(130, 190, 3)]
+    assert QColor(cards.INK) in inked  # the title is drawn in full ink
