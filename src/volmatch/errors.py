@@ -31,6 +31,8 @@ class Problem(StrEnum):
     POSSIBLE_DUPLICATE = "possible_duplicate"  # a row resembles a listing already stored
     PLACE_NOT_RESOLVED = "place_not_resolved"  # places kept as written (another city)
     PLACE_READ_AS = "place_read_as"  # a cell with commas read as one postal address (warning)
+    # an organization written with another legal form or punctuation than a stored one
+    ORGANIZATION_READ_AS = "organization_read_as"
 
 
 class Severity(StrEnum):
@@ -112,6 +114,7 @@ _PROBLEMS = {
     Problem.POSSIBLE_DUPLICATE: N_("looks like a listing already stored"),
     Problem.PLACE_NOT_RESOLVED: N_("places kept as written, not placed in the city's districts"),
     Problem.PLACE_READ_AS: N_("read as one address, not a list of places"),
+    Problem.ORGANIZATION_READ_AS: N_("taken as an organization already stored"),
 }
 
 

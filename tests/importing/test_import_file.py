@@ -119,3 +119,32 @@ def test_mapping_renames_columns(db, csv_file):
     assert report.created == 1
     with db.session() as s:
         assert repo.find_volunteer(s, "VOL-7").district == "Praha 3"
+
+
+def test_an_organization_differing_only_by_legal_form_is_the_stored_one(db, csv_file):
+    stored_name = "Komunitní centrum Holešovice, z. s."
+    first = [opportunity_row(external_id="A", title="Doučování dětí", organization=stored_name)]
+    import_file(db, csv_file(first), "opportunities")
+    rows = [
+        opportunity_row(external_id="B", title="Zahrada u školy", organization=stored_name[:-7] + " z.s."),
+        opportunity_row(external_id="C", title="Sbírka potravin", organization="komunitni centrum holesovice"),
+        opportunity_row(external_id="D", title="Výlet do ZOO", organization="Nové centrum Letná, z. s."),
+        opportunity_row(external_id="E", title="Čtení seniorům", organization="Nové centrum Letná"),
+    ]  # fmt: skip
+    dry = import_file(db, csv_file(rows), "opportunities", dry_run=True)
+    report = import_file(db, csv_file(rows), "opportunities")
+    for r in (dry, report):
+        said = [(i.problem, i.row, i.value, i.expected) for i in r.warnings]
+        assert said == [
+            (Problem.ORGANIZATION_READ_AS, 2, "Komunitní centrum Holešovice z.s.", stored_name),
+            (Problem.ORGANIZATION_READ_AS, 3, "komunitni centrum holesovice", stored_name),
+            (Problem.ORGANIZATION_READ_AS, 5, "Nové centrum Letná", "Nové centrum Letná, z. s."),
+        ]
+    assert report.stored and report.created == 4
+    assert stored_name in report.warnings[0].describe()
+    with db.session() as s:
+        names = sorted(o.name for o in repo.list_organizations(s))
+        by_ext = {r.external_id: r.organization for r in repo.load_opportunities(s)}
+    assert names == ["Komunitní centrum Holešovice, z. s.", "Nové centrum Letná, z. s."]
+    assert by_ext == {"A": stored_name, "B": stored_name, "C": stored_name,
+                      "D": "Nové centrum Letná, z. s.", "E": "Nové centrum Letná, z. s."}  # fmt: skip

@@ -19,6 +19,7 @@ from volmatch.importing.columns import Kind
 from volmatch.importing.context import Reference
 from volmatch.importing.duplicates import Duplicate, find_duplicates, merged
 from volmatch.importing.mapping import Mapping
+from volmatch.importing.organizations import reuse_organizations
 from volmatch.progress import ProgressSink, check, report
 
 Decision = Literal["skip", "merge"]
@@ -158,7 +159,7 @@ def save_result(
     chosen, report.undecided = _decisions(report.duplicates, duplicates)
     report.issues.extend(_duplicate_issue(d, chosen.get(d.row)) for d in report.duplicates)
     by_row = {d.row: d for d in report.duplicates}
-    keep_records = []
+    keep_records, keep_rows = [], []
     for record, row in zip(records, rows, strict=True):
         decision = chosen.get(row) if row in by_row else None
         if decision == "skip":
@@ -170,6 +171,10 @@ def save_result(
                 record = merged(stored, record)
                 report.merged += 1
         keep_records.append(record)
+        keep_rows.append(row)
+    if kind is Kind.OPPORTUNITIES:
+        keep_records, reused = reuse_organizations(session, keep_records, keep_rows)
+        report.issues.extend(reused)
     report.updated = sum(1 for r in keep_records if r.external_id in existing) + report.merged
     report.created = len(keep_records) - report.updated
     if report.dry_run or report.undecided:
