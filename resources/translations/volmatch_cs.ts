@@ -398,22 +398,32 @@
         <translation>Jazyk je uveden dvakrát: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="47"/>
+        <source>The name, contact details and profile (languages, days and times, district, interests) may be passed to the listing&apos;s organization.</source>
+        <translation>Jméno, kontakt a profil (jazyky, dny a časy, městská část, zájmy) smějí být předány organizaci, která nabídku vypsala.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <source>The name and contact details may be passed to the listing&apos;s organization.</source>
+        <translation>Jméno a kontakt smějí být předány organizaci, která nabídku vypsala.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="64"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Dovoluje párovat s nabídkami i osobu kontaktovat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="50"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
         <source>Allows matching only: the person may not be contacted.</source>
         <translation>Dovoluje jen párování: osobu nelze kontaktovat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="54"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="72"/>
         <source>Allows contact only: the person is not matched to listings.</source>
         <translation>Dovoluje jen kontakt: osoba se s nabídkami nepáruje.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="57"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>Names neither matching nor contact: the profile is not matched.</source>
         <translation>Neuvádí párování ani kontakt: profil se nepáruje.</translation>
     </message>
@@ -2000,13 +2010,13 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
         <source>Pin to the top</source>
         <translation>Připnout nahoru</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
         <source>Hide this pair</source>
         <translation>Skrýt tuto dvojici</translation>
     </message>
@@ -2021,32 +2031,37 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="172"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <source>E-mails and invitation…</source>
+        <translation>E-maily a pozvánka…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="178"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="177"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="183"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="326"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="333"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="344"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="351"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="346"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="353"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="382"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2056,7 +2071,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2066,7 +2081,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="392"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2076,7 +2091,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2086,7 +2101,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n dvojice skryta koordinátorem.</numerusform>
@@ -2095,7 +2110,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
@@ -2104,7 +2119,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="434"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -2113,22 +2128,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
         <source>Unpin</source>
         <translation>Odepnout</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
         <source>Show again</source>
         <translation>Znovu ukazovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="431"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="429"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="436"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
@@ -2153,17 +2168,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Zatím nic nezapsáno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="157"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="165"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Napsáno v jazyce %1: zprávy v jazyce %2 zatím nejsou.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="171"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="153"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="161"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -2752,6 +2767,271 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
 </context>
 <context>
+    <name>OutreachDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="65"/>
+        <source>name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="66"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="67"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="68"/>
+        <source>languages</source>
+        <translation>jazyky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="69"/>
+        <source>days and times</source>
+        <translation>dny a časy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="70"/>
+        <source>home district</source>
+        <translation>městská část bydliště</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="71"/>
+        <source>interests</source>
+        <translation>zájmy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="72"/>
+        <source>available dates</source>
+        <translation>od kdy do kdy může</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="73"/>
+        <source>year of birth</source>
+        <translation>rok narození</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="74"/>
+        <source>internal notes</source>
+        <translation>interní poznámky</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="84"/>
+        <source>Left out, no consent is recorded: %1.</source>
+        <translation>Vynecháno, není zaznamenán souhlas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="88"/>
+        <source>Left out, the consent covers passing on contact details only: %1.</source>
+        <translation>Vynecháno, souhlas pokrývá jen předání kontaktu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="93"/>
+        <source>Left out, the consent does not cover passing data to organizations: %1.</source>
+        <translation>Vynecháno, souhlas nezahrnuje předávání údajů organizacím: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="98"/>
+        <source>Never passed on: %1.</source>
+        <translation>Nikdy se nepředává: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="115"/>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="116"/>
+        <source>name@example.org</source>
+        <translation>jmeno@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="119"/>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="122"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="127"/>
+        <source>Open in the mail program</source>
+        <translation>Otevřít v poštovním programu</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="231"/>
+        <source>Save as .eml…</source>
+        <translation>Uložit jako .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="134"/>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="138"/>
+        <source>Save the invitation (.ics)…</source>
+        <translation>Uložit pozvánku (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="147"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Komu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Předmět:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="165"/>
+        <source>No consent to contact is recorded: the message cannot be sent from here.</source>
+        <translation>Není zaznamenán souhlas s kontaktováním: zprávu odsud nelze odeslat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="170"/>
+        <source>The person&apos;s consent does not cover being contacted.</source>
+        <translation>Souhlas této osoby nezahrnuje kontaktování: zprávu odsud nelze odeslat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="176"/>
+        <source>No e-mail address is recorded: write it in “To”.</source>
+        <translation>Není zaznamenána e-mailová adresa: doplňte ji do pole „Komu“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="182"/>
+        <source>The recorded e-mail address is not valid: correct it in “To”.</source>
+        <translation>Zaznamenaná e-mailová adresa není platná: opravte ji v poli „Komu“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="190"/>
+        <source>Written in %1: messages are not available in the person&apos;s language.</source>
+        <translation>Napsáno v jazyce %1: v jazyce této osoby zprávy zatím nejsou.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="197"/>
+        <source>The listing&apos;s own text is in %1: add a translation.</source>
+        <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="205"/>
+        <source>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</source>
+        <translation>K souboru .eml je přiložena pozvánka do kalendáře (odkaz mailto: přílohy neunese; uložte ji zvlášť a přiložte ručně).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="219"/>
+        <source>Message too long for a mail link</source>
+        <translation>Zpráva je na odkaz do pošty příliš dlouhá</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="220"/>
+        <source>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</source>
+        <translation>Zpráva dává odkaz o %1 znacích; poštovní programy berou zhruba %2 a text mohou useknout. Uložte ji raději jako soubor .eml a otevřete ten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="235"/>
+        <source>Open anyway</source>
+        <translation>Přesto otevřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="248"/>
+        <source>No mail program</source>
+        <translation>Žádný poštovní program</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="249"/>
+        <source>No mail program opened the message. Save it as an .eml file instead.</source>
+        <translation>Zprávu neotevřel žádný poštovní program. Uložte ji raději jako soubor .eml.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="275"/>
+        <source>Not an e-mail address</source>
+        <translation>Není to e-mailová adresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="276"/>
+        <source>“%1” is not an e-mail address; correct it or leave it empty.</source>
+        <translation>„%1“ není e-mailová adresa; opravte ji, nebo pole nechte prázdné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="282"/>
+        <source>message-to-volunteer.eml</source>
+        <translation>zprava-pro-dobrovolnika.eml</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="284"/>
+        <source>message-to-organization.eml</source>
+        <translation>zprava-pro-organizaci.eml</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="287"/>
+        <source>Save the e-mail</source>
+        <translation>Uložit e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="289"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
+        <source>Save the calendar invitation</source>
+        <translation>Uložit pozvánku do kalendáře</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalendář (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="306"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Zkopírováno do schránky.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="314"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="373"/>
+        <source>E-mails and invitation</source>
+        <translation>E-maily a pozvánka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="321"/>
+        <source>To the volunteer (%1)</source>
+        <translation>Pro dobrovolníka (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="327"/>
+        <source>To the organization (%1)</source>
+        <translation>Pro organizaci (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="353"/>
+        <source>Not saved</source>
+        <translation>Neuloženo</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="354"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Soubor se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="361"/>
+        <source>Saved: %1</source>
+        <translation>Uloženo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="374"/>
+        <source>The volunteer or the listing no longer exists.</source>
+        <translation>Dobrovolník nebo nabídka už neexistuje.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../src/volmatch/gui/pages/overview.py" line="23"/>
@@ -3006,12 +3286,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Ukázat nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="73"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="68"/>
+        <source>E-mails and invitation…</source>
+        <translation>E-maily a pozvánka…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
         <source>Show:</source>
         <translation>Ukázat:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="100"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="104"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n k ověření</numerusform>
@@ -3020,7 +3305,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="102"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="106"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n na řadě)</numerusform>
@@ -3029,7 +3314,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="105"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="109"/>
         <source>To follow up (%1)</source>
         <translation>K ověření (%1)</translation>
     </message>
@@ -3410,139 +3695,144 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>New volunteer</source>
         <translation>Nový dobrovolník</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>Edit volunteer</source>
         <translation>Úprava dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="167"/>
         <source>other districts the person will travel to</source>
         <translation>další městské části, kam člověk dojede</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="170"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>např. po–pá večer, víkendy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="108"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="126"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="172"/>
         <source>d. m. yyyy</source>
         <translation>d. m. rrrr</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="102"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="120"/>
         <source>The person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
         <source>e.g. 1990</source>
         <translation>např. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>matching and contact by the coordinator</source>
         <translation>párování a kontakt od koordinátora</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
         <source>matching and passing contact to organizations</source>
         <translation>párování a předání kontaktu organizacím</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="138"/>
+        <source>matching and passing contact and profile to organizations</source>
+        <translation>párování a předání kontaktu i profilu organizacím</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
         <source>matching only, no contact</source>
         <translation>jen párování, bez kontaktu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="147"/>
         <source>Internal notes, never published</source>
         <translation>Interní poznámky, nikdy se nezveřejňují</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jméno:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="153"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="164"/>
         <source>What matching reads</source>
         <translation>Podle čeho se páruje</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="166"/>
         <source>where the person lives, e.g. Karlín</source>
         <translation>kde osoba bydlí, např. Karlín</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
         <source>Home &amp;district:</source>
         <translation>&amp;Bydliště:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="177"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Dojede do:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="178"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Jazyky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="157"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="179"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Zájmy:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="180"/>
         <source>A&amp;vailability:</source>
         <translation>&amp;Čas:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
         <source>Available &amp;from:</source>
         <translation>K dispozici &amp;od:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="182"/>
         <source>Available &amp;until:</source>
         <translation>K dispozici d&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="211"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
         <source>“Available until” is before “available from”.</source>
         <translation>„K dispozici do“ je dříve než „k dispozici od“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="269"/>
         <source>No consent recorded: the profile is neither matched nor contacted.</source>
         <translation>Souhlas není zaznamenán: profil se nepáruje ani nekontaktuje.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="247"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="285"/>
         <source>given today</source>
         <translation>udělen dnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="287"/>
         <source>given %n day(s) ago</source>
         <translation>
             <numerusform>udělen před %n dnem</numerusform>
@@ -3551,7 +3841,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="250"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="288"/>
         <source>given %n month(s) ago</source>
         <translation>
             <numerusform>udělen před %n měsícem</numerusform>
@@ -3560,37 +3850,37 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Rok narození:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Souhlas udělen dne:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
         <source>Consent &amp;scope:</source>
         <translation>Rozsah so&amp;uhlasu:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
         <source>N&amp;otes:</source>
         <translation>Poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="203"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="241"/>
         <source>The name is required.</source>
         <translation>Jméno je povinné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="263"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="217"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>„%1“ není rok narození; napište např. 1990.</translation>
     </message>

@@ -398,22 +398,32 @@
         <translation>A language is listed twice: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="47"/>
+        <source>The name, contact details and profile (languages, days and times, district, interests) may be passed to the listing&apos;s organization.</source>
+        <translation>The name, contact details and profile (languages, days and times, district, interests) may be passed to the listing&apos;s organization.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <source>The name and contact details may be passed to the listing&apos;s organization.</source>
+        <translation>The name and contact details may be passed to the listing&apos;s organization.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="64"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Allows matching to listings and contacting the person.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="50"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
         <source>Allows matching only: the person may not be contacted.</source>
         <translation>Allows matching only: the person may not be contacted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="54"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="72"/>
         <source>Allows contact only: the person is not matched to listings.</source>
         <translation>Allows contact only: the person is not matched to listings.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="57"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>Names neither matching nor contact: the profile is not matched.</source>
         <translation>Names neither matching nor contact: the profile is not matched.</translation>
     </message>
@@ -1988,13 +1998,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
@@ -2009,32 +2019,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="172"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <source>E-mails and invitation…</source>
+        <translation>E-mails and invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="178"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="177"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="183"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="326"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="333"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="344"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="351"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="346"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="353"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="382"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2043,7 +2058,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2052,7 +2067,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="392"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2061,7 +2076,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2070,7 +2085,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2078,7 +2093,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2086,7 +2101,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="434"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2094,22 +2109,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="431"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="429"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="436"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
@@ -2134,17 +2149,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="157"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="165"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="171"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="153"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="161"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -2731,6 +2746,271 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>OutreachDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="65"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="66"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="67"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="68"/>
+        <source>languages</source>
+        <translation>languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="69"/>
+        <source>days and times</source>
+        <translation>days and times</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="70"/>
+        <source>home district</source>
+        <translation>home district</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="71"/>
+        <source>interests</source>
+        <translation>interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="72"/>
+        <source>available dates</source>
+        <translation>available dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="73"/>
+        <source>year of birth</source>
+        <translation>year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="74"/>
+        <source>internal notes</source>
+        <translation>internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="84"/>
+        <source>Left out, no consent is recorded: %1.</source>
+        <translation>Left out, no consent is recorded: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="88"/>
+        <source>Left out, the consent covers passing on contact details only: %1.</source>
+        <translation>Left out, the consent covers passing on contact details only: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="93"/>
+        <source>Left out, the consent does not cover passing data to organizations: %1.</source>
+        <translation>Left out, the consent does not cover passing data to organizations: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="98"/>
+        <source>Never passed on: %1.</source>
+        <translation>Never passed on: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="115"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="116"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="119"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="122"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="127"/>
+        <source>Open in the mail program</source>
+        <translation>Open in the mail program</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="231"/>
+        <source>Save as .eml…</source>
+        <translation>Save as .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="134"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="138"/>
+        <source>Save the invitation (.ics)…</source>
+        <translation>Save the invitation (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="147"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="165"/>
+        <source>No consent to contact is recorded: the message cannot be sent from here.</source>
+        <translation>No consent to contact is recorded: the message cannot be sent from here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="170"/>
+        <source>The person&apos;s consent does not cover being contacted.</source>
+        <translation>The person&apos;s consent does not cover being contacted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="176"/>
+        <source>No e-mail address is recorded: write it in “To”.</source>
+        <translation>No e-mail address is recorded: write it in “To”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="182"/>
+        <source>The recorded e-mail address is not valid: correct it in “To”.</source>
+        <translation>The recorded e-mail address is not valid: correct it in “To”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="190"/>
+        <source>Written in %1: messages are not available in the person&apos;s language.</source>
+        <translation>Written in %1: messages are not available in the person&apos;s language.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="197"/>
+        <source>The listing&apos;s own text is in %1: add a translation.</source>
+        <translation>The listing&apos;s own text is in %1: add a translation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="205"/>
+        <source>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</source>
+        <translation>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="219"/>
+        <source>Message too long for a mail link</source>
+        <translation>Message too long for a mail link</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="220"/>
+        <source>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</source>
+        <translation>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="235"/>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="248"/>
+        <source>No mail program</source>
+        <translation>No mail program</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="249"/>
+        <source>No mail program opened the message. Save it as an .eml file instead.</source>
+        <translation>No mail program opened the message. Save it as an .eml file instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="275"/>
+        <source>Not an e-mail address</source>
+        <translation>Not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="276"/>
+        <source>“%1” is not an e-mail address; correct it or leave it empty.</source>
+        <translation>“%1” is not an e-mail address; correct it or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="282"/>
+        <source>message-to-volunteer.eml</source>
+        <translation>message-to-volunteer.eml</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="284"/>
+        <source>message-to-organization.eml</source>
+        <translation>message-to-organization.eml</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="287"/>
+        <source>Save the e-mail</source>
+        <translation>Save the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="289"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
+        <source>Save the calendar invitation</source>
+        <translation>Save the calendar invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="306"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="314"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="373"/>
+        <source>E-mails and invitation</source>
+        <translation>E-mails and invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="321"/>
+        <source>To the volunteer (%1)</source>
+        <translation>To the volunteer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="327"/>
+        <source>To the organization (%1)</source>
+        <translation>To the organization (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="353"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="354"/>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="361"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="374"/>
+        <source>The volunteer or the listing no longer exists.</source>
+        <translation>The volunteer or the listing no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../src/volmatch/gui/pages/overview.py" line="23"/>
@@ -2982,12 +3262,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Show the volunteer&apos;s matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="73"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="68"/>
+        <source>E-mails and invitation…</source>
+        <translation>E-mails and invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="100"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="104"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n to follow up</numerusform>
@@ -2995,7 +3280,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="102"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="106"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n due)</numerusform>
@@ -3003,7 +3288,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="105"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="109"/>
         <source>To follow up (%1)</source>
         <translation>To follow up (%1)</translation>
     </message>
@@ -3378,139 +3663,144 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>New volunteer</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>Edit volunteer</source>
         <translation>Edit volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="167"/>
         <source>other districts the person will travel to</source>
         <translation>other districts the person will travel to</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="170"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>e.g. Mon–Fri evenings, weekends</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="108"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="126"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="172"/>
         <source>d. m. yyyy</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="102"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="120"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
         <source>e.g. 1990</source>
         <translation>e.g. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>matching and contact by the coordinator</source>
         <translation>matching and contact by the coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
         <source>matching and passing contact to organizations</source>
         <translation>matching and passing contact to organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="138"/>
+        <source>matching and passing contact and profile to organizations</source>
+        <translation>matching and passing contact and profile to organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
         <source>matching only, no contact</source>
         <translation>matching only, no contact</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="147"/>
         <source>Internal notes, never published</source>
         <translation>Internal notes, never published</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="153"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="164"/>
         <source>What matching reads</source>
         <translation>What matching reads</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="166"/>
         <source>where the person lives, e.g. Karlín</source>
         <translation>where the person lives, e.g. Karlín</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
         <source>Home &amp;district:</source>
         <translation>Home &amp;district:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="177"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Travels to:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="178"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="157"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="179"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interests:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="180"/>
         <source>A&amp;vailability:</source>
         <translation>A&amp;vailability:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
         <source>Available &amp;from:</source>
         <translation>Available &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="182"/>
         <source>Available &amp;until:</source>
         <translation>Available &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="211"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
         <source>“Available until” is before “available from”.</source>
         <translation>“Available until” is before “available from”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="269"/>
         <source>No consent recorded: the profile is neither matched nor contacted.</source>
         <translation>No consent recorded: the profile is neither matched nor contacted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="247"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="285"/>
         <source>given today</source>
         <translation>given today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="287"/>
         <source>given %n day(s) ago</source>
         <translation>
             <numerusform>given %n day ago</numerusform>
@@ -3518,7 +3808,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="250"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="288"/>
         <source>given %n month(s) ago</source>
         <translation>
             <numerusform>given %n month ago</numerusform>
@@ -3526,37 +3816,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
         <source>Consent &amp;scope:</source>
         <translation>Consent &amp;scope:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="203"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="241"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="263"/>
         <source>The consent date cannot be in the future.</source>
         <translation>The consent date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="217"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>“%1” is not a year of birth; write e.g. 1990.</translation>
     </message>

@@ -398,22 +398,32 @@
         <translation>Мову вказано двічі: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="46"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="47"/>
+        <source>The name, contact details and profile (languages, days and times, district, interests) may be passed to the listing&apos;s organization.</source>
+        <translation>Ім&apos;я, контакти та профіль (мови, дні й час, район, інтереси) можна передати організації, що розмістила пропозицію.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="53"/>
+        <source>The name and contact details may be passed to the listing&apos;s organization.</source>
+        <translation>Ім&apos;я та контакти можна передати організації, що розмістила пропозицію.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="64"/>
         <source>Allows matching to listings and contacting the person.</source>
         <translation>Дозволяє добирати пропозиції та контактувати з людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="50"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="68"/>
         <source>Allows matching only: the person may not be contacted.</source>
         <translation>Дозволяє лише добір: з людиною не можна контактувати.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="54"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="72"/>
         <source>Allows contact only: the person is not matched to listings.</source>
         <translation>Дозволяє лише контакт: пропозиції для людини не добираються.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="57"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
         <source>Names neither matching nor contact: the profile is not matched.</source>
         <translation>Не згадує ні добір, ні контакт: профіль не добирається.</translation>
     </message>
@@ -2000,13 +2010,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
@@ -2021,32 +2031,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="172"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <source>E-mails and invitation…</source>
+        <translation>Листи й запрошення…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="178"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="177"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="183"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="326"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="333"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="344"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="351"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="346"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="353"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="382"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2056,7 +2071,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2066,7 +2081,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="392"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2076,7 +2091,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2086,7 +2101,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2095,7 +2110,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2104,7 +2119,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="434"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2113,22 +2128,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="431"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="429"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="436"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
@@ -2153,17 +2168,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="157"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="165"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="171"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="153"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="161"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>
@@ -2752,6 +2767,271 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>OutreachDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="65"/>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="66"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="67"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="68"/>
+        <source>languages</source>
+        <translation>мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="69"/>
+        <source>days and times</source>
+        <translation>дні й час</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="70"/>
+        <source>home district</source>
+        <translation>район проживання</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="71"/>
+        <source>interests</source>
+        <translation>інтереси</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="72"/>
+        <source>available dates</source>
+        <translation>дати, коли може</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="73"/>
+        <source>year of birth</source>
+        <translation>рік народження</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="74"/>
+        <source>internal notes</source>
+        <translation>внутрішні нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="84"/>
+        <source>Left out, no consent is recorded: %1.</source>
+        <translation>Пропущено, згоду не зафіксовано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="88"/>
+        <source>Left out, the consent covers passing on contact details only: %1.</source>
+        <translation>Пропущено, згода дозволяє передати лише контакти: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="93"/>
+        <source>Left out, the consent does not cover passing data to organizations: %1.</source>
+        <translation>Пропущено, згода не охоплює передавання даних організаціям: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="98"/>
+        <source>Never passed on: %1.</source>
+        <translation>Ніколи не передається: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="115"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="116"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="119"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="122"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="127"/>
+        <source>Open in the mail program</source>
+        <translation>Відкрити в поштовій програмі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="131"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="231"/>
+        <source>Save as .eml…</source>
+        <translation>Зберегти як .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="134"/>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="138"/>
+        <source>Save the invitation (.ics)…</source>
+        <translation>Зберегти запрошення (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="147"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="165"/>
+        <source>No consent to contact is recorded: the message cannot be sent from here.</source>
+        <translation>Згоду на контакт не зафіксовано: надіслати повідомлення звідси не можна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="170"/>
+        <source>The person&apos;s consent does not cover being contacted.</source>
+        <translation>Згода цієї особи не охоплює контакт: надіслати повідомлення звідси не можна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="176"/>
+        <source>No e-mail address is recorded: write it in “To”.</source>
+        <translation>Адресу електронної пошти не зафіксовано: впишіть її в поле «Кому».</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="182"/>
+        <source>The recorded e-mail address is not valid: correct it in “To”.</source>
+        <translation>Зафіксована адреса електронної пошти недійсна: виправте її в полі «Кому».</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="190"/>
+        <source>Written in %1: messages are not available in the person&apos;s language.</source>
+        <translation>Написано мовою %1: мовою цієї особи повідомлень поки немає.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="197"/>
+        <source>The listing&apos;s own text is in %1: add a translation.</source>
+        <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="205"/>
+        <source>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</source>
+        <translation>До файлу .eml додано запрошення в календар (посилання mailto: не може містити вкладень; збережіть його окремо й додайте вручну).</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="219"/>
+        <source>Message too long for a mail link</source>
+        <translation>Повідомлення задовге для поштового посилання</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="220"/>
+        <source>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</source>
+        <translation>Повідомлення дає посилання на %1 символів; поштові програми приймають близько %2 і можуть обрізати текст. Краще збережіть його як файл .eml і відкрийте його.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="235"/>
+        <source>Open anyway</source>
+        <translation>Усе одно відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="248"/>
+        <source>No mail program</source>
+        <translation>Немає поштової програми</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="249"/>
+        <source>No mail program opened the message. Save it as an .eml file instead.</source>
+        <translation>Жодна поштова програма не відкрила повідомлення. Краще збережіть його як файл .eml.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="275"/>
+        <source>Not an e-mail address</source>
+        <translation>Це не адреса електронної пошти</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="276"/>
+        <source>“%1” is not an e-mail address; correct it or leave it empty.</source>
+        <translation>«%1» не є адресою електронної пошти; виправте її або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="282"/>
+        <source>message-to-volunteer.eml</source>
+        <translation>lyst-dlia-volontera.eml</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="284"/>
+        <source>message-to-organization.eml</source>
+        <translation>lyst-dlia-orhanizatsii.eml</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="287"/>
+        <source>Save the e-mail</source>
+        <translation>Зберегти лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="289"/>
+        <source>E-mail (*.eml)</source>
+        <translation>Лист (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
+        <source>Save the calendar invitation</source>
+        <translation>Зберегти запрошення в календар</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Календар (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="306"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопійовано в буфер обміну.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="314"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="373"/>
+        <source>E-mails and invitation</source>
+        <translation>Листи й запрошення</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="321"/>
+        <source>To the volunteer (%1)</source>
+        <translation>Волонтерові (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="327"/>
+        <source>To the organization (%1)</source>
+        <translation>Організації (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="353"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="354"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Не вдалося зберегти файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="361"/>
+        <source>Saved: %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="374"/>
+        <source>The volunteer or the listing no longer exists.</source>
+        <translation>Волонтера або пропозиції вже не існує.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../src/volmatch/gui/pages/overview.py" line="23"/>
@@ -3006,12 +3286,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Показати пропозиції для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="73"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="68"/>
+        <source>E-mails and invitation…</source>
+        <translation>Листи й запрошення…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="100"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="104"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n до перевірки</numerusform>
@@ -3020,7 +3305,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="102"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="106"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n на часі)</numerusform>
@@ -3029,7 +3314,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="105"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="109"/>
         <source>To follow up (%1)</source>
         <translation>Перевірити (%1)</translation>
     </message>
@@ -3410,139 +3695,144 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>New volunteer</source>
         <translation>Новий волонтер</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="75"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="93"/>
         <source>Edit volunteer</source>
         <translation>Редагування волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="145"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="167"/>
         <source>other districts the person will travel to</source>
         <translation>інші райони, куди людина може доїхати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="148"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="170"/>
         <source>e.g. Mon–Fri evenings, weekends</source>
         <translation>напр. пн–пт увечері, вихідні</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="108"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="149"/>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="150"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="126"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="171"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="172"/>
         <source>d. m. yyyy</source>
         <translation>д. м. рррр</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="102"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="120"/>
         <source>The person</source>
         <translation>Людина</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="107"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
         <source>e.g. 1990</source>
         <translation>напр. 1990</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="114"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
         <source>matching and contact by the coordinator</source>
         <translation>підбір і зв’язок від координатора</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="116"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
         <source>matching and passing contact to organizations</source>
         <translation>підбір і передання контакту організаціям</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="119"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="138"/>
+        <source>matching and passing contact and profile to organizations</source>
+        <translation>підбір і передавання контактів та профілю організаціям</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="141"/>
         <source>matching only, no contact</source>
         <translation>лише підбір, без зв’язку</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="125"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="147"/>
         <source>Internal notes, never published</source>
         <translation>Внутрішні нотатки, ніколи не публікуються</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="129"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="130"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="131"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="153"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="142"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="164"/>
         <source>What matching reads</source>
         <translation>За чим добирається</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="144"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="166"/>
         <source>where the person lives, e.g. Karlín</source>
         <translation>де людина живе, напр. Karlín</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="176"/>
         <source>Home &amp;district:</source>
         <translation>&amp;Район проживання:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="177"/>
         <source>&amp;Travels to:</source>
         <translation>&amp;Доїжджає до:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="178"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Мови:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="157"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="179"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Інтереси:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="180"/>
         <source>A&amp;vailability:</source>
         <translation>&amp;Час:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="159"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="181"/>
         <source>Available &amp;from:</source>
         <translation>Доступний &amp;від:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="160"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="182"/>
         <source>Available &amp;until:</source>
         <translation>Доступний д&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="211"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
         <source>“Available until” is before “available from”.</source>
         <translation>«Доступний до» раніше, ніж «доступний з».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="231"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="269"/>
         <source>No consent recorded: the profile is neither matched nor contacted.</source>
         <translation>Згоду не записано: профіль не добирається, і з людиною не контактують.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="247"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="285"/>
         <source>given today</source>
         <translation>надано сьогодні</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="249"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="287"/>
         <source>given %n day(s) ago</source>
         <translation>
             <numerusform>надано %n день тому</numerusform>
@@ -3551,7 +3841,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="250"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="288"/>
         <source>given %n month(s) ago</source>
         <translation>
             <numerusform>надано %n місяць тому</numerusform>
@@ -3560,37 +3850,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="132"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="154"/>
         <source>&amp;Year of birth:</source>
         <translation>Рік &amp;народження:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="133"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="155"/>
         <source>&amp;Consent given on:</source>
         <translation>З&amp;году надано:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="134"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="156"/>
         <source>Consent &amp;scope:</source>
         <translation>Обсяг з&amp;годи:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="136"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="158"/>
         <source>N&amp;otes:</source>
         <translation>При&amp;мітки:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="203"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="241"/>
         <source>The name is required.</source>
         <translation>Ім’я обов’язкове.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="225"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="263"/>
         <source>The consent date cannot be in the future.</source>
         <translation>Дата згоди не може бути в майбутньому.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="217"/>
+        <location filename="../../src/volmatch/gui/editors/volunteer_editor.py" line="255"/>
         <source>“%1” is not a year of birth; write e.g. 1990.</source>
         <translation>«%1» — це не рік народження; напишіть, напр., 1990.</translation>
     </message>

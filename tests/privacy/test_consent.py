@@ -69,3 +69,26 @@ def test_matcher_without_require_consent_is_unchanged():
     m = Matcher([opp], [consenting, silent])
     assert m.for_volunteer(silent, today=DAY).blocked == ""
     assert {x.volunteer_id for x in m.for_opportunity(opp, today=DAY).matches} == {1, 2}
+
+
+@pytest.mark.parametrize(
+    ("scope", "contact", "profile"),
+    [
+        ("matching, contact", False, False),
+        ("", False, False),  # the general consent: the coordinator's own use only
+        ("vše", False, False),
+        ("profile", False, False),  # a profile shared with nobody named
+        ("matching, contact, organizations", True, False),
+        ("párování, kontakt, předání organizacím", True, False),
+        ("matching, contact, organizations, profile", True, True),
+        ("sdílení profilu s organizacemi", True, True),
+    ],
+)
+def test_what_may_pass_to_an_organization(scope, contact, profile):
+    from volmatch.privacy.consent import SHARE_CONTACT, SHARE_PROFILE, can_share
+
+    v = Volunteer(name="A", consent_date=DAY, consent_scope=scope)
+    assert can_share(v, SHARE_CONTACT)[0] is contact
+    assert can_share(v, SHARE_PROFILE)[0] is profile
+    nobody = Volunteer(name="A", consent_scope=scope)
+    assert can_share(nobody, SHARE_CONTACT) == (False, "no_consent")

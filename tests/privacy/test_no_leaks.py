@@ -71,3 +71,58 @@ def test_no_personal_data_in_exports_or_logs(db, tmp_path, everything_logged):
                 if form in logged:
                     leaks.append(f"log: {form}")
     assert leaks == []
+
+
+def test_e_mails_and_invitations_carry_only_consented_data(db, tmp_path, everything_logged):
+    """Composing every volunteer's e-mails and invitations logs nothing personal, writes no
+    file, and puts in the organization's e-mail only what the consent allows."""
+    from volmatch.outreach_mail import compose, eml_bytes
+    from volmatch.privacy.consent import SHARE_CONTACT, sharing_purposes
+
+    load_demo(db)
+    with db.session() as s:
+        volunteers = repo.load_volunteers(s)
+        opportunities = repo.load_opportunities(s)
+        organizations = repo.list_organizations(s)
+    # some agree to pass their contact details on, the others keep the demo's scopes
+    volunteers = [
+        dataclasses.replace(v, consent_scope="matching, contact, organizations")
+        if i % 3 == 0
+        else v
+        for i, v in enumerate(volunteers)
+    ]
+    dated = [o for o in opportunities if o.start_date][:3]
+    before = set(tmp_path.rglob("*"))
+    everything_logged.clear()
+    leaks, shared = [], 0
+    for v in volunteers:
+        for o in dated:
+            out = compose(v, o, organizations)
+            org = out.organization
+            eml = eml_bytes(org.to, org.to_name, org.subject, org.body, invitation=org.invitation)
+            passes = v.consent_date is not None and SHARE_CONTACT in sharing_purposes(
+                v.consent_scope
+            )
+            shared += passes
+            for value in (v.name, v.email, v.phone):
+                forms = _forms(value or "")
+                if not passes:
+                    leaks += [f"organization e-mail: {f}" for f in forms if f in org.body]
+                    leaks += [f".eml: {f}" for f in forms if f.encode() in eml]
+                for draft in (out.volunteer, org):
+                    ics = (draft.invitation.data if draft.invitation else b"").decode()
+                    leaks += [f".ics: {f}" for f in forms if f in ics.replace("\r\n ", "")]
+                leaks += [f"volunteer e-mail body: {f}" for f in forms if f in out.volunteer.body]
+    logged = "\n".join(
+        f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in everything_logged.records
+    )
+    for v in volunteers:
+        leaks += [
+            f"log: {f}"
+            for value in (v.name, v.email, v.phone)
+            for f in _forms(value or "")
+            if f in logged
+        ]
+    assert shared > 10  # the consented case was exercised
+    assert leaks == []
+    assert set(tmp_path.rglob("*")) == before  # nothing written without the person's action

@@ -62,6 +62,7 @@ class Settings:
     demo_offered = Option("database/demo_offered", False, bool)
     publish_folder = Option("publish/folder", "", str)
     publish_format = Option("publish/format", "", str)
+    outreach_folder = Option("outreach/folder", "", str)  # where the last .eml/.ics went
     hide_full_listings = Option("matching/hide_full", False, bool)
 
     def __init__(self, path: str | None = None) -> None:

@@ -53,3 +53,36 @@ def can_match(volunteer: Volunteer) -> tuple[bool, str]:
 def can_contact(volunteer: Volunteer) -> tuple[bool, str]:
     """Whether the person agreed to be contacted about listings, and the reason code if not."""
     return _allowed(volunteer, CONTACT)
+
+
+# --- passing details on to a listing's organization --------------------------------
+# Passing data to a third party must be named in the scope ("matching, contact,
+# organizations"): the standard form's general consent (an empty scope) and "vše" cover
+# the coordinator's own matching and contact only, never handing the profile on.
+SHARE_CONTACT = "share_contact"  # name, e-mail and phone
+SHARE_PROFILE = "share_profile"  # languages, availability, home district, interests
+_SHARE_WORDS = ("organi", "preda", "share", "sdil", "third")
+_PROFILE_WORDS = ("profil",)
+
+#: Never passed on, whatever the scope: internal notes, year of birth, consent details.
+NEVER_SHARED = ("birth_year", "notes")
+
+
+def sharing_purposes(scope: str) -> frozenset[str]:
+    """What a scope allows to pass to a listing's organization: contact details when it
+    names organizations or sharing, the profile too when it also names the profile."""
+    words = re.findall(r"\w+", fold(scope or ""))
+    if not any(w.startswith(_SHARE_WORDS) for w in words):
+        return frozenset()
+    if any(w.startswith(_PROFILE_WORDS) for w in words):
+        return frozenset((SHARE_CONTACT, SHARE_PROFILE))
+    return frozenset((SHARE_CONTACT,))
+
+
+def can_share(volunteer: Volunteer, what: str) -> tuple[bool, str]:
+    """Whether ``what`` (SHARE_CONTACT or SHARE_PROFILE) may go to an organization."""
+    if volunteer.consent_date is None:
+        return False, NO_CONSENT
+    if what not in sharing_purposes(volunteer.consent_scope):
+        return False, CONSENT_SCOPE
+    return True, OK

@@ -34,11 +34,29 @@ from volmatch.gui.widgets.inputs import (
 from volmatch.gui.widgets.interests import InterestEdit
 from volmatch.gui.widgets.places import PlaceEdit
 from volmatch.gui.widgets.schedule import ScheduleEdit
-from volmatch.text import clean, fold
+from volmatch.text import clean
 
 
 def consent_words(scope: str) -> str:
     """What a consent scope allows, in words, read by the core's consent rules."""
+    from volmatch.privacy.consent import SHARE_PROFILE, sharing_purposes
+
+    passing = sharing_purposes(scope)
+    extra = ""
+    if SHARE_PROFILE in passing:
+        extra = QCoreApplication.translate(
+            "Editors",
+            "The name, contact details and profile (languages, days and times, district, "
+            "interests) may be passed to the listing's organization.",
+        )
+    elif passing:
+        extra = QCoreApplication.translate(
+            "Editors", "The name and contact details may be passed to the listing's organization."
+        )
+    return " ".join(part for part in (_purpose_words(scope), extra) if part)
+
+
+def _purpose_words(scope: str) -> str:
     from volmatch.privacy.consent import CONTACT, MATCHING, consent_purposes
 
     purposes = consent_purposes(scope)
@@ -116,6 +134,10 @@ class VolunteerEditor(RecordEditor):
                 self.tr("matching and passing contact to organizations"),
                 "matching, contact, organizations",
             ),
+            (
+                self.tr("matching and passing contact and profile to organizations"),
+                "matching, contact, organizations, profile",
+            ),
             (self.tr("matching only, no contact"), "matching"),
         ):
             self.consent_scope.addItem(label, scope)
@@ -184,16 +206,32 @@ class VolunteerEditor(RecordEditor):
     def _show_scope(self, scope: str) -> None:
         """The option that says what ``scope`` covers; a scope in other words that covers
         something else is kept as written, so saving never widens or narrows a consent."""
-        from volmatch.privacy.consent import CONTACT, MATCHING, consent_purposes
+        from volmatch.privacy.consent import (
+            CONTACT,
+            MATCHING,
+            SHARE_CONTACT,
+            SHARE_PROFILE,
+            consent_purposes,
+            sharing_purposes,
+        )
 
         if not scope:
             return
         purposes = consent_purposes(scope)
-        to_orgs = "organi" in fold(scope)
+        passing = sharing_purposes(scope)
+        canonical = None
         if purposes == {MATCHING, CONTACT}:
-            self.consent_scope.setCurrentIndex(1 if to_orgs else 0)
-        elif purposes == {MATCHING}:
-            self.consent_scope.setCurrentIndex(2)
+            canonical = (
+                "matching, contact, organizations, profile"
+                if SHARE_PROFILE in passing
+                else "matching, contact, organizations"
+                if SHARE_CONTACT in passing
+                else "matching, contact"
+            )
+        elif purposes == {MATCHING} and not passing:
+            canonical = "matching"
+        if canonical is not None:
+            self.consent_scope.setCurrentIndex(self.consent_scope.findData(canonical))
         else:
             self.consent_scope.addItem(scope, scope)
             self.consent_scope.setCurrentIndex(self.consent_scope.count() - 1)

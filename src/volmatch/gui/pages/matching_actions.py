@@ -134,6 +134,14 @@ class PairActions:
 
         self.ctx.run(self, lambda b, _p: backend_matching.save_weights(b, chosen), done)
 
+    def open_outreach(self) -> None:
+        """The e-mails to the volunteer and to the organization, with the invitation."""
+        from volmatch.gui.dialogs.outreach_dialog import show_outreach
+
+        pair = self._pair()
+        if pair is not None:
+            show_outreach(self.ctx, self, *pair)
+
     def copy_message(self) -> None:
         """The message for the volunteer, worded by the core in their language, to the
         clipboard; the note says which language and whether it had to fall back."""

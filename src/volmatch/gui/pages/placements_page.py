@@ -65,6 +65,9 @@ class PlacementsPage(ReloadingPage):
         self.follow_button.clicked.connect(self.record_follow_up)
         self.match_button = QPushButton(self.tr("Show the volunteer's matches"))
         self.match_button.clicked.connect(self.show_matches)
+        self.outreach_button = QPushButton(self.tr("E-mails and invitation…"))
+        self.outreach_button.setObjectName("outreachButton")
+        self.outreach_button.clicked.connect(self.open_outreach)
         for table in (self.pipeline, self.follow):
             table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
             table.doubleClicked.connect(lambda _i: self.record_follow_up())
@@ -75,6 +78,7 @@ class PlacementsPage(ReloadingPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.follow_button)
         buttons.addWidget(self.match_button)
+        buttons.addWidget(self.outreach_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +132,7 @@ class PlacementsPage(ReloadingPage):
         has = self.current_row() is not None
         self.follow_button.setEnabled(has)
         self.match_button.setEnabled(has)
+        self.outreach_button.setEnabled(has)
 
     def record_follow_up(self) -> None:
         from volmatch.gui import backend_placements
@@ -145,6 +150,13 @@ class PlacementsPage(ReloadingPage):
             lambda b, _p: backend_placements.follow_up(b, row.id, **values),
             changes=ChangeSet(placements=True),
         )
+
+    def open_outreach(self) -> None:
+        from volmatch.gui.dialogs.outreach_dialog import show_outreach
+
+        row = self.current_row()
+        if row is not None:
+            show_outreach(self.ctx, self, row.volunteer_id, row.opportunity_id)
 
     def show_matches(self) -> None:
         row = self.current_row()
