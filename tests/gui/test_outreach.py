@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from volmatch.domain import Placement
 from volmatch.gui.dialogs import outreach_dialog
+from volmatch.gui.worker import ChangeSet
 
 from .conftest import wait_idle, when_dialog
 
@@ -121,9 +122,6 @@ def test_from_a_placement_with_consent_to_pass_contact(qtbot, make_window, demo_
     backend = window.ctx.backend
     olena = _olena(window)
     record = backend.get_volunteer(olena)
-    backend.save_volunteer(
-        dataclasses.replace(record, consent_scope="matching, contact, organizations")
-    )
     listing = next(
         i
         for i, r in zip(
@@ -131,7 +129,16 @@ def test_from_a_placement_with_consent_to_pass_contact(qtbot, make_window, demo_
         )
         if r[0] == TUTORING
     )
-    backend.save_placement(Placement(olena, listing))
+
+    def agree_and_place(b, _p):
+        b.save_volunteer(
+            dataclasses.replace(record, consent_scope="matching, contact, organizations")
+        )
+        b.save_placement(Placement(olena, listing))
+
+    # announced as the app's own change, as the editor and the Record button do
+    window.ctx.run(window, agree_and_place, changes=ChangeSet(volunteers=True, placements=True))
+    wait_idle(qtbot)
     window.show_page("placements")
     wait_idle(qtbot)
     places = window.placements
