@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from volmatch.domain import PlacementState
@@ -32,7 +33,10 @@ def test_placement_model_passes_modeltester(qtmodeltester):
     )
     model.set_rows([row, SimpleNamespace(**{**vars(row), "id": 2, "hours": None})])
     qtmodeltester.check(model, force_py=True)
-    assert model.index(0, 8).data() == "2026-12-01: chodí"  # the latest line of the notes
+    assert model.index(0, 8).data() == "1. 12. 2026: chodí"  # the latest line of the notes
+    assert model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole) == (
+        "1. 11. 2026: začala\n1. 12. 2026: chodí"
+    )
     assert "(due)" in model.index(0, 6).data()
     # Dates as the lists and editors write them, not the locale's short "01.11.26".
     assert model.index(0, 4).data() == "1. 11. 2026"

@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from volmatch.domain import PlacementState
+
+_DATED_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2}): ", re.MULTILINE)
+
+
+def notes_text(notes: str | None, last_line: bool = False) -> str:
+    """A placement's notes with the dates of "How did it go?" lines (stored as
+    "2026-12-03: …") written as the app writes dates ("3. 12. 2026: …")."""
+    from volmatch.gui.widgets.inputs import format_date
+
+    def redate(match: re.Match) -> str:
+        try:
+            return f"{format_date(dt.date.fromisoformat(match.group(1)))}: "
+        except ValueError:
+            return match.group(0)
+
+    text = (notes or "").strip()
+    if last_line:
+        text = (text.splitlines() or [""])[-1]
+    return _DATED_LINE.sub(redate, text)
 
 
 def state_label(state: PlacementState | str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from volmatch.gui.placement_words import state_label
+from volmatch.gui.placement_words import notes_text, state_label
 from volmatch.gui.widgets.inputs import format_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,8 +84,7 @@ class PlacementModel(QAbstractTableModel):
             return text + (" " + self.tr("(due)") if self.overdue(row) else "")
         if col == 7:
             return "" if row.hours is None else locale.toString(float(row.hours), "g", 6)
-        notes = row.notes or ""
-        return notes if full else (notes.strip().splitlines() or [""])[-1]
+        return notes_text(row.notes, last_line=not full)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

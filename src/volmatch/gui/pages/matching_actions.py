@@ -59,7 +59,7 @@ class PairActions:
         )
 
     def _show_subject_placements(self, title: str, rows: list, key: str) -> None:
-        from volmatch.gui.placement_words import state_label
+        from volmatch.gui.placement_words import notes_text, state_label
         from volmatch.gui.widgets.inputs import format_date
 
         if not shiboken6.isValid(self.subject_placements):
@@ -69,7 +69,7 @@ class PairActions:
         for r in rows:
             when = format_date(r.since.astimezone().date()) if r.since else ""
             partner = r.title if key == "volunteer_id" else r.volunteer
-            note = (r.notes.strip().splitlines() or [""])[-1]
+            note = notes_text(r.notes, last_line=True)
             line = f"{state_label(r.state)} · {when} · {r.changed_by} — {partner}"
             self.subject_placements.addItem(line + (f": {note}" if note else ""))
         if not rows:
