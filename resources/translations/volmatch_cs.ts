@@ -1924,144 +1924,145 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="46"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
         <source>Listings for a volunteer</source>
         <translation>Nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
         <source>Volunteers for a listing</source>
         <translation>Dobrovolníci pro nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
         <source>Whom to match</source>
         <translation>Koho párovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
         <source>Type a name or a title…</source>
         <translation>Napište jméno nebo název…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
         <source>Only published listings still valid</source>
         <translation>Jen zveřejněné a platné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="70"/>
         <source>Find matches</source>
         <translation>Najít shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="81"/>
         <source>Change weights…</source>
         <translation>Změnit váhy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="84"/>
         <source>Hide listings with every place taken</source>
         <translation>Skrýt nabídky s obsazenými místy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="87"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Ukázat dvojice skryté koordinátorem</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
         <source>Matches</source>
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="128"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
         <source>ended</source>
         <translation>ukončeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
         <source>Pin to the top</source>
         <translation>Připnout nahoru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="143"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
         <source>Hide this pair</source>
         <translation>Skrýt tuto dvojici</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="146"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="189"/>
         <source>E-mails and invitation…</source>
         <translation>E-maily a pozvánka…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="178"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="179"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="183"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="184"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="333"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="339"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="351"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="357"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="353"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="359"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2071,7 +2072,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2081,7 +2082,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2091,7 +2092,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2101,7 +2102,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="417"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n dvojice skryta koordinátorem.</numerusform>
@@ -2110,7 +2111,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
@@ -2119,7 +2120,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -2128,22 +2129,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
         <source>Unpin</source>
         <translation>Odepnout</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
         <source>Show again</source>
         <translation>Znovu ukazovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="431"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="437"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="436"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="442"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
@@ -2163,22 +2164,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Umístění u této nabídky:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="79"/>
         <source>None recorded yet.</source>
         <translation>Zatím nic nezapsáno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="165"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="176"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Napsáno v jazyce %1: zprávy v jazyce %2 zatím nejsou.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="171"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="182"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="161"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="172"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -2865,7 +2866,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="131"/>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="231"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="241"/>
         <source>Save as .eml…</source>
         <translation>Uložit jako .eml…</translation>
     </message>
@@ -2880,153 +2881,158 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Uložit pozvánku (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="147"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
         <source>&amp;To:</source>
         <translation>&amp;Komu:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="149"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Předmět:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="166"/>
         <source>No consent to contact is recorded: the message cannot be sent from here.</source>
         <translation>Není zaznamenán souhlas s kontaktováním: zprávu odsud nelze odeslat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="170"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="171"/>
         <source>The person&apos;s consent does not cover being contacted.</source>
         <translation>Souhlas této osoby nezahrnuje kontaktování: zprávu odsud nelze odeslat.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="176"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="177"/>
         <source>No e-mail address is recorded: write it in “To”.</source>
         <translation>Není zaznamenána e-mailová adresa: doplňte ji do pole „Komu“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="182"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="183"/>
         <source>The recorded e-mail address is not valid: correct it in “To”.</source>
         <translation>Zaznamenaná e-mailová adresa není platná: opravte ji v poli „Komu“.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="191"/>
         <source>Written in %1: messages are not available in the person&apos;s language.</source>
         <translation>Napsáno v jazyce %1: v jazyce této osoby zprávy zatím nejsou.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="197"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="198"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="205"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="206"/>
+        <source>A long message: a mail program may cut it off when opened from here; save it as .eml instead.</source>
+        <translation>Dlouhá zpráva: poštovní program by ji při otevření odsud mohl zkrátit; uložte ji raději jako .eml.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="215"/>
         <source>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</source>
         <translation>K souboru .eml je přiložena pozvánka do kalendáře (odkaz mailto: přílohy neunese; uložte ji zvlášť a přiložte ručně).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="229"/>
         <source>Message too long for a mail link</source>
         <translation>Zpráva je na odkaz do pošty příliš dlouhá</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="230"/>
         <source>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</source>
         <translation>Zpráva dává odkaz o %1 znacích; poštovní programy berou zhruba %2 a text mohou useknout. Uložte ji raději jako soubor .eml a otevřete ten.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="245"/>
         <source>Open anyway</source>
         <translation>Přesto otevřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="258"/>
         <source>No mail program</source>
         <translation>Žádný poštovní program</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="249"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="259"/>
         <source>No mail program opened the message. Save it as an .eml file instead.</source>
         <translation>Zprávu neotevřel žádný poštovní program. Uložte ji raději jako soubor .eml.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="275"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="285"/>
         <source>Not an e-mail address</source>
         <translation>Není to e-mailová adresa</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="276"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="286"/>
         <source>“%1” is not an e-mail address; correct it or leave it empty.</source>
         <translation>„%1“ není e-mailová adresa; opravte ji, nebo pole nechte prázdné.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="282"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="292"/>
         <source>message-to-volunteer.eml</source>
         <translation>zprava-pro-dobrovolnika.eml</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="284"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="294"/>
         <source>message-to-organization.eml</source>
         <translation>zprava-pro-organizaci.eml</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="287"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
         <source>Save the e-mail</source>
         <translation>Uložit e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="289"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="307"/>
         <source>Save the calendar invitation</source>
         <translation>Uložit pozvánku do kalendáře</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="309"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalendář (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="306"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="316"/>
         <source>Copied to the clipboard.</source>
         <translation>Zkopírováno do schránky.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="314"/>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="373"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="324"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="383"/>
         <source>E-mails and invitation</source>
         <translation>E-maily a pozvánka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="321"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="331"/>
         <source>To the volunteer (%1)</source>
         <translation>Pro dobrovolníka (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="327"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="337"/>
         <source>To the organization (%1)</source>
         <translation>Pro organizaci (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="353"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="363"/>
         <source>Not saved</source>
         <translation>Neuloženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="354"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="364"/>
         <source>The file could not be saved: %1</source>
         <translation>Soubor se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="361"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="371"/>
         <source>Saved: %1</source>
         <translation>Uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="374"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="384"/>
         <source>The volunteer or the listing no longer exists.</source>
         <translation>Dobrovolník nebo nabídka už neexistuje.</translation>
     </message>

@@ -1912,144 +1912,145 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="46"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
         <source>Listings for a volunteer</source>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
         <source>Whom to match</source>
         <translation>Whom to match</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
         <source>Type a name or a title…</source>
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="70"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="81"/>
         <source>Change weights…</source>
         <translation>Change weights…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="84"/>
         <source>Hide listings with every place taken</source>
         <translation>Hide listings with every place taken</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="87"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Show pairs hidden by a coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="128"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="143"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="146"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="189"/>
         <source>E-mails and invitation…</source>
         <translation>E-mails and invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="178"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="179"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="183"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="184"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="333"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="339"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="351"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="357"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="353"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="359"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2058,25 +2059,25 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
             <numerusform>%n more with relaxed requirements.</numerusform>
             <numerusform>%n more with relaxed requirements.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
-        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
-        <comment>volunteers for a listing</comment>
-        <translation>
-            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
-            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
+            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2085,7 +2086,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="417"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2093,7 +2094,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2101,7 +2102,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2109,22 +2110,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="431"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="437"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="436"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="442"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
@@ -2144,22 +2145,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Placements for this listing:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="79"/>
         <source>None recorded yet.</source>
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="165"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="176"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="171"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="182"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="161"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="172"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -2844,7 +2845,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="131"/>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="231"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="241"/>
         <source>Save as .eml…</source>
         <translation>Save as .eml…</translation>
     </message>
@@ -2859,153 +2860,158 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Save the invitation (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="147"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="149"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="166"/>
         <source>No consent to contact is recorded: the message cannot be sent from here.</source>
         <translation>No consent to contact is recorded: the message cannot be sent from here.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="170"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="171"/>
         <source>The person&apos;s consent does not cover being contacted.</source>
         <translation>The person&apos;s consent does not cover being contacted.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="176"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="177"/>
         <source>No e-mail address is recorded: write it in “To”.</source>
         <translation>No e-mail address is recorded: write it in “To”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="182"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="183"/>
         <source>The recorded e-mail address is not valid: correct it in “To”.</source>
         <translation>The recorded e-mail address is not valid: correct it in “To”.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="191"/>
         <source>Written in %1: messages are not available in the person&apos;s language.</source>
         <translation>Written in %1: messages are not available in the person&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="197"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="198"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="205"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="206"/>
+        <source>A long message: a mail program may cut it off when opened from here; save it as .eml instead.</source>
+        <translation>A long message: a mail program may cut it off when opened from here; save it as .eml instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="215"/>
         <source>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</source>
         <translation>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="229"/>
         <source>Message too long for a mail link</source>
         <translation>Message too long for a mail link</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="230"/>
         <source>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</source>
         <translation>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="245"/>
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="258"/>
         <source>No mail program</source>
         <translation>No mail program</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="249"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="259"/>
         <source>No mail program opened the message. Save it as an .eml file instead.</source>
         <translation>No mail program opened the message. Save it as an .eml file instead.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="275"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="285"/>
         <source>Not an e-mail address</source>
         <translation>Not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="276"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="286"/>
         <source>“%1” is not an e-mail address; correct it or leave it empty.</source>
         <translation>“%1” is not an e-mail address; correct it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="282"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="292"/>
         <source>message-to-volunteer.eml</source>
         <translation>message-to-volunteer.eml</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="284"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="294"/>
         <source>message-to-organization.eml</source>
         <translation>message-to-organization.eml</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="287"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
         <source>Save the e-mail</source>
         <translation>Save the e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="289"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="307"/>
         <source>Save the calendar invitation</source>
         <translation>Save the calendar invitation</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="309"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="306"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="316"/>
         <source>Copied to the clipboard.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="314"/>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="373"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="324"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="383"/>
         <source>E-mails and invitation</source>
         <translation>E-mails and invitation</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="321"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="331"/>
         <source>To the volunteer (%1)</source>
         <translation>To the volunteer (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="327"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="337"/>
         <source>To the organization (%1)</source>
         <translation>To the organization (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="353"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="363"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="354"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="364"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="361"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="371"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="374"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="384"/>
         <source>The volunteer or the listing no longer exists.</source>
         <translation>The volunteer or the listing no longer exists.</translation>
     </message>

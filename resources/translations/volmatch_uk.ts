@@ -1924,144 +1924,145 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="46"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
         <source>Listings for a volunteer</source>
         <translation>Оголошення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
         <source>Volunteers for a listing</source>
         <translation>Волонтери для оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
         <source>Whom to match</source>
         <translation>Для кого підбирати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
         <source>Type a name or a title…</source>
         <translation>Введіть ім’я або назву…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
         <source>Only published listings still valid</source>
         <translation>Лише опубліковані й чинні оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="70"/>
         <source>Find matches</source>
         <translation>Знайти збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="80"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="81"/>
         <source>Change weights…</source>
         <translation>Змінити ваги…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="83"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="84"/>
         <source>Hide listings with every place taken</source>
         <translation>Приховати пропозиції без вільних місць</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="87"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Показати пари, приховані координатором</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="127"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="128"/>
         <source>Reasons</source>
         <translation>Причини</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="130"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>contacted</source>
         <translation>зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="143"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="146"/>
         <source>Record outcome</source>
         <translation>Записати результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
         <source>Copy message for the volunteer</source>
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="189"/>
         <source>E-mails and invitation…</source>
         <translation>Листи й запрошення…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="178"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="179"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="183"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="184"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="333"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="339"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="351"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="357"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="353"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="359"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2071,7 +2072,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2081,7 +2082,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2091,7 +2092,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2101,7 +2102,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="417"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2110,7 +2111,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2119,7 +2120,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2128,22 +2129,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="473"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="474"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="431"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="437"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="436"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="442"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
@@ -2163,22 +2164,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Влаштування за цією пропозицією:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="79"/>
         <source>None recorded yet.</source>
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="165"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="176"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="171"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="182"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="161"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="172"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>
@@ -2865,7 +2866,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="131"/>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="231"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="241"/>
         <source>Save as .eml…</source>
         <translation>Зберегти як .eml…</translation>
     </message>
@@ -2880,153 +2881,158 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Зберегти запрошення (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="147"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="148"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="149"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="166"/>
         <source>No consent to contact is recorded: the message cannot be sent from here.</source>
         <translation>Згоду на контакт не зафіксовано: надіслати повідомлення звідси не можна.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="170"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="171"/>
         <source>The person&apos;s consent does not cover being contacted.</source>
         <translation>Згода цієї особи не охоплює контакт: надіслати повідомлення звідси не можна.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="176"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="177"/>
         <source>No e-mail address is recorded: write it in “To”.</source>
         <translation>Адресу електронної пошти не зафіксовано: впишіть її в поле «Кому».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="182"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="183"/>
         <source>The recorded e-mail address is not valid: correct it in “To”.</source>
         <translation>Зафіксована адреса електронної пошти недійсна: виправте її в полі «Кому».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="190"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="191"/>
         <source>Written in %1: messages are not available in the person&apos;s language.</source>
         <translation>Написано мовою %1: мовою цієї особи повідомлень поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="197"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="198"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="205"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="206"/>
+        <source>A long message: a mail program may cut it off when opened from here; save it as .eml instead.</source>
+        <translation>Довге повідомлення: поштова програма може обрізати його, якщо відкрити звідси; краще збережіть його як .eml.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="215"/>
         <source>A calendar invitation is attached to the .eml (a mailto: link cannot carry attachments; save it alone to attach it by hand).</source>
         <translation>До файлу .eml додано запрошення в календар (посилання mailto: не може містити вкладень; збережіть його окремо й додайте вручну).</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="229"/>
         <source>Message too long for a mail link</source>
         <translation>Повідомлення задовге для поштового посилання</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="220"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="230"/>
         <source>The message makes a link of %1 characters; mail programs take about %2 and may cut the text off. Save it as an .eml file and open that instead.</source>
         <translation>Повідомлення дає посилання на %1 символів; поштові програми приймають близько %2 і можуть обрізати текст. Краще збережіть його як файл .eml і відкрийте його.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="245"/>
         <source>Open anyway</source>
         <translation>Усе одно відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="248"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="258"/>
         <source>No mail program</source>
         <translation>Немає поштової програми</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="249"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="259"/>
         <source>No mail program opened the message. Save it as an .eml file instead.</source>
         <translation>Жодна поштова програма не відкрила повідомлення. Краще збережіть його як файл .eml.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="275"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="285"/>
         <source>Not an e-mail address</source>
         <translation>Це не адреса електронної пошти</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="276"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="286"/>
         <source>“%1” is not an e-mail address; correct it or leave it empty.</source>
         <translation>«%1» не є адресою електронної пошти; виправте її або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="282"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="292"/>
         <source>message-to-volunteer.eml</source>
         <translation>lyst-dlia-volontera.eml</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="284"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="294"/>
         <source>message-to-organization.eml</source>
         <translation>lyst-dlia-orhanizatsii.eml</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="287"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
         <source>Save the e-mail</source>
         <translation>Зберегти лист</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="289"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
         <source>E-mail (*.eml)</source>
         <translation>Лист (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="297"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="307"/>
         <source>Save the calendar invitation</source>
         <translation>Зберегти запрошення в календар</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="299"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="309"/>
         <source>Calendar (*.ics)</source>
         <translation>Календар (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="306"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="316"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопійовано в буфер обміну.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="314"/>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="373"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="324"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="383"/>
         <source>E-mails and invitation</source>
         <translation>Листи й запрошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="321"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="331"/>
         <source>To the volunteer (%1)</source>
         <translation>Волонтерові (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="327"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="337"/>
         <source>To the organization (%1)</source>
         <translation>Організації (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="353"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="363"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="354"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="364"/>
         <source>The file could not be saved: %1</source>
         <translation>Не вдалося зберегти файл: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="361"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="371"/>
         <source>Saved: %1</source>
         <translation>Збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="374"/>
+        <location filename="../../src/volmatch/gui/dialogs/outreach_dialog.py" line="384"/>
         <source>The volunteer or the listing no longer exists.</source>
         <translation>Волонтера або пропозиції вже не існує.</translation>
     </message>

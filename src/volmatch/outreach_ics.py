@@ -78,7 +78,8 @@ def invitation(
     event.add("dtstamp", now.astimezone(dt.UTC))
     event.add("sequence", opportunity.version or 0)
     if weekly:
-        start = first_on_or_after(listing.start_date or now.date(), days)
+        # from the next session on: a volunteer joining in December needs no September dates
+        start = first_on_or_after(max(listing.start_date or now.date(), now.date()), days)
         event.add("dtstart", start)
         rule: dict = {"freq": "weekly", "byday": [RRULE_DAYS[d] for d in days]}
         until = listing.end_date or listing.valid_until

@@ -168,3 +168,42 @@ def test_from_a_placement_with_consent_to_pass_contact(qtbot, make_window, demo_
     (part,) = list(msg.iter_attachments())
     assert icalendar.Calendar.from_ical(part.get_content())["METHOD"] == "PUBLISH"
     assert window.ctx.settings.outreach_folder == str(eml.parent)  # remembered
+
+
+def test_from_the_volunteers_placements_list_nothing_leaves_unasked(
+    qtbot, make_window, demo_url, desktop
+):
+    from .test_accessibility import _unnamed
+
+    window = make_window(demo_url)
+    window.nav.setCurrentRow(2)
+    page = window.matching
+    olena = _olena(window)
+    page.match_for("volunteer", olena)
+    wait_idle(qtbot)
+    page.table.selectRow(0)
+    page.record_button.click()  # "suggested": a placement in Olena's list
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    assert page.placement_outreach in page.subject_placements.actions()
+    page.subject_placements.setCurrentRow(0)
+    title = page.subject_placements.item(0).text()
+    seen = {}
+
+    def handler(dialog):
+        seen["unnamed"] = _unnamed(dialog.volunteer) + _unnamed(dialog.organization)
+        seen["summary"] = dialog.organization.body.toPlainText()
+        seen["clipboard"] = QGuiApplication.clipboard().text()
+
+    QGuiApplication.clipboard().setText("before")
+    when_dialog(
+        lambda d: (handler(d), d.reject()),
+        timeout_ms=15000,
+    )
+    page.placement_outreach.trigger()
+    qtbot.waitUntil(lambda: "summary" in seen, timeout=20000)
+    wait_idle(qtbot)
+    assert seen["unnamed"] == []
+    assert seen["summary"].split("„")[1].split("“")[0] in title  # the placement's listing
+    # opened and closed: nothing handed to the desktop, written or copied
+    assert desktop == {"urls": [], "paths": []} and seen["clipboard"] == "before"

@@ -120,7 +120,7 @@ class DraftPane(QWidget):
         self.body = QPlainTextEdit(draft.body)
         self.body.setObjectName("body")
         self.body.setAccessibleName(QCoreApplication.translate("OutreachDialog", "Text"))
-        self.notes = QLabel(self.notes_text())
+        self.notes = QLabel()
         self.notes.setObjectName("notes")
         self.notes.setWordWrap(True)
         self.open_button = QPushButton(
@@ -140,6 +140,7 @@ class DraftPane(QWidget):
         self.ics_button.setObjectName("saveIcs")
         self.ics_button.clicked.connect(self.save_ics)
         self.ics_button.setEnabled(draft.invitation is not None)
+        self.notes.setText(self.notes_text())
         # Contacting someone who did not agree to it is not offered at all.
         for button in (self.open_button, self.eml_button):
             button.setEnabled(not draft.blocked)
@@ -200,6 +201,15 @@ class DraftPane(QWidget):
                 )
         if d.kind == "organization":
             lines.append(left_out_text(d.left_out, bool(d.shared)))
+        if not d.blocked and len(mailto_url(d.to, d.subject, d.body)) > MAILTO_LIMIT:
+            lines.append(
+                QCoreApplication.translate(
+                    "OutreachDialog",
+                    "A long message: a mail program may cut it off when opened from here; "
+                    "save it as .eml instead.",
+                )
+            )
+            self.eml_button.setDefault(True)
         if d.invitation is not None:
             lines.append(
                 QCoreApplication.translate(
@@ -252,7 +262,7 @@ class DraftPane(QWidget):
                 ),
             )
 
-    def _eml(self) -> bytes:
+    def eml(self) -> bytes:
         from volmatch.outreach_mail import valid_address
 
         to = self.to.text().strip()
@@ -287,7 +297,7 @@ class DraftPane(QWidget):
             QCoreApplication.translate("OutreachDialog", "Save the e-mail"),
             name,
             QCoreApplication.translate("OutreachDialog", "E-mail (*.eml)"),
-            self._eml,
+            self.eml,
         )
 
     def save_ics(self) -> None:

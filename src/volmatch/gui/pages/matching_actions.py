@@ -8,7 +8,7 @@ widgets); every rule is the core's, reached through the backend in a worker thre
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from volmatch.domain import Placement, PlacementState
@@ -72,6 +72,8 @@ class PairActions:
             note = notes_text(r.notes, last_line=True)
             line = f"{state_label(r.state)} · {when} · {r.changed_by} — {partner}"
             self.subject_placements.addItem(line + (f": {note}" if note else ""))
+            last = self.subject_placements.item(self.subject_placements.count() - 1)
+            last.setData(Qt.ItemDataRole.UserRole, (r.volunteer_id, r.opportunity_id))
         if not rows:
             self.subject_placements.addItem(
                 QCoreApplication.translate("MatchingPage", "None recorded yet.")
@@ -140,6 +142,15 @@ class PairActions:
 
         pair = self._pair()
         if pair is not None:
+            show_outreach(self.ctx, self, *pair)
+
+    def open_placement_outreach(self) -> None:
+        """The e-mails of the placement chosen in the volunteer's (or listing's) list."""
+        from volmatch.gui.dialogs.outreach_dialog import show_outreach
+
+        item = self.subject_placements.currentItem()
+        pair = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if pair:
             show_outreach(self.ctx, self, *pair)
 
     def copy_message(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -183,6 +184,11 @@ class MatchingPage(PairActions, QWidget):
         self.subject_placements.setAccessibleName(self.tr("Placements"))
         self.subject_placements.setWordWrap(True)
         self.subject_placements.setMaximumHeight(130)
+        # A placement's e-mails from its line (right-click), as from a result row.
+        self.subject_placements.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.placement_outreach = QAction(self.tr("E-mails and invitation…"), self)
+        self.placement_outreach.triggered.connect(self.open_placement_outreach)
+        self.subject_placements.addAction(self.placement_outreach)
         right_layout.addWidget(self.placements_title)
         right_layout.addWidget(self.subject_placements)
         right_layout.addLayout(marks)
