@@ -3140,62 +3140,62 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="13"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="35"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="14"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="36"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="15"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="37"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="16"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="38"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="17"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="39"/>
         <source>ended</source>
         <translation>ukončeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="27"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="49"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="28"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="50"/>
         <source>District</source>
         <translation>Městská část</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="29"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="51"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="30"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="52"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="40"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="62"/>
         <source>shared by everyone using this database</source>
         <translation>společné pro všechny uživatele této databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="42"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="64"/>
         <source>defaults</source>
         <translation>výchozí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="67"/>
         <source>Weights: %1 (%2)</source>
         <translation>Váhy: %1 (%2)</translation>
     </message>

@@ -3116,62 +3116,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="13"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="35"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="14"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="36"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="15"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="37"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="16"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="38"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="17"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="39"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="27"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="49"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="28"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="50"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="29"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="51"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="30"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="52"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="40"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="62"/>
         <source>shared by everyone using this database</source>
         <translation>shared by everyone using this database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="42"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="64"/>
         <source>defaults</source>
         <translation>defaults</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="67"/>
         <source>Weights: %1 (%2)</source>
         <translation>Weights: %1 (%2)</translation>
     </message>

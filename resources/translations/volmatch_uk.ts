@@ -3140,62 +3140,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="13"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="35"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="14"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="36"/>
         <source>contacted</source>
         <translation>контакт встановлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="15"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="37"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="16"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="38"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="17"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="39"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="27"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="49"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="28"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="50"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="29"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="51"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="30"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="52"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="40"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="62"/>
         <source>shared by everyone using this database</source>
         <translation>спільні для всіх користувачів цієї бази даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="42"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="64"/>
         <source>defaults</source>
         <translation>типові</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="67"/>
         <source>Weights: %1 (%2)</source>
         <translation>Ваги: %1 (%2)</translation>
     </message>
