@@ -18,6 +18,7 @@ from volmatch.matching import (
     Weights,
     split_phrases,
 )
+from volmatch.matching.scoring import NO_OVERLAP
 
 
 def kinds(match):
@@ -228,7 +229,7 @@ def test_schedule_dates_and_age(ctx):
     v = vol(availability_mask=evenings, available_until=dt.date(2026, 8, 31), birth_year=2010)
     r = m.for_volunteer(v, today=TODAY, include_unmet=True)
     assert [x.opportunity_id for x in r.matches] == [1, 3, 2]
-    assert [x.parts.availability for x in r.matches] == [1.0, 0.5, 0.0]
+    assert [x.parts.availability for x in r.matches] == [1.0, 0.5, NO_OVERLAP]
     unmet = {x.opportunity_id: x.unmet for x in r.unmet_matches}
     assert unmet == {4: (DATES,), 5: (AGE,)}
     assert {x.need for x in r.relaxations} == {DATES, AGE}

@@ -22,8 +22,13 @@ CASES = json.loads((Path(__file__).parent / "labelled_cases.json").read_text(enc
 # 153 cases (97 written as people write: addresses, stations, case forms, level words, five
 # languages): 0.967 and 0.939 with free keywords, the grown taxonomy and the ranking rules
 # (the same cases with the matcher before them: see docs/matching-quality.md).
-PRECISION_AT_1 = 0.93
-RECALL_AT_3 = 0.92
+# A listing at other times costing less than a district step (scoring.NO_OVERLAP) and
+# Vietnamese day names: 0.974 and 0.955 on the 153; the 26 held-out cases (batch
+# "held-out-3", written before that change) went from 0.885/0.929 to 0.923/0.968.
+PRECISION_AT_1 = 0.95
+RECALL_AT_3 = 0.945
+HELD_OUT_PRECISION_AT_1 = 0.88
+HELD_OUT_RECALL_AT_3 = 0.94
 
 
 def _profile_volunteer(i: int, profile: dict) -> Volunteer:
@@ -92,13 +97,28 @@ def test_the_labelled_set_is_big_and_covers_the_hard_cases():
         assert needed in hard
 
 
-def test_precision_at_1_and_recall_at_3(ranked):
-    hits1 = sum(top[:1] and top[0] in case["expected"] for case, top in ranked)
+def _figures(ranked) -> tuple[float, float]:
+    hits1 = sum(bool(top[:1]) and top[0] in case["expected"] for case, top in ranked)
     recall = [
         len(set(top[:3]) & set(case["expected"])) / min(3, len(case["expected"]))
         for case, top in ranked
     ]
-    p1, r3 = hits1 / len(ranked), sum(recall) / len(recall)
+    return hits1 / len(ranked), sum(recall) / len(recall)
+
+
+def test_held_out_cases_alone(ranked):
+    held = [(c, top) for c, top in ranked if c.get("batch") == "held-out-3"]
+    assert len(held) >= 20
+    languages = {c["profile"]["languages"].split()[0].lower() for c, _ in held}
+    assert {"čeština", "українська", "русский", "english", "tiếng"} <= languages
+    p1, r3 = _figures(held)
+    print(f"\nheld-out cases: {len(held)}  precision@1 = {p1:.3f}  recall@3 = {r3:.3f}")
+    assert p1 >= HELD_OUT_PRECISION_AT_1
+    assert r3 >= HELD_OUT_RECALL_AT_3
+
+
+def test_precision_at_1_and_recall_at_3(ranked):
+    p1, r3 = _figures(ranked)
     misses = [
         (c["case"], c["expected"], top)
         for c, top in ranked

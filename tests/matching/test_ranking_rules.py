@@ -87,3 +87,36 @@ def test_a_volunteer_anywhere_in_prague_is_not_told_the_place_was_not_recognised
     kinds = {reason.kind for reason in r.matches[0].reasons}
     assert ReasonKind.DISTRICT_UNKNOWN not in kinds
     assert ReasonKind.DISTRICT_NOT_GIVEN in kinds
+
+
+@pytest.mark.parametrize(
+    ("home", "next_door", "times", "listing_times", "other_times"),
+    [
+        ("Praha 8", "Praha 3", "st", "kdykoli", "út dopoledne"),
+        ("Praha 12", "Praha 4", "so", "so–ne", "út a čt odpoledne"),
+        ("Praha 6", "Praha 5", "po večer", "po večer", "so–ne odpoledne"),
+        ("Praha 9", "Praha 8", "thứ bảy", "so", "po a st dopoledne"),
+    ],
+)
+def test_the_same_listing_next_door_at_the_volunteers_times_does_not_beat_one_at_home(
+    home, next_door, times, listing_times, other_times
+):
+    # Weekly times are negotiable, a place is not: the own district at other times first.
+    from volmatch.reference.availability import parse_availability
+
+    assert next_door in default_gazetteer().neighbours(home)
+
+    def mask(text: str) -> int:
+        return parse_availability(text)[0]
+
+    listings = [
+        _listing(1, next_door, ("senior_visits",), schedule_mask=mask(listing_times)),
+        _listing(2, home, ("senior_visits",), schedule_mask=mask(other_times)),
+    ]
+    v = Volunteer("F", id=1, district=home, interests_text="senioři", availability_mask=mask(times))
+    m = Matcher(listings)
+    ranked = m.for_volunteer(v, today=TODAY).matches
+    assert [x.opportunity_id for x in ranked] == [2, 1]
+    # a time that fits still counts: the same listing at home at the volunteer's times is first
+    at_home = _listing(3, home, ("senior_visits",), schedule_mask=mask(listing_times))
+    assert _first([*listings, at_home], v) == 3

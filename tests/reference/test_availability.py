@@ -55,6 +55,16 @@ ALL_PARTS = (MORNING, AFTERNOON, EVENING)
         ("будь-коли", ALL_WEEK),
         ("з понеділка по п'ятницю вдень", slots(WEEKDAYS, [MORNING, AFTERNOON])),
         ("субота вранці", slots([5], [MORNING])),
+        # Vietnamese numbers its days: "thứ" must not be read as Thursday
+        ("thứ bảy", slots([5], ALL_PARTS)),
+        ("chiều thứ ba", slots([1], [AFTERNOON])),
+        ("thứ 2-6 buổi tối", slots(WEEKDAYS, [EVENING])),
+        ("T7 sáng, CN chiều", slots([5], [MORNING]) | slots([6], [AFTERNOON])),
+        ("tôi rảnh tối thứ sáu", slots([4], [EVENING])),
+        ("cuối tuần", slots(WEEKEND, ALL_PARTS)),
+        ("thu hai - thu sau", slots(WEEKDAYS, ALL_PARTS)),
+        ("linh hoạt", ALL_WEEK),
+        ("Thu 5-7pm", slots([3], [EVENING])),  # English "Thu" stays Thursday
     ],
 )
 def test_parse(text, mask):

@@ -22,6 +22,13 @@ NEUTRAL = 0.5
 # Citywide and remote listings fit everyone, a little below a listing in one's own district:
 # coordinators place people close to home first (and "citywide" still happens somewhere).
 OPEN_SCOPE = 0.8
+# Listing times the volunteer did not name: weekly times are negotiable and the times a
+# person writes are rarely all they could do, so a mismatch must cost less than a place
+# one step farther (own district -> neighbour, SAME - NEIGHBOUR = 0.3 of the district part):
+# (1 - NO_OVERLAP) * availability weight < 0.3 * district weight with the default weights
+# (7 < 7.5 points of 100). It was 0 (10 points), which put a listing at the person's
+# times one district away, or at "by arrangement", above the same listing next door.
+NO_OVERLAP = 0.3
 BIG_DAY = 10**7  # an open end of a date range, as a day ordinal
 
 
@@ -72,6 +79,7 @@ def interest_part(best: np.ndarray, covered: np.ndarray, wanted: np.ndarray | in
 def schedule_part(vmask, omask, opp_bits=None):
     """Weekly slots: 0 on either side is neutral; otherwise overlap relative to the smaller.
 
+    Times that do not meet score NO_OVERLAP, a little below neutral, not zero.
     ``opp_bits``: the listing masks' bit counts, when precomputed.
     """
     vmask = np.asarray(vmask, dtype=np.int64)
@@ -79,7 +87,7 @@ def schedule_part(vmask, omask, opp_bits=None):
     both = np.bitwise_count(vmask & omask).astype(np.float64)
     obits = np.bitwise_count(omask) if opp_bits is None else opp_bits
     smaller = np.minimum(np.bitwise_count(vmask), obits).astype(np.float64)
-    part = np.where(both > 0, 0.5 + 0.5 * both / np.maximum(smaller, 1), 0.0)
+    part = np.where(both > 0, 0.5 + 0.5 * both / np.maximum(smaller, 1), NO_OVERLAP)
     return np.where((vmask == 0) | (omask == 0), NEUTRAL, part)
 
 

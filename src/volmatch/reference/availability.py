@@ -1,7 +1,7 @@
 """When a person is available, read from what they wrote, as a weekly bit mask.
 
 A week is 7 days x morning/afternoon/evening (:func:`volmatch.domain.slot_bit`).
-Understood in Czech, English and simple Ukrainian/Russian: days and ranges ("po-pá",
+Understood in Czech, English, simple Ukrainian/Russian and Vietnamese: days and ranges ("po-pá",
 "Mon, Wed", "пн-пт"), weekdays/weekends, parts of the day, hours ("17-20", "od 9 do
 12", "after 5pm": before 12 is morning, 12-17 afternoon, from 17 evening) and
 "kdykoli"/"anytime". Days named before their times share them: "Mon, Wed 17-20" is
@@ -12,6 +12,7 @@ days means every day. Empty text is 0 (not stated) with no issue.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from volmatch.domain import ALL_WEEK, slot_bit
 from volmatch.errors import Issue, Problem, Severity
@@ -237,7 +238,58 @@ def _hour(tok: dict) -> float:
     return h
 
 
+# Vietnamese names days by number ("thứ hai" = day two = Monday, "thứ 7" = Saturday,
+# "T2", "CN") and folding would read "thứ" as "thu" (Thursday) and "tối" (evening) as
+# "tôi" (I): they are put into English words before folding.
+_VI_NUMBERS = {
+    **{str(n): n for n in range(2, 8)},
+    **dict.fromkeys(("hai",), 2),
+    **dict.fromkeys(("ba",), 3),
+    **dict.fromkeys(("tư", "tu", "bốn", "bon"), 4),
+    **dict.fromkeys(("năm", "nam"), 5),
+    **dict.fromkeys(("sáu", "sau"), 6),
+    **dict.fromkeys(("bảy", "bay"), 7),
+}
+_VI_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat")
+_VI_WORD = "hai|bảy|bay|ba|tư|tu|bốn|bon|năm|nam|sáu|sau"
+# "thứ 2" / "thứ hai" / "thu hai" / "T2"; ASCII "thu" only before a word ("Thu 5pm" is English)
+_VI_ONE = rf"(?:thứ\s?(?:[2-7]|{_VI_WORD})|thu\s(?:{_VI_WORD})|t[2-7])"
+_VI_DAY = re.compile(rf"(?<!\w){_VI_ONE}(?:\s*[-–—]\s*(?:{_VI_ONE}|[2-7]|{_VI_WORD}))?(?![\w:.])")
+_VI_NUMBER_IN = re.compile(rf"[2-7]|(?<!\w)(?:{_VI_WORD})(?!\w)")
+_VI_HINT = re.compile(rf"(?i)(?<!\w)(?:thu\s(?:{_VI_WORD})|t[2-7]|cn|chu nhat|cuoi tuan)(?!\w)")
+_VI_WORDS = (
+    (re.compile(r"(?<!\w)(?:chủ nhật|chu nhat|cn)(?!\w)"), "sun"),
+    (re.compile(r"(?<!\w)(?:cuối tuần|cuoi tuan)(?!\w)"), "weekend"),
+    (re.compile(r"(?<!\w)(?:ngày thường|ngay thuong|trong tuần)(?!\w)"), "weekdays"),
+    (re.compile(r"(?<!\w)(?:hàng ngày|hằng ngày|mỗi ngày)(?!\w)"), "daily"),
+    (re.compile(r"(?<!\w)(?:cả ngày)(?!\w)"), "all day"),
+    (re.compile(r"(?<!\w)(?:bất kỳ lúc nào|bất cứ lúc nào|linh hoạt|linh hoat)(?!\w)"), "anytime"),
+    (re.compile(r"(?<!\w)(?:buổi sáng|buoi sang|sáng)(?!\w)"), "morning"),
+    (re.compile(r"(?<!\w)(?:buổi chiều|buoi chieu|chiều)(?!\w)"), "afternoon"),
+    (re.compile(r"(?<!\w)(?:buổi tối|buoi toi|tối)(?!\w)"), "evening"),
+    (re.compile(r"(?<!\w)(?:tôi|rảnh|vào|các|mỗi|buổi)(?!\w)"), " "),
+    (re.compile(r"(?<!\w)và(?!\w)"), "and"),
+)
+
+
+def _vietnamese(text: str) -> str:
+    """Vietnamese day and time words as English ones; other text unchanged."""
+    text = unicodedata.normalize("NFC", text).lower()
+
+    def day(m: re.Match) -> str:
+        # "thứ" itself holds no number word; "ba" in "thứ ba" is the first one
+        words = _VI_NUMBER_IN.findall(m.group(0).replace("thứ", " "))
+        return "-".join(_VI_DAY_NAMES[_VI_NUMBERS[w] - 2] for w in words[:2])
+
+    text = _VI_DAY.sub(day, text)
+    for pattern, english in _VI_WORDS:
+        text = pattern.sub(english, text)
+    return text
+
+
 def _tokens(text: str) -> list[dict]:
+    if not text.isascii() or _VI_HINT.search(text):
+        text = _vietnamese(text)
     norm = fold(text).replace("’", "'").replace("ʼ", "'")
     out = []
     for m in _TOKEN.finditer(norm):

@@ -122,6 +122,11 @@ class Gazetteer(pt.PlaceReading):
         if files.get("postal_codes"):
             for r in _read_csv(folder, files["postal_codes"]):
                 self._postal[r["postal_code"]] = self._targets(r["postal_code"], r["districts"])
+        self._streets: dict[str, tuple[str, tuple[str, ...]]] = {}
+        if files.get("streets"):
+            for r in _read_csv(folder, files["streets"]):
+                targets = self._targets(r["street"], r["districts"])
+                self._streets[pt.street_key(_key(r["street"]))] = (r["street"], targets)
         self._stems = self._stem_index()
         self._choices = [k for k in self._index if len(k) >= 4]
         self._cache: dict[str, Resolution] = {}

@@ -8,7 +8,9 @@ The gazetteer knows names; this module finds one in what was written:
   ending off both the written word and every known name (regular forms; irregular ones are
   listed in the city's ``case_forms.csv``);
 - a postal code (``postal_codes.csv``), alone or in an address;
-- a street address: "Jaromírova 15, 128 00 Praha 2", "Korunní 5, Vinohrady".
+- a street address: "Jaromírova 15, 128 00 Praha 2", "Korunní 5, Vinohrady", or a known street
+  with a house number alone ("Na Pankráci 15": the city's ``streets.csv``; a street crossing a
+  district border is ambiguous).
 
 :meth:`Gazetteer.looks_like_address` tells a cell holding one address (commas inside) from a
 list of places.
@@ -95,6 +97,15 @@ FILLER = frozenset(
         "mestske",
         "adresa",
         "adrese",
+        "ulice",
+        "ulici",
+        "ul",
+        "street",
+        "вулиця",
+        "вулиці",
+        "улица",
+        "улице",
+        "duong",
         "prahy",
         "praze",
         "praha",
@@ -220,6 +231,19 @@ def without_postal_code(text: str) -> str:
     return POSTAL.sub(" ", text).strip(" ,")
 
 
+_HOUSE_NUMBER = re.compile(r"(?:\s\d+(?:\s[a-z])?)+$")
+_STREET_ABBREVIATIONS = {"nam": "namesti", "nabr": "nabrezi", "tr": "trida"}
+
+
+def street_key(key: str) -> str:
+    """A gazetteer key of a street without its house number and with its type written out:
+    "nam miru 9" -> "namesti miru", "ul vinohradska 12" -> "vinohradska"."""
+    words = _HOUSE_NUMBER.sub("", key).split()
+    if words and words[0] in ("ul", "ulice") and len(words) > 1:
+        words = words[1:]
+    return " ".join(_STREET_ABBREVIATIONS.get(w, w) for w in words)
+
+
 def is_street(piece: str) -> bool:
     """A street and house number: "Jaromírova 15", "Na Pankráci 1685/17"."""
     return bool(STREET.match(piece.strip())) and not POSTAL.search(piece)
@@ -259,6 +283,25 @@ class PlaceReading:
             if r.districts and r.status is not ResolveStatus.UNKNOWN:
                 readings.append(r)
         by_code = self._postal.get(code, ()) if code else ()
+        # What was written (a district, a quarter, a postal code) comes first; the street
+        # list (written from knowledge) answers when nothing else does, or narrows a reading
+        # that names several districts.
+        written = self._written_address(raw, readings, by_code, code)
+        known = [r for r in map(self._street, streets) if r is not None]
+        if not known:
+            return written
+        street = min(known, key=lambda r: len(r.districts))
+        if written is None:
+            return street
+        narrowed = [d for d in written.districts if d in street.districts]
+        if written.status is ResolveStatus.AMBIGUOUS and narrowed:
+            status = ResolveStatus.EXACT if len(narrowed) == 1 else ResolveStatus.AMBIGUOUS
+            return Resolution(status, tuple(narrowed), street.matched, "street", 100.0)
+        return written
+
+    def _written_address(self, raw, readings, by_code, code):
+        from .gazetteer import Resolution, ResolveStatus
+
         if not readings and not by_code:
             return None
         candidates: list[str] = []
@@ -275,6 +318,20 @@ class PlaceReading:
             matched, kind = (f"PSČ {code}", "postal_code") if by_code else (clean_join(raw), "")
         status = ResolveStatus.EXACT if len(candidates) == 1 else ResolveStatus.AMBIGUOUS
         return Resolution(status, tuple(dict.fromkeys(candidates)), matched, kind, 100.0)
+
+    def _street(self, piece: str):
+        """What a known street with a house number names ("Vinohradská 12"), else None."""
+        from .gazetteer import Resolution, ResolveStatus
+
+        key = self._key(piece)
+        found = self._streets.get(street_key(key)) or self._streets.get(
+            street_key(strip_filler(key))
+        )
+        if found is None:
+            return None
+        name, districts = found
+        status = ResolveStatus.EXACT if len(districts) == 1 else ResolveStatus.AMBIGUOUS
+        return Resolution(status, districts, name, "street", 100.0)
 
     def _read_words(self, key: str):
         """A place inside a sentence or in a Czech case form."""
