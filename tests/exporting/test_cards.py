@@ -122,3 +122,39 @@ def test_cards_drawn_by_worker_processes_are_the_same_bytes(tmp_path):
     assert many and many == one
     for rel in many:
         assert (tmp_path / "many" / rel).read_bytes() == (tmp_path / "one" / rel).read_bytes()
+
+
+def test_key_travels_in_the_png_and_needs_a_renderer_version(qt_cards):
+    card = Card("cs", "Doučování", "Praha 7", "Centrum", "Praha", "Dobrovolnictví v Praze")
+    key = cards.card_key(card)
+    assert len(key) == 32 and key != cards.card_key(Card(*("x",) * 6))
+    data = cards.with_key(cards.renderer()(card), key)
+    assert cards.key_of(data[:200]) == key
+    assert not _image(data).isNull()  # still a valid PNG
+    assert cards.key_of(cards.renderer()(card)) == ""
+    cards.register(lambda c: b"")  # a renderer that gives no version: never reused
+    assert cards.card_key(card) == ""
+
+
+def test_a_re_export_reuses_unchanged_cards_and_equals_a_fresh_export(
+    records, names, qt_cards, tmp_path
+):
+    import dataclasses
+    import os
+
+    out, fresh = tmp_path / "site", tmp_path / "fresh"
+    export(records, "all", out, names=names, organizations=ORGS, base_url=BASE)
+    first = {p.name: os.stat(p).st_ino for p in (out / "cards").iterdir()}
+    changed = [
+        dataclasses.replace(r, title=r.title + " (nové)") if r.id == 1 else r for r in records
+    ]
+    export(changed, "all", out, names=names, organizations=ORGS, base_url=BASE)
+    export(changed, "all", fresh, names=names, organizations=ORGS, base_url=BASE)
+    again = {p.name: os.stat(p).st_ino for p in (out / "cards").iterdir()}
+    assert again.keys() == first.keys()
+    # the Czech card of the changed listing is drawn again, every other one is linked
+    assert [n for n in again if again[n] != first[n]] == ["1-cs.png"]
+    files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+    for rel in files:
+        assert (out / rel).read_bytes() == (fresh / rel).read_bytes(), rel

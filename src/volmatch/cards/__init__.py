@@ -100,7 +100,17 @@ def render(card: Card) -> bytes:
         return _draw(card)
 
 
+def _version() -> str:
+    """What a card's bytes depend on besides its words (exporting.cards.card_key): this
+    drawing, the Qt that draws it. Change VERSION when the drawing changes."""
+    import PySide6
+
+    return f"{VERSION} Qt {PySide6.__version__}"
+
+
+VERSION = "2"  # 2: palette image from compressed bands
 render.fork_safe = _fork_safe  # type: ignore[attr-defined]
+render.version = _version  # type: ignore[attr-defined]
 
 
 # The card's bands of rows, top to bottom (first row, rows, colour ramp of RAMPS): each has

@@ -109,6 +109,35 @@ class FolderSink:
         self.files += 1
         self.size += len(data)
 
+    def link(self, path: str, source: str) -> bool:
+        """Put the existing file ``source`` at ``path`` as a hard link (a copy where links
+        are not possible); False when ``source`` cannot be read."""
+        _check_path(path)
+        folder = path.rpartition("/")[0]
+        if folder not in self._dirs:
+            os.makedirs(os.path.join(self.root, folder), exist_ok=True)
+            self._dirs.add(folder)
+        target = os.path.join(self.root, path)
+        if path in self._queued:
+            raise ValueError(f"two outputs want {path}")
+        self._queued.add(path)
+        try:
+            size = os.stat(source).st_size
+            os.link(source, target)
+        except FileExistsError:
+            raise ValueError(f"two outputs want {path}") from None
+        except OSError:
+            try:
+                with open(source, "rb") as old:
+                    data = old.read()
+            except OSError:
+                return False
+            _write_file(target, data)
+            size = len(data)
+        self.files += 1
+        self.size += size
+        return True
+
     def close(self) -> None:
         """Wait until every file is written; raise the first error of any writer."""
         for _ in self._threads:

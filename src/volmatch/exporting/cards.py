@@ -8,12 +8,21 @@ and no image meta tags, and is otherwise the same.
 
 A card is entirely in one language, the language of the text it shows, so the pages
 that fall back to the same text share one image: ``cards/<key>-<lang>.png``.
+
+Each image carries a key (a PNG text chunk): a hash of what the card says and of the
+renderer's version. An export into a folder that holds a card with the same key links
+that file (or copies it) instead of drawing it again: the bytes are the ones a fresh
+export would draw, and the previous folder stays untouched until the swap.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import struct
+import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 WIDTH, HEIGHT = 1200, 630
 
@@ -51,3 +60,55 @@ def parallel_safe() -> bool:
 
 def card_path(key: str, lang: str) -> str:
     return f"cards/{key}-{lang}.png"
+
+
+_KEYWORD = b"volmatch-card"
+_IHDR_END = 33  # the PNG signature and its IHDR chunk, always first
+_HEAD = _IHDR_END + 12 + len(_KEYWORD) + 1 + 32
+
+
+def card_key(card: Card) -> str:
+    """What the image of ``card`` depends on, hashed: its words and the renderer's version
+    (``version`` attribute, a string or a function giving one); "" when the renderer has
+    none (its cards are then never reused)."""
+    version = getattr(_renderer, "version", None)
+    if callable(version):
+        version = version()
+    if not version:
+        return ""
+    words = "\0".join((str(version), *astuple(card)))
+    return hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def with_key(png: bytes, key: str) -> bytes:
+    """``png`` with ``key`` in a text chunk right after its header ("" : unchanged)."""
+    if not key:
+        return png
+    body = _KEYWORD + b"\0" + key.encode("ascii")
+    chunk = struct.pack(">I", len(body)) + b"tEXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"tEXt" + body))
+    return png[:_IHDR_END] + chunk + png[_IHDR_END:]
+
+
+def key_of(head: bytes) -> str:
+    """The key in the first bytes of a card written by :func:`with_key`, else ""."""
+    body = head[_IHDR_END + 8 : _HEAD - 4]
+    if head[_IHDR_END + 4 : _IHDR_END + 8] != b"tEXt" or not body.startswith(_KEYWORD + b"\0"):
+        return ""
+    return body[len(_KEYWORD) + 1 :].decode("ascii", "replace")
+
+
+def reuse(sink: object, path: str, previous: str, key: str) -> bool:
+    """Put the card at ``path`` of the ``previous`` export into ``sink`` when it has
+    ``key`` (the sink links it, or copies it); False when it cannot (draw it then)."""
+    link = getattr(sink, "link", None)
+    if not key or not previous or link is None:
+        return False
+    source = os.path.join(previous, path)
+    try:
+        with open(source, "rb") as old:
+            if key_of(old.read(_HEAD)) != key:
+                return False
+    except OSError:
+        return False
+    return link(path, source)

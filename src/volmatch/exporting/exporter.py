@@ -137,6 +137,7 @@ def _plan(
     organizations: Sequence[Organization],
     names: Names | None,
     contact: str = "",
+    previous: str = "",
 ) -> tuple[list[Job], list[Listing], dict]:
     """The selected listings and the jobs that write the export's files."""
     if fmt not in FORMATS:
@@ -261,6 +262,7 @@ def _plan(
             feeds=everything,
             pages=links.pages,
             contact=contact,
+            previous=previous,
         )
         # share cards cost far more than pages: smaller chunks spread them over processes
         jobs += writer.jobs(chunk=CARD_CHUNK if cards.renderer() else PAGE_CHUNK)
@@ -348,6 +350,7 @@ def export(
             organizations=organizations,
             names=names,
             contact=contact,
+            previous=str(Path(out_dir).absolute()),
         )
         if workers is None:
             start_from = CARDS_PARALLEL_FROM if cards.parallel_safe() else PARALLEL_FROM

@@ -129,10 +129,13 @@ class SiteWriter:
         feeds: bool = False,
         pages: dict[str, tuple[str, ...]] | None = None,
         contact: str = "",
+        previous: str = "",
     ) -> None:
         """``pages``: each listing's page languages when the caller has them already;
-        ``contact``: an e-mail address or web page for feedback on accessibility."""
+        ``contact``: an e-mail address or web page for feedback on accessibility;
+        ``previous``: the folder of the export being replaced (its cards are reused)."""
         self.contact = contact.strip()
+        self.previous = previous
         self.listings = listings
         self.names = names
         self.now = now
@@ -188,8 +191,7 @@ class SiteWriter:
                         sink.add(prefix + f"{lang}/{item.key}.html", self._page(item, lang))
                     if draw is not None:  # one card per language of text the pages show
                         for text_lang in sorted({item.text(lang).lang for lang in langs}):
-                            path = cards.card_path(item.key, text_lang)
-                            sink.add(prefix + path, draw(self.card(item, text_lang)))
+                            self._add_card(sink, prefix, item, text_lang, draw)
 
             return job
 
@@ -236,6 +238,14 @@ class SiteWriter:
             for lang in self.langs
         ]
         return self.t_root.render(title=strings("cs")["site_title"], switcher=switcher)
+
+    def _add_card(self, sink, prefix: str, item: Listing, text_lang: str, draw) -> None:
+        """The share card: the previous export's file when it says the same, else drawn."""
+        path = prefix + cards.card_path(item.key, text_lang)
+        card = self.card(item, text_lang)
+        key = cards.card_key(card)
+        if not cards.reuse(sink, path, self.previous, key):
+            sink.add(path, cards.with_key(draw(card), key))
 
     def card(self, item: Listing, text_lang: str) -> cards.Card:
         """What the share card of ``item`` says, all in the language of its text."""
