@@ -55,6 +55,222 @@
     </message>
 </context>
 <context>
+    <name>AccreditationDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="27"/>
+        <source>Accreditation</source>
+        <translation>Akreditace</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="31"/>
+        <source>Accredited sending organization under zákon č. 198/2002 Sb.</source>
+        <translation>Akreditovaná vysílající organizace podle zákona č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="37"/>
+        <source>Decision of the Ministry of the Interior</source>
+        <translation>Rozhodnutí Ministerstva vnitra</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="38"/>
+        <source>e.g. MV-12345-4/PDS-2024 (optional)</source>
+        <translation>např. MV-12345-4/PDS-2024 (nepovinné)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="43"/>
+        <source>Ministry&apos;s decision:</source>
+        <translation>Rozhodnutí ministerstva:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="46"/>
+        <source>Its certificates of volunteering then follow the act: a confirmation of volunteer service stating its kind, extent and period. Other organizations issue a plain confirmation of volunteering.</source>
+        <translation>Potvrzení pro dobrovolníky pak odpovídají zákonu: potvrzení o výkonu dobrovolnické služby s jejím druhem, rozsahem a dobou. Ostatní organizace vystavují prosté potvrzení o dobrovolnické činnosti.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="66"/>
+        <source>Certificate of volunteering</source>
+        <translation>Potvrzení o dobrovolnictví</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="73"/>
+        <source>Second language</source>
+        <translation>Druhý jazyk</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="74"/>
+        <source>Czech only</source>
+        <translation>Jen čeština</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="76"/>
+        <source>Czech and %1</source>
+        <translation>Čeština a %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="81"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="82"/>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="84"/>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="85"/>
+        <source>Still going on</source>
+        <translation>Stále probíhá</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="90"/>
+        <source>Hours</source>
+        <translation>Hodiny</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="93"/>
+        <source>not stated</source>
+        <translation>neuvedeno</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="95"/>
+        <source>Praha</source>
+        <translation>Praha</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="97"/>
+        <source>Place of issue</source>
+        <translation>Místo vydání</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="98"/>
+        <source>Date of issue</source>
+        <translation>Datum vydání</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="101"/>
+        <source>Signed by</source>
+        <translation>Podepisuje</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="102"/>
+        <source>e.g. Jana Nováková, volunteer coordinator</source>
+        <translation>např. Jana Nováková, koordinátorka dobrovolníků</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="112"/>
+        <source>The certificate carries the volunteer&apos;s name and is for them. It is not kept by the app: save it as a PDF and hand it over, or print it.</source>
+        <translation>Potvrzení nese jméno dobrovolníka a je určeno jemu. Aplikace si ho neukládá: uložte ho jako PDF a předejte, nebo vytiskněte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="118"/>
+        <source>Languages:</source>
+        <translation>Jazyky:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="122"/>
+        <source>until</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="126"/>
+        <source>Hours:</source>
+        <translation>Hodiny:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="127"/>
+        <source>Place of issue:</source>
+        <translation>Místo vydání:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="128"/>
+        <source>Date of issue:</source>
+        <translation>Datum vydání:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="129"/>
+        <source>Signed by:</source>
+        <translation>Podepisuje:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="138"/>
+        <source>Preview of the certificate</source>
+        <translation>Náhled potvrzení</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="145"/>
+        <source>Save as PDF…</source>
+        <translation>Uložit jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="149"/>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="176"/>
+        <source>“%1” is accredited under the volunteer-service act (zákon č. 198/2002 Sb.): the certificate is a confirmation of volunteer service under the act.</source>
+        <translation>„%1“ je akreditovaná podle zákona o dobrovolnické službě (zákon č. 198/2002 Sb.): vystaví se potvrzení o výkonu dobrovolnické služby podle zákona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="180"/>
+        <source>“%1” is not marked as accredited under zákon č. 198/2002 Sb., so this is a plain confirmation of volunteering. An accredited organization is marked in Edit → Organizations…</source>
+        <translation>„%1“ není vedena jako akreditovaná podle zákona č. 198/2002 Sb., proto jde o prosté potvrzení o dobrovolnické činnosti. Akreditaci organizace vyznačíte v nabídce Úpravy → Organizace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="219"/>
+        <source>No language is recorded for the volunteer.</source>
+        <translation>U dobrovolníka není zapsán žádný jazyk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="222"/>
+        <source>Certificates are not available in %1; the second language is %2.</source>
+        <translation>Potvrzení v jazyce %1 není k dispozici; druhým jazykem je %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="227"/>
+        <source>The volunteer&apos;s language is %1.</source>
+        <translation>Jazyk dobrovolníka: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="232"/>
+        <source>No hours: the act asks the confirmation to state the extent of service.</source>
+        <translation>Chybí hodiny: zákon žádá, aby potvrzení uvádělo rozsah služby.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="238"/>
+        <source>The period ends before it begins.</source>
+        <translation>Doba končí dřív, než začíná.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="252"/>
+        <source>Save the certificate</source>
+        <translation>Uložit potvrzení</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="254"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="276"/>
+        <source>The certificate could not be saved to %1: %2</source>
+        <translation>Potvrzení se nepodařilo uložit do %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="282"/>
+        <source>Saved to %1.</source>
+        <translation>Uloženo do %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="64"/>
@@ -824,6 +1040,79 @@
         <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="115"/>
         <source>The history could not be read: %1</source>
         <translation>Historii se nepodařilo načíst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="37"/>
+        <source>Record hours</source>
+        <translation>Zapsat hodiny</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="41"/>
+        <source>Hours so far: %1</source>
+        <translation>Dosud hodin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="43"/>
+        <source>No hours recorded yet.</source>
+        <translation>Zatím nejsou zapsané žádné hodiny.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="47"/>
+        <source>Add hours volunteered on a day</source>
+        <translation>Přidat hodiny odpracované v určitý den</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="49"/>
+        <source>Correct the total</source>
+        <translation>Opravit celkový počet</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="57"/>
+        <source>Hours</source>
+        <translation>Hodiny</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="69"/>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <source>e.g. tutoring, two children</source>
+        <translation>např. doučování, dvě děti</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <source>Day:</source>
+        <translation>Den:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="73"/>
+        <source>Hours:</source>
+        <translation>Hodiny:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="75"/>
+        <source>Note:</source>
+        <translation>Poznámka:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="107"/>
+        <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
+        <translation>Hodiny se přičtou k celkovému počtu, který je vidět v seznamu umístění a na potvrzení o dobrovolnictví.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="112"/>
+        <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
+        <translation>Celkový počet nahradí zapsaný; změna se poznamená s dnešním datem.</translation>
     </message>
 </context>
 <context>
@@ -1924,145 +2213,145 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
         <source>Listings for a volunteer</source>
         <translation>Nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="49"/>
         <source>Volunteers for a listing</source>
         <translation>Dobrovolníci pro nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
         <source>Whom to match</source>
         <translation>Koho párovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="60"/>
         <source>Type a name or a title…</source>
         <translation>Napište jméno nebo název…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
         <source>Only published listings still valid</source>
         <translation>Jen zveřejněné a platné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="70"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="71"/>
         <source>Find matches</source>
         <translation>Najít shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="81"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="82"/>
         <source>Change weights…</source>
         <translation>Změnit váhy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="84"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="85"/>
         <source>Hide listings with every place taken</source>
         <translation>Skrýt nabídky s obsazenými místy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="87"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="88"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Ukázat dvojice skryté koordinátorem</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="99"/>
         <source>Matches</source>
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="128"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
         <source>ended</source>
         <translation>ukončeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
         <source>Pin to the top</source>
         <translation>Připnout nahoru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="143"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
         <source>Hide this pair</source>
         <translation>Skrýt tuto dvojici</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="189"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="198"/>
         <source>E-mails and invitation…</source>
         <translation>E-maily a pozvánka…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="179"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="188"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="184"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="339"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="349"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="357"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="367"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="359"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="369"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2072,7 +2361,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2082,7 +2371,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2092,7 +2381,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2102,7 +2391,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="417"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="427"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n dvojice skryta koordinátorem.</numerusform>
@@ -2111,7 +2400,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
@@ -2120,7 +2409,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -2129,22 +2418,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
         <source>Unpin</source>
         <translation>Odepnout</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
         <source>Show again</source>
         <translation>Znovu ukazovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="437"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="442"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="452"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
@@ -2169,17 +2458,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Zatím nic nezapsáno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="176"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="203"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Napsáno v jazyce %1: zprávy v jazyce %2 zatím nejsou.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="182"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="209"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="172"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="199"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>
@@ -2668,63 +2957,78 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="37"/>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
         <source>Organizations</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
         <source>Search: any part of the name, e.g. komunitni</source>
         <translation>Hledat: libovolná část názvu, např. komunitni</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="45"/>
         <source>Search organizations</source>
         <translation>Hledat organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
         <source>Listings</source>
         <translation>Nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="58"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
+        <source>Accredited (198/2002 Sb.)</source>
+        <translation>Akreditace (198/2002 Sb.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="61"/>
         <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
         <translation>Jedna organizace dvakrát? Vyberte oba záznamy (Ctrl+klik) a slučte je: jejich nabídky přejdou pod název, který ponecháte.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="66"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Přejmenovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="68"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Sloučit…</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <source>&amp;Accreditation…</source>
+        <translation>&amp;Akreditace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="123"/>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
         <source>Rename organization</source>
         <translation>Přejmenovat organizaci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
         <source>New name:</source>
         <translation>Nový název:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="152"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="169"/>
         <source>Renamed; %n listing(s) show the new name.</source>
         <translation>
             <numerusform>Přejmenováno; nový název ukazuje %n nabídka.</numerusform>
@@ -2733,17 +3037,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="164"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="181"/>
         <source>Merge organizations</source>
         <translation>Sloučit organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="182"/>
         <source>These records become one organization. Keep the name:</source>
         <translation>Z těchto záznamů bude jedna organizace. Ponechat název:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="178"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
         <source>Merged into “%1”; %n listing(s) moved.</source>
         <translation>
             <numerusform>Sloučeno do „%1“; přesunuta %n nabídka.</numerusform>
@@ -2752,17 +3056,27 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="213"/>
+        <source>“%1” is marked as accredited under zákon č. 198/2002 Sb.</source>
+        <translation>„%1“ je vedena jako akreditovaná podle zákona č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="215"/>
+        <source>“%1” is not marked as accredited.</source>
+        <translation>„%1“ není vedena jako akreditovaná.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="232"/>
         <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
         <translation>Jiná organizace se už jmenuje „%1“. Chcete-li z nich mít jednu, vyberte obě a slučte je.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="235"/>
         <source>An organization needs a name.</source>
         <translation>Organizace potřebuje název.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="196"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="236"/>
         <source>The organization no longer exists; the list is reloaded.</source>
         <translation>Organizace už neexistuje; seznam se načte znovu.</translation>
     </message>
@@ -3201,6 +3515,54 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
 </context>
 <context>
+    <name>PlacementDocs</name>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="17"/>
+        <source>Record hours…</source>
+        <translation>Zapsat hodiny…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="23"/>
+        <source>Issue certificate…</source>
+        <translation>Vystavit potvrzení…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="38"/>
+        <source>Add the hours volunteered, or correct the total.</source>
+        <translation>Přidat odpracované hodiny nebo opravit celkový počet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="43"/>
+        <source>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</source>
+        <translation>Potvrzení o dobrovolnictví česky a v jazyce dobrovolníka, jako PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="50"/>
+        <source>Select a pair first.</source>
+        <translation>Nejdřív vyberte dvojici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="52"/>
+        <source>Only for a placed or ended pair: record the outcome “placed” first.</source>
+        <translation>Jen pro umístěnou nebo ukončenou dvojici: nejdřív zapište výsledek „umístěn/a“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="97"/>
+        <source>A certificate is issued only for a placed or ended pair.</source>
+        <translation>Potvrzení se vystavuje jen pro umístěnou nebo ukončenou dvojici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="101"/>
+        <source>The placement, its volunteer or its listing no longer exists.</source>
+        <translation>Umístění, jeho dobrovolník nebo nabídka už neexistuje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="106"/>
+        <source>Certificate of volunteering</source>
+        <translation>Potvrzení o dobrovolnictví</translation>
+    </message>
+</context>
+<context>
     <name>PlacementModel</name>
     <message>
         <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
@@ -3256,53 +3618,53 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
         <source>Show placements in state</source>
         <translation>Ukázat umístění ve stavu</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="52"/>
         <source>All states</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="59"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="62"/>
         <source>To follow up</source>
         <translation>K ověření</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
         <source>Pipeline</source>
         <translation>Přehled stavů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
         <source>How did it go?…</source>
         <translation>Jak to dopadlo?…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="67"/>
         <source>Show the volunteer&apos;s matches</source>
         <translation>Ukázat nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
         <source>E-mails and invitation…</source>
         <translation>E-maily a pozvánka…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="81"/>
         <source>Show:</source>
         <translation>Ukázat:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="111"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n k ověření</numerusform>
@@ -3311,7 +3673,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n na řadě)</numerusform>
@@ -3320,7 +3682,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="109"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="116"/>
         <source>To follow up (%1)</source>
         <translation>K ověření (%1)</translation>
     </message>

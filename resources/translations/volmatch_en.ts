@@ -55,6 +55,222 @@
     </message>
 </context>
 <context>
+    <name>AccreditationDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="27"/>
+        <source>Accreditation</source>
+        <translation>Accreditation</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="31"/>
+        <source>Accredited sending organization under zákon č. 198/2002 Sb.</source>
+        <translation>Accredited sending organization under zákon č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="37"/>
+        <source>Decision of the Ministry of the Interior</source>
+        <translation>Decision of the Ministry of the Interior</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="38"/>
+        <source>e.g. MV-12345-4/PDS-2024 (optional)</source>
+        <translation>e.g. MV-12345-4/PDS-2024 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="43"/>
+        <source>Ministry&apos;s decision:</source>
+        <translation>Ministry&apos;s decision:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="46"/>
+        <source>Its certificates of volunteering then follow the act: a confirmation of volunteer service stating its kind, extent and period. Other organizations issue a plain confirmation of volunteering.</source>
+        <translation>Its certificates of volunteering then follow the act: a confirmation of volunteer service stating its kind, extent and period. Other organizations issue a plain confirmation of volunteering.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="66"/>
+        <source>Certificate of volunteering</source>
+        <translation>Certificate of volunteering</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="73"/>
+        <source>Second language</source>
+        <translation>Second language</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="74"/>
+        <source>Czech only</source>
+        <translation>Czech only</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="76"/>
+        <source>Czech and %1</source>
+        <translation>Czech and %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="81"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="82"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="84"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="85"/>
+        <source>Still going on</source>
+        <translation>Still going on</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="90"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="93"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="95"/>
+        <source>Praha</source>
+        <translation>Praha</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="97"/>
+        <source>Place of issue</source>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="98"/>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="101"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="102"/>
+        <source>e.g. Jana Nováková, volunteer coordinator</source>
+        <translation>e.g. Jana Nováková, volunteer coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="112"/>
+        <source>The certificate carries the volunteer&apos;s name and is for them. It is not kept by the app: save it as a PDF and hand it over, or print it.</source>
+        <translation>The certificate carries the volunteer&apos;s name and is for them. It is not kept by the app: save it as a PDF and hand it over, or print it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="118"/>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="122"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="126"/>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="127"/>
+        <source>Place of issue:</source>
+        <translation>Place of issue:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="128"/>
+        <source>Date of issue:</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="129"/>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="138"/>
+        <source>Preview of the certificate</source>
+        <translation>Preview of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="145"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="149"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="176"/>
+        <source>“%1” is accredited under the volunteer-service act (zákon č. 198/2002 Sb.): the certificate is a confirmation of volunteer service under the act.</source>
+        <translation>“%1” is accredited under the volunteer-service act (zákon č. 198/2002 Sb.): the certificate is a confirmation of volunteer service under the act.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="180"/>
+        <source>“%1” is not marked as accredited under zákon č. 198/2002 Sb., so this is a plain confirmation of volunteering. An accredited organization is marked in Edit → Organizations…</source>
+        <translation>“%1” is not marked as accredited under zákon č. 198/2002 Sb., so this is a plain confirmation of volunteering. An accredited organization is marked in Edit → Organizations…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="219"/>
+        <source>No language is recorded for the volunteer.</source>
+        <translation>No language is recorded for the volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="222"/>
+        <source>Certificates are not available in %1; the second language is %2.</source>
+        <translation>Certificates are not available in %1; the second language is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="227"/>
+        <source>The volunteer&apos;s language is %1.</source>
+        <translation>The volunteer&apos;s language is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="232"/>
+        <source>No hours: the act asks the confirmation to state the extent of service.</source>
+        <translation>No hours: the act asks the confirmation to state the extent of service.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="238"/>
+        <source>The period ends before it begins.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="252"/>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="254"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="276"/>
+        <source>The certificate could not be saved to %1: %2</source>
+        <translation>The certificate could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="282"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="64"/>
@@ -824,6 +1040,79 @@
         <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="115"/>
         <source>The history could not be read: %1</source>
         <translation>The history could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="37"/>
+        <source>Record hours</source>
+        <translation>Record hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="41"/>
+        <source>Hours so far: %1</source>
+        <translation>Hours so far: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="43"/>
+        <source>No hours recorded yet.</source>
+        <translation>No hours recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="47"/>
+        <source>Add hours volunteered on a day</source>
+        <translation>Add hours volunteered on a day</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="49"/>
+        <source>Correct the total</source>
+        <translation>Correct the total</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="57"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="69"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <source>e.g. tutoring, two children</source>
+        <translation>e.g. tutoring, two children</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="73"/>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="75"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="107"/>
+        <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
+        <translation>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="112"/>
+        <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
+        <translation>The total replaces what is recorded; the change is noted with today&apos;s date.</translation>
     </message>
 </context>
 <context>
@@ -1912,165 +2201,147 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
         <source>Listings for a volunteer</source>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="49"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
         <source>Whom to match</source>
         <translation>Whom to match</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="60"/>
         <source>Type a name or a title…</source>
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="70"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="71"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="81"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="82"/>
         <source>Change weights…</source>
         <translation>Change weights…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="84"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="85"/>
         <source>Hide listings with every place taken</source>
         <translation>Hide listings with every place taken</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="87"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="88"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Show pairs hidden by a coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="99"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="128"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="143"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="189"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="198"/>
         <source>E-mails and invitation…</source>
         <translation>E-mails and invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="179"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="188"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="184"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="339"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="349"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="357"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="367"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="359"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="369"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
-        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
-        <comment>listings for a volunteer</comment>
-        <translation>
-            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
-            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
-        <source>%n more with relaxed requirements.</source>
-        <comment>listings for a volunteer</comment>
-        <translation>
-            <numerusform>%n more with relaxed requirements.</numerusform>
-            <numerusform>%n more with relaxed requirements.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
-        <comment>volunteers for a listing</comment>
+        <comment>listings for a volunteer</comment>
         <translation>
             <numerusform>%n match meets every requirement (%1 considered).</numerusform>
             <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
@@ -2079,6 +2350,24 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     <message numerus="yes">
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n more with relaxed requirements.</source>
+        <comment>listings for a volunteer</comment>
+        <translation>
+            <numerusform>%n more with relaxed requirements.</numerusform>
+            <numerusform>%n more with relaxed requirements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
+            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
             <numerusform>%n more with relaxed requirements.</numerusform>
@@ -2086,7 +2375,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="417"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="427"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2094,7 +2383,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2102,7 +2391,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2110,22 +2399,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="437"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="442"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="452"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
@@ -2150,17 +2439,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="176"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="203"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="182"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="209"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="172"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="199"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -2649,63 +2938,78 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="37"/>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
         <source>Search: any part of the name, e.g. komunitni</source>
         <translation>Search: any part of the name, e.g. komunitni</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="45"/>
         <source>Search organizations</source>
         <translation>Search organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
         <source>Listings</source>
         <translation>Listings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="58"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
+        <source>Accredited (198/2002 Sb.)</source>
+        <translation>Accredited (198/2002 Sb.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="61"/>
         <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
         <translation>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="66"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="68"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <source>&amp;Accreditation…</source>
+        <translation>&amp;Accreditation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="123"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
         <source>Rename organization</source>
         <translation>Rename organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="152"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="169"/>
         <source>Renamed; %n listing(s) show the new name.</source>
         <translation>
             <numerusform>Renamed; %n listing shows the new name.</numerusform>
@@ -2713,17 +3017,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="164"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="181"/>
         <source>Merge organizations</source>
         <translation>Merge organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="182"/>
         <source>These records become one organization. Keep the name:</source>
         <translation>These records become one organization. Keep the name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="178"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
         <source>Merged into “%1”; %n listing(s) moved.</source>
         <translation>
             <numerusform>Merged into “%1”; %n listing moved.</numerusform>
@@ -2731,17 +3035,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="213"/>
+        <source>“%1” is marked as accredited under zákon č. 198/2002 Sb.</source>
+        <translation>“%1” is marked as accredited under zákon č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="215"/>
+        <source>“%1” is not marked as accredited.</source>
+        <translation>“%1” is not marked as accredited.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="232"/>
         <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
         <translation>Another organization is already called “%1”. To make them one, select both and merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="235"/>
         <source>An organization needs a name.</source>
         <translation>An organization needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="196"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="236"/>
         <source>The organization no longer exists; the list is reloaded.</source>
         <translation>The organization no longer exists; the list is reloaded.</translation>
     </message>
@@ -3177,6 +3491,54 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>PlacementDocs</name>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="17"/>
+        <source>Record hours…</source>
+        <translation>Record hours…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="23"/>
+        <source>Issue certificate…</source>
+        <translation>Issue certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="38"/>
+        <source>Add the hours volunteered, or correct the total.</source>
+        <translation>Add the hours volunteered, or correct the total.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="43"/>
+        <source>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</source>
+        <translation>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="50"/>
+        <source>Select a pair first.</source>
+        <translation>Select a pair first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="52"/>
+        <source>Only for a placed or ended pair: record the outcome “placed” first.</source>
+        <translation>Only for a placed or ended pair: record the outcome “placed” first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="97"/>
+        <source>A certificate is issued only for a placed or ended pair.</source>
+        <translation>A certificate is issued only for a placed or ended pair.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="101"/>
+        <source>The placement, its volunteer or its listing no longer exists.</source>
+        <translation>The placement, its volunteer or its listing no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="106"/>
+        <source>Certificate of volunteering</source>
+        <translation>Certificate of volunteering</translation>
+    </message>
+</context>
+<context>
     <name>PlacementModel</name>
     <message>
         <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
@@ -3232,53 +3594,53 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
         <source>Show placements in state</source>
         <translation>Show placements in state</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="52"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="59"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="62"/>
         <source>To follow up</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
         <source>How did it go?…</source>
         <translation>How did it go?…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="67"/>
         <source>Show the volunteer&apos;s matches</source>
         <translation>Show the volunteer&apos;s matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
         <source>E-mails and invitation…</source>
         <translation>E-mails and invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="81"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="111"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n to follow up</numerusform>
@@ -3286,7 +3648,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n due)</numerusform>
@@ -3294,7 +3656,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="109"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="116"/>
         <source>To follow up (%1)</source>
         <translation>To follow up (%1)</translation>
     </message>

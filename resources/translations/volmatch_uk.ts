@@ -55,6 +55,222 @@
     </message>
 </context>
 <context>
+    <name>AccreditationDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="27"/>
+        <source>Accreditation</source>
+        <translation>Акредитація</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="31"/>
+        <source>Accredited sending organization under zákon č. 198/2002 Sb.</source>
+        <translation>Акредитована направляюча організація згідно із законом № 198/2002 Зб. (zákon č. 198/2002 Sb.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="37"/>
+        <source>Decision of the Ministry of the Interior</source>
+        <translation>Рішення Міністерства внутрішніх справ</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="38"/>
+        <source>e.g. MV-12345-4/PDS-2024 (optional)</source>
+        <translation>напр. MV-12345-4/PDS-2024 (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="43"/>
+        <source>Ministry&apos;s decision:</source>
+        <translation>Рішення міністерства:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/accreditation_dialog.py" line="46"/>
+        <source>Its certificates of volunteering then follow the act: a confirmation of volunteer service stating its kind, extent and period. Other organizations issue a plain confirmation of volunteering.</source>
+        <translation>Тоді її підтвердження для волонтерів відповідають закону: підтвердження про виконання волонтерської служби з її видом, обсягом і тривалістю. Інші організації видають просте підтвердження волонтерської діяльності.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="66"/>
+        <source>Certificate of volunteering</source>
+        <translation>Підтвердження волонтерства</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="73"/>
+        <source>Second language</source>
+        <translation>Друга мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="74"/>
+        <source>Czech only</source>
+        <translation>Лише чеська</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="76"/>
+        <source>Czech and %1</source>
+        <translation>Чеська та %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="81"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="82"/>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="84"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="85"/>
+        <source>Still going on</source>
+        <translation>Триває досі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="90"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="93"/>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="95"/>
+        <source>Praha</source>
+        <translation>Praha</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="97"/>
+        <source>Place of issue</source>
+        <translation>Місце видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="98"/>
+        <source>Date of issue</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="101"/>
+        <source>Signed by</source>
+        <translation>Підписує</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="102"/>
+        <source>e.g. Jana Nováková, volunteer coordinator</source>
+        <translation>напр. Jana Nováková, координаторка волонтерів</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="112"/>
+        <source>The certificate carries the volunteer&apos;s name and is for them. It is not kept by the app: save it as a PDF and hand it over, or print it.</source>
+        <translation>Підтвердження містить ім’я волонтера і призначене йому. Програма його не зберігає: збережіть його як PDF і передайте або надрукуйте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="118"/>
+        <source>Languages:</source>
+        <translation>Мови:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="122"/>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="126"/>
+        <source>Hours:</source>
+        <translation>Години:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="127"/>
+        <source>Place of issue:</source>
+        <translation>Місце видачі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="128"/>
+        <source>Date of issue:</source>
+        <translation>Дата видачі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="129"/>
+        <source>Signed by:</source>
+        <translation>Підписує:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="138"/>
+        <source>Preview of the certificate</source>
+        <translation>Попередній перегляд підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="145"/>
+        <source>Save as PDF…</source>
+        <translation>Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="149"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="176"/>
+        <source>“%1” is accredited under the volunteer-service act (zákon č. 198/2002 Sb.): the certificate is a confirmation of volunteer service under the act.</source>
+        <translation>«%1» акредитована згідно із законом про волонтерську службу (zákon č. 198/2002 Sb.): видається підтвердження про виконання волонтерської служби згідно із законом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="180"/>
+        <source>“%1” is not marked as accredited under zákon č. 198/2002 Sb., so this is a plain confirmation of volunteering. An accredited organization is marked in Edit → Organizations…</source>
+        <translation>«%1» не позначена як акредитована згідно із zákon č. 198/2002 Sb., тому це просте підтвердження волонтерської діяльності. Акредитацію організації позначають у меню Редагування → Організації…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="219"/>
+        <source>No language is recorded for the volunteer.</source>
+        <translation>Для волонтера не записано жодної мови.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="222"/>
+        <source>Certificates are not available in %1; the second language is %2.</source>
+        <translation>Підтвердження мовою «%1» недоступне; друга мова — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="227"/>
+        <source>The volunteer&apos;s language is %1.</source>
+        <translation>Мова волонтера: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="232"/>
+        <source>No hours: the act asks the confirmation to state the extent of service.</source>
+        <translation>Немає годин: закон вимагає вказати в підтвердженні обсяг служби.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="238"/>
+        <source>The period ends before it begins.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="252"/>
+        <source>Save the certificate</source>
+        <translation>Зберегти підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="254"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="276"/>
+        <source>The certificate could not be saved to %1: %2</source>
+        <translation>Не вдалося зберегти підтвердження до %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="282"/>
+        <source>Saved to %1.</source>
+        <translation>Збережено до %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="64"/>
@@ -824,6 +1040,79 @@
         <location filename="../../src/volmatch/gui/dialogs/history_dialog.py" line="115"/>
         <source>The history could not be read: %1</source>
         <translation>Не вдалося прочитати історію: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="37"/>
+        <source>Record hours</source>
+        <translation>Записати години</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="41"/>
+        <source>Hours so far: %1</source>
+        <translation>Годин досі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="43"/>
+        <source>No hours recorded yet.</source>
+        <translation>Години ще не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="47"/>
+        <source>Add hours volunteered on a day</source>
+        <translation>Додати години волонтерства за день</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="49"/>
+        <source>Correct the total</source>
+        <translation>Виправити загальну кількість</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="57"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="69"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <source>e.g. tutoring, two children</source>
+        <translation>напр. репетиторство, двоє дітей</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="73"/>
+        <source>Hours:</source>
+        <translation>Години:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="75"/>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="107"/>
+        <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
+        <translation>Години додаються до загальної кількості, яку видно в списку розміщень і в підтвердженні волонтерства.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="112"/>
+        <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
+        <translation>Загальна кількість замінить записану; зміну буде позначено сьогоднішньою датою.</translation>
     </message>
 </context>
 <context>
@@ -1924,145 +2213,145 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="47"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
         <source>Listings for a volunteer</source>
         <translation>Оголошення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="49"/>
         <source>Volunteers for a listing</source>
         <translation>Волонтери для оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="58"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
         <source>Whom to match</source>
         <translation>Для кого підбирати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="60"/>
         <source>Type a name or a title…</source>
         <translation>Введіть ім’я або назву…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
         <source>Only published listings still valid</source>
         <translation>Лише опубліковані й чинні оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="70"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="71"/>
         <source>Find matches</source>
         <translation>Знайти збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="81"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="82"/>
         <source>Change weights…</source>
         <translation>Змінити ваги…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="84"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="85"/>
         <source>Hide listings with every place taken</source>
         <translation>Приховати пропозиції без вільних місць</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="87"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="88"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Показати пари, приховані координатором</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="99"/>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="128"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
         <source>Reasons</source>
         <translation>Причини</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>contacted</source>
         <translation>зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="143"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="146"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>Record outcome</source>
         <translation>Записати результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
         <source>Copy message for the volunteer</source>
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="189"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="198"/>
         <source>E-mails and invitation…</source>
         <translation>Листи й запрошення…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="179"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="188"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="184"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="339"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="349"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="357"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="367"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="359"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="369"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2072,7 +2361,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2082,7 +2371,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2092,7 +2381,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2102,7 +2391,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="417"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="427"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2111,7 +2400,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2120,7 +2409,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2129,22 +2418,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="479"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="480"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="437"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="442"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="452"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
@@ -2169,17 +2458,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="176"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="203"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="182"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="209"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="172"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="199"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>
@@ -2668,63 +2957,78 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>OrganizationsDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="37"/>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
         <source>Organizations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
         <source>Search: any part of the name, e.g. komunitni</source>
         <translation>Пошук: будь-яка частина назви, напр. komunitni</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="44"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="45"/>
         <source>Search organizations</source>
         <translation>Шукати організації</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
         <source>Listings</source>
         <translation>Пропозиції</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="58"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
+        <source>Accredited (198/2002 Sb.)</source>
+        <translation>Акредитація (198/2002 Sb.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="61"/>
         <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
         <translation>Одна організація двічі? Виберіть обидва записи (Ctrl+клік) та об’єднайте їх: їхні пропозиції перейдуть до назви, яку ви залишите.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="66"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Перейменувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="68"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Об’єднати…</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <source>&amp;Accreditation…</source>
+        <translation>&amp;Акредитація…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="123"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
         <source>Rename organization</source>
         <translation>Перейменувати організацію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
         <source>New name:</source>
         <translation>Нова назва:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="152"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="169"/>
         <source>Renamed; %n listing(s) show the new name.</source>
         <translation>
             <numerusform>Перейменовано; нову назву показує %n пропозиція.</numerusform>
@@ -2733,17 +3037,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="164"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="181"/>
         <source>Merge organizations</source>
         <translation>Об’єднати організації</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="165"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="182"/>
         <source>These records become one organization. Keep the name:</source>
         <translation>Ці записи стануть однією організацією. Залишити назву:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="178"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
         <source>Merged into “%1”; %n listing(s) moved.</source>
         <translation>
             <numerusform>Об’єднано в «%1»; перенесено %n пропозицію.</numerusform>
@@ -2752,17 +3056,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="213"/>
+        <source>“%1” is marked as accredited under zákon č. 198/2002 Sb.</source>
+        <translation>«%1» позначена як акредитована згідно із zákon č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="215"/>
+        <source>“%1” is not marked as accredited.</source>
+        <translation>«%1» не позначена як акредитована.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="232"/>
         <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
         <translation>Інша організація вже називається «%1». Щоб зробити з них одну, виберіть обидві та об’єднайте.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="235"/>
         <source>An organization needs a name.</source>
         <translation>Організації потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="196"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="236"/>
         <source>The organization no longer exists; the list is reloaded.</source>
         <translation>Організації вже не існує; список завантажується знову.</translation>
     </message>
@@ -3201,6 +3515,54 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
 </context>
 <context>
+    <name>PlacementDocs</name>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="17"/>
+        <source>Record hours…</source>
+        <translation>Записати години…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="23"/>
+        <source>Issue certificate…</source>
+        <translation>Видати підтвердження…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="38"/>
+        <source>Add the hours volunteered, or correct the total.</source>
+        <translation>Додати відпрацьовані години або виправити загальну кількість.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="43"/>
+        <source>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</source>
+        <translation>Підтвердження волонтерства чеською та мовою волонтера, у форматі PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="50"/>
+        <source>Select a pair first.</source>
+        <translation>Спершу виберіть пару.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="52"/>
+        <source>Only for a placed or ended pair: record the outcome “placed” first.</source>
+        <translation>Лише для розміщеної або завершеної пари: спершу запишіть результат «розміщено».</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="97"/>
+        <source>A certificate is issued only for a placed or ended pair.</source>
+        <translation>Підтвердження видається лише для розміщеної або завершеної пари.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="101"/>
+        <source>The placement, its volunteer or its listing no longer exists.</source>
+        <translation>Розміщення, його волонтер або пропозиція більше не існує.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="106"/>
+        <source>Certificate of volunteering</source>
+        <translation>Підтвердження волонтерства</translation>
+    </message>
+</context>
+<context>
     <name>PlacementModel</name>
     <message>
         <location filename="../../src/volmatch/gui/models/placements.py" line="25"/>
@@ -3256,53 +3618,53 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="50"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
         <source>Show placements in state</source>
         <translation>Показати влаштування у стані</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="51"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="52"/>
         <source>All states</source>
         <translation>Усі стани</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="58"/>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="59"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="62"/>
         <source>To follow up</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="60"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="61"/>
         <source>Pipeline</source>
         <translation>Огляд станів</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="64"/>
         <source>How did it go?…</source>
         <translation>Як усе пройшло?…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="66"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="67"/>
         <source>Show the volunteer&apos;s matches</source>
         <translation>Показати пропозиції для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="69"/>
         <source>E-mails and invitation…</source>
         <translation>Листи й запрошення…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="81"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="111"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n до перевірки</numerusform>
@@ -3311,7 +3673,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="106"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n на часі)</numerusform>
@@ -3320,7 +3682,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="109"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="116"/>
         <source>To follow up (%1)</source>
         <translation>Перевірити (%1)</translation>
     </message>

@@ -102,6 +102,8 @@ class Organization:
     email: str = ""
     phone: str = ""
     website: str = ""
+    accredited: bool = False  # a sending organization under zákon č. 198/2002 Sb.
+    accreditation_ref: str = ""  # e.g. the ministry's decision: "MV-12345-3/PDS-2024"
 
 
 @dataclass(frozen=True, slots=True)

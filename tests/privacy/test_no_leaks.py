@@ -1,4 +1,5 @@
-"""No volunteer's name, e-mail or phone in any export format or in any log record."""
+"""No volunteer's name, e-mail or phone in any export format or in any log record; the
+certificate of volunteering, which does name the person, goes only where it is saved."""
 
 from __future__ import annotations
 
@@ -6,15 +7,18 @@ import dataclasses
 import html
 import json
 import logging
+import os
 import re
+from pathlib import Path
 
 import pytest
 
-from volmatch import privacy
+from volmatch import certificate_pdf, certificates, privacy
 from volmatch.demo import load_demo
-from volmatch.domain import Placement, Status
+from volmatch.domain import Placement, PlacementState, Status
 from volmatch.exporting import export
 from volmatch.matching import Matcher
+from volmatch.storage import placements
 from volmatch.storage import repository as repo
 
 
@@ -45,10 +49,23 @@ def test_no_personal_data_in_exports_or_logs(db, tmp_path, everything_logged):
         first = volunteers[0]
         repo.save_volunteers(s, [dataclasses.replace(first, notes="změna")])
         repo.save_placement(s, Placement(first.id, opportunities[0].id))
+        placed = repo.save_placement(s, Placement(first.id, opportunities[1].id))
+        repo.save_placement(s, Placement(first.id, opportunities[1].id, PlacementState.PLACED))
+        placements.record_hours(s, placed, 4, note="doučování")
+        facts = certificates.certificate_facts(s, placed)
         repo.delete_volunteer(s, volunteers[1].id)
         repo.restore_deleted(s, "volunteer", volunteers[1].id)
         privacy.due_for_review(s)
         privacy.export_person(s, first.id)
+    # A certificate names the person (it is theirs): made, saved where asked, nowhere else.
+    certificate_pdf.install()
+    try:
+        certificate = certificates.build(facts)
+        (tmp_path / "handed-over").mkdir()
+        (tmp_path / "handed-over" / "c.pdf").write_bytes(certificates.render_pdf(certificate))
+    finally:
+        certificates.register(None)
+    assert first.name in certificate.text()  # so the scan below would see a leak
     matcher = Matcher(opportunities, volunteers, require_consent=True)
     matcher.overview(reasons=True)
     published = [o for o in opportunities if o.status is Status.PUBLISHED]
@@ -58,6 +75,9 @@ def test_no_personal_data_in_exports_or_logs(db, tmp_path, everything_logged):
 
     files = [p for p in out.rglob("*") if p.is_file()]
     assert len(files) > 10
+    assert not [p for p in files if p.suffix == ".pdf"]
+    data_dir = Path(os.environ["VOLMATCH_DATA_DIR"])  # the app's own folders keep none either
+    assert not data_dir.exists() or not list(data_dir.rglob("*.pdf"))
     texts = {p: p.read_bytes().decode("utf-8", "replace") for p in files}
     logged = "\n".join(
         f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in everything_logged.records

@@ -27,8 +27,8 @@ from volmatch.storage.database import (
 from volmatch.storage.models import Base
 
 
-def test_head_is_0007():
-    assert head_revision() == "0007"
+def test_head_is_0008():
+    assert head_revision() == "0008"
 
 
 def test_models_and_migrated_schema_match(db):
@@ -125,6 +125,7 @@ def test_upgrade_from_first_revision_keeps_every_value(database_url):
         1,
     )
     assert (org.name, org.email) == ("Diakonie ČCE", "a@b.cz")
+    assert (org.accredited, org.accreditation_ref) == (False, "")  # 0008: not until said so
 
 
 def test_sqlite_is_backed_up_before_migrating(tmp_path):
@@ -135,7 +136,7 @@ def test_sqlite_is_backed_up_before_migrating(tmp_path):
     backup = db.last_backup
     assert backup is not None and backup.exists()
     assert backup.parent == paths.data_dir() / "backups"
-    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0007\.sqlite3", backup.name)
+    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0008\.sqlite3", backup.name)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -272,7 +273,8 @@ def test_0005_writes_choice_checks_as_equalities_and_keeps_rows(database_url, op
         else:  # PostgreSQL keeps the list as = ANY (ARRAY[...])
             assert "ANY (ARRAY[" in old["ck_opportunity_status"]
         with db.session() as s:
-            [oid] = repo.save_opportunities(s, [opportunity_factory()])
+            # No organization: today's organization table has columns 0004 lacks (0008).
+            [oid] = repo.save_opportunities(s, [opportunity_factory(organization="")])
         db.upgrade()
         assert db.revision() == head_revision()
         with db.engine.connect() as conn:

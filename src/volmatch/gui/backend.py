@@ -146,6 +146,13 @@ class Backend:
         self._matcher = None
         return count
 
+    def set_accreditation(self, org_id: int, accredited: bool, reference: str = "") -> bool:
+        """Accredited under zákon č. 198/2002 Sb. or not (with the decision's reference)."""
+        from volmatch.storage.organizations import set_accreditation
+
+        with self.db.session(write=True) as s:
+            return set_accreditation(s, org_id, accredited, reference)
+
     def merge_organizations(self, keep_id: int, other_ids: list[int]) -> int:
         """Merge ``other_ids`` into ``keep_id``; how many listings moved."""
         from volmatch.storage.organizations import merge_organizations

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -118,6 +119,9 @@ class Organization(Timestamped, Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     phone: Mapped[str] = mapped_column(String(64), default="")
     website: Mapped[str] = mapped_column(String(2048), default="")
+    # accredited as a sending organization under zákon č. 198/2002 Sb. (certificates)
+    accredited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    accreditation_ref: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Opportunity(Timestamped, Base):

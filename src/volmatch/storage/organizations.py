@@ -1,4 +1,5 @@
-"""Organisations as records: listed with their listings, renamed, and two of one NGO merged.
+"""Organisations as records: listed with their listings, renamed, two of one NGO merged,
+and marked as accredited under the volunteer-service act (zákon č. 198/2002 Sb.).
 
 Renaming or merging changes what every listing of the organisation shows, so those
 listings get a new version (an editor holding the old one meets a conflict instead of
@@ -47,6 +48,8 @@ class OrganizationInfo:
     id: int
     name: str
     listings: int
+    accredited: bool = False
+    accreditation_ref: str = ""
 
 
 def organizations_with_counts(session: Session) -> list[OrganizationInfo]:
@@ -58,8 +61,54 @@ def organizations_with_counts(session: Session) -> list[OrganizationInfo]:
             .group_by(OPP.c.organization_id)
         ).all()
     )
-    rows = session.execute(select(ORG.c.id, ORG.c.name).order_by(ORG.c.name_key))
-    return [OrganizationInfo(i, name, counts.get(i, 0)) for i, name in rows]
+    rows = session.execute(
+        select(ORG.c.id, ORG.c.name, ORG.c.accredited, ORG.c.accreditation_ref).order_by(
+            ORG.c.name_key
+        )
+    )
+    return [
+        OrganizationInfo(i, name, counts.get(i, 0), bool(accredited), ref)
+        for i, name, accredited, ref in rows
+    ]
+
+
+def set_accreditation(session: Session, org_id: int, accredited: bool, reference: str = "") -> bool:
+    """Mark an organisation as accredited under zákon č. 198/2002 Sb. (with the reference of
+    the ministry's decision, optional) or not; audited. False when nothing changed.
+
+    Raises OrganizationError NOT_FOUND."""
+    checked = [clean(reference) if accredited else ""]
+    check_columns(ORG, {"accreditation_ref": checked})  # too long: refused; NULs dropped
+    reference = checked[0]
+    claim_write(session)
+    old = session.execute(
+        select(ORG.c.accredited, ORG.c.accreditation_ref).where(ORG.c.id == org_id)
+    ).first()
+    if old is None:
+        raise OrganizationError(OrganizationProblem.NOT_FOUND)
+    fields = [
+        name
+        for name, before, after in (
+            ("accredited", bool(old.accredited), accredited),
+            ("accreditation_ref", old.accreditation_ref, reference),
+        )
+        if before != after
+    ]
+    if not fields:
+        return False
+    now = models.utcnow()
+    session.execute(
+        update(ORG)
+        .where(ORG.c.id == org_id)
+        .values(
+            accredited=accredited,
+            accreditation_ref=reference,
+            version=ORG.c.version + 1,
+            updated_at=now,
+        )
+    )
+    audit.record(session, "organization", [(org_id, "update", tuple(fields))], at=now)
+    return True
 
 
 def _touch_listings(session: Session, org_ids: Sequence[int], new_org: int) -> int:

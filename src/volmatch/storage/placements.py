@@ -38,6 +38,8 @@ FOLLOWED = frozenset({PlacementState.CONTACTED, PlacementState.PLACED})
 FOLLOW_UP_DAYS = 30
 #: States that take one of a listing's places.
 TAKES_A_PLACE = frozenset({PlacementState.PLACED})
+#: States in which volunteering takes or took place: hours and certificates.
+VOLUNTEERED = frozenset({PlacementState.PLACED, PlacementState.ENDED})
 
 
 def default_follow_up(today: dt.date) -> dt.date:
@@ -150,6 +152,44 @@ def record_follow_up(
         row.follow_up_on = None
         session.flush()
     return True
+
+
+def record_hours(
+    session: Session,
+    placement_id: int,
+    hours: float,
+    *,
+    day: dt.date | None = None,
+    note: str = "",
+    total: bool = False,
+) -> float | None:
+    """Add ``hours`` volunteered on ``day`` to a placed (or ended) pair's total, or with
+    ``total`` correct the total to ``hours``; a dated line ("2026-12-03: +4 h …") goes to
+    the notes. Audited like any edit. Returns the new total, None if there is no such
+    placement; ValueError for other states or a number out of range."""
+    row = session.get(models.Placement, placement_id)
+    if row is None:
+        return None
+    current = convert.placement_record(row)
+    if current.state not in VOLUNTEERED:
+        raise ValueError(f"hours are recorded on placed or ended pairs, not {current.state}")
+    if total and not 0 <= hours <= 100_000:
+        raise ValueError(f"the total must be between 0 and 100000 hours, not {hours}")
+    if not total and not 0 < hours <= 10_000:
+        raise ValueError(f"hours to add must be more than 0 and at most 10000, not {hours}")
+    new = round(hours if total else (current.hours or 0) + hours, 2)
+    amount = f"{hours:g}"
+    line = f"{(day or dt.date.today()).isoformat()}: {'= ' if total else '+'}{amount} h"
+    if note.strip():
+        line += f" — {' '.join(note.split())}"
+    notes = (current.notes + "\n" if current.notes else "") + line
+    # The follow-up date stays as it was: hours are not an answer to "how did it go?".
+    changed = replace(current, hours=new, notes=notes, version=None)
+    save_placement(session, changed, day)
+    if row.follow_up_on != current.follow_up_on:  # save_placement would add a default one
+        row.follow_up_on = current.follow_up_on
+        session.flush()
+    return new
 
 
 def _placements(session: Session, where: ColumnElement[bool]) -> list[Placement]:

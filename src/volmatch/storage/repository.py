@@ -438,12 +438,26 @@ def find_volunteer(session: Session, ref: int | str) -> Volunteer | None:
 def list_organizations(session: Session) -> list[Organization]:
     """Every organisation, ordered by folded name."""
     rows = session.execute(
-        select(_ORG.c.id, _ORG.c.name, _ORG.c.email, _ORG.c.phone, _ORG.c.website).order_by(
-            _ORG.c.name_key
-        )
+        select(
+            _ORG.c.id,
+            _ORG.c.name,
+            _ORG.c.email,
+            _ORG.c.phone,
+            _ORG.c.website,
+            _ORG.c.accredited,
+            _ORG.c.accreditation_ref,
+        ).order_by(_ORG.c.name_key)
     )
     return [
-        Organization(id=r.id, name=r.name, email=r.email, phone=r.phone, website=r.website)
+        Organization(
+            id=r.id,
+            name=r.name,
+            email=r.email,
+            phone=r.phone,
+            website=r.website,
+            accredited=bool(r.accredited),
+            accreditation_ref=r.accreditation_ref,
+        )
         for r in rows
     ]
 

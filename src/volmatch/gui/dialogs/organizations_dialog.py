@@ -1,5 +1,6 @@
 """The organizations: listed with their listings, searched by any part of the name,
-renamed, and two records of one NGO merged into one (their listings follow)."""
+renamed, two records of one NGO merged into one (their listings follow), and marked as
+accredited under the volunteer-service act (for the certificates of volunteering)."""
 
 from __future__ import annotations
 
@@ -43,10 +44,12 @@ class OrganizationsDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search: any part of the name, e.g. komunitni"))
         self.search.setAccessibleName(self.tr("Search organizations"))
         self.search.textChanged.connect(self._show)
-        self.table = QTableWidget(0, 2)
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("organizationTable")
         self.table.setAccessibleName(self.tr("Organizations"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Listings")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Listings"), self.tr("Accredited (198/2002 Sb.)")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -64,6 +67,9 @@ class OrganizationsDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.clicked.connect(self.merge)
+        self.accreditation_button = QPushButton(self.tr("&Accreditation…"))
+        self.accreditation_button.setObjectName("accreditationButton")
+        self.accreditation_button.clicked.connect(self.edit_accreditation)
         self.status = QLabel()
         self.status.setObjectName("organizationStatus")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -72,6 +78,7 @@ class OrganizationsDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.rename_button)
         actions.addWidget(self.merge_button)
+        actions.addWidget(self.accreditation_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -111,8 +118,17 @@ class OrganizationsDialog(QDialog):
             name.setData(Qt.ItemDataRole.UserRole, item.id)
             count = QTableWidgetItem(str(item.listings))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            accredited = QTableWidgetItem(
+                (
+                    self.tr("yes")
+                    + (f" ({item.accreditation_ref})" if item.accreditation_ref else "")
+                )
+                if item.accredited
+                else ""
+            )
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, count)
+            self.table.setItem(row, 2, accredited)
         self._enable()
 
     def selected(self) -> list[Any]:
@@ -134,6 +150,7 @@ class OrganizationsDialog(QDialog):
         count = len(self.selected()) if self.items else 0
         self.rename_button.setEnabled(count == 1)
         self.merge_button.setEnabled(count >= 2)
+        self.accreditation_button.setEnabled(count == 1)
 
     # --- actions ---------------------------------------------------------------------------
     def rename(self) -> None:
@@ -178,6 +195,29 @@ class OrganizationsDialog(QDialog):
                 self.tr("Merged into “%1”; %n listing(s) moved.", "", n).replace("%1", keep)
             ),
             changes=CHANGED,
+            failed=self._failed,
+        )
+
+    def edit_accreditation(self) -> None:
+        from volmatch.gui.dialogs.accreditation_dialog import AccreditationDialog
+
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        item = chosen[0]
+        dialog = AccreditationDialog(item, self)
+        if dialog.exec() != AccreditationDialog.DialogCode.Accepted:
+            return
+        accredited, reference = dialog.values()
+        message = (
+            self.tr("“%1” is marked as accredited under zákon č. 198/2002 Sb.")
+            if accredited
+            else self.tr("“%1” is not marked as accredited.")
+        ).replace("%1", item.name)
+        self.ctx.run(
+            self,
+            lambda b, p: b.set_accreditation(item.id, accredited, reference),
+            lambda _changed: self._done(message),
             failed=self._failed,
         )
 

@@ -79,6 +79,33 @@ class PairActions:
                 QCoreApplication.translate("MatchingPage", "None recorded yet.")
             )
 
+    def record_pair_hours(self) -> None:
+        """Hours for the selected pair, when it is placed (its placement row is read first)."""
+        from volmatch.gui import backend_certificates, placement_docs
+
+        pair = self._pair()
+        if pair is None:
+            return
+
+        def ask(row) -> None:
+            if row is not None and shiboken6.isValid(self.detail_note):
+                placement_docs.record_hours(self, self.ctx, row, lambda _t: self.run_match())
+
+        self.ctx.run(self, lambda b, _p: backend_certificates.pair_row(b, *pair), ask)
+
+    def issue_pair_certificate(self) -> None:
+        from volmatch.gui import backend_certificates, placement_docs
+
+        pair = self._pair()
+        if pair is None:
+            return
+
+        def issue(row) -> None:
+            if row is not None and shiboken6.isValid(self.detail_note):
+                placement_docs.issue_certificate(self, self.ctx, row.id)
+
+        self.ctx.run(self, lambda b, _p: backend_certificates.pair_row(b, *pair), issue)
+
     # --- pins, hides and weights ----------------------------------------------------
     def toggle_mark(self, kind: str) -> None:
         """Pin or hide the selected pair, or take the mark off again (stored, audited)."""

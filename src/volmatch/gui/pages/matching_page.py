@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.domain import PlacementState, Volunteer
+from volmatch.gui import placement_docs
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
 from volmatch.gui.pages.matching_actions import PairActions
@@ -161,6 +162,14 @@ class MatchingPage(PairActions, QWidget):
         messages.addWidget(self.copy_button)
         messages.addWidget(self.outreach_button)
         messages.addStretch(1)
+        self.hours_button = placement_docs.hours_button()
+        self.hours_button.clicked.connect(self.record_pair_hours)
+        self.certificate_button = placement_docs.certificate_button()
+        self.certificate_button.clicked.connect(self.issue_pair_certificate)
+        docs = QHBoxLayout()
+        docs.addWidget(self.hours_button)
+        docs.addWidget(self.certificate_button)
+        docs.addStretch(1)
         marks = QHBoxLayout()
         marks.addWidget(self.pin_button)
         marks.addWidget(self.hide_button)
@@ -194,6 +203,7 @@ class MatchingPage(PairActions, QWidget):
         right_layout.addLayout(marks)
         right_layout.addLayout(actions)
         right_layout.addLayout(messages)
+        right_layout.addLayout(docs)
         right_layout.addWidget(self.detail_note)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -474,6 +484,9 @@ class MatchingPage(PairActions, QWidget):
         self.outreach_button.setEnabled(has)
         self.pin_button.setEnabled(has)
         self.hide_button.setEnabled(has)
+        placement_docs.enable(
+            self.hours_button, self.certificate_button, row.state if has else None
+        )
         pinned = has and row.pinned
         hidden = has and row.hidden
         self.pin_button.setText(self.tr("Unpin") if pinned else self.tr("Pin to the top"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.domain import PlacementState
+from volmatch.gui import placement_docs
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.placements import PlacementModel
 from volmatch.gui.pages.reloading import ReloadingPage
@@ -68,6 +69,10 @@ class PlacementsPage(ReloadingPage):
         self.outreach_button = QPushButton(self.tr("E-mails and invitation…"))
         self.outreach_button.setObjectName("outreachButton")
         self.outreach_button.clicked.connect(self.open_outreach)
+        self.hours_button = placement_docs.hours_button()
+        self.hours_button.clicked.connect(self.record_hours)
+        self.certificate_button = placement_docs.certificate_button()
+        self.certificate_button.clicked.connect(self.issue_certificate)
         for table in (self.pipeline, self.follow):
             table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
             table.doubleClicked.connect(lambda _i: self.record_follow_up())
@@ -79,6 +84,8 @@ class PlacementsPage(ReloadingPage):
         buttons.addWidget(self.follow_button)
         buttons.addWidget(self.match_button)
         buttons.addWidget(self.outreach_button)
+        buttons.addWidget(self.hours_button)
+        buttons.addWidget(self.certificate_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,10 +136,22 @@ class PlacementsPage(ReloadingPage):
         )
 
     def _update_buttons(self) -> None:
-        has = self.current_row() is not None
+        row = self.current_row()
+        has = row is not None
         self.follow_button.setEnabled(has)
         self.match_button.setEnabled(has)
         self.outreach_button.setEnabled(has)
+        placement_docs.enable(self.hours_button, self.certificate_button, row and row.state)
+
+    def record_hours(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            placement_docs.record_hours(self, self.ctx, row)
+
+    def issue_certificate(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            placement_docs.issue_certificate(self, self.ctx, row.id)
 
     def record_follow_up(self) -> None:
         from volmatch.gui import backend_placements

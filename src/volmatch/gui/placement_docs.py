@@ -1,0 +1,114 @@
+"""Hours and the certificate of volunteering for one placement: the actions the Placements
+page and the Matching page offer (the same dialogs, the same rules, the same words)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from volmatch.domain import PlacementState
+from volmatch.gui.worker import ChangeSet
+from volmatch.storage.placements import VOLUNTEERED
+
+
+def hours_button() -> QPushButton:
+    button = QPushButton(QCoreApplication.translate("PlacementDocs", "Record hours…"))
+    button.setObjectName("recordHoursButton")
+    return button
+
+
+def certificate_button() -> QPushButton:
+    button = QPushButton(QCoreApplication.translate("PlacementDocs", "Issue certificate…"))
+    button.setObjectName("certificateButton")
+    return button
+
+
+def enable(hours: QPushButton, certificate: QPushButton, state: Any) -> None:
+    """Enabled for a placed or ended pair; otherwise the tooltip says why not."""
+    try:
+        ok = state is not None and PlacementState(state) in VOLUNTEERED
+    except ValueError:
+        ok = False
+    hours.setEnabled(ok)
+    certificate.setEnabled(ok)
+    if ok:
+        hours.setToolTip(
+            QCoreApplication.translate(
+                "PlacementDocs", "Add the hours volunteered, or correct the total."
+            )
+        )
+        certificate.setToolTip(
+            QCoreApplication.translate(
+                "PlacementDocs",
+                "A certificate of volunteering in Czech and the volunteer's language, as a PDF.",
+            )
+        )
+        return
+    why = (
+        QCoreApplication.translate("PlacementDocs", "Select a pair first.")
+        if state is None
+        else QCoreApplication.translate(
+            "PlacementDocs", "Only for a placed or ended pair: record the outcome “placed” first."
+        )
+    )
+    hours.setToolTip(why)
+    certificate.setToolTip(why)
+
+
+def record_hours(widget: QWidget, ctx: Any, row: Any, done: Any = None) -> None:
+    """Ask for the hours of one ``PlacementRow`` and store them (audited)."""
+    from volmatch.gui import backend_certificates
+    from volmatch.gui.dialogs.hours_dialog import HoursDialog
+
+    dialog = HoursDialog(row, widget)
+    if dialog.exec() != HoursDialog.DialogCode.Accepted:
+        return
+    values = dialog.result_values()
+    ctx.run(
+        widget,
+        lambda b, _p: backend_certificates.record_hours(b, row.id, **values),
+        done,
+        changes=ChangeSet(placements=True),
+    )
+
+
+def issue_certificate(widget: QWidget, ctx: Any, placement_id: int) -> None:
+    """Open the certificate dialog for one placement (its facts read off the GUI thread)."""
+    from volmatch.gui import backend_certificates
+
+    def show(facts: Any) -> None:
+        from volmatch.gui.dialogs.certificate_dialog import CertificateDialog
+
+        dialog = CertificateDialog(facts, widget)
+        dialog.setModal(True)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def failed(exc: Exception, trace: str) -> None:
+        reason = getattr(exc, "reason", None)
+        if reason is None:
+            from volmatch.gui.worker import _show_failure
+
+            _show_failure(widget, exc, trace)
+            return
+        text = (
+            QCoreApplication.translate(
+                "PlacementDocs", "A certificate is issued only for a placed or ended pair."
+            )
+            if reason == "state"
+            else QCoreApplication.translate(
+                "PlacementDocs", "The placement, its volunteer or its listing no longer exists."
+            )
+        )
+        QMessageBox.information(
+            widget, QCoreApplication.translate("PlacementDocs", "Certificate of volunteering"), text
+        )
+
+    ctx.run(
+        widget,
+        lambda b, _p: backend_certificates.certificate_facts(b, placement_id),
+        show,
+        failed=failed,
+    )
