@@ -260,12 +260,12 @@
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="276"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="275"/>
         <source>The certificate could not be saved to %1: %2</source>
         <translation>Не вдалося зберегти підтвердження до %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="282"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="281"/>
         <source>Saved to %1.</source>
         <translation>Збережено до %1.</translation>
     </message>

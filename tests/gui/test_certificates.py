@@ -96,6 +96,7 @@ def test_hours_and_certificate_from_the_placements_page(
     assert saved.read_bytes().startswith(b"%PDF-") and dialog.saved_to == saved
     assert asked and asked[0].endswith("olena-kovalenko.pdf")
     assert [p.name for p in saved.parent.iterdir()] == ["potvrzeni.pdf"]  # no .part left
+    assert saved.stat().st_mode & 0o777 == 0o600  # it names the volunteer: owner only
     if shutil.which("pdftotext"):
         out = subprocess.run(["pdftotext", saved, "-"], capture_output=True, text=True).stdout
         assert "Xác nhận hoạt động tình nguyện" in " ".join(out.split())

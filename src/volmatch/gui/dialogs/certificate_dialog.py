@@ -257,19 +257,18 @@ class CertificateDialog(QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        """Write the PDF (to a temporary file first, so a failure leaves nothing half-written)."""
+        """Write the PDF, readable by its owner only, replacing the file at once."""
         from volmatch import certificate_pdf, certificates
 
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        from volmatch.gui.dialogs.outreach_dialog import write_private
+
         certificate_pdf.install()
         data = certificates.render_pdf(self.certificate)
-        part = path.with_name(path.name + ".part")
         try:
-            part.write_bytes(data)
-            part.replace(path)
+            write_private(path, data)  # owner-only: it names the volunteer
         except OSError as exc:
-            part.unlink(missing_ok=True)
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
