@@ -156,3 +156,15 @@ def test_eml_without_recipient_or_invitation_and_with_a_long_line():
     assert msg["To"] is None and msg["Subject"] == "Předmět na dvou řádcích"
     assert msg["Content-Transfer-Encoding"] == "quoted-printable"
     assert msg.get_content().strip() == "x" * 2000
+
+
+def test_the_volunteers_email_greets_and_closes_in_their_language(pair):
+    from volmatch.outreach import MESSAGE_LANGS
+    from volmatch.outreach_mail import LETTER
+
+    listing, olena = pair
+    body = compose(olena, listing, now=NOW).volunteer.body
+    assert body.startswith("Добрий день!\n\nМи знайшли") and "З повагою" in body
+    assert listing.translations["uk"].title in body
+    assert olena.name not in body  # no vocative guesswork, no personal data
+    assert set(LETTER) == set(MESSAGE_LANGS)

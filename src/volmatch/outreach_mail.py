@@ -35,6 +35,53 @@ from volmatch.outreach_ics import METHOD, Invitation
 MAILTO_LIMIT = 2000
 
 
+# The e-mail's own greeting and closing around the message, in the message's language
+# (kept as data like exporting.strings: the words follow the volunteer, not the app).
+# No name in the greeting: Czech and Ukrainian would need its vocative form.
+LETTER = {
+    "cs": (
+        "Dobrý den,",
+        "našli jsme pro vás nabídku dobrovolnictví, která by vám mohla vyhovovat:",
+        "Máte-li zájem, odpovězte prosím na tento e-mail. Rádi vám pomůžeme s prvním kontaktem.",
+        "S pozdravem",
+    ),
+    "en": (
+        "Hello,",
+        "we have found a volunteering opportunity that may suit you:",
+        "If you are interested, please reply to this e-mail. We will gladly help you with "
+        "the first contact.",
+        "Kind regards",
+    ),
+    "uk": (
+        "Добрий день!",
+        "Ми знайшли для вас пропозицію волонтерства, яка може вам підійти:",
+        "Якщо вас це цікавить, будь ласка, дайте відповідь на цей лист. Ми охоче допоможемо "
+        "з першим контактом.",
+        "З повагою",
+    ),
+    "ru": (
+        "Здравствуйте!",
+        "Мы нашли для вас предложение волонтёрства, которое может вам подойти:",
+        "Если вам это интересно, пожалуйста, ответьте на это письмо. Мы с радостью поможем "
+        "с первым контактом.",
+        "С уважением",
+    ),
+    "vi": (
+        "Xin chào,",
+        "Chúng tôi đã tìm thấy một cơ hội tình nguyện có thể phù hợp với bạn:",
+        "Nếu bạn quan tâm, vui lòng trả lời e-mail này. Chúng tôi sẵn lòng giúp bạn liên hệ "
+        "lần đầu.",
+        "Trân trọng",
+    ),
+}
+
+
+def letter(lang: str, message: str) -> str:
+    """``message`` as an e-mail: greeting, one line of why, the message, how to answer."""
+    hello, why, answer, regards = LETTER.get(lang, LETTER["en"])
+    return f"{hello}\n\n{why}\n\n{message.strip()}\n\n{answer}\n\n{regards}\n"
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """One e-mail ready for the preview: what goes where, and whether it may."""
@@ -104,7 +151,7 @@ def compose(
         to if allowed else "",
         volunteer.name if allowed else "",
         m.subject,
-        m.body,
+        letter(m.lang, m.body),
         blocked="" if allowed else reason,
         address_problem=problem,
         invitation=invitation(opportunity, volunteer, m.lang, organizations, now=now),

@@ -23,6 +23,7 @@ SUBCOMMAND_MODULES = (
     "list_cmd",
     "db_cmd",
     "privacy_cmd",
+    "outreach_cmd",
 )
 
 
