@@ -327,7 +327,7 @@
     <message>
         <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
         <source>Keep for %1</source>
-        <translation>Ponechat pro %1</translation>
+        <translation>Ponechat pro pole %1</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="122"/>
@@ -3732,7 +3732,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     <message>
         <location filename="../../src/volmatch/gui/widgets/place_filter.py" line="52"/>
         <source>No listed record is in %1.</source>
-        <translation>V seznamu není nic v %1.</translation>
+        <translation>Pro místo %1 v seznamu nic není.</translation>
     </message>
 </context>
 <context>

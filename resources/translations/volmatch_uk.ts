@@ -327,7 +327,7 @@
     <message>
         <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="112"/>
         <source>Keep for %1</source>
-        <translation>Залишити для %1</translation>
+        <translation>Залишити для поля %1</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/conflict_dialog.py" line="122"/>
@@ -3732,7 +3732,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     <message>
         <location filename="../../src/volmatch/gui/widgets/place_filter.py" line="52"/>
         <source>No listed record is in %1.</source>
-        <translation>У списку немає нічого в %1.</translation>
+        <translation>Для місця %1 у списку нічого немає.</translation>
     </message>
 </context>
 <context>

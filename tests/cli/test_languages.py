@@ -125,7 +125,7 @@ def test_match_lang_words_the_reasons_in_every_published_language(capsys, tmp_pa
     assert any(r.startswith("чешский на уровне B1") for r in reasons["ru"])
     assert any("ở trình độ B1" in r for r in reasons["vi"])
     # One sentence per phrase, naming every interest it fits; no scores.
-    interest = [r for r in reasons["cs"] if r.startswith("zájem o ")]
+    interest = [r for r in reasons["cs"] if r.startswith("zájem „")]
     assert len(interest) == 1 and interest[0].count(",") >= 1
     assert not any(re.search(r"\(\d+\)|≈", r) for lang in reasons for r in reasons[lang])
 

@@ -57,7 +57,7 @@ def test_olena_gets_ranked_listings_with_reasons(ctx):
     # One sentence for the phrase, naming every interest it fits; no scores, no tag ids.
     assert "interest in “doučování dětí” fits: tutoring, children" in first
     czech = m.sentences(r.matches[0], "cs")
-    assert "zájem o doučování dětí odpovídá: tutoring, children" in czech  # a fake taxonomy
+    assert "zájem „doučování dětí“ odpovídá: tutoring, children" in czech  # a fake taxonomy
     assert not any(re.search(r"\(\d+\)|≈", s) for s in czech)
     assert (
         "lives in Praha 8; the opportunity is in Praha 7, a neighbouring district"

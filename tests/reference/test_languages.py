@@ -207,7 +207,11 @@ def test_resources_and_cache(cat):
 def _written():
     """Two sets: written before the reader was extended, and after it (never tuned on)."""
     rows = []
-    for name in ("languages_written.csv", "languages_fresh.csv"):
+    for name in (
+        "languages_written.csv",
+        "languages_fresh.csv",
+        "languages_abbreviations.csv",
+    ):
         path = Path(__file__).parent / "data" / name
         lines = path.read_text(encoding="utf-8").splitlines()[1:]
         rows += [line.split("|") for line in lines if line and not line.startswith("#")]
@@ -245,3 +249,25 @@ def test_several_languages_in_one_phrase(cell, codes):
     skills, issues = default_catalogue().parse_skills(cell)
     assert [s.code for s in skills] == codes
     assert issues == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("šp. B1", ["es:B1"]),
+        ("maď., pol. A2", ["hu:-", "pl:A2"]),
+        ("Jap. beginner", ["ja:A1"]),
+        ("кит. A1", ["zh:A1"]),
+        ("angl. pokr.", ["en:C1"]),  # a level abbreviation is no language's beginning
+    ],
+)
+def test_an_abbreviation_with_a_dot_is_the_one_common_language_it_begins(cell, expected):
+    skills, _ = default_catalogue().parse_skills(cell, "languages", 1)
+    got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
+    assert got == expected
+
+
+def test_an_abbreviation_beginning_two_languages_is_not_guessed():
+    skills, issues = default_catalogue().parse_skills("slov. B2", "languages", 1)
+    assert [s.code for s in skills] not in (["sk"], ["sl"])
+    assert issues

@@ -120,7 +120,9 @@ _TEMPLATES: dict[ReasonKind, dict[str, str]] = {
     },
     T.INTEREST_MATCH: {  # one phrase of the volunteer and every interest it fits
         "en": "interest in “{phrase}” fits: {tags}",
-        "cs": "zájem o {phrase} odpovídá: {tags}",
+        # the phrase is the volunteer's own words in any case and number ("senioři", "hudba
+        # se seniory"): quoted after "zájem", it needs no accusative that "zájem o" would
+        "cs": "zájem „{phrase}“ odpovídá: {tags}",
         "uk": "інтерес «{phrase}» відповідає: {tags}",
         "ru": "интерес «{phrase}» соответствует: {tags}",
         "vi": "sở thích “{phrase}” phù hợp với: {tags}",
@@ -401,7 +403,7 @@ def sentence_per_reason(
     reasons: tuple[Reason, ...] | list[Reason], lang: str, ctx: MatchContext
 ) -> list[str]:
     """Each reason's sentence; the interests one phrase fits share one sentence naming them
-    all ("zájem o doučování dětí odpovídá: doučování, volnočasové aktivity s dětmi")."""
+    all ("zájem „doučování dětí“ odpovídá: doučování, volnočasové aktivity s dětmi")."""
     lang = lang if lang in LANGS else "en"
     tags: dict[str, list[str]] = {}
     for reason in reasons:

@@ -121,6 +121,18 @@ _LANG_FILLER = frozenset(
 )
 
 
+# An abbreviation with a dot ("šp.", "maď.", "Port.", "ісп.") is the language whose name it
+# begins, when among the languages people in Prague commonly list it begins only one
+# ("slov." begins Slovak and Slovene: not guessed). Levels and other words are no
+# language's beginning ("pokr.", "zač.").
+_ABBREVIATION = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?!\w)")
+_COMMON_CODES = (
+    "cs sk en de fr es it pt nl pl hu ro bg hr sr sl bs mk sq el tr uk ru be ka hy az kk uz ky tg "
+    "mn vi zh ja ko th id tl hi bn ur ne fa ps ar he ku am so sw lt lv et fi sv da no la"
+)
+COMMON = frozenset(_COMMON_CODES.split())
+
+
 def _key(text: str | None) -> str:
     """Folded, apostrophes unified, punctuation to spaces: "по-английски" -> "по английски"."""
     return _PUNCT.sub(" ", _APOSTROPHES.sub("'", fold(text))).strip()
@@ -139,6 +151,13 @@ def _level_words() -> dict[str, Level]:
         value = row["level"].upper()
         words[_key(row["text"])] = Level.NATIVE if value == "NATIVE" else Level[value]
     return words
+
+
+def _abbreviated_level(prefix: str) -> str | None:
+    """The one-word level term ``prefix`` begins, when every such term means one level
+    ("pokr" -> "pokrocily"; "stred" begins B1 and B2 words: None)."""
+    found = {w: lv for w, lv in _level_words().items() if " " not in w and w.startswith(prefix)}
+    return min(found) if len(set(found.values())) == 1 else None
 
 
 # several languages in one phrase: "česky i anglicky", "English and Czech", "tiếng Việt và tiếng Anh"
@@ -249,6 +268,7 @@ class LanguageCatalogue:
                 for form in _derived(lang, name):
                     self._add(form, code)
         self._own: dict[str, str] | None = None
+        self._starts: list[tuple[str, str]] | None = None
         self._choices: list[str] = []
         self._cache: dict[str, LanguageMatch | None] = {}
 
@@ -347,9 +367,31 @@ class LanguageCatalogue:
         kept = [w for w in words if w not in _LANG_FILLER]
         return " ".join(kept) if kept else key
 
+    def _abbreviated(self, prefix: str) -> str | None:
+        """The one common language whose name (in cs/en/uk/ru/vi) begins with ``prefix``."""
+        if self._starts is None:
+            self._starts = [(k, c) for k, c in self._index.items() if c in COMMON and len(k) > 2]
+        codes = {c for k, c in self._starts if k.startswith(prefix)}
+        return codes.pop() if len(codes) == 1 else None
+
+    def _expand(self, text: str) -> str:
+        """Abbreviated language names and level words written out ("šp. pokr." -> "Spanish
+        pokrocily"): a dotted word is a language, else a level word, when it begins one."""
+
+        def one(m: re.Match) -> str:
+            key = _key(m.group(1))
+            if key in self._index or key in _level_words():
+                return m.group(0)
+            code = self._abbreviated(key)
+            if code:
+                return self._names["en"][code]
+            return _abbreviated_level(key) or m.group(0)
+
+        return _ABBREVIATION.sub(one, text) if "." in text else text
+
     def _read(self, text: str) -> tuple[LanguageMatch | None, Level | None, str, str]:
         """(language, level, level text not understood, language text) of one list item."""
-        tokens = _key(text).replace(" +", "+").split()
+        tokens = _key(self._expand(text)).replace(" +", "+").split()
         splits = [(tokens[:k], tokens[k:]) for k in range(len(tokens), 0, -1)]
         splits += [(tokens[k:], tokens[:k]) for k in range(1, len(tokens))]  # "B2 angličtina"
         unknown_level = None
