@@ -94,3 +94,15 @@ def test_nothing_of_the_volunteer_is_in_the_invitation(records):
     unfolded = data.replace("\r\n ", "")
     for value in (olena.name, olena.email, olena.phone, "Kovalenko"):
         assert value not in unfolded
+
+
+def test_the_organizer_falls_back_to_the_organizations_address(records):
+    from volmatch.domain import Organization
+
+    listing, olena = records
+    bare = replace(listing, contact_email="")
+    org = Organization(name=listing.organization, email="info@spolek.example.org")
+    _cal, event = _event(invitation(bare, olena, "cs", [org], now=NOW).data)
+    assert str(event["ORGANIZER"]) == "mailto:info@spolek.example.org"
+    _cal, event = _event(invitation(bare, olena, "cs", now=NOW).data)
+    assert "ORGANIZER" not in event

@@ -103,8 +103,11 @@ def invitation(
         event.add("location", where)
     if listing.url:
         event.add("url", listing.url)
-    if listing.contact_email:
-        organizer = icalendar.vCalAddress(f"mailto:{listing.contact_email}")
+    # RFC 5546 wants an ORGANIZER in PUBLISH: the listing's public contact, else the
+    # organization's (both already checked and published on the site)
+    contact = listing.contact_email or listing.organization.email
+    if contact:
+        organizer = icalendar.vCalAddress(f"mailto:{contact}")
         organizer.params["cn"] = icalendar.vText(listing.organization.name)
         event.add("organizer", organizer)
     cal = icalendar.Calendar()

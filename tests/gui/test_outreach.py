@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import email
 import email.policy
+import logging
 import os
 import stat
 from urllib.parse import unquote, urlsplit
@@ -67,7 +68,10 @@ def _run_dialog(qtbot, button, handler):
     wait_idle(qtbot)
 
 
-def test_from_a_match_result(qtbot, make_window, demo_url, desktop):
+def test_from_a_match_result(qtbot, make_window, demo_url, desktop, caplog):
+    caplog.set_level(logging.DEBUG)
+    for name in ("sqlalchemy", "volmatch"):
+        caplog.set_level(logging.DEBUG, logger=name)
     window = make_window(demo_url)
     window.nav.setCurrentRow(2)
     page = window.matching
@@ -109,6 +113,9 @@ def test_from_a_match_result(qtbot, make_window, demo_url, desktop):
     assert msg["X-Unsent"] == "1" and msg["To"].addresses[0].addr_spec == record.email
     assert [p.get_content_type() for p in msg.iter_attachments()] == ["text/calendar"]
     assert checked["clipboard"].startswith("Zájemce o dobrovolnictví")
+    logged = "\n".join(f"{r.getMessage()} {r.args!r}" for r in caplog.records)
+    for value in (record.name, record.email, record.phone):
+        assert value not in logged  # composing, opening and saving log nothing personal
 
 
 def _choose(box, text):
@@ -207,3 +214,21 @@ def test_from_the_volunteers_placements_list_nothing_leaves_unasked(
     assert seen["summary"].split("„")[1].split("“")[0] in title  # the placement's listing
     # opened and closed: nothing handed to the desktop, written or copied
     assert desktop == {"urls": [], "paths": []} and seen["clipboard"] == "before"
+
+
+def test_no_consent_to_contact_offers_no_way_to_send(qtbot):
+    from volmatch.demo import demo_records
+    from volmatch.outreach_mail import compose
+
+    opportunities, volunteers = demo_records()
+    only_matching = next(v for v in volunteers if v.consent_scope == "matching")
+    listing = next(o for o in opportunities if o.start_date)
+    dialog = outreach_dialog.OutreachDialog(compose(only_matching, listing))
+    qtbot.addWidget(dialog)
+    pane = dialog.volunteer
+    assert not pane.open_button.isEnabled() and not pane.eml_button.isEnabled()
+    assert not pane.to.isEnabled() and pane.to.text() == ""
+    assert "does not cover being contacted" in pane.notes.text()
+    assert ".eml" not in pane.notes.text()  # no talk of an attachment that cannot be saved
+    assert dialog.organization.open_button.isEnabled()  # the organization may still be told
+    assert only_matching.name not in dialog.organization.body.toPlainText()

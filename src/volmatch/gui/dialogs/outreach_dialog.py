@@ -142,8 +142,8 @@ class DraftPane(QWidget):
         self.ics_button.setEnabled(draft.invitation is not None)
         self.notes.setText(self.notes_text())
         # Contacting someone who did not agree to it is not offered at all.
-        for button in (self.open_button, self.eml_button):
-            button.setEnabled(not draft.blocked)
+        for widget in (self.open_button, self.eml_button, self.to):
+            widget.setEnabled(not draft.blocked)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("OutreachDialog", "&To:"), self.to)
         form.addRow(QCoreApplication.translate("OutreachDialog", "&Subject:"), self.subject)
@@ -210,7 +210,7 @@ class DraftPane(QWidget):
                 )
             )
             self.eml_button.setDefault(True)
-        if d.invitation is not None:
+        if d.invitation is not None and not d.blocked:
             lines.append(
                 QCoreApplication.translate(
                     "OutreachDialog",
