@@ -10,6 +10,8 @@ from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from volmatch.demo import demo_records
 from volmatch.outreach_mail import MAILTO_LIMIT, compose, eml_bytes, mailto_url, valid_address
@@ -168,3 +170,14 @@ def test_the_volunteers_email_greets_and_closes_in_their_language(pair):
     assert listing.translations["uk"].title in body
     assert olena.name not in body  # no vocative guesswork, no personal data
     assert set(LETTER) == set(MESSAGE_LANGS)
+
+
+@given(st.text(), st.text())
+def test_mailto_round_trips_any_text(subject, body):
+    url = mailto_url("a@example.org", subject, body)
+    assert url.isascii() and not any(c in url for c in " \r\n#")
+    query = urlsplit(url).query
+    fields = dict(p.split("=", 1) for p in query.split("&")) if query else {}
+    assert unquote(fields.get("subject", "")) == subject
+    expected = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
+    assert unquote(fields.get("body", "")) == expected

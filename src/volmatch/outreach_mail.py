@@ -29,9 +29,9 @@ from urllib.parse import quote
 from volmatch.domain import Opportunity, Organization, Volunteer
 from volmatch.outreach_ics import METHOD, Invitation
 
-#: Longest mailto: link handed to the mail program. Windows passes at most about 2,048
-#: characters to the program (Outlook cuts the body there), and percent-encoding makes
-#: every Cyrillic letter six characters: a longer message is offered as .eml.
+#: Longest mailto: link handed to the mail program. Windows' URL handlers and Outlook are
+#: known to cut links at about 2,000 characters, and percent-encoding makes every Cyrillic
+#: letter six characters: a longer message is offered as .eml.
 MAILTO_LIMIT = 2000
 
 
