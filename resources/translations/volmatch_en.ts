@@ -2287,13 +2287,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="486"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="487"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
@@ -2309,37 +2309,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="198"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="191"/>
         <source>E-mails and invitation…</source>
         <translation>E-mails and invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="188"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="181"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="186"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="349"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="343"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="367"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="361"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="369"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="363"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2348,25 +2348,25 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
             <numerusform>%n more with relaxed requirements.</numerusform>
             <numerusform>%n more with relaxed requirements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="409"/>
+        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
+        <comment>volunteers for a listing</comment>
+        <translation>
+            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
+            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
-        <source>%n match(es) meet(s) every requirement (%1 considered).</source>
-        <comment>volunteers for a listing</comment>
-        <translation>
-            <numerusform>%n match meets every requirement (%1 considered).</numerusform>
-            <numerusform>%n matches meet every requirement (%1 considered).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2375,7 +2375,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="427"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2383,7 +2383,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2391,7 +2391,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="451"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2399,22 +2399,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="486"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="487"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="452"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="446"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
@@ -2434,22 +2434,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Placements for this listing:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="79"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="80"/>
         <source>None recorded yet.</source>
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="203"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="220"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="209"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="226"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="199"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="216"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -3405,6 +3405,11 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <source>Placements so far, per district of the listing: %1.</source>
         <translation>Placements so far, per district of the listing: %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="142"/>
+        <source>Hours volunteered so far: %1.</source>
+        <translation>Hours volunteered so far: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PairedBarChart</name>
@@ -3493,47 +3498,47 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementDocs</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="17"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="18"/>
         <source>Record hours…</source>
         <translation>Record hours…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="23"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="22"/>
         <source>Issue certificate…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="38"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="73"/>
         <source>Add the hours volunteered, or correct the total.</source>
         <translation>Add the hours volunteered, or correct the total.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="43"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="78"/>
         <source>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</source>
         <translation>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="50"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="85"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="52"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="87"/>
         <source>Only for a placed or ended pair: record the outcome “placed” first.</source>
         <translation>Only for a placed or ended pair: record the outcome “placed” first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="97"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="132"/>
         <source>A certificate is issued only for a placed or ended pair.</source>
         <translation>A certificate is issued only for a placed or ended pair.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="101"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="136"/>
         <source>The placement, its volunteer or its listing no longer exists.</source>
         <translation>The placement, its volunteer or its listing no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="106"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="141"/>
         <source>Certificate of volunteering</source>
         <translation>Certificate of volunteering</translation>
     </message>

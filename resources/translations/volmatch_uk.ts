@@ -2299,13 +2299,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="486"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="487"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
@@ -2321,37 +2321,37 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="198"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="191"/>
         <source>E-mails and invitation…</source>
         <translation>Листи й запрошення…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="188"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="181"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="186"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="349"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="343"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="367"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="361"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="369"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="363"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2361,7 +2361,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="411"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2371,7 +2371,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="409"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2381,7 +2381,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2391,7 +2391,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="427"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2400,7 +2400,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2409,7 +2409,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="451"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2418,22 +2418,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="492"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="486"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="493"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="487"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="447"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="452"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="446"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
@@ -2453,22 +2453,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Влаштування за цією пропозицією:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="79"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="80"/>
         <source>None recorded yet.</source>
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="203"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="220"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="209"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="226"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="199"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="216"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>
@@ -3427,6 +3427,11 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <source>Placements so far, per district of the listing: %1.</source>
         <translation>Влаштування досі, за районом пропозиції: %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/overview.py" line="142"/>
+        <source>Hours volunteered so far: %1.</source>
+        <translation>Відпрацьовано годин досі: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PairedBarChart</name>
@@ -3517,47 +3522,47 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementDocs</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="17"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="18"/>
         <source>Record hours…</source>
         <translation>Записати години…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="23"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="22"/>
         <source>Issue certificate…</source>
         <translation>Видати підтвердження…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="38"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="73"/>
         <source>Add the hours volunteered, or correct the total.</source>
         <translation>Додати відпрацьовані години або виправити загальну кількість.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="43"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="78"/>
         <source>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</source>
         <translation>Підтвердження волонтерства чеською та мовою волонтера, у форматі PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="50"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="85"/>
         <source>Select a pair first.</source>
         <translation>Спершу виберіть пару.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="52"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="87"/>
         <source>Only for a placed or ended pair: record the outcome “placed” first.</source>
         <translation>Лише для розміщеної або завершеної пари: спершу запишіть результат «розміщено».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="97"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="132"/>
         <source>A certificate is issued only for a placed or ended pair.</source>
         <translation>Підтвердження видається лише для розміщеної або завершеної пари.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="101"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="136"/>
         <source>The placement, its volunteer or its listing no longer exists.</source>
         <translation>Розміщення, його волонтер або пропозиція більше не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="106"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="141"/>
         <source>Certificate of volunteering</source>
         <translation>Підтвердження волонтерства</translation>
     </message>

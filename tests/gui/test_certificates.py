@@ -25,8 +25,12 @@ def _certificate_dialog(qtbot) -> CertificateDialog:
     found = []
 
     def opened() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, CertificateDialog)]
-        return bool(found) and found[0].isVisible()
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, CertificateDialog) and w.isVisible()
+        ]
+        return bool(found)
 
     qtbot.waitUntil(opened, timeout=10000)
     return found[0]
@@ -96,6 +100,9 @@ def test_hours_and_certificate_from_the_placements_page(
     assert saved.read_bytes().startswith(b"%PDF-") and dialog.saved_to == saved
     assert asked and asked[0].endswith("olena-kovalenko.pdf")
     assert [p.name for p in saved.parent.iterdir()] == ["potvrzeni.pdf"]  # no .part left
+    window.show_page("overview")
+    wait_idle(qtbot)
+    assert "Hours volunteered so far: 4.5." in window.overview.headline.text()
     assert saved.stat().st_mode & 0o777 == 0o600  # it names the volunteer: owner only
     if shutil.which("pdftotext"):
         out = subprocess.run(["pdftotext", saved, "-"], capture_output=True, text=True).stdout
@@ -157,9 +164,22 @@ def test_accredited_organization_and_hours_from_the_matching_page(qtbot, make_wi
     page.certificate_button.click()
     dialog = _certificate_dialog(qtbot)
     cert = dialog.certificate
+    cert_facts_id = dialog.facts.placement_id
     assert cert.title[0] == "Potvrzení o výkonu dobrovolnické služby"
     assert cert.line("accreditation").values == ("MV-12345-4/PDS-2024",)
     assert cert.line("hours").values == ("12",)
     dialog.hours.setValue(-1)  # "not stated": the act wants the extent, the dialog says so
     assert "extent" in dialog.warning.text()
     dialog.close()
+
+    # The volunteer's placements list offers the same on a placed line (right-click).
+    lines = page.subject_placements
+    placed = [i for i in range(lines.count()) if lines.item(i).text().startswith("placed")]
+    assert placed
+    lines.setCurrentRow(placed[0])
+    assert page.placement_certificate.isEnabled() and page.placement_hours.isEnabled()
+    assert page.placement_certificate in lines.actions()
+    page.placement_certificate.trigger()
+    listed = _certificate_dialog(qtbot)
+    assert listed is not dialog and listed.facts.placement_id == cert_facts_id
+    listed.close()

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from volmatch.domain import Placement, PlacementState
-from volmatch.storage import audit, placements
+from volmatch.storage import audit, counts, placements
 from volmatch.storage import repository as repo
 from volmatch.storage.organizations import (
     OrganizationError,
@@ -40,6 +40,7 @@ def test_hours_are_added_per_day_and_the_total_corrected(
             "2026-11-10: = 6 h",
         ]
         assert placement.follow_up_on == follow  # hours are not an answer to "how did it go?"
+        assert counts.volunteered_hours(s) == 6  # the Overview's total
         updates = [e for e in audit.history(s, "placement", pid) if e.action == "update"]
         assert len(updates) == 3 and all("hours" in e.fields for e in updates)
         assert all("doučování" not in ",".join(e.fields) for e in updates)  # names, not values

@@ -45,6 +45,7 @@ class OverviewCounts:
     volunteers_by_language: dict[str, int]
     placed_by_district: dict[str, int] | None = None  # placed/ended pairs, listing's district
     placed_by_language: dict[str, int] | None = None  # languages the placed volunteers speak
+    hours: float = 0.0  # hours recorded on placed and ended pairs
 
 
 def _same_version(old: Any, current: Any) -> Any:
@@ -416,11 +417,12 @@ class Backend:
         repo = self._repo()
         if hasattr(repo, "counts_by_district"):
             with self.db.session() as s:
-                from volmatch.storage.counts import placed_counts
+                from volmatch.storage.counts import placed_counts, volunteered_hours
 
                 d = repo.counts_by_district(s, statuses=["published"])
                 lang = repo.counts_by_language(s, statuses=["published"])
                 placed = placed_counts(s)
+                hours = volunteered_hours(s)
             return OverviewCounts(
                 dict(d.opportunities),
                 dict(d.volunteers),
@@ -428,6 +430,7 @@ class Backend:
                 dict(lang.volunteers),
                 placed.opportunities,
                 placed.volunteers,
+                hours,
             )
         opp = self.opportunity_table()
         vol = self.volunteer_table()

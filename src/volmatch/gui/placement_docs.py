@@ -6,23 +6,58 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from volmatch.domain import PlacementState
 from volmatch.gui.worker import ChangeSet
 from volmatch.storage.placements import VOLUNTEERED
 
 
+def hours_text() -> str:
+    return QCoreApplication.translate("PlacementDocs", "Record hours…")
+
+
+def certificate_text() -> str:
+    return QCoreApplication.translate("PlacementDocs", "Issue certificate…")
+
+
 def hours_button() -> QPushButton:
-    button = QPushButton(QCoreApplication.translate("PlacementDocs", "Record hours…"))
+    button = QPushButton(hours_text())
     button.setObjectName("recordHoursButton")
     return button
 
 
 def certificate_button() -> QPushButton:
-    button = QPushButton(QCoreApplication.translate("PlacementDocs", "Issue certificate…"))
+    button = QPushButton(certificate_text())
     button.setObjectName("certificateButton")
     return button
+
+
+def pair_buttons(page: Any) -> QHBoxLayout:
+    """The Matching page's buttons for the selected pair (``page.hours_button``,
+    ``page.certificate_button``), in a row."""
+    page.hours_button = hours_button()
+    page.hours_button.clicked.connect(lambda: page.record_pair_hours())
+    page.certificate_button = certificate_button()
+    page.certificate_button.clicked.connect(lambda: page.issue_pair_certificate())
+    row = QHBoxLayout()
+    row.addWidget(page.hours_button)
+    row.addWidget(page.certificate_button)
+    row.addStretch(1)
+    return row
+
+
+def add_list_actions(page: Any) -> None:
+    """The same two on a line of the page's placements list (right-click)."""
+    page.placement_hours = QAction(hours_text(), page)
+    page.placement_hours.triggered.connect(lambda: page.record_pair_hours(listed=True))
+    page.placement_certificate = QAction(certificate_text(), page)
+    page.placement_certificate.triggered.connect(lambda: page.issue_pair_certificate(listed=True))
+    page.subject_placements.addAction(page.placement_hours)
+    page.subject_placements.addAction(page.placement_certificate)
+    page.subject_placements.currentRowChanged.connect(lambda _r: page._listed_changed())
+    page._listed_changed()
 
 
 def enable(hours: QPushButton, certificate: QPushButton, state: Any) -> None:

@@ -93,3 +93,20 @@ def placed_counts(session: Session) -> Counts:
             for name in per_id.get(i, ()):
                 counter[name] = counter.get(name, 0) + 1
     return Counts(by_district, by_language)
+
+
+def volunteered_hours(session: Session) -> float:
+    """Hours recorded on placed and ended pairs whose volunteer and listing are live."""
+    pl = models.Placement.__table__
+    total = session.execute(
+        select(func.sum(pl.c.hours))
+        .join(OPP, OPP.c.id == pl.c.opportunity_id)
+        .join(VOL, VOL.c.id == pl.c.volunteer_id)
+        .where(
+            pl.c.state.in_(("placed", "ended")),
+            pl.c.hours.is_not(None),
+            func.coalesce(OPP.c.deleted_at, None).is_(None),
+            func.coalesce(VOL.c.deleted_at, None).is_(None),
+        )
+    ).scalar()
+    return float(total or 0)

@@ -74,16 +74,33 @@ class PairActions:
             self.subject_placements.addItem(line + (f": {note}" if note else ""))
             last = self.subject_placements.item(self.subject_placements.count() - 1)
             last.setData(Qt.ItemDataRole.UserRole, (r.volunteer_id, r.opportunity_id))
+            last.setData(Qt.ItemDataRole.UserRole + 1, r.state.value)
         if not rows:
             self.subject_placements.addItem(
                 QCoreApplication.translate("MatchingPage", "None recorded yet.")
             )
 
-    def record_pair_hours(self) -> None:
-        """Hours for the selected pair, when it is placed (its placement row is read first)."""
+    def _listed_pair(self) -> tuple[int, int] | None:
+        item = self.subject_placements.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _listed_changed(self) -> None:
+        """Hours and the certificate from the placements list: for placed or ended lines."""
+        from volmatch.domain import PlacementState
+        from volmatch.storage.placements import VOLUNTEERED
+
+        item = self.subject_placements.currentItem()
+        state = item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else None
+        ok = bool(state) and PlacementState(state) in VOLUNTEERED
+        self.placement_hours.setEnabled(ok)
+        self.placement_certificate.setEnabled(ok)
+
+    def record_pair_hours(self, listed: bool = False) -> None:
+        """Hours for the selected pair (a result row, or a line of the placements list with
+        ``listed``), when it is placed; its placement row is read first."""
         from volmatch.gui import backend_certificates, placement_docs
 
-        pair = self._pair()
+        pair = self._listed_pair() if listed else self._pair()
         if pair is None:
             return
 
@@ -93,10 +110,10 @@ class PairActions:
 
         self.ctx.run(self, lambda b, _p: backend_certificates.pair_row(b, *pair), ask)
 
-    def issue_pair_certificate(self) -> None:
+    def issue_pair_certificate(self, listed: bool = False) -> None:
         from volmatch.gui import backend_certificates, placement_docs
 
-        pair = self._pair()
+        pair = self._listed_pair() if listed else self._pair()
         if pair is None:
             return
 

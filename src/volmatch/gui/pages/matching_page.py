@@ -162,14 +162,7 @@ class MatchingPage(PairActions, QWidget):
         messages.addWidget(self.copy_button)
         messages.addWidget(self.outreach_button)
         messages.addStretch(1)
-        self.hours_button = placement_docs.hours_button()
-        self.hours_button.clicked.connect(self.record_pair_hours)
-        self.certificate_button = placement_docs.certificate_button()
-        self.certificate_button.clicked.connect(self.issue_pair_certificate)
-        docs = QHBoxLayout()
-        docs.addWidget(self.hours_button)
-        docs.addWidget(self.certificate_button)
-        docs.addStretch(1)
+        docs = placement_docs.pair_buttons(self)  # hours and certificate of the pair
         marks = QHBoxLayout()
         marks.addWidget(self.pin_button)
         marks.addWidget(self.hide_button)
@@ -198,6 +191,7 @@ class MatchingPage(PairActions, QWidget):
         self.placement_outreach = QAction(self.tr("E-mails and invitation…"), self)
         self.placement_outreach.triggered.connect(self.open_placement_outreach)
         self.subject_placements.addAction(self.placement_outreach)
+        placement_docs.add_list_actions(self)  # hours, certificate: right-click a line
         right_layout.addWidget(self.placements_title)
         right_layout.addWidget(self.subject_placements)
         right_layout.addLayout(marks)

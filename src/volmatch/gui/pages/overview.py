@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QLocale, QPoint
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from volmatch.gui.context import AppContext
@@ -134,6 +134,13 @@ class OverviewPage(ReloadingPage):
                         f"{k} {n}" for k, n in sorted(placed_d.items(), key=lambda kv: -kv[1])
                     )
                     or "—",
+                )
+            )
+        hours = getattr(counts, "hours", 0.0)
+        if hours:
+            parts.append(
+                self.tr("Hours volunteered so far: %1.").replace(
+                    "%1", QLocale().toString(float(hours), "g", 8)
                 )
             )
         self.placed_total = total
