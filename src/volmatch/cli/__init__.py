@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from volmatch import __version__, messages
+from volmatch import messages
 from volmatch.errors import InputError
 from volmatch.messages import _, ngettext
 
@@ -68,6 +68,17 @@ def _argparse_speaks_our_language() -> None:
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
+class _VersionAction(argparse._VersionAction):
+    """``--version``: the installed version is read only when asked for (reading the
+    package metadata costs more than the rest of ``--help``)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from volmatch import __version__
+
+        self.version = f"volmatch {__version__}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
@@ -81,8 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"volmatch {__version__}",
+        action=_VersionAction,
         help=_("show the version and exit"),
     )
     parser.add_argument(

@@ -266,12 +266,12 @@ def collect(
     from volmatch.reference.gazetteer import default_gazetteer
     from volmatch.storage import repository as repo
 
-    gz = default_gazetteer()
-    objects: list[dict[str, Any]] = []
-    lines: list[str] = []
     words = fold(search).split() if search else []
     if kind == "opportunities" and not words and not as_json:
         return [], _opportunity_lines(session)
+    gz = default_gazetteer()
+    objects: list[dict[str, Any]] = []
+    lines: list[str] = []
     if kind == "opportunities":
         rows = repo.opportunity_rows(session)
         if words:

@@ -173,10 +173,10 @@ def _default_context() -> MatchContext:
 
 def _language_name(code: str, lang: str) -> str:
     try:
-        from volmatch.reference.languages import default_catalogue
+        from volmatch.reference.languages import language_name
     except ImportError:
         return code
-    return _safe(default_catalogue().name, code, lang)
+    return _safe(language_name, code, lang)
 
 
 def _safe(fn: Callable[[str, str], str], code: str, lang: str) -> str:

@@ -11,9 +11,30 @@ privacy.render_person(data, lang="en") -> str                 # HTML for the per
 ```
 """
 
-from volmatch.privacy.access import export_person, render_person
-from volmatch.privacy.consent import can_contact, can_match, consent_purposes
-from volmatch.privacy.retention import Erasure, ReviewItem, due_for_review, erase_volunteer
+from __future__ import annotations
+
+import importlib
+
+# Submodules load when a name is first asked for: the matcher needs only consent, and
+# access would bring Jinja2 and the storage models into every ``volmatch match``.
+_WHERE = {
+    "export_person": "access",
+    "render_person": "access",
+    "can_contact": "consent",
+    "can_match": "consent",
+    "consent_purposes": "consent",
+    "Erasure": "retention",
+    "ReviewItem": "retention",
+    "due_for_review": "retention",
+    "erase_volunteer": "retention",
+}
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        return getattr(importlib.import_module(f"volmatch.privacy.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'volmatch.privacy' has no attribute {name!r}")
+
 
 __all__ = [
     "Erasure",

@@ -243,15 +243,9 @@ class LanguageCatalogue:
     """ISO 639-1 languages, their names, and readers for what people write."""
 
     def __init__(self) -> None:
-        english = Locale("en").languages
-        self.codes: tuple[str, ...] = tuple(
-            sorted(c for c in english if len(c) == 2 and c.isalpha() and c.islower())
-        )
+        self.codes: tuple[str, ...] = _codes()
         known = set(self.codes)
-        self._names: dict[str, dict[str, str]] = {}
-        for lang in NAME_LANGS:
-            table = Locale(lang).languages
-            self._names[lang] = {c: table[c] for c in self.codes if c in table}
+        self._names: dict[str, dict[str, str]] = {lang: _names_in(lang) for lang in NAME_LANGS}
         self._index: dict[str, str] = {}
         self._terms: dict[str, str] = {}  # folded key -> the term as written, for suggestions
         for row in _read_csv("languages", "aliases.csv"):
@@ -295,14 +289,7 @@ class LanguageCatalogue:
     # -- names -----------------------------------------------------------------
     def name(self, code: str, in_lang: str = "en") -> str:
         """The name of ``code`` in ``in_lang`` ("uk", "cs" -> "ukrajinština"); KeyError if unknown."""
-        if code not in self._names["en"]:
-            raise KeyError(f"'{code}' is not an ISO 639-1 language code")
-        if in_lang == code and (own := _own_name(code)):
-            return own
-        table = self._names.get(in_lang)
-        if table is None:
-            table = self._names[in_lang] = _babel_names(in_lang, self.codes)
-        return table.get(code) or self._names["en"][code]
+        return language_name(code, in_lang)
 
     def names(self, in_lang: str = "en") -> dict[str, str]:
         """code -> name for every code, in ``in_lang``."""
@@ -528,12 +515,34 @@ def _own_name(code: str) -> str | None:
         return None
 
 
-def _babel_names(lang: str, codes: Iterable[str]) -> dict[str, str]:
+@cache
+def _codes() -> tuple[str, ...]:
+    """The ISO 639-1 codes CLDR names in English."""
+    english = Locale("en").languages
+    return tuple(sorted(c for c in english if len(c) == 2 and c.isalpha() and c.islower()))
+
+
+@cache
+def _names_in(lang: str) -> dict[str, str]:
+    """code -> the language's name in ``lang`` (one CLDR file; empty for an unknown one)."""
     try:
         table = Locale.parse(lang).languages
     except (UnknownLocaleError, ValueError):
         return {}
-    return {c: table[c] for c in codes if c in table}
+    return {c: table[c] for c in _codes() if c in table}
+
+
+def language_name(code: str, in_lang: str = "en") -> str:
+    """The name of ``code`` in ``in_lang`` ("uk", "cs" -> "ukrajinština"); KeyError if unknown.
+
+    Reads only the CLDR files it needs: naming a language in a sentence does not build
+    the catalogue's readers of what people write."""
+    english = _names_in("en")
+    if code not in english:
+        raise KeyError(f"'{code}' is not an ISO 639-1 language code")
+    if in_lang == code and (own := _own_name(code)):
+        return own
+    return _names_in(in_lang).get(code) or english[code]
 
 
 @cache

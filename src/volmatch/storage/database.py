@@ -287,6 +287,8 @@ class Database:
     def upgrade(self) -> str:
         """Migrate to this app's schema head (a SQLite file is backed up first); returns it."""
         head = head_revision()
+        if self._at(head):
+            return head
 
         def step(conn: Connection) -> None:
             if conn.dialect.name == "postgresql":
@@ -316,6 +318,15 @@ class Database:
 
         self._migrate(step)
         return head
+
+    def _at(self, head: str) -> bool:
+        """The usual case, told by one read: the schema is at ``head`` already. No write lock
+        (opening waits for no writer) and no foreign-key switching on SQLite."""
+        try:
+            with self.engine.connect() as conn:
+                return _plain_revision(conn) == head
+        except sa_exc.SQLAlchemyError:
+            return False  # the migration's own path reports what is wrong
 
     def downgrade(self, revision: str) -> None:
         """Migrate back to an older ``revision`` (for development and tests)."""

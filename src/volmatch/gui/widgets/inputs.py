@@ -101,9 +101,9 @@ def _catalogue_name(code: str) -> str:
     from PySide6.QtCore import QLocale
 
     try:
-        from volmatch.reference.languages import default_catalogue
+        from volmatch.reference.languages import language_name
 
-        return default_catalogue().name(code, QLocale().name().split("_")[0]) or code
+        return language_name(code, QLocale().name().split("_")[0]) or code
     except Exception:  # the catalogue is optional for naming; the code is still meaningful
         return code
 

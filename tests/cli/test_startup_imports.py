@@ -1,0 +1,62 @@
+"""What the small commands load: heavy libraries only when a command needs them (issue 18)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ("sqlalchemy", "numpy", "rapidfuzz", "babel", "jinja2", "alembic", "importlib.metadata")
+
+
+def _loaded_after(code: str) -> dict[str, bool]:
+    probe = (
+        f"import json, sys\n{code}\nprint(json.dumps({{m: m in sys.modules for m in {HEAVY!r}}}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def _main(args: list[str]) -> str:
+    return (
+        "from volmatch.launcher import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass"
+    )
+
+
+def test_help_and_parsing_load_no_heavy_library():
+    loaded = _loaded_after(_main(["--help"]))
+    assert not any(loaded.values()), loaded
+    loaded = _loaded_after(_main(["match", "--help"]))
+    assert not any(loaded.values()), loaded
+
+
+def test_version_reads_the_package_metadata_only():
+    loaded = _loaded_after(_main(["--version"]))
+    assert loaded.pop("importlib.metadata")
+    assert not any(loaded.values()), loaded
+
+
+def test_consent_rules_load_neither_jinja2_nor_the_database():
+    loaded = _loaded_after("from volmatch.privacy.consent import can_match")
+    assert not loaded["jinja2"] and not loaded["sqlalchemy"]
+    # the package's names still resolve, loading their module on first use
+    loaded = _loaded_after("from volmatch import privacy\nprivacy.render_person")
+    assert loaded["jinja2"]
+
+
+def test_naming_a_language_does_not_build_the_catalogue():
+    code = (
+        "from volmatch.reference import languages\n"
+        "assert languages.language_name('uk', 'cs') == 'ukrajinština'\n"
+        "assert languages.language_name('vi', 'vi') == 'Tiếng Việt'\n"
+        "assert languages.language_name('uk', 'xx-nonsense') == 'Ukrainian'\n"
+        "assert languages.default_catalogue.cache_info().currsize == 0\n"
+        "assert languages.default_catalogue().name('uk', 'cs') == 'ukrajinština'"
+    )
+    _loaded_after(code)
