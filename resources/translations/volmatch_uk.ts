@@ -1660,7 +1660,7 @@
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="313"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="320"/>
         <source>Showing %1 of %2</source>
         <extracomment>&quot;opportunity&quot; | &quot;volunteer&quot;: pages that can reload single rows (see fetch_rows).</extracomment>
         <translation>Показано %1 з %2</translation>
@@ -2213,145 +2213,151 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="48"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="52"/>
         <source>Listings for a volunteer</source>
+        <extracomment>After this long without an answer, the page says why the first match takes a while.</extracomment>
         <translation>Оголошення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="49"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="53"/>
         <source>Volunteers for a listing</source>
         <translation>Волонтери для оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="59"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
         <source>Whom to match</source>
         <translation>Для кого підбирати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="60"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="64"/>
         <source>Type a name or a title…</source>
         <translation>Введіть ім’я або назву…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="72"/>
         <source>Only published listings still valid</source>
         <translation>Лише опубліковані й чинні оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="71"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="75"/>
         <source>Find matches</source>
         <translation>Знайти збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="82"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
         <source>Change weights…</source>
         <translation>Змінити ваги…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="85"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="89"/>
         <source>Hide listings with every place taken</source>
         <translation>Приховати пропозиції без вільних місць</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="88"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="92"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Показати пари, приховані координатором</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="99"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="103"/>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="129"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
         <source>Reasons</source>
         <translation>Причини</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="132"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
         <source>contacted</source>
         <translation>зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="486"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="144"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="487"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
         <source>Record outcome</source>
         <translation>Записати результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="153"/>
         <source>Copy message for the volunteer</source>
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="191"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="195"/>
         <source>E-mails and invitation…</source>
         <translation>Листи й запрошення…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="181"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="185"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="186"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="190"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="343"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="347"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="361"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="366"/>
+        <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
+        <translation>Підбір… Перший підбір після запуску програми читає всі оголошення й усіх волонтерів, що у великій базі даних триває кілька секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="378"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="363"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="380"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="416"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2361,7 +2367,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="405"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="422"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2371,7 +2377,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="409"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2381,7 +2387,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="415"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="432"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2391,7 +2397,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="438"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2400,7 +2406,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="424"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2409,7 +2415,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="451"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="468"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2418,22 +2424,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="486"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="487"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="458"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="446"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="463"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
@@ -2476,22 +2482,23 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="100"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="102"/>
         <source>Cancelled — nothing was changed</source>
         <translation>Скасовано — нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="164"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="170"/>
         <source>Cancel</source>
+        <extracomment>QThreadPool priorities: queued work of a higher one starts first, equal ones in order.</extracomment>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="222"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="228"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="241"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="247"/>
         <source>Operation failed</source>
         <translation>Операція не вдалася</translation>
     </message>

@@ -161,3 +161,30 @@ def test_an_opportunity_says_how_many_volunteers_consent_left_out(qtbot, make_wi
     assert page.view.excluded_no_consent == 2
     assert "2 volunteers were left out" in page.summary.text()
     assert {row.label for row in page.model.rows}.isdisjoint({"Bez Souhlasu", "Také Bez Souhlasu"})
+
+
+def test_a_slow_first_match_says_why_it_takes_a_while(qtbot, make_window, demo_url, monkeypatch):
+    import threading
+
+    from volmatch.gui.pages import matching_page
+
+    window, page = open_matching(qtbot, make_window, demo_url)
+    wait_idle(qtbot)
+    backend = window.ctx.backend
+    gate = threading.Event()
+    real = backend.rank_for_volunteer
+
+    def slow(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backend, "rank_for_volunteer", slow)
+    monkeypatch.setattr(matching_page, "SLOW_MS", 50)
+    volunteers = window.volunteers.model.data_
+    page.match_for("volunteer", volunteers.ids[0])
+    assert page.summary.text() == "Matching…"
+    qtbot.waitUntil(lambda: "first match" in page.summary.text(), timeout=5000)
+    gate.set()
+    wait_idle(qtbot)
+    assert page.model.rowCount() > 0
+    assert "first match" not in page.summary.text()

@@ -39,9 +39,10 @@ class AppContext(QObject):
         failed: Callable[[Exception, str], None] | None = None,
         cancellable: bool = False,
         cancelled: Callable[[], None] | None = None,
+        background: bool = False,
     ) -> Progress | None:
         """Run ``work(backend, progress)`` off the GUI thread; then ``done(result)`` and,
-        if given, announce ``changes``."""
+        if given, announce ``changes``. ``background``: see ``worker.run_operation``."""
         backend = self.backend
         if backend is None:
             return None
@@ -53,5 +54,12 @@ class AppContext(QObject):
                 self.changes.changed.emit(changes)
 
         return run_operation(
-            parent, lambda p: work(backend, p), _done, failed, label, cancellable, cancelled
+            parent,
+            lambda p: work(backend, p),
+            _done,
+            failed,
+            label,
+            cancellable,
+            cancelled,
+            background=background,
         )

@@ -2,8 +2,10 @@
 
 ``run_operation(parent, work, on_done)`` runs ``work(progress)`` in a worker
 thread and hands its plain-data result to ``on_done`` on the GUI thread, much
-like Anki's CollectionOp. Work runs one at a time (SQLite has one writer), so
-an edit can never overtake the load it depends on.
+like Anki's CollectionOp. Work runs one at a time (SQLite has one writer), in the
+order asked, so an edit can never overtake the load it depends on; only background
+work (``background=True``: reloading a list, warming up the matcher) waits while a
+person's own request (a match, an edit) goes first.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ class _Task(QRunnable):
 
 
 _pool: QThreadPool | None = None
+#: QThreadPool priorities: queued work of a higher one starts first, equal ones in order.
+FOREGROUND, BACKGROUND = 0, -1
 _running: set[_Signals] = set()
 
 
@@ -151,11 +155,13 @@ def run_operation(
     label: str | None = None,
     cancellable: bool = False,
     on_cancelled: Callable[[], None] | None = None,
+    background: bool = False,
 ) -> Progress:
     """Run ``work`` off the GUI thread; with ``label``, show a progress dialog when it takes
     longer than half a second. It has a Cancel button only when ``cancellable``: the work
     must then call ``progress.report``/``check`` (a button that cannot stop anything lies).
-    Work stopped by Cancel calls ``on_cancelled``, or else tells the person it changed nothing."""
+    Work stopped by Cancel calls ``on_cancelled``, or else tells the person it changed nothing.
+    ``background`` work that has not started yet lets every other work go first."""
     signals = _Signals()
     progress = Progress(signals)
     dialog: QProgressDialog | None = None
@@ -210,7 +216,7 @@ def run_operation(
     signals.done.connect(_done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(_failed, Qt.ConnectionType.QueuedConnection)
     _running.add(signals)
-    pool().start(_Task(work, signals, progress))
+    pool().start(_Task(work, signals, progress), BACKGROUND if background else FOREGROUND)
     return progress
 
 

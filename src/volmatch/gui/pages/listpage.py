@@ -183,6 +183,7 @@ class ListPage(QWidget):
                 self,
                 lambda p: warm_language_names(table),
                 lambda _: self._fill_filters(table) if self.model.data_ is table else None,
+                background=True,
             )
 
     # --- data ----------------------------------------------------------------------
@@ -224,9 +225,15 @@ class ListPage(QWidget):
                 else:  # reloaded meanwhile: this merge is out of date
                     self.refresh(replace(changes, records=()))
 
-            self.ctx.run(self, merge, merged)
+            self.ctx.run(self, merge, merged, background=True)
             return
-        self.ctx.run(self, lambda b, p: _ranked(self.fetch(b, lang), column), self.set_table)
+        # A list reloaded in the background: a match asked meanwhile goes first.
+        self.ctx.run(
+            self,
+            lambda b, p: _ranked(self.fetch(b, lang), column),
+            self.set_table,
+            background=True,
+        )
 
     @staticmethod
     def ui_language() -> str:
@@ -268,7 +275,7 @@ class ListPage(QWidget):
             from volmatch.gui.worker import run_operation
 
             # Not through ctx.run: preloaded rows are folded before the database is open.
-            run_operation(self, lambda p: fold_pending(table), folded)
+            run_operation(self, lambda p: fold_pending(table), folded, background=True)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         """(label, value) pairs for a filter picker; subclasses name the values."""

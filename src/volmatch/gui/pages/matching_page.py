@@ -4,7 +4,7 @@ score parts as bars, reasons in words, relaxations, outcomes and a message to co
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,9 @@ from volmatch.gui.pages.matching_actions import PairActions
 from volmatch.gui.widgets.inputs import language_name
 from volmatch.gui.worker import ChangeSet
 
+#: After this long without an answer, the page says why the first match takes a while.
+SLOW_MS = 700
+
 
 class MatchingPage(PairActions, QWidget):
     def __init__(self, ctx: AppContext) -> None:
@@ -42,6 +45,7 @@ class MatchingPage(PairActions, QWidget):
         self._picker_ids: list[int] = []
         self._stale = True
         self._asked = 0  # counts questions: a late answer to an earlier one is dropped
+        self._answered = 0  # the last question answered
         # Build the matcher (from the stored matching columns) as soon as a database is
         # open, off the GUI thread: the first match then answers at once.
         ctx.backend_ready.connect(self._warm_up)
@@ -314,7 +318,7 @@ class MatchingPage(PairActions, QWidget):
         def work(backend, progress) -> None:
             backend.matcher(progress=progress)
 
-        self.ctx.run(None, work)
+        self.ctx.run(None, work, background=True)
 
     def _ui_lang(self) -> str:
         return QLocale().name().split("_")[0]
@@ -341,15 +345,28 @@ class MatchingPage(PairActions, QWidget):
                 return b.rank_for_opportunity(record_id, lang, show_hidden=hidden)
 
         self.summary.setText(self.tr("Matching…"))
+        # The first match after the app starts reads every listing or volunteer: say so
+        # when the answer takes longer than a moment, so nobody clicks again.
+        QTimer.singleShot(SLOW_MS, self, lambda: self._still_matching(asked))
 
         def done(view) -> None:
             if not shiboken6.isValid(self.summary) or asked != self._asked:
                 return  # the person has moved on to another subject or direction meanwhile
+            self._answered = asked
             self.show_view(view)
             if after is not None:
                 after()
 
         self.ctx.run(self, work, done)
+
+    def _still_matching(self, asked: int) -> None:
+        if asked == self._asked and self._answered != asked:
+            self.summary.setText(
+                self.tr(
+                    "Matching… The first match after the app starts reads all the "
+                    "listings and volunteers, which takes a few seconds in a large database."
+                )
+            )
 
     def show_view(self, view) -> None:
         self.view = view
