@@ -1075,42 +1075,42 @@
         <translation>Hodiny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="66"/>
         <source>Day</source>
         <translation>Den</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="69"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
         <source>e.g. tutoring, two children</source>
         <translation>např. doučování, dvě děti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="72"/>
         <source>Day:</source>
         <translation>Den:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="73"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="74"/>
         <source>Hours:</source>
         <translation>Hodiny:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="76"/>
         <source>Note:</source>
         <translation>Poznámka:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="107"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="109"/>
         <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
         <translation>Hodiny se přičtou k celkovému počtu, který je vidět v seznamu umístění a na potvrzení o dobrovolnictví.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="114"/>
         <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
         <translation>Celkový počet nahradí zapsaný; změna se poznamená s dnešním datem.</translation>
     </message>
@@ -2991,51 +2991,56 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
-        <source>Accredited (198/2002 Sb.)</source>
-        <translation>Akreditace (198/2002 Sb.)</translation>
+        <source>Accreditation</source>
+        <translation>Akreditace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="62"/>
+        <source>Accredited as a sending organization under zákon č. 198/2002 Sb.</source>
+        <translation>Akreditovaná vysílající organizace podle zákona č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="67"/>
         <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
         <translation>Jedna organizace dvakrát? Vyberte oba záznamy (Ctrl+klik) a slučte je: jejich nabídky přejdou pod název, který ponecháte.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="72"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Přejmenovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="68"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="74"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Sloučit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
         <source>&amp;Accreditation…</source>
         <translation>&amp;Akreditace…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="129"/>
         <source>yes</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="168"/>
         <source>Rename organization</source>
         <translation>Přejmenovat organizaci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="168"/>
         <source>New name:</source>
         <translation>Nový název:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="175"/>
         <source>Renamed; %n listing(s) show the new name.</source>
         <translation>
             <numerusform>Přejmenováno; nový název ukazuje %n nabídka.</numerusform>
@@ -3044,17 +3049,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="181"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="187"/>
         <source>Merge organizations</source>
         <translation>Sloučit organizace</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="182"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="188"/>
         <source>These records become one organization. Keep the name:</source>
         <translation>Z těchto záznamů bude jedna organizace. Ponechat název:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="201"/>
         <source>Merged into “%1”; %n listing(s) moved.</source>
         <translation>
             <numerusform>Sloučeno do „%1“; přesunuta %n nabídka.</numerusform>
@@ -3063,27 +3068,27 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="219"/>
         <source>“%1” is marked as accredited under zákon č. 198/2002 Sb.</source>
         <translation>„%1“ je vedena jako akreditovaná podle zákona č. 198/2002 Sb.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="221"/>
         <source>“%1” is not marked as accredited.</source>
         <translation>„%1“ není vedena jako akreditovaná.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="238"/>
         <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
         <translation>Jiná organizace se už jmenuje „%1“. Chcete-li z nich mít jednu, vyberte obě a slučte je.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="241"/>
         <source>An organization needs a name.</source>
         <translation>Organizace potřebuje název.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="242"/>
         <source>The organization no longer exists; the list is reloaded.</source>
         <translation>Organizace už neexistuje; seznam se načte znovu.</translation>
     </message>
@@ -3466,62 +3471,62 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="35"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="44"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="36"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="37"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="46"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="38"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="47"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="39"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="48"/>
         <source>ended</source>
         <translation>ukončeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="49"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="58"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="50"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="59"/>
         <source>District</source>
         <translation>Městská část</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="51"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="60"/>
         <source>Interests</source>
         <translation>Zájmy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="52"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="61"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="62"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="71"/>
         <source>shared by everyone using this database</source>
         <translation>společné pro všechny uživatele této databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="64"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="73"/>
         <source>defaults</source>
         <translation>výchozí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="67"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="76"/>
         <source>Weights: %1 (%2)</source>
         <translation>Váhy: %1 (%2)</translation>
     </message>

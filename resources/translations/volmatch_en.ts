@@ -1075,42 +1075,42 @@
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="66"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="69"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
         <source>e.g. tutoring, two children</source>
         <translation>e.g. tutoring, two children</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="72"/>
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="73"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="74"/>
         <source>Hours:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="76"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="107"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="109"/>
         <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
         <translation>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="114"/>
         <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
         <translation>The total replaces what is recorded; the change is noted with today&apos;s date.</translation>
     </message>
@@ -2972,51 +2972,56 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
-        <source>Accredited (198/2002 Sb.)</source>
-        <translation>Accredited (198/2002 Sb.)</translation>
+        <source>Accreditation</source>
+        <translation>Accreditation</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="62"/>
+        <source>Accredited as a sending organization under zákon č. 198/2002 Sb.</source>
+        <translation>Accredited as a sending organization under zákon č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="67"/>
         <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
         <translation>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="72"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="68"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="74"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
         <source>&amp;Accreditation…</source>
         <translation>&amp;Accreditation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="129"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="168"/>
         <source>Rename organization</source>
         <translation>Rename organization</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="168"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="175"/>
         <source>Renamed; %n listing(s) show the new name.</source>
         <translation>
             <numerusform>Renamed; %n listing shows the new name.</numerusform>
@@ -3024,17 +3029,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="181"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="187"/>
         <source>Merge organizations</source>
         <translation>Merge organizations</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="182"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="188"/>
         <source>These records become one organization. Keep the name:</source>
         <translation>These records become one organization. Keep the name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="201"/>
         <source>Merged into “%1”; %n listing(s) moved.</source>
         <translation>
             <numerusform>Merged into “%1”; %n listing moved.</numerusform>
@@ -3042,27 +3047,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="219"/>
         <source>“%1” is marked as accredited under zákon č. 198/2002 Sb.</source>
         <translation>“%1” is marked as accredited under zákon č. 198/2002 Sb.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="221"/>
         <source>“%1” is not marked as accredited.</source>
         <translation>“%1” is not marked as accredited.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="238"/>
         <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
         <translation>Another organization is already called “%1”. To make them one, select both and merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="241"/>
         <source>An organization needs a name.</source>
         <translation>An organization needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="242"/>
         <source>The organization no longer exists; the list is reloaded.</source>
         <translation>The organization no longer exists; the list is reloaded.</translation>
     </message>
@@ -3442,62 +3447,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="35"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="44"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="36"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="37"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="46"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="38"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="47"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="39"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="48"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="49"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="58"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="50"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="59"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="51"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="60"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="52"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="61"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="62"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="71"/>
         <source>shared by everyone using this database</source>
         <translation>shared by everyone using this database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="64"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="73"/>
         <source>defaults</source>
         <translation>defaults</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="67"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="76"/>
         <source>Weights: %1 (%2)</source>
         <translation>Weights: %1 (%2)</translation>
     </message>

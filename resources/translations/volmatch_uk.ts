@@ -1075,42 +1075,42 @@
         <translation>Години</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="66"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="69"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
         <source>e.g. tutoring, two children</source>
         <translation>напр. репетиторство, двоє дітей</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="72"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="73"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="74"/>
         <source>Hours:</source>
         <translation>Години:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="75"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="76"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="107"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="109"/>
         <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
         <translation>Години додаються до загальної кількості, яку видно в списку розміщень і в підтвердженні волонтерства.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="114"/>
         <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
         <translation>Загальна кількість замінить записану; зміну буде позначено сьогоднішньою датою.</translation>
     </message>
@@ -2991,51 +2991,56 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="51"/>
-        <source>Accredited (198/2002 Sb.)</source>
-        <translation>Акредитація (198/2002 Sb.)</translation>
+        <source>Accreditation</source>
+        <translation>Акредитація</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="61"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="62"/>
+        <source>Accredited as a sending organization under zákon č. 198/2002 Sb.</source>
+        <translation>Акредитована направляюча організація згідно із zákon č. 198/2002 Sb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="67"/>
         <source>Two records of one organization? Select both (Ctrl+click) and merge them: their listings move to the name you keep.</source>
         <translation>Одна організація двічі? Виберіть обидва записи (Ctrl+клік) та об’єднайте їх: їхні пропозиції перейдуть до назви, яку ви залишите.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="72"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Перейменувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="68"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="74"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Об’єднати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
         <source>&amp;Accreditation…</source>
         <translation>&amp;Акредитація…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="123"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="129"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="168"/>
         <source>Rename organization</source>
         <translation>Перейменувати організацію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="162"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="168"/>
         <source>New name:</source>
         <translation>Нова назва:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="169"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="175"/>
         <source>Renamed; %n listing(s) show the new name.</source>
         <translation>
             <numerusform>Перейменовано; нову назву показує %n пропозиція.</numerusform>
@@ -3044,17 +3049,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="181"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="187"/>
         <source>Merge organizations</source>
         <translation>Об’єднати організації</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="182"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="188"/>
         <source>These records become one organization. Keep the name:</source>
         <translation>Ці записи стануть однією організацією. Залишити назву:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="195"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="201"/>
         <source>Merged into “%1”; %n listing(s) moved.</source>
         <translation>
             <numerusform>Об’єднано в «%1»; перенесено %n пропозицію.</numerusform>
@@ -3063,27 +3068,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="213"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="219"/>
         <source>“%1” is marked as accredited under zákon č. 198/2002 Sb.</source>
         <translation>«%1» позначена як акредитована згідно із zákon č. 198/2002 Sb.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="215"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="221"/>
         <source>“%1” is not marked as accredited.</source>
         <translation>«%1» не позначена як акредитована.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="238"/>
         <source>Another organization is already called “%1”. To make them one, select both and merge them.</source>
         <translation>Інша організація вже називається «%1». Щоб зробити з них одну, виберіть обидві та об’єднайте.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="235"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="241"/>
         <source>An organization needs a name.</source>
         <translation>Організації потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/organizations_dialog.py" line="242"/>
         <source>The organization no longer exists; the list is reloaded.</source>
         <translation>Організації вже не існує; список завантажується знову.</translation>
     </message>
@@ -3466,62 +3471,62 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Placement</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="35"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="44"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="36"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="45"/>
         <source>contacted</source>
         <translation>контакт встановлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="37"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="46"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="38"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="47"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="39"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="48"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="49"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="58"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="50"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="59"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="51"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="60"/>
         <source>Interests</source>
         <translation>Інтереси</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="52"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="61"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="62"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="71"/>
         <source>shared by everyone using this database</source>
         <translation>спільні для всіх користувачів цієї бази даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="64"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="73"/>
         <source>defaults</source>
         <translation>типові</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_words.py" line="67"/>
+        <location filename="../../src/volmatch/gui/placement_words.py" line="76"/>
         <source>Weights: %1 (%2)</source>
         <translation>Ваги: %1 (%2)</translation>
     </message>

@@ -70,6 +70,7 @@ def test_hours_and_certificate_from_the_placements_page(
     assert placed.hours == 4.5 and placed.notes.endswith("+4.5 h — doučování")
     row = page.pipeline_model.rows.index(placed)
     assert page.pipeline_model.index(row, 7).data() == "4.5"  # the Hours column
+    assert page.pipeline_model.index(row, 8).data().endswith(": +4.5 h — doučování")
     page.pipeline.selectRow(row)
 
     page.certificate_button.click()
@@ -183,3 +184,21 @@ def test_accredited_organization_and_hours_from_the_matching_page(qtbot, make_wi
     listed = _certificate_dialog(qtbot)
     assert listed is not dialog and listed.facts.placement_id == cert_facts_id
     listed.close()
+
+
+def test_hours_lines_use_the_interface_decimal_mark(qapp):
+    from PySide6.QtCore import QLocale
+
+    from volmatch.gui.placement_words import notes_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("cs_CZ"))
+    try:
+        text = notes_text("2026-09-14: +2.5 h — doučování\n2026-09-21: = 12 h\n2026-09-22: 1.5 h")
+    finally:
+        QLocale.setDefault(before)
+    assert text.splitlines() == [
+        "14. 9. 2026: +2,5 h — doučování",
+        "21. 9. 2026: = 12 h",
+        "22. 9. 2026: 1.5 h",  # someone's own words stay as written
+    ]

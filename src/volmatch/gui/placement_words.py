@@ -10,12 +10,21 @@ from PySide6.QtCore import QCoreApplication
 from volmatch.domain import PlacementState
 
 _DATED_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2}): ", re.MULTILINE)
+# "2026-12-03: +2.5 h", "= 12 h": hours recorded (storage.placements.record_hours)
+_HOURS = re.compile(r"^(\d{4}-\d{2}-\d{2}: [+=] ?)(\d+(?:\.\d+)?)( h\b)", re.MULTILINE)
 
 
 def notes_text(notes: str | None, last_line: bool = False) -> str:
     """A placement's notes with the dates of "How did it go?" lines (stored as
-    "2026-12-03: …") written as the app writes dates ("3. 12. 2026: …")."""
+    "2026-12-03: …") written as the app writes dates ("3. 12. 2026: …"), and recorded
+    hours with the interface's decimal mark ("+2,5 h")."""
+    from PySide6.QtCore import QLocale
+
     from volmatch.gui.widgets.inputs import format_date
+
+    def hours(match: re.Match) -> str:
+        amount = QLocale().toString(float(match.group(2)), "g", 8)
+        return f"{match.group(1)}{amount}{match.group(3)}"
 
     def redate(match: re.Match) -> str:
         try:
@@ -26,7 +35,7 @@ def notes_text(notes: str | None, last_line: bool = False) -> str:
     text = (notes or "").strip()
     if last_line:
         text = (text.splitlines() or [""])[-1]
-    return _DATED_LINE.sub(redate, text)
+    return _DATED_LINE.sub(redate, _HOURS.sub(hours, text))
 
 
 def state_label(state: PlacementState | str) -> str:

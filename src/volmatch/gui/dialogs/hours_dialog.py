@@ -62,6 +62,7 @@ class HoursDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setObjectName("hoursDay")
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d. M. yyyy")  # as format_date writes dates
         self.day.setAccessibleName(self.tr("Day"))
         self.day.setMaximumDate(QDate.currentDate().addDays(1))
         self.note = QLineEdit()
@@ -88,6 +89,7 @@ class HoursDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
         self._previous = row.hours
         self.add.toggled.connect(self._mode)
         self.hours.valueChanged.connect(lambda _v: self._check())

@@ -48,13 +48,19 @@ class OrganizationsDialog(QDialog):
         self.table.setObjectName("organizationTable")
         self.table.setAccessibleName(self.tr("Organizations"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Listings"), self.tr("Accredited (198/2002 Sb.)")]
+            [self.tr("Name"), self.tr("Listings"), self.tr("Accreditation")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeaderItem(2).setToolTip(
+            self.tr("Accredited as a sending organization under zákon č. 198/2002 Sb.")
+        )
         self.table.itemSelectionChanged.connect(self._enable)
         self.hint = QLabel(
             self.tr(
@@ -87,7 +93,7 @@ class OrganizationsDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(720, 520)
         self._enable()
         self.load()
 
