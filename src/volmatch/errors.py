@@ -88,7 +88,10 @@ def suggestion_text(suggestions: tuple[str, ...] | list[str]) -> str:
     from volmatch.issue_words import expected_text
     from volmatch.text import printable
 
-    said = _(" or ").join(f"“{printable(expected_text(s))}”" for s in suggestions)
+    # quotation marks differ by language: „…“ in Czech, «…» in Ukrainian
+    said = _(" or ").join(
+        _("“{text}”").format(text=printable(expected_text(s))) for s in suggestions
+    )
     return _("; did you mean {suggestions}?").format(suggestions=said)
 
 

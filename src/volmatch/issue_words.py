@@ -42,6 +42,10 @@ EXPECTED = (
     N_("a level A1, A2, B1, B2, C1, C2 or 'native' (rodilý mluvčí)"),
     N_("an interest area, e.g. 'zahradničení', 'tutoring children' or 'допомога біженцям'"),
     N_("days and times, e.g. 'po-pá večer', 'víkendy', 'Mon, Wed 17-20' or 'kdykoli'"),
+    N_("one municipal district; '{place}' lies in {districts}, and {main} is used"),
+    N_("one place, read as {districts}"),
+    N_("an interest area; this one is read as {terms}"),
+    N_("a known interest area; this one is kept as a free keyword and matched word for word"),
     # columns
     N_("each column only once (this one is ignored)"),
     N_("one of the canonical columns (the column is ignored)"),

@@ -115,7 +115,7 @@ def test_one_address_with_commas_is_one_place_a_list_stays_a_list(gz):
     assert (said.problem, said.severity, said.expected) == (
         Problem.PLACE_READ_AS,
         Severity.WARNING,
-        "Praha 2",
+        "one place, read as Praha 2",
     )
     items, issues = place_items(gz, "Praha 2, Karlín; Nusle", "district", 4)
     assert items == ["Praha 2", "Karlín", "Nusle"]

@@ -9,6 +9,9 @@ from volmatch.domain import Scope
 from volmatch.errors import Issue, Problem, Severity
 from volmatch.text import split_list
 
+# translated by volmatch.issue_words, which lists the same sentence
+READ_AS = "one place, read as {districts}"
+
 
 @dataclass(frozen=True, slots=True)
 class Places:
@@ -37,7 +40,8 @@ def place_items(gazetteer, cell: str, column: str = "", row: int | None = None):
             items.append(chunk)
             found = gazetteer.resolve(chunk).districts
             issues.append(
-                Issue(Problem.PLACE_READ_AS, column, row, chunk, ", ".join(found) or "",
+                Issue(Problem.PLACE_READ_AS, column, row, chunk,
+                      READ_AS.format(districts=", ".join(found)) if found else "",
                       (), Severity.WARNING)
             )  # fmt: skip
         else:

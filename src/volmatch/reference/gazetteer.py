@@ -47,6 +47,8 @@ FUZZY_MIN = 85.0  # below this a typo is not taken as meant, only suggested
 SUGGEST_MIN = 60.0
 FUZZY_MARGIN = 4.0  # the best guess must beat a guess naming other districts by this much
 EXPECTED = "a district of {city}, e.g. 'Praha 7', 'Praha-Troja' or 'Holešovice'"
+# translated by volmatch.issue_words, which lists the same sentence
+AMBIGUOUS_EXPECTED = "one municipal district; '{place}' lies in {districts}, and {main} is used"
 
 
 _CASE_NOTE = re.compile(r"^(?:locative|genitive|dative|accusative|instrumental)(?: of (.+))?$")
@@ -442,7 +444,9 @@ class Gazetteer(pt.PlaceReading):
         if res.status is ResolveStatus.AMBIGUOUS:
             return res, Issue(
                 Problem.AMBIGUOUS_DISTRICT, column, row, value,
-                f"one municipal district; '{res.matched}' lies in {', '.join(res.districts)}",
+                AMBIGUOUS_EXPECTED.format(
+                    place=res.matched, districts=", ".join(res.districts), main=res.districts[0]
+                ),
                 res.districts, Severity.WARNING,
             )  # fmt: skip
         if res.status is ResolveStatus.UNKNOWN:

@@ -29,6 +29,8 @@ SUGGEST_CLOSE = 78.0
 PART_WEIGHT = 0.85  # a term matching only part of a phrase scores at most this much of its ratio
 EXPECTED = "an interest area, e.g. 'zahradničení', 'tutoring children' or 'допомога біженцям'"
 KEPT = "a known interest area; this one is kept as a free keyword and matched word for word"
+# a near spelling was taken: say what it was read as (volmatch.issue_words translates both)
+READ_AS = "an interest area; this one is read as {terms}"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SPLIT = re.compile(
@@ -320,8 +322,9 @@ class Taxonomy:
             found.update((m.tag, None) for m in chosen)
             if top < 100:
                 terms = tuple(dict.fromkeys(m.term for m in matches))[:3]
+                said = READ_AS.format(terms=", ".join(dict.fromkeys(m.term for m in chosen)))
                 issues.append(
-                    Issue(Problem.UNKNOWN_INTEREST, column, row, item, EXPECTED, terms,
+                    Issue(Problem.UNKNOWN_INTEREST, column, row, item, said, terms,
                           Severity.WARNING)
                 )  # fmt: skip
         return tuple(found), tuple(keywords), issues

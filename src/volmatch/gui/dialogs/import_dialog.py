@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from volmatch.errors import Severity
 from volmatch.gui.context import AppContext
 from volmatch.gui.dialogs.files import PathRow, failure_text
 from volmatch.gui.dialogs.import_duplicates import DuplicatesPanel
@@ -129,6 +131,7 @@ class ImportDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([520, 100])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
@@ -339,9 +342,25 @@ class ImportDialog(QDialog):
         #: Begins "3 rows read, no errors; …" and "3 rows read, no errors: ready to import …"
         return self.tr("%n row(s) read, no errors", "", rows)
 
+    def _room_for_the_report(self) -> None:
+        """A report of more than a few lines gets 2/5 of the height: it is what to read now
+        (the columns above were already checked); the splitter still moves either way."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if self.issues.count() > 3 and sizes[1] < total * 2 // 5:
+            self.splitter.setSizes([total - total * 2 // 5, total * 2 // 5])
+
     def show_report(self, report) -> None:
         self.issues.clear()
-        self.issues.addItems([issue_text(i) for i in report.issues])
+        # what stops the import first, in bold; the warnings after it, in the file's order
+        for issue in sorted(report.issues, key=lambda i: i.severity is Severity.WARNING):
+            item = QListWidgetItem(issue_text(issue))
+            if issue.severity is not Severity.WARNING:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.issues.addItem(item)
+        self._room_for_the_report()
         errors = len(report.errors)
         undecided = list(getattr(report, "undecided", ()))
         if errors:
