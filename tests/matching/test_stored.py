@@ -18,7 +18,7 @@ from volmatch.cli.match_cmd import rank
 from volmatch.demo.dataset import demo_records
 from volmatch.demo.generator import generate_opportunities, generate_volunteers
 from volmatch.matching import Matcher, OpportunityFilter
-from volmatch.matching.stored import matcher_from_database
+from volmatch.matching.stored import LISTINGS, VOLUNTEERS, matcher_from_database
 from volmatch.storage import derived
 from volmatch.storage import repository as repo
 from volmatch.storage.database import open_database
@@ -121,17 +121,82 @@ def test_stored_columns_rank_exactly_as_records(stored, require_consent):
     opps, vols = _records(stored)
     live = Matcher(opps, vols, require_consent=require_consent)
     cold = matcher_from_database(stored, volunteers=True, require_consent=require_consent)
+    # each direction from the one side it ranks, as a command reads it
+    listings_only = matcher_from_database(stored, require_consent=require_consent)
+    volunteers_only = matcher_from_database(stored, require_consent=require_consent)
     rng = random.Random(3)
     for v in rng.sample(vols, 40):
         for flt in (OpportunityFilter(today=TODAY), OpportunityFilter(False, TODAY)):
-            _same(
-                live.for_volunteer(v, 15, include_unmet=True, filter=flt),
-                cold.for_volunteer(v, 15, include_unmet=True, filter=flt),
-            )
+            expected = live.for_volunteer(v, 15, include_unmet=True, filter=flt)
+            _same(expected, cold.for_volunteer(v, 15, include_unmet=True, filter=flt))
+            _same(expected, listings_only.for_volunteer(v, 15, include_unmet=True, filter=flt))
     for o in rng.sample(opps, 25):
+        expected = live.for_opportunity(o, 15, include_unmet=True, today=TODAY)
+        _same(expected, cold.for_opportunity(o.id, 15, include_unmet=True, today=TODAY))
+        _same(expected, volunteers_only.for_opportunity(o, 15, include_unmet=True, today=TODAY))
+    assert set(listings_only._built) == {LISTINGS}
+    assert set(volunteers_only._built) == {VOLUNTEERS}
+
+
+def _typos(rng: random.Random, word: str) -> str:
+    """The word with one letter after its first two changed, dropped or doubled."""
+    i = rng.randrange(2, len(word))
+    return rng.choice(
+        [word[:i] + word[i + 1 :], word[:i] + word[i] + word[i:], word[:i] + "e" + word[i + 1 :]]
+    )
+
+
+def _typed_volunteers(rng: random.Random, opps: list, pool: list, n: int) -> list:
+    """Volunteers who write the listings' own words, often with a typo."""
+    words = sorted({w for o in opps for w in o.title.split() + o.description.split()[:8]})
+    words = [w.strip(".,:;!?()") for w in words if len(w) >= 6]
+    out = []
+    for i in range(n):
+        chosen = [w if rng.random() < 0.3 else _typos(rng, w) for w in rng.sample(words, 3)]
+        out.append(
+            dataclasses.replace(
+                rng.choice(pool),
+                id=None,
+                external_id=f"TYPO-{i}",
+                email=f"typo{i}@example.org",
+                interests_text=", ".join(chosen),
+                interest_tags=(),
+            )
+        )
+    return out
+
+
+def test_a_pair_scores_alike_whatever_the_order_of_the_records():
+    """Typo-tolerant keyword hits look among the listings' words only: a ranking does not
+    depend on which volunteers are known, nor on the order records were met in."""
+    rng = random.Random(5)
+    opps = [
+        dataclasses.replace(o, id=i)
+        for i, o in enumerate(demo_records()[0] + generate_opportunities(120, 3), 1)
+    ]
+    vols = [
+        dataclasses.replace(v, id=i)
+        for i, v in enumerate(_typed_volunteers(rng, opps, demo_records()[1], 60), 1)
+    ]
+    forward = Matcher(opps, vols)
+    backward = Matcher(opps[::-1], vols[::-1])
+    listings_only = Matcher(rng.sample(opps, len(opps)))
+    typos = 0
+    for v in vols:
+        a = forward.for_volunteer(v, 10, include_unmet=True, filter=OpportunityFilter(False, TODAY))
+        typos += any(r.fields.get("score", 100) < 100 for m in a.matches for r in m.reasons)
+        for other in (backward, listings_only):
+            _same(
+                a,
+                other.for_volunteer(
+                    v, 10, include_unmet=True, filter=OpportunityFilter(False, TODAY)
+                ),
+            )
+    assert typos > 10  # the data does exercise typos
+    for o in opps[::7]:
         _same(
-            live.for_opportunity(o, 15, include_unmet=True, today=TODAY),
-            cold.for_opportunity(o.id, 15, include_unmet=True, today=TODAY),
+            forward.for_opportunity(o, 10, include_unmet=True, today=TODAY),
+            backward.for_opportunity(o, 10, include_unmet=True, today=TODAY),
         )
 
 

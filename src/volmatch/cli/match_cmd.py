@@ -120,8 +120,8 @@ def run(args: argparse.Namespace) -> int:
                         )
                     curation = service.load_curation(s, opportunity_id=subject.id)
                 weights = given or service.stored_weights(s)
-            # the same matcher as the app's (every listing and every volunteer), built
-            # from the stored matching columns: records only for the pairs shown
+            # the same matcher as the app's, from the stored matching columns: the side
+            # ranked only, records only for the pairs shown
             matcher = _matcher(db)
             index = matcher.opportunities if isinstance(subject, Volunteer) else matcher.volunteers
             result = rank(
@@ -174,7 +174,8 @@ def _matcher(db: Any) -> Any:
             count = _("{done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
             print(f"\r  {count}", end=end, file=sys.stderr, flush=True)
 
-    return matcher_from_database(db, volunteers=True, require_consent=True, progress=progress)
+    # each side is read when first needed: one direction reads one side
+    return matcher_from_database(db, require_consent=True, progress=progress)
 
 
 def rank(

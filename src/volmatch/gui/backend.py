@@ -382,22 +382,29 @@ class Backend:
 
     # --- matching ---------------------------------------------------------------------
     def matcher(self, progress: Any = None) -> Any:
-        """The matcher over every listing and volunteer, built on first use and kept current.
+        """The matcher over every listing and volunteer, kept current.
 
-        Built from the stored matching columns (records only for the pairs shown);
-        ``progress`` hears of it when they are derived again first (new reference data)."""
-        from volmatch.matching.stored import matcher_from_database
+        Each side is read from the stored matching columns when a query first needs it
+        (records only for the pairs shown); with ``progress`` (warming up) both are read
+        now, the listings first, and it hears of rows derived again (new reference data)."""
+        from volmatch.matching.stored import LISTINGS, VOLUNTEERS, matcher_from_database
 
         with self._lock:
             if self._matcher is None:
-                sink = _sink(progress)
-                self._matcher = matcher_from_database(
-                    self.db,
-                    volunteers=True,
-                    require_consent=True,
-                    progress=None if sink is None else lambda done, total: sink.report(done, total),
-                )
-            return self._matcher
+                self._matcher = matcher_from_database(self.db, require_consent=True)
+            matcher = self._matcher
+        sink = _sink(progress)
+        if sink is not None:
+            for side in (LISTINGS, VOLUNTEERS):
+                with self._lock:  # a query asked meanwhile waits for one side, not both
+                    if self._matcher is not matcher:
+                        break
+                    matcher.progress = lambda done, total: sink.report(done, total)
+                    try:
+                        getattr(matcher, side)
+                    finally:
+                        matcher.progress = None
+        return matcher
 
     def rank_for_volunteer(
         self, volunteer_id: int, only_published: bool = True, lang: str = "en", **kw: Any

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 
 
@@ -96,3 +98,79 @@ class Postings:
             a, b = bounds[t], bounds[t + 1]
             self.slots.append(slots[a:b].astype(np.int64))
             self.scores.append(scores[a:b].astype(np.float64))
+
+
+class WordPostings:
+    """word -> the volunteers who wrote it: slot, written interest (phrase), that phrase's
+    length, the word's place among the volunteer's words; words grouped by first letters."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self._by_start: dict[str, list[str]] = {}
+        self._cols: list[list[np.ndarray]] = [[], [], [], []]  # slots, phrase, n, order
+        self._slot_words: dict[int, list[int]] = {}  # words of a slot changed one by one
+        self._csr = (np.zeros(1, dtype=np.int64), np.empty(0, dtype=np.int64))  # bulk ones
+
+    @property
+    def known(self) -> dict[str, int]:
+        return self.ids
+
+    def id(self, word: str) -> int:
+        found = self.ids.get(word)
+        if found is None:
+            found = self.ids[word] = len(self.ids)
+            self._by_start.setdefault(word[:2], []).append(word)
+            for col in self._cols:
+                col.append(np.empty(0, dtype=np.int64))
+        return found
+
+    def get(self, wid: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        slots, phrase, n, order = (col[wid] for col in self._cols)
+        return slots, phrase, n, order
+
+    def typos(self, term: str) -> list[tuple[str, float]]:
+        """Words of the same start as ``term`` at least ``keywords.FUZZY`` alike, not itself."""
+        from rapidfuzz import fuzz, process
+
+        from .keywords import FUZZY
+
+        bucket = self._by_start.get(term[:2])
+        if not bucket:
+            return []
+        found = process.extract(term, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY, limit=None)
+        return [(w, float(score)) for w, score, _ in found if w != term]
+
+    def add(self, wid: int, slot: int, phrase: int, n: int, order: int) -> None:
+        self._words_of(slot).append(wid)
+        for col, value in zip(self._cols, (slot, phrase, n, order), strict=True):
+            col[wid] = np.append(col[wid], value)
+
+    def discard(self, slot: int) -> None:
+        for wid in set(self._words_of(slot)):
+            keep = self._cols[0][wid] != slot
+            for col in self._cols:
+                col[wid] = col[wid][keep]
+        self._slot_words[slot] = []
+
+    def _words_of(self, slot: int) -> list[int]:
+        found = self._slot_words.get(slot)
+        if found is None:
+            offsets, words = self._csr
+            found = (
+                words[offsets[slot] : offsets[slot + 1]].tolist() if slot + 1 < offsets.size else []
+            )
+            self._slot_words[slot] = found
+        return found
+
+    def bulk(self, wids, slots, phrase, n, order) -> None:
+        """Replace everything from parallel arrays of entries in slot order (building)."""
+        by_word = np.argsort(wids, kind="stable")
+        bounds = np.searchsorted(wids[by_word], np.arange(len(self.ids) + 1))
+        for i, values in enumerate((slots, phrase, n, order)):
+            ordered = values[by_word]
+            self._cols[i] = [ordered[a:b] for a, b in pairwise(bounds)]
+        size = int(slots.max(initial=-1)) + 1
+        offsets = np.zeros(size + 1, dtype=np.int64)
+        np.cumsum(np.bincount(slots, minlength=size), out=offsets[1:])
+        self._csr = (offsets, wids.astype(np.int64))
+        self._slot_words = {}

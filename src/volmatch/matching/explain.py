@@ -10,7 +10,7 @@ from volmatch.domain import Level, Opportunity, Scope
 
 from .context import TRAVEL, MatchContext
 from .interests import TITLE_FACTOR, Vocabulary, listing_tags
-from .keywords import KW
+from .keywords import KW, first_words
 from .model import AGE, DATES, Match, Part, Parts, Reason, ReasonKind, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
@@ -159,18 +159,22 @@ def explain(
     if parts is None:
         interests = interest_part(np.array([best_i]), np.array([covered]), q.wanted)
     found.sort(key=lambda f: (-f[0], f[1].tag))
+    shown = None  # the listing's keywords as it writes them
     for _, hit, factor in found[:3]:
         keyword = hit.tag.startswith(KW)
+        if keyword and shown is None:
+            free = [t for t in opp.interests if t not in vocab.known_tags]
+            shown = first_words(free, opp.title, opp.description, vocab.term_words)
         reasons.append(
             Reason(
                 ReasonKind.INTEREST_MATCH,
                 Part.INTERESTS,
                 {
                     "phrase": hit.phrase,
-                    "term": vocab.keywords.display.get(hit.term, hit.term) if keyword else hit.term,
+                    "term": shown.get(hit.term, hit.term) if keyword and shown else hit.term,
                     # a free keyword is named by the listing's own word, not a taxonomy tag
-                    "tag": vocab.keywords.display.get(hit.tag[1:], hit.tag[1:])
-                    if keyword
+                    "tag": shown.get(hit.tag[1:], hit.tag[1:])
+                    if keyword and shown is not None
                     else hit.tag,
                     "keyword": keyword,
                     "score": round(hit.score),

@@ -19,11 +19,10 @@ from volmatch.domain import Opportunity, Scope, Volunteer
 from .context import Codes, MatchContext
 from .interests import Vocabulary, listing_tags
 from .keywords import KW
-from .keywords import words as keyword_words
-from .query import interest_hits, volunteer_levels, volunteer_places
+from .query import keyword_words, taxonomy_hits, volunteer_levels, volunteer_places
 
 #: Bump when what is derived changes in a way the source files below do not show.
-DERIVATION_VERSION = 1
+DERIVATION_VERSION = 2
 
 # Reference data the derived values depend on (below the resources folder) ...
 _REFERENCE = ("taxonomy", "cities", "languages")
@@ -38,9 +37,6 @@ class ListingFeatures:
     open: bool  # citywide or remote: fits every district
     needs: tuple[tuple[str, int, bool], ...]  # (language code, minimum level or 0, required)
     tags: tuple[tuple[str, float], ...]  # (tag id, factor): own tags 1, named in text less
-    # free keyword (tags named keywords.KW + stem) -> its word as first written here: the
-    # matcher shows a keyword by the word of the first listing that used it
-    words: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +44,11 @@ class VolunteerFeatures:
     home: str | None  # the home municipal district, resolved from what was written
     travel: tuple[str, ...]  # known travel districts other than home
     levels: tuple[tuple[str, int | float], ...]  # (language code, best level)
-    hits: tuple[tuple[str, float, int], ...]  # (tag id, score 0..100, written interest no.)
-    wanted: int  # written interests with a hit: the coverage denominator
+    hits: tuple[tuple[str, float, int], ...]  # (taxonomy tag id, score 0..100, phrase no.)
+    wanted: int  # written interests (and chosen tags) with a taxonomy hit
+    # (stem, phrase no., phrase length) of each word written: a listing's free keyword is
+    # looked up among these when it is matched (keywords depend on the listings)
+    words: tuple[tuple[str, int, int], ...] = ()
 
 
 def listing_features(opp: Opportunity, ctx: MatchContext, vocab: Vocabulary) -> ListingFeatures:
@@ -62,38 +61,26 @@ def listing_features(opp: Opportunity, ctx: MatchContext, vocab: Vocabulary) -> 
         open=opp.scope in (Scope.CITYWIDE, Scope.REMOTE),
         needs=tuple((n.code, int(n.min_level or 0), bool(n.required)) for n in opp.languages),
         tags=tuple(tags),
-        words=_first_words(opp, vocab, [t for t, _ in tags if t.startswith(KW)]),
     )
-
-
-def _first_words(opp: Opportunity, vocab: Vocabulary, named: list[str]) -> tuple:
-    """Each free keyword's word as first written in the listing, in the order
-    ``listing_tags`` meets them (its free keywords, the title, the description)."""
-    if not named:
-        return ()
-    free = [t for t in opp.interests if t not in vocab.known_tags]
-    found: dict[str, str] = {}
-    for text in (*free, opp.title, opp.description):
-        for stem_, word in keyword_words(text, vocab.term_words):
-            found.setdefault(KW + stem_, word)
-    return tuple((t, found.get(t, t[len(KW) :])) for t in named)
 
 
 def volunteer_features(v: Volunteer, ctx: MatchContext, vocab: Vocabulary) -> VolunteerFeatures:
     home, travel, _ = volunteer_places(v, ctx)
     codes = Codes(s.code for s in v.languages)
     levels = volunteer_levels(v, codes)
-    _, hits, wanted = interest_hits(v, vocab)
-    phrase_ids: dict[str, int] = {}
+    phrases, hits = taxonomy_hits(v, vocab)
+    # phrases by their place in the text; the chosen tags ("") after them
+    number = {p: i for i, p in enumerate(phrases)}
+    number[""] = len(phrases)
     return VolunteerFeatures(
         home=home,
         travel=travel,
         levels=tuple((codes.names[lid], level) for lid, level in levels.items()),
         hits=tuple(
-            (vocab.tags.names[tid], hit.score, phrase_ids.setdefault(hit.phrase, len(phrase_ids)))
-            for tid, hit in hits.items()
+            (vocab.tags.names[tid], hit.score, number[hit.phrase]) for tid, hit in hits.items()
         ),
-        wanted=wanted,
+        wanted=len({hit.phrase for hit in hits.values()}),
+        words=tuple(keyword_words(phrases, vocab)),
     )
 
 
@@ -111,32 +98,46 @@ def _split(text: str | None) -> list[list[str]]:
     return [item.split(PART) for item in text.split(ITEM)] if text else []
 
 
+# A listing's factors are exact quarters (1, 0.75, 0.5): stored as one digit per tag
+# before the names, "433|first_tag|second_tag|~keyword", so that a reader splits them
+# for every listing at once.
+FACTOR_DIGITS = 4
+
+
 def encode_listing(f: ListingFeatures) -> dict[str, object]:
-    first = dict(f.words)
+    digits = []
+    for _, x in f.tags:
+        digit = int(x * FACTOR_DIGITS)
+        if not 0 < digit < 10 or digit / FACTOR_DIGITS != x:
+            raise ValueError(f"a listing's tag factor must be a quarter 0.25..2.25, not {x!r}")
+        digits.append(str(digit))
     return {
         "districts": ITEM.join(f.districts),
         "open": f.open,
         "needs": _join((c, m, int(r)) for c, m, r in f.needs),
-        "tags": _join((t, repr(x), first[t]) if t in first else (t, repr(x)) for t, x in f.tags),
+        "tags": ITEM.join(["".join(digits), *(t for t, _ in f.tags)]) if f.tags else "",
     }
 
 
 def decode_listing(districts: str, open_: object, needs: str, tags: str) -> ListingFeatures:
+    digits, *names = tags.split(ITEM) if tags else [""]
     return ListingFeatures(
         districts=tuple(districts.split(ITEM)) if districts else (),
         open=bool(open_),
         needs=tuple((c, int(m), r == "1") for c, m, r in _split(needs)),
-        tags=tuple((t, float(x)) for t, x, *_ in _split(tags)),
-        words=tuple((t, w) for t, _, *w in _split(tags) for w in w),
+        tags=tuple((t, int(d) / FACTOR_DIGITS) for t, d in zip(names, digits, strict=True)),
     )
 
 
 def encode_volunteer(f: VolunteerFeatures) -> dict[str, object]:
+    # taxonomy hits and the words written share a column: a word's item starts with KW
+    items = [(t, repr(s), p) for t, s, p in f.hits]
+    items += [(KW + w, p, n) for w, p, n in f.words]
     return {
         "home": f.home,
         "travel": ITEM.join(f.travel),
         "levels": _join((c, repr(x)) for c, x in f.levels),
-        "hits": _join((t, repr(s), p) for t, s, p in f.hits),
+        "hits": _join(items),
         "wanted": f.wanted,
     }
 
@@ -149,12 +150,14 @@ def _number(text: str) -> int | float:
 def decode_volunteer(
     home: str | None, travel: str, levels: str, hits: str, wanted: int
 ) -> VolunteerFeatures:
+    items = _split(hits)
     return VolunteerFeatures(
         home=home or None,
         travel=tuple(travel.split(ITEM)) if travel else (),
         levels=tuple((c, _number(x)) for c, x in _split(levels)),
-        hits=tuple((t, float(s), int(p)) for t, s, p in _split(hits)),
+        hits=tuple((t, float(s), int(p)) for t, s, p in items if not t.startswith(KW)),
         wanted=int(wanted),
+        words=tuple((t[len(KW) :], int(p), int(n)) for t, p, n in items if t.startswith(KW)),
     )
 
 

@@ -14,6 +14,7 @@ from .columns import Columns, Postings
 from .context import Codes, MatchContext
 from .features import ListingFeatures, listing_features
 from .interests import Vocabulary
+from .keywords import KW
 from .model import Parts, Weights
 from .query import VolunteerQuery, day
 from .scoring import (
@@ -194,6 +195,9 @@ class OpportunityIndex:
         c["min_age"][slot] = min_age
         tags = [(self.vocab.tags.id(t), factor) for t, factor in f.tags]
         self.slot_tags[slot] = tags
+        for t, _ in f.tags:
+            if t.startswith(KW):
+                self.vocab.keywords.list(t[len(KW) :])
         return tags
 
     # -- incremental updates ------------------------------------------------
@@ -217,8 +221,11 @@ class OpportunityIndex:
         return True
 
     def _drop_postings(self, slot: int) -> None:
+        names = self.vocab.tags.names
         for tid, _ in self.slot_tags[slot]:
             self.tags.discard(tid, slot)
+            if names[tid].startswith(KW):
+                self.vocab.keywords.list(names[tid][len(KW) :], -1)
         self.slot_tags[slot] = []
 
     def get(self, opportunity_id: int) -> Opportunity | None:

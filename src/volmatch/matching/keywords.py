@@ -195,25 +195,56 @@ def words(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[tupl
 _STEMS: dict[str, str] = {}  # word as written (lower case) -> its stem, "" for filler
 
 
+def first_words(keywords, title: str, description: str, skip) -> dict[str, str]:
+    """Each stem of a listing's free keywords, title and description -> its word as first
+    written there: how the listing's keyword is named in a reason."""
+    found: dict[str, str] = {}
+    for text in (*keywords, title, description):
+        for s, w in words(text, skip):
+            found.setdefault(s, w)
+    return found
+
+
 class Keywords:
-    """The keyword stems seen so far, registered in the shared tag ``Codes``."""
+    """The keyword stems seen so far, registered in the shared tag ``Codes``, and how many
+    listings of the index use each (kept by the opportunity index)."""
 
     def __init__(self, tags: Codes) -> None:
         self.tags = tags
-        self._stems: list[str] = []
-        self._known: set[str] = set()
-        self.display: dict[str, str] = {}  # stem -> the word as first written
-        self.listed: set[str] = set()  # stems some listing uses (the rest: volunteers' words)
-        self._cache: dict[str, list[tuple[str, float]]] = {}
+        # stem -> live listings using it; a typo is looked up among these only, so what a
+        # volunteer's word hits depends on that word and the listings, never on the order
+        # in which records were met or on other volunteers' words
+        self.listed: dict[str, int] = {}
+        self._by_start: dict[str, list[str]] = {}  # first two letters -> stems ever listed
+        # first two letters -> word -> its typos among those stems
+        self._cache: dict[str, dict[str, list[tuple[str, float]]]] = {}
         self._text: dict[tuple, list[tuple[int, float]]] = {}  # listings repeat their texts
+        self.version = 0  # changes whenever a stem starts or stops being listed
 
-    def id(self, stem_: str, word: str = "") -> int:
-        if stem_ not in self._known:
-            self._known.add(stem_)
-            self._stems.append(stem_)
-            self.display[stem_] = word or stem_
-            self._cache.clear()
+    def id(self, stem_: str) -> int:
         return self.tags.id(KW + stem_)
+
+    def list(self, stem_: str, change: int = 1) -> None:
+        """One more (or, with -1, one fewer) listing uses ``stem_``."""
+        count = self.listed.get(stem_, 0) + change
+        if count > 0 and stem_ not in self.listed:
+            bucket = self._by_start.setdefault(stem_[:2], [])
+            if stem_ not in bucket:
+                bucket.append(stem_)
+                self._cache.pop(stem_[:2], None)  # words of this start may be its typos
+        if (count > 0) != (stem_ in self.listed):
+            self.version += 1
+        if count > 0:
+            self.listed[stem_] = count
+        else:
+            self.listed.pop(stem_, None)
+
+    def set_listed(self, counts: dict[str, int]) -> None:
+        """Every listing at once: ``counts`` stem -> listings (an index built whole)."""
+        for stem_ in [s for s in self.listed if s not in counts]:
+            self.list(stem_, -self.listed[stem_])
+        for stem_, n in counts.items():
+            self.list(stem_, n - self.listed.get(stem_, 0))
 
     def listing(self, keywords, title: str, description: str, skip) -> list[tuple[int, float]]:
         """(keyword id, factor) of a listing: its free keywords 1.0, title and description less."""
@@ -229,9 +260,8 @@ class Keywords:
             (title, TITLE_FACTOR),
             (description, DESCRIPTION_FACTOR),
         ):
-            for s, w in words(text, skip):
-                tid = self.id(s, w)
-                self.listed.add(s)
+            for s, _ in words(text, skip):
+                tid = self.id(s)
                 if out.get(tid, 0.0) < factor:
                     out[tid] = factor
         if len(self._text) > 20_000:
@@ -240,37 +270,26 @@ class Keywords:
         return found
 
     def lookup(self, word_stem: str) -> list[tuple[str, float]]:
-        """Known stems meaning ``word_stem``: itself (100), typos (their ratio)."""
-        found = self._cache.get(word_stem)
-        if found is not None:
-            return found
-        found = [(word_stem, 100.0)]
-        if len(word_stem) >= MIN_LEN and self._stems:
-            for other, score, _ in process.extract(
-                word_stem, self._stems, scorer=fuzz.ratio, score_cutoff=FUZZY, limit=5
-            ):
-                if other != word_stem and _same_start(other, word_stem):
-                    found.append((other, float(score)))
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[word_stem] = found
-        return found
-
-    def hits(self, phrases: list[str], skip) -> list[tuple[int, float, str, str]]:
-        """(keyword id, score, phrase, stem) for the words of phrases that named no tag.
-
-        Each word also hits itself, so that a listing indexed later finds the volunteer.
-        """
-        out: list[tuple[int, float, str, str]] = []
-        for phrase in phrases:
-            for w, word in words(phrase, skip):
-                self.id(w, word)  # the other side may use it later (reverse direction)
-                for other, score in self.lookup(w):
-                    out.append((self.tags.id(KW + other), score, phrase, other))
-        return out
+        """Stems meaning ``word_stem``: itself (100), and typos of it that a listing uses
+        (their ratio), by stem: the same for a word whatever else is known."""
+        cache = self._cache.setdefault(word_stem[:2], {})
+        found = cache.get(word_stem)
+        if found is None:
+            found = []
+            bucket = self._by_start.get(word_stem[:2])
+            if len(word_stem) >= MIN_LEN and bucket:
+                for other, score, _ in process.extract(
+                    word_stem, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY, limit=None
+                ):
+                    if other != word_stem:
+                        found.append((other, float(score)))
+                found.sort()
+            if len(cache) > 5_000:
+                cache.clear()
+            cache[word_stem] = found
+        listed = self.listed
+        return [(word_stem, 100.0), *((o, s) for o, s in found if o in listed)]
 
 
-def _same_start(a: str, b: str) -> bool:
-    # A typo rarely hits the first two letters; unrelated words of equal length often
-    # differ only there ("lesy" / "desky").
-    return a[:2] == b[:2]
+# A typo rarely hits the first two letters; unrelated words of equal length often differ
+# only there ("lesy" / "desky"): typos are looked for among stems of the same start.

@@ -15,7 +15,7 @@ import numpy as np
 from volmatch.domain import Opportunity, Status, Volunteer
 
 from .context import Codes, MatchContext
-from .features import ITEM, PART, decode_listing, decode_volunteer
+from .features import FACTOR_DIGITS, ITEM, PART, decode_listing, decode_volunteer
 from .index import OpportunityIndex
 from .interests import Vocabulary
 from .keywords import KW
@@ -33,13 +33,12 @@ def _days(values: list, default: int) -> list[int]:
 
 
 class SlotLists:
-    """Each slot's list (its tags) kept flat; a slot's own list is made when asked for.
+    """Each slot's list of (tag id, factor), or of tag ids, kept flat; a slot's own list is made when
+    asked for: built from 100,000 stored rows, a Python list per slot would cost more than
+    the rest of the index; only the listings shown and those updated later need theirs."""
 
-    Built from 100,000 stored rows, a Python list per slot would cost more than the rest
-    of the index; only the listings shown and those updated later need theirs."""
-
-    def __init__(self, offsets: np.ndarray, items: list) -> None:
-        self._offsets, self._items = offsets, items
+    def __init__(self, offsets: np.ndarray, tids: np.ndarray, factors=None) -> None:
+        self._offsets, self._tids, self._factors = offsets, tids, factors
         self._changed: dict[int, list] = {}
         self._n = len(offsets) - 1
 
@@ -50,7 +49,10 @@ class SlotLists:
         found = self._changed.get(slot)
         if found is not None:
             return found
-        return list(self._items[self._offsets[slot] : self._offsets[slot + 1]])
+        a, b = self._offsets[slot], self._offsets[slot + 1]
+        if self._factors is None:
+            return self._tids[a:b].tolist()
+        return list(zip(self._tids[a:b].tolist(), self._factors[a:b].tolist(), strict=True))
 
     def __setitem__(self, slot: int, value: list) -> None:
         self._changed[slot] = value
@@ -115,23 +117,36 @@ def opportunity_index(
             [required for _, _, required in needs],
         )
     c["lang_sig"][:n] = list(map(lang.__getitem__, stored["needs"]))
-    keywords = vocab.keywords
-
-    def tag(parts: list[str]) -> tuple[int, float]:
-        if len(parts) > 2:  # a free keyword: known from here on, shown as first written
-            stem = parts[0][len(KW) :]
-            keywords.id(stem, parts[2])
-            keywords.listed.add(stem)
-        return vocab.tags.id(parts[0]), float(parts[1])
-
-    # Listings in id order, as the index built from records meets them.
-    slots, items, offsets = flat_items(stored["tags"], tag)
-    idx.slot_tags = SlotLists(offsets, items)
+    slots, tids, factors, offsets = listing_tags(vocab, stored["tags"])
+    idx.slot_tags = SlotLists(offsets, tids, factors)
     idx.records = [None] * n
     idx._slot_of = dict(zip(stored["id"], range(n), strict=True))
-    pairs = np.array(items, dtype=np.float64).reshape(-1, 2)
-    idx.tags.bulk(pairs[:, 0].astype(np.int64), slots, pairs[:, 1])
+    idx.tags.bulk(tids, slots, factors)
     return idx
+
+
+def listing_tags(vocab: Vocabulary, texts: list[str | None]):
+    """(slot, tag id, factor) of every stored tag (``features.encode_listing``), and each
+    slot's offsets; which free keywords the listings use is counted in ``vocab``.
+
+    Every listing is split at once: the factor digits of all joined, the names of all."""
+    n = len(texts)
+    split = [(t or "").partition(ITEM) for t in texts]
+    heads, rests = [h for h, _, _ in split], [r for _, _, r in split]
+    lengths = np.fromiter(map(len, heads), dtype=np.int64, count=n)
+    digits = "".join(heads).encode("ascii")
+    factors = (np.frombuffer(digits, dtype=np.uint8) - ord("0")) / FACTOR_DIGITS
+    joined = ITEM.join(r for r in rests if r)
+    names = joined.split(ITEM) if joined else []
+    ids = {name: vocab.tags.id(name) for name in dict.fromkeys(names)}
+    tids = np.fromiter(map(ids.__getitem__, names), dtype=np.int64, count=len(names))
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    counts = np.bincount(tids, minlength=len(vocab.tags))
+    vocab.keywords.set_listed(
+        {name[len(KW) :]: int(counts[tid]) for name, tid in ids.items() if name.startswith(KW)}
+    )
+    return np.repeat(np.arange(n, dtype=np.int64), lengths), tids, factors, offsets
 
 
 def volunteer_index(
@@ -176,15 +191,33 @@ def volunteer_index(
     for slot, text in enumerate(stored["levels"]):
         for lid, level in levels[text]:
             lv[slot, lid] = level
-    slots, items, offsets = flat_items(
-        stored["hits"], lambda p: (vocab.tags.id(p[0]), float(p[1]), int(p[2]))
-    )
-    found = np.array(items, dtype=np.float64).reshape(-1, 3)
-    tags = found[:, 0].astype(np.int64)
-    idx.max_phrases = max(1, int(found[:, 2].max(initial=-1)) + 1)
-    idx.hits.bulk(tags, slots, found[:, 1])
-    idx.phrase_of_hit.bulk(tags, slots, found[:, 2])
-    idx.slot_tags = SlotLists(offsets, tags.tolist())
+    words = idx.words
+
+    def item(p: list[str]) -> tuple[int, int, float, int]:
+        # (1, word, phrase, phrase length) of a word written; (0, tag, score, phrase) of a hit
+        if p[0].startswith(KW):
+            return 1, words.id(p[0][len(KW) :]), int(p[1]), int(p[2])
+        return 0, vocab.tags.id(p[0]), float(p[1]), int(p[2])
+
+    slots, items, _ = flat_items(stored["hits"], item)
+    found = np.array(items, dtype=np.float64).reshape(-1, 4)
+    is_word = found[:, 0] == 1
+    hit, word = found[~is_word], found[is_word]
+    hit_slots, word_slots = slots[~is_word], slots[is_word]
+    tags = hit[:, 1].astype(np.int64)
+    phrases = np.concatenate([hit[:, 3], word[:, 2]]).astype(np.int64)
+    idx.max_phrases = max(1, int(phrases.max(initial=-1)) + 1)
+    idx.hits.bulk(tags, hit_slots, hit[:, 2])
+    idx.phrase_of_hit.bulk(tags, hit_slots, hit[:, 3])
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(hit_slots, minlength=n), out=offsets[1:])
+    idx.slot_tags = SlotLists(offsets, tags)
+    # a word's place among its volunteer's words (first on a tie of scores)
+    starts = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(word_slots, minlength=n), out=starts[1:])
+    order = np.arange(word_slots.size) - starts[word_slots]
+    ints = word[:, 1:].astype(np.int64)
+    words.bulk(ints[:, 0], word_slots, ints[:, 1], ints[:, 2], order)
     return idx
 
 

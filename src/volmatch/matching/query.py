@@ -12,6 +12,7 @@ from volmatch.domain import Volunteer
 from .context import TRAVEL, Codes, MatchContext
 from .interests import PART_WEIGHT, TagHit, Vocabulary, _content, split_phrases
 from .keywords import KEYWORD_FACTOR
+from .keywords import words as keyword_stems
 from .model import Part, Reason, ReasonKind
 from .scoring import BIG_DAY, UNKNOWN_LEVEL
 
@@ -62,7 +63,9 @@ def volunteer_places(
     return home, travel, notes
 
 
-def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int, TagHit], int]:
+def taxonomy_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int, TagHit]]:
+    """The written interests (phrases) and their hits on taxonomy tags: depend on the
+    profile and the reference data only."""
     phrases = split_phrases(v.interests_text)
     hits = dict(vocab.match_phrases(phrases)) if phrases else {}
     for tag in v.interest_tags:
@@ -72,20 +75,46 @@ def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int,
         tid = vocab.tags.id(tag)
         if tid not in hits:
             hits[tid] = TagHit(tag, 100.0, "", "")
+    return phrases, hits
+
+
+def keyword_words(phrases: list[str], vocab: Vocabulary) -> list[tuple[str, int, int]]:
+    """(stem, phrase number, phrase length) of every meaningful word, in order: what a
+    free keyword of a listing is looked up against."""
+    out = []
+    for i, phrase in enumerate(phrases):
+        n = len(_content(phrase)) or 1
+        out += [(w, i, n) for w, _ in keyword_stems(phrase, vocab.term_words)]
+    return out
+
+
+def keyword_score(score: float, term: str, n):
+    """A word's hit on a listing's keyword ``term``: its likeness (100, or a typo's),
+    less for a keyword than a tag, less for a short word of a long phrase (``n``: its
+    length; an array of them gives an array, the same numbers)."""
+    if isinstance(n, np.ndarray):
+        part = np.where(len(term) >= n, 1.0, PART_WEIGHT + (1 - PART_WEIGHT) * len(term) / n)
+    else:
+        part = 1.0 if len(term) >= n else PART_WEIGHT + (1 - PART_WEIGHT) * len(term) / n
+    return score * KEYWORD_FACTOR * part
+
+
+def interest_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int, TagHit], int]:
+    phrases, hits = taxonomy_hits(v, vocab)
     # every written interest is also read word for word: a word no tag knows (a free
     # keyword), or one a listing has in its own keywords, title or description
     named = {h.phrase for h in hits.values()}
     listed = vocab.keywords.listed
-    length = {p: len(_content(p)) or 1 for p in phrases}
-    for tid, score, phrase, term in vocab.keywords.hits(phrases, vocab.term_words):
-        n = length[phrase]
-        part = 1.0 if len(term) >= n else PART_WEIGHT + (1 - PART_WEIGHT) * len(term) / n
-        s = score * KEYWORD_FACTOR * part
-        old = hits.get(tid)
-        if old is None or s > old.score:
-            hits[tid] = TagHit(vocab.tags.names[tid], s, phrase, term)
-        if term in listed:
-            named.add(phrase)
+    for w, i, n in keyword_words(phrases, vocab):
+        phrase = phrases[i]
+        for term, score in vocab.keywords.lookup(w):
+            s = keyword_score(score, term, n)
+            tid = vocab.keywords.id(term)
+            old = hits.get(tid)
+            if old is None or s > old.score:
+                hits[tid] = TagHit(vocab.tags.names[tid], s, phrase, term)
+            if term in listed:
+                named.add(phrase)
     # coverage counts interests as written (phrases), not the tags one phrase may name
     wanted = len(named)
     return phrases, hits, wanted

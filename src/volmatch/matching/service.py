@@ -107,9 +107,9 @@ def save_weights(session: Any, weights: Weights | None) -> None:
 def build_matcher(session: Any) -> Any:
     """The matcher over every listing and volunteer of the database, with consent enforced.
 
-    The app keeps one and ``volmatch match`` builds one per run, the same way: the interest
-    vocabulary (free keywords) is learnt from both sides, so a matcher built from a part of
-    the records could word and score a pair differently."""
+    The app and ``volmatch match`` use ``matching.stored.matcher_from_database`` instead,
+    which reads each side from the stored matching columns when a query needs it and
+    scores every pair exactly as this one does."""
     from volmatch.storage import repository as repo
 
     from .engine import Matcher

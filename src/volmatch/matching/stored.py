@@ -1,24 +1,133 @@
 """A matcher straight from a database's stored columns: the cold start of a command.
 
-``matcher_from_database(db)`` reads the listings' (and, if asked, the volunteers')
-plain and derived columns in one query each (``volmatch.storage.derived``) and loads
-domain records only for the matches shown.
+``matcher_from_database(db)`` reads the listings' or the volunteers' plain and derived
+columns (``volmatch.storage.derived``) when a query first needs that side, and loads
+domain records only for the matches shown. Ranking listings for a volunteer reads the
+listings only; ranking volunteers for a listing reads the volunteers and which free
+keywords the listings use. A pair's score depends on the two records (and, for the
+coverage of a volunteer's interests, on which words some listing uses), never on the
+order in which records are met, so either side alone ranks as the whole matcher does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from .engine import Matcher
 from .model import Weights
 
 Progress = Callable[[int, int], None]
 
+LISTINGS, VOLUNTEERS = "opportunities", "volunteers"
+
+
+class StoredMatcher(Matcher):
+    """A :class:`Matcher` whose indexes are read from the database on first use."""
+
+    def __init__(
+        self,
+        db: Any,
+        progress: Progress | None,
+        *,
+        weights: Weights | None = None,
+        require_consent: bool = False,
+    ) -> None:
+        self._db, self.progress = db, progress
+        self._built: dict[str, Any] = {}
+        self._listed = False  # which keywords the listings use is known without them
+        super().__init__(weights=weights, require_consent=require_consent)
+        self._built.clear()  # the empty indexes made by Matcher
+
+    @property
+    def opportunities(self):  # type: ignore[override]
+        if LISTINGS not in self._built:
+            from volmatch.storage import derived
+            from volmatch.storage import repository as repo
+
+            from . import prepared
+
+            stored = derived.read_listings(self._db, self.progress)
+            self._built[LISTINGS] = prepared.opportunity_index(
+                self.context,
+                self.vocab,
+                self.languages,
+                stored,
+                self._loader(repo.get_opportunities),
+            )
+        return self._built[LISTINGS]
+
+    @opportunities.setter
+    def opportunities(self, index) -> None:
+        self._built[LISTINGS] = index
+
+    @property
+    def volunteers(self):  # type: ignore[override]
+        if VOLUNTEERS not in self._built:
+            from volmatch.storage import derived
+            from volmatch.storage import repository as repo
+
+            from . import prepared
+
+            self._know_listed_keywords()
+            stored = derived.read_volunteers(self._db, self.progress)
+            self._built[VOLUNTEERS] = prepared.volunteer_index(
+                self.context, self.vocab, self.languages, stored, self._loader(repo.get_volunteers)
+            )
+        self._know_listed_keywords()
+        return self._built[VOLUNTEERS]
+
+    @volunteers.setter
+    def volunteers(self, index) -> None:
+        self._built[VOLUNTEERS] = index
+
+    def _know_listed_keywords(self) -> None:
+        if LISTINGS in self._built or self._listed:
+            return
+        from volmatch.storage import derived
+
+        from . import prepared
+
+        prepared.listing_tags(self.vocab, derived.read_listings(self._db, self.progress)["tags"])
+        self._listed = True
+
+    def _loader(self, get):
+        def load(ids: list[int]) -> dict:
+            return {r.id: r for r in self._db.run(lambda s: get(s, ids))}
+
+        return load
+
+    # a volunteer's hits depend on which keywords the listings use: known before preparing
+    def for_volunteer(self, *args, **kwargs):
+        self.opportunities  # noqa: B018 - read first
+        return super().for_volunteer(*args, **kwargs)
+
+    def prepare(self, *args, **kwargs):
+        self._know_listed_keywords()
+        return super().prepare(*args, **kwargs)
+
+    # a side not read yet is read from the database, saved records included
+    def upsert_opportunity(self, opp) -> None:
+        if LISTINGS in self._built:
+            super().upsert_opportunity(opp)
+        self._listed = False
+
+    def remove_opportunity(self, opportunity_id: int) -> bool:
+        self._listed = False
+        return LISTINGS in self._built and super().remove_opportunity(opportunity_id)
+
+    def upsert_volunteer(self, v) -> None:
+        if VOLUNTEERS in self._built:
+            super().upsert_volunteer(v)
+
+    def remove_volunteer(self, volunteer_id: int) -> bool:
+        return VOLUNTEERS in self._built and super().remove_volunteer(volunteer_id)
+
 
 def matcher_from_database(
     db,
     *,
-    listings: bool = True,
+    listings: bool = False,
     volunteers: bool = False,
     weights: Weights | None = None,
     require_consent: bool = False,
@@ -26,22 +135,12 @@ def matcher_from_database(
 ) -> Matcher:
     """A :class:`Matcher` over the live records of ``db`` (a ``storage.database.Database``).
 
+    Each side is read when first needed; ``listings``/``volunteers`` read it now.
     ``progress(done, total)`` is called while derived values are computed again (after
     the reference data changed, or for records a writer did not derive)."""
-    from volmatch.storage import derived
-    from volmatch.storage import repository as repo
-
-    def loader(get):
-        def load(ids: list[int]) -> dict:
-            return {r.id: r for r in db.run(lambda s: get(s, ids))}
-
-        return load
-
-    return Matcher.from_stored(
-        derived.read_listings(db, progress) if listings else None,
-        derived.read_volunteers(db, progress) if volunteers else None,
-        load_listings=loader(repo.get_opportunities),
-        load_volunteers=loader(repo.get_volunteers),
-        weights=weights,
-        require_consent=require_consent,
-    )
+    m = StoredMatcher(db, progress, weights=weights, require_consent=require_consent)
+    if listings:
+        m.opportunities  # noqa: B018 - read now
+    if volunteers:
+        m.volunteers  # noqa: B018
+    return m

@@ -10,13 +10,14 @@ import numpy as np
 
 from volmatch.domain import Opportunity, Scope, Volunteer
 
-from .columns import Columns, Postings
+from .columns import Columns, Postings, WordPostings
 from .context import TRAVEL, Codes, MatchContext
 from .features import VolunteerFeatures, volunteer_features
 from .index import _NO_ID, CAUSE_AGE, CAUSE_DATES, Scored
 from .interests import Vocabulary, listing_tags, split_phrases
+from .keywords import KW
 from .model import Parts, Weights
-from .query import day
+from .query import day, keyword_score
 from .scoring import (
     BIG_DAY,
     age_fail,
@@ -77,9 +78,11 @@ class VolunteerIndex:
         self.ctx, self.vocab, self.languages = ctx, vocab, languages
         records = list(records)
         self.cols = Columns(_SPEC, capacity=max(64, len(records)))
-        self.hits = Postings()  # tag -> volunteers, with the hit's score
+        self.hits = Postings()  # taxonomy tag -> volunteers, with the hit's score
         self.phrase_of_hit = Postings()  # the same entries: which written interest (0, 1, ...)
         self.max_phrases = 1
+        self.words = WordPostings()  # words written, for the listings' free keywords
+        self._wanted: tuple[int, np.ndarray] | None = None  # (keywords.version, per slot)
         self.records: list[Volunteer | None] = []
         # Built from stored columns: records are loaded only for the volunteers shown.
         self.load: Callable[[list[int]], dict[int, Volunteer]] | None = None
@@ -87,15 +90,20 @@ class VolunteerIndex:
         self._slot_of: dict[int, int] = {}
         self._free: list[int] = []
         self.size = 0
+        self._pending: list[tuple[int, tuple[str, int, int]]] = []
         self.vocab.prime(split_phrases(v.interests_text) for v in records)
         entries: list[tuple[int, int, float, int]] = []
+        written: list[tuple[int, int, int, int, int]] = []
         for v in records:  # bulk: postings built once at the end, not appended one by one
             slot = self._claim(v)
             entries += [(tid, slot, score, phrase) for tid, score, phrase in self._write(slot, v)]
+            written += [(self.words.id(w), slot, p, n, i) for i, (w, p, n) in self._pending]
         if entries:
             tags, slots, scores, phrases = (np.array(col) for col in zip(*entries, strict=True))
             self.hits.bulk(tags, slots, scores.astype(np.float64))
             self.phrase_of_hit.bulk(tags, slots, phrases.astype(np.float64))
+        if written:
+            self.words.bulk(*(np.array(col, dtype=np.int64) for col in zip(*written, strict=True)))
 
     def __len__(self) -> int:
         return len(self._slot_of)
@@ -103,12 +111,20 @@ class VolunteerIndex:
     def upsert(self, v: Volunteer) -> None:
         """Add or replace one volunteer (by id) without rebuilding the rest."""
         slot = self._claim(v)
-        for t in self.slot_tags[slot]:
-            self.hits.discard(t, slot)
-            self.phrase_of_hit.discard(t, slot)
+        self._drop(slot)
         for tid, score, phrase in self._write(slot, v):
             self.hits.add(tid, slot, score)
             self.phrase_of_hit.add(tid, slot, phrase)
+        for i, (w, p, n) in self._pending:
+            self.words.add(self.words.id(w), slot, p, n, i)
+
+    def _drop(self, slot: int) -> None:
+        for t in self.slot_tags[slot]:
+            self.hits.discard(t, slot)
+            self.phrase_of_hit.discard(t, slot)
+        self.slot_tags[slot] = []
+        self.words.discard(slot)
+        self._wanted = None
 
     def _claim(self, v: Volunteer) -> int:
         slot = self._slot_of.get(v.id) if v.id is not None else None
@@ -148,8 +164,11 @@ class VolunteerIndex:
             c["levels"][slot, lid] = level
         c["wanted"][slot] = f.wanted
         postings = [(self.vocab.tags.id(t), score, phrase) for t, score, phrase in f.hits]
-        self.max_phrases = max(self.max_phrases, 1 + max((p for *_, p in f.hits), default=-1))
+        phrases = [p for *_, p in f.hits] + [p for _, p, _ in f.words]
+        self.max_phrases = max(self.max_phrases, 1 + max(phrases, default=-1))
         self.slot_tags[slot] = [tid for tid, _, _ in postings]
+        self._pending = list(enumerate(f.words))  # the caller adds them to self.words
+        self._wanted = None
         return postings
 
     def _grow(self) -> int:
@@ -164,10 +183,7 @@ class VolunteerIndex:
         slot = self._slot_of.pop(volunteer_id, None)
         if slot is None:
             return False
-        for t in self.slot_tags[slot]:
-            self.hits.discard(t, slot)
-            self.phrase_of_hit.discard(t, slot)
-        self.slot_tags[slot] = []
+        self._drop(slot)
         self.cols["alive"][slot] = False
         self.records[slot] = None
         self._free.append(slot)
@@ -232,14 +248,18 @@ class VolunteerIndex:
         best_i = np.zeros(m)
         g = self.max_phrases
         per_phrase = np.zeros(m * g)  # volunteer x written interest: best factor here
+        names = self.vocab.tags.names
         for tid, factor in q.tags:
-            slots, scores = self.hits.get(tid)
+            if names[tid].startswith(KW):
+                slots, scores, phrase = self._keyword_hits(names[tid][len(KW) :])
+            else:
+                slots, scores = self.hits.get(tid)
+                phrase = self.phrase_of_hit.get(tid)[1]
             if slots.size:
                 best_i[slots] = np.maximum(best_i[slots], scores * factor)
-                _, phrase = self.phrase_of_hit.get(tid)
                 np.maximum.at(per_phrase, slots * g + phrase.astype(np.int64), factor)
         covered = per_phrase.reshape(m, g).sum(axis=1)
-        interests = interest_part(best_i, covered, c["wanted"][:m])
+        interests = interest_part(best_i, covered, self.wanted())
         avail = schedule_part(c["mask"][:m], q.mask)
         d_fail = dates_fail(c["from"][:m], c["until"][:m], q.start, q.end)
         by = c["birth_year"][:m]
@@ -262,3 +282,54 @@ class VolunteerIndex:
                 for p in pos
             ],
         )
+
+    # -- free keywords: looked up when a listing is matched ----------------------------
+    def _keyword_hits(self, term: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(slots, score, phrase) of the volunteers one of whose words means the listing's
+        keyword ``term`` (itself, or a typo of it if a listing uses it: as
+        ``query.interest_hits`` finds it), each by its best word, the first on a tie."""
+        kw = self.vocab.keywords
+        found = [(term, 100.0)] if term in self.words.known else []
+        if term in kw.listed:
+            found += self.words.typos(term)
+        parts = []
+        for word, likeness in found:
+            slots, phrase, n, order = self.words.get(self.words.id(word))
+            parts.append((slots, keyword_score(likeness, term, n), phrase, order))
+        if not parts:
+            return np.empty(0, dtype=np.int64), np.empty(0), np.empty(0, dtype=np.int64)
+        slots, score, phrase, order = (np.concatenate(col) for col in zip(*parts, strict=True))
+        pick = np.lexsort((order, -score, slots))
+        first = np.ones(pick.size, dtype=np.bool_)
+        first[1:] = slots[pick][1:] != slots[pick][:-1]
+        pick = pick[first]
+        return slots[pick], score[pick], phrase[pick]
+
+    def wanted(self) -> np.ndarray:
+        """Per slot: written interests with a hit on a taxonomy tag or on a word some
+        listing uses (itself or a typo of it): the coverage denominator."""
+        kw = self.vocab.keywords
+        if self._wanted is not None and self._wanted[0] == kw.version:
+            return self._wanted[1]
+        m = self.size
+        wanted = self.cols["wanted"][:m].astype(np.int64)
+        named = [
+            i for word, i in self.words.ids.items() if word in kw.listed or len(kw.lookup(word)) > 1
+        ]
+        if named:
+            slots, phrase, _, _ = (
+                np.concatenate(c) for c in zip(*map(self.words.get, named), strict=True)
+            )
+            g = self.max_phrases
+            keys = np.unique(slots * g + phrase)
+            # phrases with a taxonomy hit are counted already
+            tax = [
+                s * g + p.astype(np.int64)
+                for s, p in zip(self.hits.slots, self.phrase_of_hit.scores, strict=True)
+                if s.size
+            ]
+            if tax:
+                keys = keys[~np.isin(keys, np.concatenate(tax))]
+            wanted = wanted + np.bincount(keys // g, minlength=m)[:m]
+        self._wanted = (kw.version, wanted)
+        return wanted
