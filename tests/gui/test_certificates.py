@@ -202,3 +202,43 @@ def test_hours_lines_use_the_interface_decimal_mark(qapp):
         "21. 9. 2026: = 12 h",
         "22. 9. 2026: 1.5 h",  # someone's own words stay as written
     ]
+
+
+def test_unknown_language_gives_czech_and_english_and_says_so(qtbot):
+    import dataclasses
+    import datetime as dt
+
+    from volmatch.certificates import Facts
+    from volmatch.domain import LanguageSkill, Level
+
+    facts = Facts(
+        placement_id=7,
+        volunteer="Amina Haddad",
+        languages=(),
+        organization="Farní charita Žižkov",
+        accredited=False,
+        accreditation_ref="",
+        activity={"cs": "Výdej potravin"},
+        place=dict.fromkeys(("cs", "en", "uk", "ru", "vi"), "Praha 3"),
+        start=dt.date(2026, 10, 1),
+        end=None,
+        hours=None,
+    )
+    dialog = CertificateDialog(facts)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"
+    assert dialog.certificate.langs == ("cs", "en")
+    assert "No language is recorded" in dialog.language_note.text()
+    assert dialog.warning.text() == ""  # no hours, but a plain confirmation needs none
+    arabic = CertificateDialog(
+        dataclasses.replace(facts, languages=(LanguageSkill("ar", Level.NATIVE),))
+    )
+    qtbot.addWidget(arabic)
+    assert arabic.certificate.langs == ("cs", "en")
+    assert "not available in Arabic" in arabic.language_note.text()
+    arabic.language.setCurrentIndex(arabic.language.findData("cs"))
+    assert arabic.certificate.langs == ("cs",)
+    dialog.ongoing.setChecked(False)
+    dialog.end.setDate(dialog.start.date().addDays(-3))
+    assert "ends before it begins" in dialog.warning.text()
+    assert not dialog.save_button.isEnabled()

@@ -1,7 +1,7 @@
 """Certificates of volunteering for placed volunteers, in Czech and the volunteer's language.
 
-The core words the certificate (:mod:`.content`, texts in ``texts.json``, sources in
-``README.md``) from a placement's facts (:mod:`.facts`); the PDF is drawn outside the core
+The core words the certificate (:mod:`.content`; texts in
+``resources/certificates/texts.json``, sources in the README beside it) from a placement's facts (:mod:`.facts`); the PDF is drawn outside the core
 by ``volmatch.certificate_pdf`` with Qt, registered here like the export's share cards.
 A certificate carries the volunteer's name, so it is made only when a user asks for it and
 is never stored, exported or logged.

@@ -12,7 +12,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from types import EllipsisType
 
 from volmatch.domain import LanguageSkill
@@ -25,8 +24,10 @@ _LOCALES = {"cs": "cs_CZ", "en": "en_GB", "uk": "uk_UA", "ru": "ru_RU", "vi": "v
 
 @cache
 def texts() -> dict[str, dict[str, str]]:
-    """The certificate's words by language (``texts.json``)."""
-    raw = resources.files(__package__).joinpath("texts.json").read_text("utf-8")
+    """The certificate's words by language (``resources/certificates/texts.json``)."""
+    from volmatch.paths import resource
+
+    raw = resource("certificates", "texts.json").read_text("utf-8")
     return {lang: words for lang, words in json.loads(raw).items() if not lang.startswith("_")}
 
 
