@@ -175,3 +175,24 @@ def test_a_street_crossing_districts_is_asked_and_its_name_is_said(gz):
     assert res.matched == "Sokolovská" and res.kind == "street"
     # a street needs its house number: the name alone is not taken for an address
     assert gz.resolve("Sokolovská").kind != "street"
+
+
+CYRILLIC = Path(__file__).parent / "data" / "places_cyrillic.csv"
+
+
+def test_held_out_cyrillic_spellings_resolve_as_their_czech_names(gz):
+    lines = [ln for ln in CYRILLIC.read_text(encoding="utf-8").splitlines() if ln[:1] != "#"]
+    rows = list(csv.DictReader(lines))
+    assert len(rows) >= 20
+    misses = []
+    for r in rows:
+        got, meant = gz.resolve(r["text"]), gz.resolve(r["latin"])
+        if not meant.districts or got.districts != meant.districts:
+            misses.append((r["text"], r["latin"], got))
+    rate = 1 - len(misses) / len(rows)
+    print(f"\nCyrillic spellings: {len(rows)} inputs, {rate:.1%} understood")
+    for miss in misses:
+        print("  miss:", *miss)
+    assert rate >= 0.95
+    # a city elsewhere stays unknown: reading letters back finds no Prague place in it
+    assert gz.resolve("Лондон").status is ResolveStatus.UNKNOWN

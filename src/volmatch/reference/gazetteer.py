@@ -289,6 +289,9 @@ class Gazetteer(pt.PlaceReading):
         found = self._read_words(key)
         if found is not None:
             return found
+        found = self._transliterated(raw)
+        if found is not None:
+            return found
         return self._fuzzy(pt.strip_filler(key) or key)
 
     def _strip_prefix(self, key: str) -> str:

@@ -19,6 +19,7 @@ list of places.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 POSTAL = re.compile(r"(?<!\d)(1\d{2})\s?(\d{2})(?!\d)")
 # "Jaromírova 15", "Na Pankráci 1685/17", "nám. Míru 9a", "Korunní 5/A"
@@ -333,6 +334,18 @@ class PlaceReading:
         status = ResolveStatus.EXACT if len(districts) == 1 else ResolveStatus.AMBIGUOUS
         return Resolution(status, districts, name, "street", 100.0)
 
+    def _transliterated(self, raw: str):
+        """A Cyrillic name read back into Czech letters, when one reading is a known place."""
+        from .gazetteer import ResolveStatus
+
+        if not _CYRILLIC.search(raw):
+            return None
+        for latin in latin_readings(raw):
+            found = self._resolve(latin)
+            if found.status in (ResolveStatus.EXACT, ResolveStatus.AMBIGUOUS):
+                return found
+        return None
+
     def _read_words(self, key: str):
         """A place inside a sentence or in a Czech case form."""
         from .gazetteer import Resolution, ResolveStatus
@@ -349,6 +362,40 @@ class PlaceReading:
             if entry is not None:
                 return self._entry_resolution(entry)
         return None
+
+
+# Czech names written in Ukrainian or Russian letters by ear: "Хостівар", "Троя", "Глоубєтін".
+# The spellings people agree on are listed (spellings.csv); any other is read back letter by
+# letter. Where the two alphabets do not map one to one (х is Czech h or ch, г is h or g,
+# и is y in Ukrainian and i in Russian) every choice is tried.
+_CYRILLIC = re.compile(r"[а-яёєіїґ]", re.IGNORECASE)
+_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "jo", "ж": "ž",
+    "з": "z", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "ц": "c", "ч": "č", "ш": "š",
+    "щ": "šč", "ь": "", "ъ": "", "ы": "y", "э": "e",
+}  # fmt: skip
+_SOFT = {"я": "a", "ю": "u"}  # after a consonant: "Летняни" -> "Letňany"
+_CHOICES = tuple(product(("h", "ch"), ("h", "g"), ("y", "i")))  # х, г, и
+_VOWELS = frozenset("аеєёиіїоуыэюя")
+
+
+def latin_readings(text: str) -> list[str]:
+    """Czech spellings a Cyrillic place name may stand for, most likely first."""
+    low = text.lower().replace("рж", "ř")
+    out: list[str] = []
+    for kh, g, i in _CHOICES:
+        chars = []
+        for n, ch in enumerate(low):
+            after_consonant = n > 0 and low[n - 1].isalpha() and low[n - 1] not in _VOWELS
+            if ch in _SOFT:
+                chars.append(_SOFT[ch] if after_consonant else "j" + _SOFT[ch])
+            else:
+                chars.append({"х": kh, "г": g, "и": i}.get(ch, _LETTERS.get(ch, ch)))
+        latin = "".join(chars)
+        if latin not in out:
+            out.append(latin)
+    return out
 
 
 def clean_join(text: str) -> str:
