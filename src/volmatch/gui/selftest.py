@@ -50,6 +50,7 @@ class Report:
     window: str = ""
     painted_share: float = 0.0
     fonts: int = 0
+    certificate: bool = False  # a sample certificate PDF was drawn
     frozen: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -63,6 +64,8 @@ class Report:
         parts.append(f"window {self.window}")
         parts.append(f"{self.painted_share:.0%} painted")
         parts.append(f"{self.fonts} font families")
+        if self.certificate:
+            parts.append("certificate PDF")
         parts.append("bundle" if self.frozen else "python")
         parts.extend(self.notes)
         return f"{PREFIX}: OK ({', '.join(parts)})"
@@ -260,6 +263,21 @@ def wait_for_rows(app: Any, window: Any, seconds: float, expected: int) -> int:
     return shown
 
 
+def certificate_drawn() -> bool:
+    """A sample certificate (no one's data) drawn as a PDF: its texts and Qt's PDF writer
+    are in this installation."""
+    import datetime as dt
+
+    from volmatch import certificate_pdf
+    from volmatch.certificates import Facts, build
+
+    facts = Facts(0, "Test", (), "Test", True, "", {"cs": "Test"}, {}, dt.date.today(), None, 1)
+    data = certificate_pdf.render_pdf(build(facts, second="vi"))
+    if not data.startswith(b"%PDF-"):
+        raise SelfTestError("certificate", "Qt's PDF writer wrote no PDF")
+    return True
+
+
 def settle(app: Any) -> None:
     """Let background work finish before the window goes, so no worker reports to a dead window."""
     from PySide6.QtCore import QThreadPool
@@ -307,6 +325,8 @@ def run(report: Report) -> None:
         report.window = f"{window.width()}x{window.height()}"
         if report.painted_share < MIN_PAINTED_SHARE:
             raise SelfTestError("render", "the main window rendered blank")
+        step = "certificate"
+        report.certificate = certificate_drawn()
         window.close()
         settle(app)
         window.deleteLater()
