@@ -40,6 +40,10 @@ class PlacementState(StrEnum):
     ENDED = "ended"  # the volunteering took place and is over
 
 
+#: States in which someone volunteers or volunteered: hours and certificates.
+VOLUNTEERED = frozenset({PlacementState.PLACED, PlacementState.ENDED})
+
+
 class Level(IntEnum):
     """CEFR level; NATIVE ranks above C2."""
 

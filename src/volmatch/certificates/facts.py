@@ -7,13 +7,13 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from volmatch.certificates.content import Facts
-from volmatch.domain import Commitment, Opportunity, Placement, PlacementState
+from volmatch.domain import VOLUNTEERED, Commitment, Opportunity, Placement, PlacementState
 from volmatch.storage import audit, models
 from volmatch.storage import placements as placement_store
 from volmatch.storage import repository as repo
 
 #: The states a certificate can be issued in: the volunteering takes or took place.
-CERTIFIABLE = placement_store.VOLUNTEERED
+CERTIFIABLE = VOLUNTEERED
 
 
 class NotCertifiable(ValueError):

@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from volmatch.domain import PlacementState
+from volmatch.domain import VOLUNTEERED, PlacementState
 from volmatch.gui.worker import ChangeSet
-from volmatch.storage.placements import VOLUNTEERED
 
 
 def hours_text() -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
-from volmatch.domain import Placement, PlacementState
+from volmatch.domain import VOLUNTEERED, Placement, PlacementState
 from volmatch.storage import audit, convert, models, queries
 from volmatch.storage.database import DatabaseError, DatabaseErrorCode
 from volmatch.storage.queries import claim_write, live
@@ -38,8 +38,6 @@ FOLLOWED = frozenset({PlacementState.CONTACTED, PlacementState.PLACED})
 FOLLOW_UP_DAYS = 30
 #: States that take one of a listing's places.
 TAKES_A_PLACE = frozenset({PlacementState.PLACED})
-#: States in which volunteering takes or took place: hours and certificates.
-VOLUNTEERED = frozenset({PlacementState.PLACED, PlacementState.ENDED})
 
 
 def default_follow_up(today: dt.date) -> dt.date:

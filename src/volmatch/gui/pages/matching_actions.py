@@ -86,8 +86,7 @@ class PairActions:
 
     def _listed_changed(self) -> None:
         """Hours and the certificate from the placements list: for placed or ended lines."""
-        from volmatch.domain import PlacementState
-        from volmatch.storage.placements import VOLUNTEERED
+        from volmatch.domain import VOLUNTEERED, PlacementState
 
         item = self.subject_placements.currentItem()
         state = item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else None
