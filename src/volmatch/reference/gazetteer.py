@@ -270,7 +270,8 @@ class Gazetteer(pt.PlaceReading):
                 self._cache[raw] = cached
         return cached
 
-    def _resolve(self, raw: str) -> Resolution:
+    def _resolve(self, raw: str, guess: bool = True) -> Resolution:
+        """``guess=False``: no typo guessing (UNKNOWN instead), for readings tried in bulk."""
         key = self._strip_prefix(_key(raw))
         if not key:
             return Resolution(ResolveStatus.EMPTY)
@@ -289,9 +290,11 @@ class Gazetteer(pt.PlaceReading):
         found = self._read_words(key)
         if found is not None:
             return found
-        found = self._transliterated(raw)
+        found = self._transliterated(raw) if guess else None
         if found is not None:
             return found
+        if not guess:
+            return Resolution(ResolveStatus.UNKNOWN)
         return self._fuzzy(pt.strip_filler(key) or key)
 
     def _strip_prefix(self, key: str) -> str:

@@ -341,7 +341,7 @@ class PlaceReading:
         if not _CYRILLIC.search(raw):
             return None
         for latin in latin_readings(raw):
-            found = self._resolve(latin)
+            found = self._resolve(latin, guess=False)
             if found.status in (ResolveStatus.EXACT, ResolveStatus.AMBIGUOUS):
                 return found
         return None
