@@ -113,3 +113,32 @@ def test_text_listing_has_a_line_per_record_with_its_districts(demo_url, capsys)
     assert len(lines) == len(records)
     first = next(line for line in lines if " OPP-001 " in line)
     assert first.rstrip().endswith("(Praha 7)")
+
+
+def test_the_plain_listing_reads_the_file_directly_with_the_same_lines(tmp_path, capsys):
+    from volmatch.cli import list_cmd
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import open_database
+
+    url = f"sqlite:///{tmp_path / 'fast.sqlite3'}"
+    assert main(["demo", "--db", url]) == 0
+    db = open_database(url)
+    with db.session(write=True) as s:
+        assert repo.delete_opportunity(s, 3)  # in the trash: listed by neither path
+    with db.session() as s:
+        slow = list_cmd._opportunity_lines(list_cmd._session_sql(s))
+        some = list_cmd._opportunity_lines(list_cmd._session_sql(s), [1, 2, 3, 5])
+    db.dispose()
+    fast = list_cmd.fast_opportunity_lines(url)
+    assert fast == slow and len(fast) == len(demo_records()[0]) - 1
+    assert not any(line.split()[0] == "3" for line in fast)
+    assert [line.split()[0] for line in some] == ["1", "2", "5"]
+    assert any("Praha" in line for line in fast)
+    capsys.readouterr()
+    assert main(["--db", url, "list", "opportunities"]) == 0
+    assert capsys.readouterr().out.splitlines() == fast
+    # Another schema (or another database) is not read directly: the normal path decides.
+    with __import__("sqlite3").connect(tmp_path / "fast.sqlite3") as con:
+        con.execute("UPDATE alembic_version SET version_num = '0001'")
+    assert list_cmd.fast_opportunity_lines(url) is None
+    assert list_cmd.fast_opportunity_lines("postgresql+psycopg://nobody@localhost/x") is None

@@ -205,37 +205,58 @@ def _full_records(session: Any, kind: str, ids: list[int]) -> list[Any]:
     return [r for r in load(session) if r.id in wanted]
 
 
-def _opportunity_lines(session: Any, ids: list[int] | None = None) -> list[str]:
-    """The text lines of every opportunity (or of ``ids``) from four columns and the
-    districts: no folding."""
+def _opportunity_lines(execute: Any, ids: list[int] | None = None) -> list[str]:
+    """The text lines of every live opportunity (or of ``ids``): four columns, the
+    organisation and the districts, no folding. ``execute(sql)`` runs plain SQL and returns
+    rows: a SQLAlchemy connection's or the standard-library driver's (``fastread``)."""
     from collections import defaultdict
 
-    from sqlalchemy import select
-
-    from volmatch.storage import models
-    from volmatch.storage.queries import OPP, chunks, opportunity_select
-
-    table = models.OpportunityDistrict.__table__
     districts: dict[int, list[str]] = defaultdict(list)
-    parts = [None] if ids is None else list(chunks(ids))
     lines = []
-    for part in parts:
-        stmt = select(table.c.opportunity_id, table.c.district).order_by(
-            table.c.opportunity_id,
-            table.c.position if "position" in table.c else table.c.district,
-        )
-        rows = opportunity_select(OPP.c.id, OPP.c.external_id, OPP.c.status, OPP.c.title)
-        if part is not None:
-            stmt = stmt.where(table.c.opportunity_id.in_(part))
-            rows = rows.where(OPP.c.id.in_(part))
-        for parent, district in session.execute(stmt):
+    for part in [None] if ids is None else _chunks(ids):
+        # ids are integers read from the database: written into the SQL as numbers
+        where = "" if part is None else f" IN ({', '.join(str(int(i)) for i in part)})"
+        for parent, district in execute(
+            "SELECT opportunity_id, district FROM opportunity_district"
+            + (f" WHERE opportunity_id{where}" if where else "")
+            + " ORDER BY opportunity_id, position"
+        ):
             districts[parent].append(district)
         lines += [
             f"{rid:>6}  {ext or '-':<12} {status_word(status):<9} {title} — {org or ''} "
             f"({', '.join(districts.get(rid, ())) or '-'})"
-            for rid, ext, status, title, org in session.execute(rows)
+            for rid, ext, status, title, org in execute(
+                "SELECT o.id, o.external_id, o.status, o.title, g.name FROM opportunity o "
+                "LEFT OUTER JOIN organization g ON o.organization_id = g.id "
+                "WHERE o.deleted_at IS NULL"
+                + (f" AND o.id{where}" if where else "")
+                + " ORDER BY o.id"
+            )
         ]
     return lines
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _session_sql(session: Any):
+    """``execute`` for :func:`_opportunity_lines` through a SQLAlchemy session."""
+    return lambda sql: session.connection().exec_driver_sql(sql)
+
+
+def fast_opportunity_lines(url: str | None) -> list[str] | None:
+    """Every live listing's line straight from a SQLite file at this app's schema head,
+    without loading SQLAlchemy; None when that does not apply (the normal path then
+    opens the database, and reports what is wrong with it)."""
+    from volmatch import paths
+    from volmatch.storage import fastread
+
+    with fastread.snapshot(url or paths.default_database_url()) as connection:
+        if connection is None:
+            return None
+        return _opportunity_lines(connection.execute)
 
 
 def search_opportunities(db: Any, words: list[str], as_json: bool) -> tuple[list, list[str]]:
@@ -246,7 +267,7 @@ def search_opportunities(db: Any, words: list[str], as_json: bool) -> tuple[list
 
     ids = derived.search_opportunities(db, words)
     with db.session() as session:
-        lines = _opportunity_lines(session, ids)
+        lines = _opportunity_lines(_session_sql(session), ids)
         if not as_json:
             return [], lines
         records = _full_records(session, "opportunities", ids)
@@ -268,7 +289,7 @@ def collect(
 
     words = fold(search).split() if search else []
     if kind == "opportunities" and not words and not as_json:
-        return [], _opportunity_lines(session)
+        return [], _opportunity_lines(_session_sql(session))
     gz = default_gazetteer()
     objects: list[dict[str, Any]] = []
     lines: list[str] = []
@@ -338,6 +359,11 @@ def collect(
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.kind == "opportunities" and not args.search and not args.json:
+        lines = fast_opportunity_lines(getattr(args, "db", None))
+        if lines is not None:
+            _print(args, [], lines)
+            return 0
     from volmatch.cli.paths import open_for_reading
     from volmatch.storage.database import DatabaseError
 
@@ -354,6 +380,11 @@ def run(args: argparse.Namespace) -> int:
             db.dispose()
     except DatabaseError as exc:
         raise CommandError(str(exc)) from exc
+    _print(args, objects, lines)
+    return 0
+
+
+def _print(args: argparse.Namespace, objects: list, lines: list[str]) -> None:
     if args.json:
         print(json.dumps(objects, ensure_ascii=False, indent=2))
     else:
@@ -368,4 +399,3 @@ def run(args: argparse.Namespace) -> int:
                 else _(NOTHING_AT_ALL[args.kind])
             )
         )
-    return 0

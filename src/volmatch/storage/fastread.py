@@ -5,6 +5,7 @@ the app's first screen needs only nine columns of the listings. When the file is
 already at this app's schema head, :func:`read_opportunity_columns` reads them with
 the standard-library driver in one read transaction; otherwise it returns None
 and the caller takes the normal path (which migrates and reports problems).
+:func:`snapshot` lends the same check to other readers (``volmatch list``).
 Only reads: every write still goes through :mod:`volmatch.storage.database`.
 """
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -175,25 +177,41 @@ def columns_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[Any]]:
     return {name: list(values) for name, values in zip(OPPORTUNITY_FIELDS, columns, strict=True)}
 
 
+@contextmanager
+def snapshot(url: str) -> Iterator[sqlite3.Connection | None]:
+    """A read transaction on the SQLite file of ``url`` when it is at this app's schema
+    head, else None (then the caller opens the database the normal way)."""
+    path = sqlite_file(url)
+    head = head_revision()
+    connection = None
+    if path is not None and head is not None:
+        try:
+            connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+            connection.execute("BEGIN")  # one snapshot for all reads
+            version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            if version != [(head,)]:
+                connection.close()
+                connection = None
+        except sqlite3.Error:
+            if connection is not None:
+                connection.close()
+            connection = None
+    try:
+        yield connection
+    finally:
+        if connection is not None:
+            connection.close()
+
+
 def read_opportunity_columns(url: str) -> dict[str, list[Any]] | None:
     """The live listings (not in the trash) by id, one list per name in :data:`OPPORTUNITY_FIELDS`.
 
     None when ``url`` is not an existing SQLite file at this app's schema head, or
     the file cannot be read: the caller then opens the database the normal way."""
-    path = sqlite_file(url)
-    head = head_revision()
-    if path is None or head is None:
-        return None
-    try:
-        connection = sqlite3.connect(path, timeout=5, isolation_level=None)
-    except sqlite3.Error:
-        return None
-    try:
-        connection.execute("BEGIN")  # one snapshot for all reads
-        if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(head,)]:
+    with snapshot(url) as connection:
+        if connection is None:
             return None
-        return _concatenated(connection) or _rowwise(connection)
-    except sqlite3.Error:
-        return None
-    finally:
-        connection.close()
+        try:
+            return _concatenated(connection) or _rowwise(connection)
+        except sqlite3.Error:
+            return None
