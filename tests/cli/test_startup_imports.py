@@ -60,3 +60,15 @@ def test_naming_a_language_does_not_build_the_catalogue():
         "assert languages.default_catalogue().name('uk', 'cs') == 'ukrajinština'"
     )
     _loaded_after(code)
+
+
+def test_listing_loads_no_database_library_and_a_search_no_matcher(tmp_path):
+    from volmatch.cli import main
+
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert main(["demo", "--db", url]) == 0
+    loaded = _loaded_after(_main(["--db", url, "list", "opportunities"]))
+    assert not any(loaded.values()), loaded
+    loaded = _loaded_after(_main(["--db", url, "list", "opportunities", "--search", "zahrada"]))
+    assert loaded["sqlalchemy"]
+    assert not loaded["numpy"] and not loaded["rapidfuzz"], loaded

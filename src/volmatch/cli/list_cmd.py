@@ -262,7 +262,6 @@ def fast_opportunity_lines(url: str | None) -> list[str] | None:
 def search_opportunities(db: Any, words: list[str], as_json: bool) -> tuple[list, list[str]]:
     """``collect`` for a search among listings, from their stored search text: only the
     listings found are read (``storage.derived``)."""
-    from volmatch.reference.gazetteer import default_gazetteer
     from volmatch.storage import derived
 
     ids = derived.search_opportunities(db, words)
@@ -271,6 +270,8 @@ def search_opportunities(db: Any, words: list[str], as_json: bool) -> tuple[list
         if not as_json:
             return [], lines
         records = _full_records(session, "opportunities", ids)
+    from volmatch.reference.gazetteer import default_gazetteer
+
     gz = default_gazetteer()
     objects = [opportunity_json(r, gz) for r in records]
     return objects, [line for line, rec in zip(lines, records, strict=False) if rec is not None]

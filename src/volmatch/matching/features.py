@@ -4,31 +4,22 @@ The indexes build their rows from these (so the stored copy and a live index can
 disagree): :func:`listing_features` and :func:`volunteer_features` call the same
 reference-data functions the matcher always called. :func:`encode_*`/:func:`decode_*`
 turn them into short texts for the ``*_match`` tables (``volmatch.storage.derived``).
-They depend on the reference data and on this code: :func:`fingerprint` names both.
+They depend on the reference data and on this code: :func:`fingerprint`
+(``volmatch.derivation``) names both.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
+# What the derived values depend on lives apart, light to import (re-exported here).
+from volmatch.derivation import DERIVATION_VERSION, fingerprint  # noqa: F401
 from volmatch.domain import Opportunity, Scope, Volunteer
 
 from .context import Codes, MatchContext
 from .interests import Vocabulary, listing_tags
 from .keywords import KW
 from .query import keyword_words, taxonomy_hits, volunteer_levels, volunteer_places
-
-#: Bump when what is derived changes in a way the source files below do not show.
-DERIVATION_VERSION = 2
-
-# Reference data the derived values depend on (below the resources folder) ...
-_REFERENCE = ("taxonomy", "cities", "languages")
-# ... and the code that derives them (below the volmatch package): every module the
-# derivation may call, so that a change to any rule derives again.
-_CODE = ("text.py", "matching/*.py", "reference/*.py")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,40 +150,3 @@ def decode_volunteer(
         wanted=int(wanted),
         words=tuple((t[len(KW) :], int(p), int(n)) for t, p, n in items if t.startswith(KW)),
     )
-
-
-# -- what the derived values depend on ------------------------------------------------------
-@cache
-def fingerprint() -> str:
-    """A short hash of the reference data files, the deriving code and its version.
-
-    Stored beside the derived values; a different one means "derive everything again"."""
-    from volmatch.paths import resources
-
-    digest = hashlib.sha256(f"derivation {DERIVATION_VERSION}".encode())
-    root = resources()
-    for folder in _REFERENCE:
-        node = root / folder
-        for path in sorted(_files(node), key=lambda p: p[0]):
-            digest.update(path[0].encode())
-            digest.update(path[1].read_bytes())
-    package = Path(__file__).resolve().parents[1]
-    for pattern in _CODE:
-        # a frozen bundle may carry no sources: DERIVATION_VERSION stands for them
-        for source in sorted(package.glob(pattern)):
-            digest.update(source.relative_to(package).as_posix().encode())
-            digest.update(source.read_bytes())
-    return digest.hexdigest()[:20]
-
-
-def _files(node, prefix: str = ""):
-    if not node.is_dir():
-        return []
-    found = []
-    for child in node.iterdir():
-        name = f"{prefix}/{child.name}"
-        if child.is_dir():
-            found += _files(child, name)
-        elif not child.name.endswith(".md"):
-            found.append((name, child))
-    return found

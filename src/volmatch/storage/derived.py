@@ -185,7 +185,7 @@ def refresh(db, kind: str, progress: Progress | None = None) -> int:
 
 
 def fingerprint() -> str:
-    from volmatch.matching.features import fingerprint
+    from volmatch.derivation import fingerprint
 
     return fingerprint()
 
