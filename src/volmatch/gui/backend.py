@@ -381,12 +381,13 @@ class Backend:
                 self._matcher = None  # an erased person: their id is gone from the trail
 
     # --- matching ---------------------------------------------------------------------
-    def matcher(self, progress: Any = None) -> Any:
+    def matcher(self, progress: Any = None, sides: tuple[str, ...] | None = None) -> Any:
         """The matcher over every listing and volunteer, kept current.
 
         Each side is read from the stored matching columns when a query first needs it
-        (records only for the pairs shown); with ``progress`` (warming up) both are read
-        now, the listings first, and it hears of rows derived again (new reference data)."""
+        (records only for the pairs shown); with ``progress`` (warming up) ``sides`` (both:
+        the listings first) are read now, and it hears of rows derived again (new reference
+        data)."""
         from volmatch.matching.stored import LISTINGS, VOLUNTEERS, matcher_from_database
 
         with self._lock:
@@ -395,7 +396,7 @@ class Backend:
             matcher = self._matcher
         sink = _sink(progress)
         if sink is not None:
-            for side in (LISTINGS, VOLUNTEERS):
+            for side in sides or (LISTINGS, VOLUNTEERS):
                 with self._lock:  # a query asked meanwhile waits for one side, not both
                     if self._matcher is not matcher:
                         break

@@ -160,8 +160,10 @@ def _view(
     ids = [getattr(m, f"{other}_id") for m in (*result.matches, *result.unmet_matches)]
     with backend.db.session() as s:
         repo = backend._repo()
-        getter = repo.get_opportunity if other == "opportunity" else repo.get_volunteer
-        records = {i: getter(s, i) for i in ids if i is not None}
+        # the partners shown in a few queries (not five per row)
+        getter = repo.get_opportunities if other == "opportunity" else repo.get_volunteers
+        found = {r.id: r for r in getter(s, [i for i in ids if i is not None])}
+        records = {i: found.get(i) for i in ids if i is not None}
     labels = {
         i: (r.title if other == "opportunity" else r.name) if r else str(i)
         for i, r in records.items()

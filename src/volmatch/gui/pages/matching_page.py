@@ -315,10 +315,18 @@ class MatchingPage(PairActions, QWidget):
 
     # --- matching --------------------------------------------------------------------
     def _warm_up(self) -> None:
-        def work(backend, progress) -> None:
-            backend.matcher(progress=progress)
+        """Read the matcher's sides in the background, the one this page asks about first;
+        one at a time, so that a match asked meanwhile goes between them."""
+        listings_first = self.for_volunteer.isChecked()
+        for first in (listings_first, not listings_first):
 
-        self.ctx.run(None, work, background=True)
+            def work(backend, progress, listings=first) -> None:
+                # imported here, in the worker: the matcher brings numpy
+                from volmatch.matching.stored import LISTINGS, VOLUNTEERS
+
+                backend.matcher(progress=progress, sides=(LISTINGS if listings else VOLUNTEERS,))
+
+            self.ctx.run(None, work, background=True)
 
     def _ui_lang(self) -> str:
         return QLocale().name().split("_")[0]
