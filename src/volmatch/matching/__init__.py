@@ -29,8 +29,9 @@ Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: la
   keywords (``keywords``): matched by stem and typo-tolerantly against a listing's own free
   keywords (×1), title (×0.75) and description (×0.5), at ×0.9. 0.7 × best hit + 0.3 ×
   share of the written interests served. No interests given or none recognised: neutral 0.5.
-- Availability: weekly slots overlap (0.5 + 0.5 × overlap / smaller side; no overlap 0;
-  not stated 0.5). Date ranges that do not overlap and an age below ``min_age`` are
+- Availability: weekly slots overlap (0.5 + 0.5 × overlap / smaller side; no overlap 0.3,
+  a little below not stated 0.5, so that other times never cost as much as a place one
+  district farther). Date ranges that do not overlap and an age below ``min_age`` are
   unmet needs ("dates", "age") like a required language.
 
 By default only published listings whose valid_until and end_date are not past are
