@@ -142,3 +142,25 @@ def test_the_plain_listing_reads_the_file_directly_with_the_same_lines(tmp_path,
         con.execute("UPDATE alembic_version SET version_num = '0001'")
     assert list_cmd.fast_opportunity_lines(url) is None
     assert list_cmd.fast_opportunity_lines("postgresql+psycopg://nobody@localhost/x") is None
+
+
+@pytest.mark.parametrize(
+    "search", ["zahrada", "praha 13", "zizkov", "doucovani deti", "nic-takoveho"]
+)
+def test_a_search_read_directly_finds_what_the_normal_path_finds(demo_url, search, capsys):
+    from volmatch.cli import list_cmd
+    from volmatch.storage.database import open_database
+    from volmatch.text import fold
+
+    words = fold(search).split()
+    fast = list_cmd.fast_opportunity_lines(demo_url, words)
+    db = open_database(demo_url)
+    try:
+        _, slow = list_cmd.search_opportunities(db, words, as_json=False)
+    finally:
+        db.dispose()
+    assert fast == slow
+    capsys.readouterr()
+    assert main(["--db", demo_url, "list", "opportunities", "--search", search]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == (fast or [f"no opportunities matching '{search}'"])

@@ -246,17 +246,23 @@ def _session_sql(session: Any):
     return lambda sql: session.connection().exec_driver_sql(sql)
 
 
-def fast_opportunity_lines(url: str | None) -> list[str] | None:
-    """Every live listing's line straight from a SQLite file at this app's schema head,
-    without loading SQLAlchemy; None when that does not apply (the normal path then
-    opens the database, and reports what is wrong with it)."""
+def fast_opportunity_lines(url: str | None, words: list[str] | None = None) -> list[str] | None:
+    """Every live listing's line (or those holding every folded word of ``words``) straight
+    from a SQLite file at this app's schema head, without loading SQLAlchemy; None when
+    that does not apply (the normal path then opens the database, derives again what is
+    out of date and reports what is wrong)."""
     from volmatch import paths
     from volmatch.storage import fastread
 
     with fastread.snapshot(url or paths.default_database_url()) as connection:
         if connection is None:
             return None
-        return _opportunity_lines(connection.execute)
+        ids = None
+        if words:
+            ids = fastread.search_listings(connection, words)
+            if ids is None:
+                return None
+        return _opportunity_lines(connection.execute, ids)
 
 
 def search_opportunities(db: Any, words: list[str], as_json: bool) -> tuple[list, list[str]]:
@@ -360,8 +366,9 @@ def collect(
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.kind == "opportunities" and not args.search and not args.json:
-        lines = fast_opportunity_lines(getattr(args, "db", None))
+    if args.kind == "opportunities" and not args.json:
+        words = fold(args.search).split() if args.search else []
+        lines = fast_opportunity_lines(getattr(args, "db", None), words)
         if lines is not None:
             _print(args, [], lines)
             return 0

@@ -22,6 +22,7 @@ from typing import Any
 from weakref import WeakKeyDictionary, WeakSet
 
 from volmatch.storage import models
+from volmatch.storage.fastread import stale_sql
 from volmatch.storage.queries import chunks
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -141,23 +142,20 @@ def search_opportunities(db, words: Sequence[str], progress: Progress | None = N
     """Ids of the live listings whose search text holds every (folded) word, by id."""
     from sqlalchemy import text
 
+    from volmatch.storage.fastread import search_sql
+
     refresh(db, OPPORTUNITY, progress)
     find = "instr" if db.is_sqlite else "strpos"  # both: position of a substring, 0 if none
-    where = " AND ".join(f"{find}(m.search, :w{i}) > 0" for i in range(len(words))) or "1 = 1"
     with db.session() as session:
         found = session.execute(
-            text(
-                "SELECT o.id FROM opportunity o JOIN opportunity_match m "
-                f"ON m.opportunity_id = o.id WHERE o.deleted_at IS NULL AND {where} ORDER BY o.id"
-            ),
-            {f"w{i}": w for i, w in enumerate(words)},
+            text(search_sql(len(words), find)), {f"w{i}": w for i, w in enumerate(words)}
         )
         return [rid for (rid,) in found]
 
 
 def refresh(db, kind: str, progress: Progress | None = None) -> int:
     """Derive again what is out of date (see the module docstring); how many rows."""
-    parent, table = _parent(kind).name, _table(kind).name
+    parent = _parent(kind).name
     with db.session() as session:
         everything = stored_fingerprint(session, kind) != fingerprint()
         if everything:
@@ -165,11 +163,7 @@ def refresh(db, kind: str, progress: Progress | None = None) -> int:
                 f"SELECT id FROM {parent} WHERE deleted_at IS NULL ORDER BY id"
             )
         else:
-            rows = session.connection().exec_driver_sql(
-                f"SELECT p.id FROM {parent} p LEFT JOIN {table} m ON m.{kind}_id = p.id "
-                "WHERE p.deleted_at IS NULL AND (m.version IS NULL OR m.version <> p.version) "
-                "ORDER BY p.id"
-            )
+            rows = session.connection().exec_driver_sql(stale_sql(kind))
         ids = [rid for (rid,) in rows]
     if ids or everything:
         columns = {"id": ids, **{name: [None] * len(ids) for name in _DERIVED[kind]}}

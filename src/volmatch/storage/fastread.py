@@ -215,3 +215,40 @@ def read_opportunity_columns(url: str) -> dict[str, list[Any]] | None:
             return _concatenated(connection) or _rowwise(connection)
         except sqlite3.Error:
             return None
+
+
+# -- the stored search text (``storage.derived``), for either driver --------------------------
+def stale_sql(kind: str) -> str:
+    """The live records of ``kind`` ("opportunity", "volunteer") whose derived row is
+    missing or was derived from an older version of the record."""
+    return (
+        f"SELECT p.id FROM {kind} p LEFT JOIN {kind}_match m ON m.{kind}_id = p.id "
+        "WHERE p.deleted_at IS NULL AND (m.version IS NULL OR m.version <> p.version) "
+        "ORDER BY p.id"
+    )
+
+
+def search_sql(words: int, find: str = "instr") -> str:
+    """Ids of the live listings whose stored search text holds the parameters ``:w0`` …
+    (``find``: ``instr`` on SQLite, ``strpos`` on PostgreSQL; both give 0 for none)."""
+    where = " AND ".join(f"{find}(m.search, :w{i}) > 0" for i in range(words)) or "1 = 1"
+    return (
+        "SELECT o.id FROM opportunity o JOIN opportunity_match m "
+        f"ON m.opportunity_id = o.id WHERE o.deleted_at IS NULL AND {where} ORDER BY o.id"
+    )
+
+
+def search_listings(connection: sqlite3.Connection, words: Sequence[str]) -> list[int] | None:
+    """:func:`search_sql` on a :func:`snapshot`; None when a stored search text is not
+    current (then the caller derives it again the normal way)."""
+    from volmatch.derivation import fingerprint
+
+    stored = connection.execute(
+        "SELECT fingerprint FROM derived_state WHERE name = 'opportunity'"
+    ).fetchall()
+    if stored != [(fingerprint(),)]:
+        return None
+    if connection.execute(stale_sql("opportunity") + " LIMIT 1").fetchall():
+        return None
+    found = connection.execute(search_sql(len(words)), {f"w{i}": w for i, w in enumerate(words)})
+    return [rid for (rid,) in found]
