@@ -188,3 +188,17 @@ def test_a_slow_first_match_says_why_it_takes_a_while(qtbot, make_window, demo_u
     wait_idle(qtbot)
     assert page.model.rowCount() > 0
     assert "first match" not in page.summary.text()
+
+
+def test_only_the_largest_relaxations_are_offered(qtbot, make_window, demo_url, monkeypatch):
+    from volmatch.gui.pages import matching_page
+
+    monkeypatch.setattr(matching_page, "MAX_RELAXATIONS", 1)
+    window, page = open_matching(qtbot, make_window, demo_url)
+    volunteers = window.volunteers.model.data_
+    olena = volunteers.ids[[r[0] for r in volunteers.rows].index("Olena Kovalenko")]
+    page.match_for("volunteer", olena)
+    wait_idle(qtbot)
+    assert len(page.view.relaxations) > 1
+    largest = max(page.view.relaxations, key=lambda r: r[1])
+    assert list(page.relax_checks) == [largest[0]]

@@ -84,19 +84,24 @@ def test_cancel_button_only_for_work_that_can_stop(qtbot, cancellable):
     assert done == ([] if cancellable else ["finished"])
 
 
-def test_a_request_goes_before_queued_background_work_and_requests_keep_their_order(qtbot):
+def test_requests_go_before_background_work_and_idle_work_last_each_in_order(qtbot):
     gate = threading.Event()
     order = []
     run_operation(None, lambda p: gate.wait(5), lambda r: None)  # keeps the one worker busy
-    for name, background in (
-        ("reload a list", True),
-        ("warm up", True),
-        ("edit", False),
-        ("match", False),
+    for name, background, idle in (
+        ("warm up", False, True),
+        ("reload a list", True, False),
+        ("reload another", True, False),
+        ("edit", False, False),
+        ("match", False, False),
     ):
         run_operation(
-            None, lambda p, name=name: order.append(name), lambda r: None, background=background
+            None,
+            lambda p, name=name: order.append(name),
+            lambda r: None,
+            background=background,
+            idle=idle,
         )
     gate.set()
-    qtbot.waitUntil(lambda: len(order) == 4 and not worker.busy(), timeout=5000)
-    assert order == ["edit", "match", "reload a list", "warm up"]
+    qtbot.waitUntil(lambda: len(order) == 5 and not worker.busy(), timeout=5000)
+    assert order == ["edit", "match", "reload a list", "reload another", "warm up"]

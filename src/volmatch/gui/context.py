@@ -40,9 +40,10 @@ class AppContext(QObject):
         cancellable: bool = False,
         cancelled: Callable[[], None] | None = None,
         background: bool = False,
+        idle: bool = False,
     ) -> Progress | None:
         """Run ``work(backend, progress)`` off the GUI thread; then ``done(result)`` and,
-        if given, announce ``changes``. ``background``: see ``worker.run_operation``."""
+        if given, announce ``changes``. ``background``, ``idle``: see ``worker.run_operation``."""
         backend = self.backend
         if backend is None:
             return None
@@ -62,4 +63,5 @@ class AppContext(QObject):
             cancellable,
             cancelled,
             background=background,
+            idle=idle,
         )

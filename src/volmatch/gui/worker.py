@@ -4,8 +4,8 @@
 thread and hands its plain-data result to ``on_done`` on the GUI thread, much
 like Anki's CollectionOp. Work runs one at a time (SQLite has one writer), in the
 order asked, so an edit can never overtake the load it depends on; only background
-work (``background=True``: reloading a list, warming up the matcher) waits while a
-person's own request (a match, an edit) goes first.
+work (``background=True``: reloading a list) waits while a person's own request (a
+match, an edit) goes first, and ``idle`` work (warming up the matcher) waits for both.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ class _Task(QRunnable):
 
 _pool: QThreadPool | None = None
 #: QThreadPool priorities: queued work of a higher one starts first, equal ones in order.
-FOREGROUND, BACKGROUND = 0, -1
+FOREGROUND, BACKGROUND, IDLE = 0, -1, -2
 _running: set[_Signals] = set()
 
 
@@ -156,12 +156,14 @@ def run_operation(
     cancellable: bool = False,
     on_cancelled: Callable[[], None] | None = None,
     background: bool = False,
+    idle: bool = False,
 ) -> Progress:
     """Run ``work`` off the GUI thread; with ``label``, show a progress dialog when it takes
     longer than half a second. It has a Cancel button only when ``cancellable``: the work
     must then call ``progress.report``/``check`` (a button that cannot stop anything lies).
     Work stopped by Cancel calls ``on_cancelled``, or else tells the person it changed nothing.
-    ``background`` work that has not started yet lets every other work go first."""
+    ``background`` work that has not started yet lets every other work go first; ``idle``
+    work lets even background work go first."""
     signals = _Signals()
     progress = Progress(signals)
     dialog: QProgressDialog | None = None
@@ -216,7 +218,8 @@ def run_operation(
     signals.done.connect(_done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(_failed, Qt.ConnectionType.QueuedConnection)
     _running.add(signals)
-    pool().start(_Task(work, signals, progress), BACKGROUND if background else FOREGROUND)
+    priority = IDLE if idle else BACKGROUND if background else FOREGROUND
+    pool().start(_Task(work, signals, progress), priority)
     return progress
 
 

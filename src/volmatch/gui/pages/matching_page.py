@@ -34,6 +34,8 @@ from volmatch.gui.worker import ChangeSet
 
 #: After this long without an answer, the page says why the first match takes a while.
 SLOW_MS = 700
+#: At most this many "N more if you relax …" choices are offered.
+MAX_RELAXATIONS = 5
 
 
 class MatchingPage(PairActions, QWidget):
@@ -315,8 +317,9 @@ class MatchingPage(PairActions, QWidget):
 
     # --- matching --------------------------------------------------------------------
     def _warm_up(self) -> None:
-        """Read the matcher's sides in the background, the one this page asks about first;
-        one at a time, so that a match asked meanwhile goes between them."""
+        """Read the matcher's sides when nothing else waits (the lists first: the picker
+        offers their records), the one this page asks about first; one at a time, so that
+        a match asked meanwhile goes between them."""
         listings_first = self.for_volunteer.isChecked()
         for first in (listings_first, not listings_first):
 
@@ -326,7 +329,7 @@ class MatchingPage(PairActions, QWidget):
 
                 backend.matcher(progress=progress, sides=(LISTINGS if listings else VOLUNTEERS,))
 
-            self.ctx.run(None, work, background=True)
+            self.ctx.run(None, work, idle=True)
 
     def _ui_lang(self) -> str:
         return QLocale().name().split("_")[0]
@@ -395,7 +398,9 @@ class MatchingPage(PairActions, QWidget):
         for check in self.relax_checks.values():
             check.setParent(None)
         self.relax_checks.clear()
-        for need, _count, text in view.relaxations:
+        # The needs that would add the most matches (they come largest first); in a large
+        # database a long tail of rare languages would squeeze the results to a few rows.
+        for need, _count, text in view.relaxations[:MAX_RELAXATIONS]:
             check = QCheckBox(text)
             check.setObjectName(f"relax_{need}")
             check.toggled.connect(lambda _c: self._apply_relaxations())
