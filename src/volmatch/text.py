@@ -24,7 +24,7 @@ def fold(text: str | None) -> str:
     # punctuation) one by one through a table, in C; the result is the same because
     # casefolding, decomposing and dropping marks all work character by character.
     folded = text.translate(_fold_table())
-    if folded.isascii() or max(folded) < _TABLE_END:
+    if folded.isascii() or not _BEYOND_TABLE.search(folded):
         return " ".join(folded.split())
     return _slow_fold(text)
 
@@ -42,6 +42,7 @@ def _slow_fold(text: str) -> str:
 
 
 _TABLE_END = "\u2100"  # Latin, Greek, Cyrillic, Vietnamese, punctuation, currency
+_BEYOND_TABLE = re.compile(f"[{_TABLE_END}-\U0010ffff]")  # in C: max() made a str per char
 _TABLE: list[str] = []
 
 

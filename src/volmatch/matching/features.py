@@ -95,18 +95,21 @@ def _split(text: str | None) -> list[list[str]]:
 FACTOR_DIGITS = 4
 
 
+_DIGIT = {i / FACTOR_DIGITS: str(i) for i in range(1, 10)}
+
+
 def encode_listing(f: ListingFeatures) -> dict[str, object]:
-    digits = []
-    for _, x in f.tags:
-        digit = int(x * FACTOR_DIGITS)
-        if not 0 < digit < 10 or digit / FACTOR_DIGITS != x:
-            raise ValueError(f"a listing's tag factor must be a quarter 0.25..2.25, not {x!r}")
-        digits.append(str(digit))
+    try:
+        digits = "".join([_DIGIT[x] for _, x in f.tags])
+    except KeyError as exc:
+        raise ValueError(
+            f"a listing's tag factor must be a quarter 0.25..2.25, not {exc}"
+        ) from None
     return {
         "districts": ITEM.join(f.districts),
         "open": f.open,
-        "needs": _join((c, m, int(r)) for c, m, r in f.needs),
-        "tags": ITEM.join(["".join(digits), *(t for t, _ in f.tags)]) if f.tags else "",
+        "needs": _join((c, m, int(r)) for c, m, r in f.needs) if f.needs else "",
+        "tags": ITEM.join([digits, *[t for t, _ in f.tags]]) if f.tags else "",
     }
 
 

@@ -275,11 +275,15 @@ class Vocabulary:
         if cached is not None:
             return list(cached)
         found: list[int] = []
+        runs, lookup = self._run_length, self._lookup
         for text in texts:
             words = _WORD.findall(fold(text))
-            for i, word in enumerate(words):
-                for n in range(1, self._run_length.get(word, 0) + 1):
-                    for tid in self._lookup.get(" ".join(words[i : i + n]), ()):
+            starts = runs.keys() & words  # most words start no term: skipped at once
+            if not starts:
+                continue
+            for i in [i for i, word in enumerate(words) if word in starts]:
+                for n in range(1, runs[words[i]] + 1):
+                    for tid in lookup.get(" ".join(words[i : i + n]), ()):
                         if tid not in found:
                             found.append(tid)
         if len(self._text_cache) > 20_000:

@@ -63,17 +63,20 @@ class SlotLists:
 
 
 def flat_items(texts: list[str | None], convert: Callable[[list[str]], tuple]):
-    """(slot of each item, the converted items, offsets) of stored lists, without a
-    Python loop per item: all are split at once, each distinct item converted once."""
+    """(slot of each item, the converted items as rows of an array, offsets) of stored
+    lists, without a Python loop per item: all are split at once, each distinct item
+    converted once and the rest gathered by number."""
     n = len(texts)
     lengths = np.fromiter((t.count(ITEM) + 1 if t else 0 for t in texts), np.int64, count=n)
     joined = ITEM.join(t for t in texts if t)
     raw = joined.split(ITEM) if joined else []
     # distinct items in the order they first occur: converting may register names
-    table = {item: convert(item.split(PART)) for item in dict.fromkeys(raw)}
-    items = list(map(table.__getitem__, raw))
+    number = {item: i for i, item in enumerate(dict.fromkeys(raw))}
+    table = np.array([convert(item.split(PART)) for item in number], dtype=np.float64)
+    codes = np.fromiter(map(number.__getitem__, raw), dtype=np.int64, count=len(raw))
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
+    items = table[codes] if raw else np.empty((0, 0))
     return np.repeat(np.arange(n, dtype=np.int64), lengths), items, offsets
 
 
@@ -93,7 +96,8 @@ def opportunity_index(
     c = idx.cols
     c["id"][:n] = stored["id"]
     c["alive"][:n] = True
-    c["published"][:n] = [s == Status.PUBLISHED.value for s in stored["status"]]
+    published = Status.PUBLISHED.value
+    c["published"][:n] = [s == published for s in stored["status"]]
     c["valid_until"][:n] = _days(stored["valid_until"], BIG_DAY)
     c["start"][:n] = _days(stored["start_date"], 0)
     c["end"][:n] = _days(stored["end_date"], BIG_DAY)
@@ -180,17 +184,21 @@ def volunteer_index(
     width = max(map(len, travel.values()), default=0)
     c.widen("travel", width)
     if width:
-        rows = {k: v + [-1] * (width - len(v)) for k, v in travel.items()}
-        c["travel"][:n] = [rows[t] for t in stored["travel"]]
+        c["travel"][:n] = _gather(
+            {k: v + [-1] * (width - len(v)) for k, v in travel.items()}, stored["travel"]
+        )
     levels = {}
     for text in set(stored["levels"]):
         found = decode_volunteer(None, "", text, "", 0).levels
         levels[text] = [(languages.id(code), level) for code, level in found]
     c.widen("levels", len(languages))
-    lv = c["levels"]
-    for slot, text in enumerate(stored["levels"]):
-        for lid, level in levels[text]:
-            lv[slot, lid] = level
+    width = c["levels"].shape[1]
+    rows = {}
+    for text, found in levels.items():
+        rows[text] = [0.0] * width
+        for lid, level in found:
+            rows[text][lid] = level
+    c["levels"][:n] = _gather(rows, stored["levels"])
     words = idx.words
 
     def item(p: list[str]) -> tuple[int, int, float, int]:
@@ -199,8 +207,8 @@ def volunteer_index(
             return 1, words.id(p[0][len(KW) :]), int(p[1]), int(p[2])
         return 0, vocab.tags.id(p[0]), float(p[1]), int(p[2])
 
-    slots, items, _ = flat_items(stored["hits"], item)
-    found = np.array(items, dtype=np.float64).reshape(-1, 4)
+    slots, found, _ = flat_items(stored["hits"], item)
+    found = found.reshape(-1, 4)
     is_word = found[:, 0] == 1
     hit, word = found[~is_word], found[is_word]
     hit_slots, word_slots = slots[~is_word], slots[is_word]
@@ -219,6 +227,13 @@ def volunteer_index(
     ints = word[:, 1:].astype(np.int64)
     words.bulk(ints[:, 0], word_slots, ints[:, 1], ints[:, 2], order)
     return idx
+
+
+def _gather(rows: dict, values: list) -> np.ndarray:
+    """The row of each value, from the few distinct ones (a list per slot is slow)."""
+    number = {value: i for i, value in enumerate(rows)}
+    table = np.array(list(rows.values()))
+    return table[np.fromiter(map(number.__getitem__, values), np.int64, count=len(values))]
 
 
 def _consent(dates: list, scopes: list) -> list[bool]:
