@@ -129,6 +129,9 @@ def opportunity_index(
     return idx
 
 
+_CHUNK = 10_000
+
+
 def listing_tags(vocab: Vocabulary, texts: list[str | None]):
     """(slot, tag id, factor) of every stored tag (``features.encode_listing``), and each
     slot's offsets; which free keywords the listings use is counted in ``vocab``.
@@ -140,10 +143,16 @@ def listing_tags(vocab: Vocabulary, texts: list[str | None]):
     lengths = np.fromiter(map(len, heads), dtype=np.int64, count=n)
     digits = "".join(heads).encode("ascii")
     factors = (np.frombuffer(digits, dtype=np.uint8) - ord("0")) / FACTOR_DIGITS
-    joined = ITEM.join(r for r in rests if r)
-    names = joined.split(ITEM) if joined else []
-    ids = {name: vocab.tags.id(name) for name in dict.fromkeys(names)}
-    tids = np.fromiter(map(ids.__getitem__, names), dtype=np.int64, count=len(names))
+    ids: dict[str, int] = {}
+    parts = []
+    for start in range(0, n, _CHUNK):  # a few listings at a time: fewer strings at once
+        joined = ITEM.join(r for r in rests[start : start + _CHUNK] if r)
+        names = joined.split(ITEM) if joined else []
+        for name in dict.fromkeys(names):
+            if name not in ids:
+                ids[name] = vocab.tags.id(name)
+        parts.append(np.fromiter(map(ids.__getitem__, names), dtype=np.int64, count=len(names)))
+    tids = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     counts = np.bincount(tids, minlength=len(vocab.tags))

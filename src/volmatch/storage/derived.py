@@ -350,8 +350,9 @@ def _concatenated(connection, expressions: str, source: str, names: Sequence[str
     if not count:
         return [[] for _ in names]
     columns: list[list] = []
-    for name, text in zip(names, joined, strict=True):
-        values = text.split(_UNIT)
+    for i, name in enumerate(names):
+        values = joined[i].split(_UNIT)
+        joined[i] = None  # each long string goes once split: less memory at once
         if len(values) != count:
             return None
         kind = _KINDS.get(name, "text?")
