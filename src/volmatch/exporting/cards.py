@@ -22,7 +22,7 @@ import os
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 
 WIDTH, HEIGHT = 1200, 630
 
@@ -76,7 +76,9 @@ def card_key(card: Card) -> str:
         version = version()
     if not version:
         return ""
-    words = "\0".join((str(version), *astuple(card)))
+    words = "\0".join(
+        (str(version), card.lang, card.title, card.place, card.organization, card.city, card.site)
+    )
     return hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
