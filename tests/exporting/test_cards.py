@@ -161,3 +161,28 @@ def test_a_re_export_reuses_unchanged_cards_and_equals_a_fresh_export(
     assert files == sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
     for rel in files:
         assert (out / rel).read_bytes() == (fresh / rel).read_bytes(), rel
+
+
+def test_cards_are_copied_where_links_are_impossible_and_never_through_a_symlink(
+    records, names, qt_cards, tmp_path, monkeypatch
+):
+    import os
+
+    out = tmp_path / "site"
+    export(records, "all", out, names=names, organizations=ORGS, base_url=BASE)
+    before = {p.name: p.read_bytes() for p in (out / "cards").iterdir()}
+    # a symlink where a card was, to a file with the right key: drawn anew, not linked
+    card = out / "cards" / "1-cs.png"
+    os.rename(card, tmp_path / "elsewhere.png")
+    os.symlink(tmp_path / "elsewhere.png", card)
+    export(records, "all", out, names=names, organizations=ORGS, base_url=BASE)
+    assert not card.is_symlink() and card.read_bytes() == before["1-cs.png"]
+
+    def no_links(*args, **kwargs):
+        raise OSError("hard links are not supported here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    export(records, "all", out, names=names, organizations=ORGS, base_url=BASE)
+    after = {p.name: p.read_bytes() for p in (out / "cards").iterdir()}
+    assert after == before
+    assert all(os.stat(p).st_nlink == 1 for p in (out / "cards").iterdir())  # copies

@@ -122,8 +122,8 @@ class FolderSink:
             raise ValueError(f"two outputs want {path}")
         self._queued.add(path)
         try:
-            size = os.stat(source).st_size
-            os.link(source, target)
+            size = os.stat(source, follow_symlinks=False).st_size
+            os.link(source, target, follow_symlinks=False)
         except FileExistsError:
             raise ValueError(f"two outputs want {path}") from None
         except OSError:

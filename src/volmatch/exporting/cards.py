@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import struct
 import zlib
 from collections.abc import Callable
@@ -107,10 +108,14 @@ def reuse(sink: object, path: str, previous: str, key: str) -> bool:
     if not key or not previous or link is None:
         return False
     source = os.path.join(previous, path)
+    # a regular file only: never through a symbolic link, never waiting on a pipe
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        with open(source, "rb") as old:
-            if key_of(old.read(_HEAD)) != key:
-                return False
+        fd = os.open(source, flags)
     except OSError:
         return False
+    with os.fdopen(fd, "rb") as old:
+        if not stat.S_ISREG(os.fstat(fd).st_mode) or key_of(old.read(_HEAD)) != key:
+            return False
     return link(path, source)
