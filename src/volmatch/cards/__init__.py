@@ -124,7 +124,7 @@ _HEAD, _TITLE, _PLACE, _ORG, _FOOT = (
     (520, 110, 3),
 )
 _LEFT, _WIDTH, _STRIPE = 80, WIDTH - 140, 24
-_CACHED = 20_000  # bands kept per process (a few kB each)
+_CACHED = 5_000  # bands kept per process (2–5 kB each: at most about 25 MB)
 _bands: dict[tuple, list[cardpng.Segment]] = {}
 
 
