@@ -110,7 +110,6 @@ def _attach_probe(window, probe: str = "1") -> None:
 
 
 def _probe_matching(window, volunteer_id: int) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     page = window.matching
@@ -126,7 +125,9 @@ def _probe_matching(window, volunteer_id: int) -> None:
         window.show_page("matching")
         page.ctx.run(page, lambda b, p: b.rank_for_volunteer(volunteer_id, True, "en"), shown)
 
-    window.ctx.backend_ready.connect(lambda: QTimer.singleShot(0, ask))
+    # Asked in the same turn as the database opens: before the lists' reloads start, as
+    # a person's request would go before them (they run in the background).
+    window.ctx.backend_ready.connect(ask)
 
 
 def _rss_kb() -> int:

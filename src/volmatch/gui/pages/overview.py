@@ -56,7 +56,7 @@ class OverviewPage(ReloadingPage):
 
     def reload(self) -> None:
         self._stale = False
-        self.ctx.run(self, lambda b, p: b.overview_counts(), self.show_counts)
+        self.ctx.run(self, lambda b, p: b.overview_counts(), self.show_counts, background=True)
 
     def show_counts(self, counts) -> None:
         # Counts can arrive after the window closed and its charts were deleted.

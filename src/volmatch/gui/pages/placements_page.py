@@ -99,7 +99,12 @@ class PlacementsPage(ReloadingPage):
         from volmatch.gui import backend_placements
 
         self._stale = False
-        self.ctx.run(self, lambda b, _p: backend_placements.pipeline(b), self.show_pipeline)
+        self.ctx.run(
+            self,
+            lambda b, _p: backend_placements.pipeline(b),
+            self.show_pipeline,
+            background=True,
+        )
 
     def show_pipeline(self, data) -> None:
         if not shiboken6.isValid(self.counts):

@@ -27,5 +27,6 @@ class ReloadingPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read what the page shows again (in the background); clears the stale mark."""
+        """Read what the page shows again (in the background: a person's request, such as a
+        match, goes first); clears the stale mark."""
         raise NotImplementedError
