@@ -164,3 +164,26 @@ def test_a_search_read_directly_finds_what_the_normal_path_finds(demo_url, searc
     assert main(["--db", demo_url, "list", "opportunities", "--search", search]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == (fast or [f"no opportunities matching '{search}'"])
+
+
+def test_volunteers_listed_directly_read_as_the_repository_rows_do(demo_url, capsys):
+    from volmatch.cli import list_cmd
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import open_database
+
+    db = open_database(demo_url)
+    try:
+        with db.session() as s:
+            expected = [
+                f"{r.id:>6}  {r.external_id or '-':<12} {r.name} <{r.email}> "
+                f"({r.district or '?'}; {r.languages})"
+                for r in repo.volunteer_rows(s)
+            ]
+            through_sqlalchemy = list_cmd._volunteer_lines(list_cmd._session_sql(s))
+    finally:
+        db.dispose()
+    assert any(":B1" in line for line in expected)
+    assert list_cmd.fast_volunteer_lines(demo_url) == expected == through_sqlalchemy
+    capsys.readouterr()
+    assert main(["--db", demo_url, "list", "volunteers"]) == 0
+    assert capsys.readouterr().out.splitlines() == expected

@@ -68,8 +68,9 @@ def test_listing_loads_no_database_library_and_a_search_no_matcher(tmp_path):
 
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     assert main(["demo", "--db", url]) == 0
-    loaded = _loaded_after(_main(["--db", url, "list", "opportunities"]))
-    assert not any(loaded.values()), loaded
+    for kind in ("opportunities", "volunteers"):
+        loaded = _loaded_after(_main(["--db", url, "list", kind]))
+        assert not any(loaded.values()), (kind, loaded)
     search = _main(["--db", url, "list", "opportunities", "--search", "zahrada"])
     loaded = _loaded_after(search)
     assert not any(loaded.values()), loaded

@@ -236,6 +236,28 @@ def _opportunity_lines(execute: Any, ids: list[int] | None = None) -> list[str]:
     return lines
 
 
+def _volunteer_lines(execute: Any) -> list[str]:
+    """The text lines of every live volunteer (id, name, e-mail, district, languages), from
+    plain SQL as :func:`_opportunity_lines` (personal data: to the local terminal only)."""
+    from collections import defaultdict
+
+    from volmatch.domain import Level
+
+    skills: dict[int, list[str]] = defaultdict(list)
+    for parent, code, level in execute(
+        "SELECT volunteer_id, code, level FROM volunteer_language ORDER BY volunteer_id, position"
+    ):
+        skills[parent].append(code if level is None else f"{code}:{Level(level).label}")
+    return [
+        f"{rid:>6}  {ext or '-':<12} {name} <{email}> "
+        f"({district or '?'}; {' '.join(skills.get(rid, ()))})"
+        for rid, ext, name, email, district in execute(
+            "SELECT id, external_id, name, email, district FROM volunteer "
+            "WHERE deleted_at IS NULL ORDER BY id"
+        )
+    ]
+
+
 def _chunks(ids: list[int], size: int = 500):
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
@@ -244,6 +266,16 @@ def _chunks(ids: list[int], size: int = 500):
 def _session_sql(session: Any):
     """``execute`` for :func:`_opportunity_lines` through a SQLAlchemy session."""
     return lambda sql: session.connection().exec_driver_sql(sql)
+
+
+def fast_volunteer_lines(url: str | None) -> list[str] | None:
+    """Every live volunteer's line straight from a SQLite file at this app's schema head,
+    as :func:`fast_opportunity_lines`; None when that does not apply."""
+    from volmatch import paths
+    from volmatch.storage import fastread
+
+    with fastread.snapshot(url or paths.default_database_url()) as connection:
+        return None if connection is None else _volunteer_lines(connection.execute)
 
 
 def fast_opportunity_lines(url: str | None, words: list[str] | None = None) -> list[str] | None:
@@ -324,6 +356,8 @@ def collect(
             records = _full_records(session, kind, [r.id for r in rows])
             objects = [opportunity_json(r, gz) for r in records]
             lines = [line for line, rec in zip(lines, records, strict=False) if rec is not None]
+    elif kind == "volunteers" and not words and not as_json:
+        lines = _volunteer_lines(_session_sql(session))
     elif kind == "volunteers":
         rows = repo.volunteer_rows(session)
         if words:
@@ -369,6 +403,11 @@ def run(args: argparse.Namespace) -> int:
     if args.kind == "opportunities" and not args.json:
         words = fold(args.search).split() if args.search else []
         lines = fast_opportunity_lines(getattr(args, "db", None), words)
+        if lines is not None:
+            _print(args, [], lines)
+            return 0
+    if args.kind == "volunteers" and not args.json and not (args.search or "").split():
+        lines = fast_volunteer_lines(getattr(args, "db", None))
         if lines is not None:
             _print(args, [], lines)
             return 0
