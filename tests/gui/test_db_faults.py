@@ -128,7 +128,9 @@ def test_locked_database_retry_opens_it_once_free(qtbot, open_failing, tmp_path,
     path = tmp_path / "busy.sqlite3"
     open_database(f"sqlite:///{path}").dispose()
     other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    # Held exclusively (a writer alone no longer stops the opening: it only reads).
+    other.execute("PRAGMA locking_mode=EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
     try:
         window, dialog = open_failing(f"sqlite:///{path}")
     finally:

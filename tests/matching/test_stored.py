@@ -261,3 +261,15 @@ def test_erasing_a_person_erases_what_was_derived_from_the_profile(stored):
             f"SELECT count(*) FROM volunteer_match WHERE volunteer_id = {vid}"
         )
         assert left.scalar() == 0
+
+
+def test_a_side_with_no_records_reads_as_empty(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        with db.session(write=True) as s:
+            repo.bulk_insert_opportunities(s, generate_opportunities(5, 1))
+        matcher = matcher_from_database(db, require_consent=True)
+        assert getattr(matcher, VOLUNTEERS) is not None  # was a numpy shape error
+        assert getattr(matcher, LISTINGS) is not None
+    finally:
+        db.dispose()

@@ -239,3 +239,19 @@ def test_write_sessions_see_committed_data(sqlite_db):
         repo.save_opportunities(s, [Opportunity(title="w")])
     with sqlite_db.session() as s:
         assert [o.title for o in repo.load_opportunities(s)] == ["w"]
+
+
+def test_a_database_at_head_opens_while_another_process_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 0.2)
+    path = tmp_path / "busy.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another window importing, say
+    try:
+        db = open_database(f"sqlite:///{path}")  # told by one read: no write lock needed
+        with db.session() as s:
+            assert s.execute(text("SELECT count(*) FROM opportunity")).scalar() == 0
+        db.dispose()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

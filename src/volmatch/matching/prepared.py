@@ -207,7 +207,8 @@ def volunteer_index(
         rows[text] = [0.0] * width
         for lid, level in found:
             rows[text][lid] = level
-    c["levels"][:n] = _gather(rows, stored["levels"])
+    if n:  # no volunteers: nothing to gather (an empty table would have the wrong shape)
+        c["levels"][:n] = _gather(rows, stored["levels"])
     words = idx.words
 
     def item(p: list[str]) -> tuple[int, int, float, int]:

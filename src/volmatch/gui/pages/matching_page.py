@@ -329,7 +329,9 @@ class MatchingPage(PairActions, QWidget):
 
                 backend.matcher(progress=progress, sides=(LISTINGS if listings else VOLUNTEERS,))
 
-            self.ctx.run(None, work, idle=True)
+            # Nobody asked for it: a failure here says nothing; the match asked later meets
+            # the same problem and reports it.
+            self.ctx.run(None, work, idle=True, failed=lambda exc, trace: None)
 
     def _ui_lang(self) -> str:
         return QLocale().name().split("_")[0]
