@@ -289,13 +289,12 @@ class MainWindow(QMainWindow):
             from volmatch.paths import default_database_url
 
             if preload.url == (url or default_database_url()):
-                # The listings first (read while the window was built), then the database:
-                # its imports would compete with showing the rows for the interpreter.
+                # The listings (read while the window was built) are shown, then the database
+                # opens; it is queued before the background folding of the listings' search
+                # text that showing them asks for, so a match asked early waits less.
                 def show(table) -> None:
+                    self.open_database(url)
                     self.opportunities.preloaded(table)
-                    QTimer.singleShot(
-                        50 if table is not None else 0, lambda: self.open_database(url)
-                    )
 
                 run_operation(self, lambda p: preload.result(), show)
                 return
