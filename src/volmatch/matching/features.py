@@ -123,9 +123,15 @@ def decode_listing(districts: str, open_: object, needs: str, tags: str) -> List
     )
 
 
+TAGS = ","  # the taxonomy tags one phrase hits alike share an item: "a,b,c\t71.4\t0"
+
+
 def encode_volunteer(f: VolunteerFeatures) -> dict[str, object]:
     # taxonomy hits and the words written share a column: a word's item starts with KW
-    items = [(t, repr(s), p) for t, s, p in f.hits]
+    alike: dict[tuple[float, int], list[str]] = {}
+    for t, score, p in f.hits:  # a broad term names many tags with one score
+        alike.setdefault((score, p), []).append(t)
+    items = [(TAGS.join(tags), repr(score), p) for (score, p), tags in alike.items()]
     items += [(KW + w, p, n) for w, p, n in f.words]
     return {
         "home": f.home,
@@ -149,7 +155,12 @@ def decode_volunteer(
         home=home or None,
         travel=tuple(travel.split(ITEM)) if travel else (),
         levels=tuple((c, _number(x)) for c, x in _split(levels)),
-        hits=tuple((t, float(s), int(p)) for t, s, p in items if not t.startswith(KW)),
+        hits=tuple(
+            (t, float(s), int(p))
+            for tags, s, p in items
+            if not tags.startswith(KW)
+            for t in tags.split(TAGS)
+        ),
         wanted=int(wanted),
         words=tuple((t[len(KW) :], int(p), int(n)) for t, p, n in items if t.startswith(KW)),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -137,8 +138,11 @@ def stem(word: str) -> str | None:
 
 def split_phrases(text: str | None) -> list[str]:
     """Phrases of a free-text interests cell as written: "Zahrada, help w/ festivals" -> 2."""
-    if not text:
-        return []
+    return list(_phrases(text)) if text else []
+
+
+@lru_cache(maxsize=65536)  # people write the same interests: "zahrada", "děti"
+def _phrases(text: str) -> tuple[str, ...]:
     out: list[str] = []
     seen: set[str] = set()
     text = _WITH.sub("with ", text)
@@ -148,9 +152,10 @@ def split_phrases(text: str | None) -> list[str]:
         if key and key not in seen:
             seen.add(key)
             out.append(phrase)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _content(phrase: str) -> str:
     """The folded words of a phrase that carry meaning (no filler words)."""
     return " ".join(w for w in _WORD.findall(fold(phrase)) if w not in STOP_WORDS)

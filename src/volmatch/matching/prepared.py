@@ -15,7 +15,7 @@ import numpy as np
 from volmatch.domain import Opportunity, Status, Volunteer
 
 from .context import Codes, MatchContext
-from .features import FACTOR_DIGITS, ITEM, PART, decode_listing, decode_volunteer
+from .features import FACTOR_DIGITS, ITEM, PART, TAGS, decode_listing, decode_volunteer
 from .index import OpportunityIndex
 from .interests import Vocabulary
 from .keywords import KW
@@ -210,15 +210,31 @@ def volunteer_index(
     if n:  # no volunteers: nothing to gather (an empty table would have the wrong shape)
         c["levels"][:n] = _gather(rows, stored["levels"])
     words = idx.words
+    tag_rows: list[list[int]] = []  # the tags of each distinct hit item
 
     def item(p: list[str]) -> tuple[int, int, float, int]:
-        # (1, word, phrase, phrase length) of a word written; (0, tag, score, phrase) of a hit
+        # (1, word, phrase, phrase length) of a word written; (0, tag list, score, phrase)
+        # of the taxonomy tags a phrase hits alike
         if p[0].startswith(KW):
             return 1, words.id(p[0][len(KW) :]), int(p[1]), int(p[2])
-        return 0, vocab.tags.id(p[0]), float(p[1]), int(p[2])
+        tag_rows.append([vocab.tags.id(t) for t in p[0].split(TAGS)])
+        return 0, len(tag_rows) - 1, float(p[1]), int(p[2])
 
     slots, found, _ = flat_items(stored["hits"], item)
     found = found.reshape(-1, 4)
+    # one row per tag of an item of alike tags
+    many = np.array([len(r) for r in tag_rows] or [0], dtype=np.int64)
+    lists = np.array([t for r in tag_rows for t in r], dtype=np.float64)
+    first = np.zeros(many.size + 1, dtype=np.int64)
+    np.cumsum(many, out=first[1:])
+    hit_rows = found[:, 0] == 0
+    count = np.where(hit_rows, many[np.where(hit_rows, found[:, 1], 0).astype(np.int64)], 1)
+    at = np.repeat(np.arange(found.shape[0]), count)
+    within = np.arange(at.size) - np.repeat(np.cumsum(count) - count, count)
+    found, slots = found[at], slots[at]
+    hit_rows = found[:, 0] == 0
+    tag_of = first[found[hit_rows, 1].astype(np.int64)] + within[hit_rows]
+    found[hit_rows, 1] = lists[tag_of]
     is_word = found[:, 0] == 1
     hit, word = found[~is_word], found[is_word]
     hit_slots, word_slots = slots[~is_word], slots[is_word]

@@ -88,7 +88,7 @@ class StoredMatcher(Matcher):
 
         from . import prepared
 
-        prepared.listing_tags(self.vocab, derived.read_listings(self._db, self.progress)["tags"])
+        prepared.listing_tags(self.vocab, derived.read_listing_tags(self._db, self.progress))
         self._listed = True
 
     def _loader(self, get):

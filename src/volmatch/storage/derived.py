@@ -437,6 +437,15 @@ def read_listings(db, progress: Progress | None = None) -> dict[str, list]:
     return _read(db, OPPORTUNITY, progress)
 
 
+def read_listing_tags(db, progress: Progress | None = None) -> list[str | None]:
+    """Only the stored tags of every live listing, by id (which free keywords the
+    listings use, for ranking volunteers)."""
+    refresh(db, OPPORTUNITY, progress)
+    with db.session() as session:
+        found = _fetch(session, "o.id, m.tags", _LISTING_FROM, ("id", "tags"))
+    return found[1]
+
+
 def read_volunteers(db, progress: Progress | None = None) -> dict[str, list]:
     """Every live volunteer's plain and derived columns, by id (``VOLUNTEER_COLUMNS``)."""
     return _read(db, VOLUNTEER, progress)
