@@ -5,29 +5,33 @@ own name; Czech adverbs ("ukrajinsky"), Ukrainian and Russian adverbs ("укра
 "по-украински") are derived from those names, and ``resources/languages/aliases.csv``
 adds codes people use ("ua", "cz", "ukr") and irregular forms ("německy").
 
-Levels are CEFR A1..C2 plus native (``resources/languages/levels.csv`` maps words):
-"C2+" reads as C2 (native is a first language, not a grade above C2), "pokročilý" /
-"advanced" / "fluent" as C1, "středně pokročilý" / "intermediate" as B1, "basic" as
-A2, "beginner" / "trochu" as A1, and a range such as "B1/B2" as its lower end.
+Levels are read by ``language_levels`` (CEFR A1..C2 plus native) and names come from
+``language_names``; both are re-exported here.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from rapidfuzz import fuzz, process
 
 from volmatch.domain import LanguageNeed, LanguageSkill, Level
 from volmatch.errors import Issue, Problem, Severity
-from volmatch.paths import resource
-from volmatch.text import fold, split_list
+from volmatch.text import split_list
+
+from .language_levels import (
+    _LANG_FILLER,
+    _abbreviated_level,
+    _key,
+    _level_words,
+    _read_csv,
+    parse_level,
+)
+from .language_names import _codes, _derived, _names_in, _own_name, language_name
 
 NAME_LANGS = ("cs", "en", "uk", "ru", "vi")
 FUZZY_MIN = 85.0  # a typo above this is read as meant (with a warning); below, only suggested
@@ -35,90 +39,6 @@ SUGGEST_MIN = 60.0
 FUZZY_MARGIN = 4.0
 EXPECTED_LANGUAGE = "a language, e.g. 'čeština', 'English', 'українська' or a code such as 'uk'"
 EXPECTED_LEVEL = "a level A1, A2, B1, B2, C1, C2 or 'native' (rodilý mluvčí)"
-
-_PUNCT = re.compile(r"[\s\-–—_.,;:/()\[\]\"„“”]+")
-_APOSTROPHES = re.compile(r"[’ʼ`´]")
-_CEFR = re.compile(r"^([abc]) ?([12]) ?[+-]?$")
-_CEFR_RANGE = re.compile(
-    r"^([abc]) ?([12])[+-]? ?(?:/|-|–|to|az|až|or|nebo|\s) ?([abc]) ?([12])[+-]?$"
-)
-_LEVEL_FILLER = frozenset(
-    [
-        # notes around a level: "(zkouška A2)", "certificate", "úroveň"
-        "zkouska",
-        "zkousky",
-        "slozena",
-        "slozenou",
-        "certifikat",
-        "certifikatem",
-        "certificate",
-        "certified",
-        "exam",
-        "test",
-        "diplom",
-        "stupen",
-        "statni",
-        "statnice",
-        "сертифікат",
-        "сертификат",
-        "іспит",
-        "экзамен",
-        "chung",
-        "chi",
-        "trinh",
-        "do",
-        "muc",
-        "se",
-        "mluvim",
-        "umim",
-        "ovladam",
-        "i",
-        "speak",
-        "говорю",
-        "розмовляю",
-        "володію",
-        "владею",
-        "знаю",
-        "уровне",
-        "рівні",
-        "level",
-        "uroven",
-        "na",
-        "urovni",
-        "cefr",
-        "cerf",
-        "рівень",
-        "уровень",
-        "рівня",
-        "уровня",
-        "niveau",
-    ]
-)
-_LANG_FILLER = frozenset(
-    # folded words around a language name: "mluvím vietnamsky", "I speak English"
-    [
-        "mluvim",
-        "umim",
-        "ovladam",
-        "znam",
-        "jazyk",
-        "jazyka",
-        "i",
-        "speak",
-        "speaks",
-        "language",
-        "мова",
-        "мовою",
-        "мови",
-        "язык",
-        "языком",
-        "говорю",
-        "розмовляю",
-        "володію",
-        "владею",
-        "знаю",
-    ]
-)
 
 
 # An abbreviation with a dot ("šp.", "maď.", "Port.", "ісп.") is the language whose name it
@@ -133,78 +53,8 @@ _COMMON_CODES = (
 COMMON = frozenset(_COMMON_CODES.split())
 
 
-def _key(text: str | None) -> str:
-    """Folded, apostrophes unified, punctuation to spaces: "по-английски" -> "по английски"."""
-    return _PUNCT.sub(" ", _APOSTROPHES.sub("'", fold(text))).strip()
-
-
-def _read_csv(*parts: str) -> list[dict[str, str]]:
-    text = resource(*parts).read_text(encoding="utf-8-sig")
-    lines = [line for line in io.StringIO(text) if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
-
-
-@cache
-def _level_words() -> dict[str, Level]:
-    words = {}
-    for row in _read_csv("languages", "levels.csv"):
-        value = row["level"].upper()
-        words[_key(row["text"])] = Level.NATIVE if value == "NATIVE" else Level[value]
-    return words
-
-
-def _abbreviated_level(prefix: str) -> str | None:
-    """The one-word level term ``prefix`` begins, when every such term means one level
-    ("pokr" -> "pokrocily"; "stred" begins B1 and B2 words: None)."""
-    found = {w: lv for w, lv in _level_words().items() if " " not in w and w.startswith(prefix)}
-    return min(found) if len(set(found.values())) == 1 else None
-
-
 # several languages in one phrase: "česky i anglicky", "English and Czech", "tiếng Việt và tiếng Anh"
 _JOIN = re.compile(r"\s+(?:a|i|and|&|\+|і|и|та|й|và|va)\s+", re.IGNORECASE)
-_CEFR_ANY = re.compile(r"(?<![a-z0-9])([abc]) ?([12])(?![0-9])")
-
-
-def parse_level(text: str | None) -> Level | None:
-    """A CEFR level or native from "B1", "c2+", "rodilý mluvčí", "native", "pokročilý"; else None.
-
-    Also inside a note: "(zkouška A2)", "B1 certificate", "A2/B1" and "B2-C1" (the lower
-    end: what can be relied on), "umím trochu" (the level word in a phrase).
-    """
-    words = _key(text).replace("+", "+ ").split()
-    key = " ".join(w for w in words if w not in _LEVEL_FILLER and w not in _LANG_FILLER)
-    key = key.replace(" +", "+").strip()
-    if not key:
-        return None
-    m = _CEFR.match(key)
-    if m:
-        return Level[f"{m.group(1).upper()}{m.group(2)}"]
-    m = _CEFR_RANGE.match(key)
-    if m:  # "B1/B2": the lower end is what can be relied on
-        a = Level[f"{m.group(1).upper()}{m.group(2)}"]
-        b = Level[f"{m.group(3).upper()}{m.group(4)}"]
-        return min(a, b)
-    table = _level_words()
-    if key in table:
-        return table[key]
-    found = [Level[f"{a.upper()}{b}"] for a, b in _CEFR_ANY.findall(key)]
-    if found:  # "A2 (zkouška A2)", "B1 složená zkouška": notes were dropped as filler
-        rest = _CEFR_ANY.sub(" ", key).replace("+", " ").replace("-", " ").split()
-        # a grade next to level words ("pokročilá (certifikát C1)"): the grade is exact
-        return min(found) if _level_phrase(rest, table) or not rest else None
-    return _level_phrase(key.replace("+", "").split(), table)
-
-
-def _level_phrase(words: list[str], table: dict[str, Level]) -> Level | None:
-    """The one level word or phrase ``words`` consist of, around filler already dropped
-    ("velmi dobre" -> B2); anything else left over means the text is not understood."""
-    for n in range(min(len(words), 5), 0, -1):
-        for i in range(len(words) - n + 1):
-            level = table.get(" ".join(words[i : i + n]))
-            if level is not None:
-                rest = words[:i] + words[i + n :]
-                return level if all(table.get(w) == level for w in rest) else None
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,29 +64,6 @@ class LanguageMatch:
     code: str
     score: float
     term: str
-
-
-def _derived(lang: str, name: str) -> list[str]:
-    """Forms people write besides the CLDR name: Czech/Ukrainian/Russian adverbs."""
-    n = name.lower()
-    out = []
-    if lang == "cs":
-        if n.endswith("ština"):
-            out += [n[:-5] + "sky", "po " + n[:-5] + "sku"]  # "po rusku", colloquial
-        elif n.endswith("čtina"):
-            out += [n[:-5] + "cky", "po " + n[:-5] + "cku"]
-        out.append(n + " jazyk")
-    elif lang == "uk":
-        if n.endswith("ська") or n.endswith("цька"):
-            out += [n[:-1] + "ою", "по-" + n[:-1] + "и"]  # "по-українськи"
-        out.append(n + " мова")
-    elif lang == "ru":
-        if n.endswith("ский") or n.endswith("цкий"):
-            out.append("по-" + n[:-2])
-        out.append(n + " язык")
-    elif lang == "en":
-        out.append(n + " language")
-    return out
 
 
 class LanguageCatalogue:
@@ -504,45 +331,6 @@ class LanguageCatalogue:
 
     def resolve_many(self, texts: Iterable[str]) -> list[str | None]:
         return [self.resolve(t) for t in texts]
-
-
-@cache
-def _own_name(code: str) -> str | None:
-    """What a language calls itself ("Tiếng Việt"), if CLDR has that locale."""
-    try:
-        return Locale(code).languages.get(code)
-    except (UnknownLocaleError, ValueError):
-        return None
-
-
-@cache
-def _codes() -> tuple[str, ...]:
-    """The ISO 639-1 codes CLDR names in English."""
-    english = Locale("en").languages
-    return tuple(sorted(c for c in english if len(c) == 2 and c.isalpha() and c.islower()))
-
-
-@cache
-def _names_in(lang: str) -> dict[str, str]:
-    """code -> the language's name in ``lang`` (one CLDR file; empty for an unknown one)."""
-    try:
-        table = Locale.parse(lang).languages
-    except (UnknownLocaleError, ValueError):
-        return {}
-    return {c: table[c] for c in _codes() if c in table}
-
-
-def language_name(code: str, in_lang: str = "en") -> str:
-    """The name of ``code`` in ``in_lang`` ("uk", "cs" -> "ukrajinština"); KeyError if unknown.
-
-    Reads only the CLDR files it needs: naming a language in a sentence does not build
-    the catalogue's readers of what people write."""
-    english = _names_in("en")
-    if code not in english:
-        raise KeyError(f"'{code}' is not an ISO 639-1 language code")
-    if in_lang == code and (own := _own_name(code)):
-        return own
-    return _names_in(in_lang).get(code) or english[code]
 
 
 @cache

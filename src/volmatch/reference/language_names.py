@@ -1,0 +1,69 @@
+"""Language names from CLDR (Babel) and the forms people derive from them."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+
+def _derived(lang: str, name: str) -> list[str]:
+    """Forms people write besides the CLDR name: Czech/Ukrainian/Russian adverbs."""
+    n = name.lower()
+    out = []
+    if lang == "cs":
+        if n.endswith("ština"):
+            out += [n[:-5] + "sky", "po " + n[:-5] + "sku"]  # "po rusku", colloquial
+        elif n.endswith("čtina"):
+            out += [n[:-5] + "cky", "po " + n[:-5] + "cku"]
+        out.append(n + " jazyk")
+    elif lang == "uk":
+        if n.endswith("ська") or n.endswith("цька"):
+            out += [n[:-1] + "ою", "по-" + n[:-1] + "и"]  # "по-українськи"
+        out.append(n + " мова")
+    elif lang == "ru":
+        if n.endswith("ский") or n.endswith("цкий"):
+            out.append("по-" + n[:-2])
+        out.append(n + " язык")
+    elif lang == "en":
+        out.append(n + " language")
+    return out
+
+
+@cache
+def _own_name(code: str) -> str | None:
+    """What a language calls itself ("Tiếng Việt"), if CLDR has that locale."""
+    try:
+        return Locale(code).languages.get(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+@cache
+def _codes() -> tuple[str, ...]:
+    """The ISO 639-1 codes CLDR names in English."""
+    english = Locale("en").languages
+    return tuple(sorted(c for c in english if len(c) == 2 and c.isalpha() and c.islower()))
+
+
+@cache
+def _names_in(lang: str) -> dict[str, str]:
+    """code -> the language's name in ``lang`` (one CLDR file; empty for an unknown one)."""
+    try:
+        table = Locale.parse(lang).languages
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {c: table[c] for c in _codes() if c in table}
+
+
+def language_name(code: str, in_lang: str = "en") -> str:
+    """The name of ``code`` in ``in_lang`` ("uk", "cs" -> "ukrajinština"); KeyError if unknown.
+
+    Reads only the CLDR files it needs: naming a language in a sentence does not build
+    the catalogue's readers of what people write."""
+    english = _names_in("en")
+    if code not in english:
+        raise KeyError(f"'{code}' is not an ISO 639-1 language code")
+    if in_lang == code and (own := _own_name(code)):
+        return own
+    return _names_in(in_lang).get(code) or english[code]
