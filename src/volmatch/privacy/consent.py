@@ -37,10 +37,12 @@ def consent_purposes(scope: str) -> frozenset[str]:
     return frozenset(p for p, stems in _WORDS.items() if any(w.startswith(stems) for w in words))
 
 
-def _allowed(volunteer: Volunteer, purpose: str) -> tuple[bool, str]:
+def _allowed(volunteer: Volunteer, purpose: str, read=None) -> tuple[bool, str]:
+    """Consent recorded and its scope, as ``read`` (default ``consent_purposes``) reads
+    it, covering ``purpose``."""
     if volunteer.consent_date is None:
         return False, NO_CONSENT
-    if purpose not in consent_purposes(volunteer.consent_scope):
+    if purpose not in (read or consent_purposes)(volunteer.consent_scope):
         return False, CONSENT_SCOPE
     return True, OK
 
@@ -81,8 +83,4 @@ def sharing_purposes(scope: str) -> frozenset[str]:
 
 def can_share(volunteer: Volunteer, what: str) -> tuple[bool, str]:
     """Whether ``what`` (SHARE_CONTACT or SHARE_PROFILE) may go to an organization."""
-    if volunteer.consent_date is None:
-        return False, NO_CONSENT
-    if what not in sharing_purposes(volunteer.consent_scope):
-        return False, CONSENT_SCOPE
-    return True, OK
+    return _allowed(volunteer, what, sharing_purposes)

@@ -17,10 +17,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,25 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.gui.widgets.inputs import language_name
+from volmatch.gui.widgets.pair_fields import day_edit, hours_box, hours_value
 
 PREVIEW_DPI = 72
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
-
-
-def _date_edit(day: dt.date | None, name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit(_qdate(day or dt.date.today()))
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d. M. yyyy")  # as format_date writes dates
-    return edit
 
 
 class CertificateDialog(QDialog):
@@ -78,24 +64,20 @@ class CertificateDialog(QDialog):
         self.language_note = QLabel()
         self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
-        self.start = _date_edit(facts.start, "periodStart", self.tr("From"))
+        self.start = day_edit(facts.start, "periodStart", self.tr("From"))
         self.has_start = QCheckBox(self.tr("From:"))
         self.has_start.setChecked(facts.start is not None)
-        self.end = _date_edit(facts.end, "periodEnd", self.tr("Until"))
+        self.end = day_edit(facts.end, "periodEnd", self.tr("Until"))
         self.ongoing = QCheckBox(self.tr("Still going on"))
         self.ongoing.setObjectName("ongoing")
         self.ongoing.setChecked(facts.end is None)
-        self.hours = QDoubleSpinBox()
-        self.hours.setObjectName("certificateHours")
-        self.hours.setAccessibleName(self.tr("Hours"))
-        self.hours.setRange(-1, 100_000)
-        self.hours.setDecimals(1)
-        self.hours.setSpecialValueText(self.tr("not stated"))
-        self.hours.setValue(-1 if facts.hours is None else float(facts.hours))
+        self.hours = hours_box(
+            "certificateHours", self.tr("Hours"), facts.hours, unset=self.tr("not stated")
+        )
         self.place = QLineEdit(self.tr("Praha"))
         self.place.setObjectName("placeOfIssue")
         self.place.setAccessibleName(self.tr("Place of issue"))
-        self.issued = _date_edit(dt.date.today(), "issuedOn", self.tr("Date of issue"))
+        self.issued = day_edit(dt.date.today(), "issuedOn", self.tr("Date of issue"))
         self.signatory = QLineEdit()
         self.signatory.setObjectName("signatory")
         self.signatory.setAccessibleName(self.tr("Signed by"))
@@ -184,13 +166,12 @@ class CertificateDialog(QDialog):
 
     # --- the certificate ----------------------------------------------------------
     def choices(self) -> dict[str, Any]:
-        hours = self.hours.value()
         second = self.language.currentData()
         return {
             "second": None if second == "cs" else second,
             "start": _date(self.start.date()) if self.has_start.isChecked() else None,
             "end": None if self.ongoing.isChecked() else _date(self.end.date()),
-            "hours": None if hours < 0 else hours,
+            "hours": hours_value(self.hours),
             "place_of_issue": self.place.text(),
             "issued_on": _date(self.issued.date()),
             "signatory": self.signatory.text(),

@@ -9,12 +9,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from volmatch.domain import PlacementState
 from volmatch.gui.placement_words import state_label
+from volmatch.gui.widgets.pair_fields import day_edit, hours_box, hours_value, pair_heading
 
 
 class FollowUpDialog(QDialog):
@@ -31,8 +29,7 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("FollowUpDialog")
         self.setWindowTitle(self.tr("How did it go?"))
-        about = QLabel(f"<b>{_escape(row.volunteer)}</b> — {_escape(row.title)}")
-        about.setWordWrap(True)
+        about = pair_heading(row.volunteer, row.title)
         self.note = QPlainTextEdit()
         self.note.setObjectName("followUpNote")
         self.note.setAccessibleName(self.tr("What happened"))
@@ -43,19 +40,14 @@ class FollowUpDialog(QDialog):
         for state in PlacementState:
             self.state.addItem(state_label(state), state.value)
         self.state.setCurrentIndex(self.state.findData(row.state.value))
-        self.hours = QDoubleSpinBox()
-        self.hours.setObjectName("hours")
-        self.hours.setAccessibleName(self.tr("Hours volunteered"))
-        self.hours.setRange(-1, 100000)
-        self.hours.setDecimals(1)
-        self.hours.setSpecialValueText(self.tr("not recorded"))
-        self.hours.setValue(-1 if row.hours is None else float(row.hours))
+        self.hours = hours_box(
+            "hours", self.tr("Hours volunteered"), row.hours, unset=self.tr("not recorded")
+        )
         self.again = QCheckBox(self.tr("Ask again on"))
         self.again.setObjectName("askAgain")
-        self.next_date = QDateEdit(QDate.currentDate().addMonths(1))
-        self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("d. M. yyyy")  # as format_date writes dates
-        self.next_date.setAccessibleName(self.tr("Next follow-up date"))
+        self.next_date = day_edit(
+            QDate.currentDate().addMonths(1), "nextFollowUp", self.tr("Next follow-up date")
+        )
         self.next_date.setEnabled(False)
         self.again.toggled.connect(self.next_date.setEnabled)
         form = QFormLayout()
@@ -79,20 +71,13 @@ class FollowUpDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
     def result_values(self) -> dict[str, Any]:
-        hours = self.hours.value()
         return {
             "note": self.note.toPlainText().strip(),
             "state": PlacementState(self.state.currentData()),
-            "hours": None if hours < 0 else hours,
+            "hours": hours_value(self.hours),
             "next_date": (
                 dt.date.fromisoformat(self.next_date.date().toString("yyyy-MM-dd"))
                 if self.again.isChecked()
                 else None
             ),
         }
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text or "")

@@ -4,16 +4,13 @@ correct the total. Both leave a dated line in the placement's notes and are audi
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from volmatch.gui.widgets.pair_fields import day_edit, hours_box, pair_heading
 
 
 def hours_text(hours: float | None) -> str:
@@ -35,8 +34,7 @@ class HoursDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("HoursDialog")
         self.setWindowTitle(self.tr("Record hours"))
-        about = QLabel(f"<b>{escape(row.volunteer)}</b> — {escape(row.title)}")
-        about.setWordWrap(True)
+        about = pair_heading(row.volunteer, row.title)
         total = (
             self.tr("Hours so far: %1").replace("%1", hours_text(row.hours))
             if row.hours is not None
@@ -52,18 +50,11 @@ class HoursDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.add)
         group.addButton(self.correct)
-        self.hours = QDoubleSpinBox()
-        self.hours.setObjectName("hoursValue")
-        self.hours.setAccessibleName(self.tr("Hours"))
-        self.hours.setDecimals(1)
+        self.hours = hours_box("hoursValue", self.tr("Hours"))
         self.hours.setSingleStep(0.5)
-        self.hours.setRange(0, 10_000)
+        self.hours.setMaximum(10_000)
         self.hours.setSuffix(" h")
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setObjectName("hoursDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d. M. yyyy")  # as format_date writes dates
-        self.day.setAccessibleName(self.tr("Day"))
+        self.day = day_edit(None, "hoursDay", self.tr("Day"))
         self.day.setMaximumDate(QDate.currentDate().addDays(1))
         self.note = QLineEdit()
         self.note.setObjectName("hoursNote")
