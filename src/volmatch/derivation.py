@@ -1,5 +1,5 @@
 """What the stored matching values depend on: a fingerprint of the reference data and of the
-code that derives them (``volmatch.matching.features``; stored by ``volmatch.storage.derived``).
+code that derives them (``volmatch.matching.derive``; stored by ``volmatch.storage.derived``).
 
 Kept apart from the matcher so that telling whether the stored values are current, as
 ``volmatch list --search`` does, loads neither numpy nor rapidfuzz.
@@ -16,9 +16,27 @@ DERIVATION_VERSION = 2
 
 # Reference data the derived values depend on (below the resources folder) ...
 _REFERENCE = ("taxonomy", "cities", "languages")
-# ... and the code that derives them (below the volmatch package): every module the
-# derivation may call, so that a change to any rule derives again.
-_CODE = ("text.py", "matching/*.py", "reference/*.py")
+# ... and the code that derives them (below the volmatch package): matching.derive and
+# every module it may import (tests/test_derivation.py checks the list), so that a change
+# to a rule derives again while a change to ranking, reasons or reading does not.
+CODE = (
+    "derivation.py",
+    "domain.py",
+    "errors.py",
+    "issue_words.py",
+    "messages.py",
+    "paths.py",
+    "text.py",
+    "matching/context.py",
+    "matching/derive.py",
+    "matching/features.py",
+    "matching/interests.py",
+    "matching/keywords.py",
+    "matching/model.py",
+    "matching/query.py",
+    "matching/scoring.py",
+    "reference/*.py",
+)
 
 
 @cache
@@ -28,20 +46,24 @@ def fingerprint() -> str:
     Stored beside the derived values; a different one means "derive everything again"."""
     from volmatch.paths import resources
 
-    digest = hashlib.sha256(f"derivation {DERIVATION_VERSION}".encode())
-    root = resources()
+    return digest(resources(), Path(__file__).resolve().parent)
+
+
+def digest(resources: Path, package: Path) -> str:
+    """The fingerprint of the reference data below ``resources`` and the code below
+    ``package`` (the volmatch package folder)."""
+    found = hashlib.sha256(f"derivation {DERIVATION_VERSION}".encode())
     for folder in _REFERENCE:
-        node = root / folder
+        node = resources / folder
         for path in sorted(_files(node), key=lambda p: p[0]):
-            digest.update(path[0].encode())
-            digest.update(path[1].read_bytes())
-    package = Path(__file__).resolve().parent
-    for pattern in _CODE:
+            found.update(path[0].encode())
+            found.update(path[1].read_bytes())
+    for pattern in CODE:
         # a frozen bundle may carry no sources: DERIVATION_VERSION stands for them
         for source in sorted(package.glob(pattern)):
-            digest.update(source.relative_to(package).as_posix().encode())
-            digest.update(source.read_bytes())
-    return digest.hexdigest()[:20]
+            found.update(source.relative_to(package).as_posix().encode())
+            found.update(source.read_bytes())
+    return found.hexdigest()[:20]
 
 
 def _files(node, prefix: str = ""):

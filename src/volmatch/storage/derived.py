@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from functools import cache
 from itertools import pairwise
 from typing import Any
 from weakref import WeakKeyDictionary, WeakSet
@@ -83,59 +82,11 @@ _DERIVED = {
 }
 
 
-@cache
-def _deriver():
-    """The matcher's reference data and vocabulary, built once per process."""
-    from volmatch.matching.context import Codes, MatchContext
-    from volmatch.matching.interests import Vocabulary
-
-    ctx = MatchContext.default()
-    return ctx, Vocabulary(ctx.terms, Codes())
-
-
 def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:
-    """The stored form of each record's features, in order."""
-    from volmatch.matching import features as f
-    from volmatch.matching.interests import split_phrases
+    """The stored form of each record's features, in order (``matching.derive``)."""
+    from volmatch.matching.derive import derive
 
-    ctx, vocab = _deriver()
-    if kind == OPPORTUNITY:
-        return [
-            {**f.encode_listing(f.listing_features(r, ctx, vocab)), "search": search_text(r)}
-            for r in records
-        ]
-    vocab.prime(split_phrases(r.interests_text) for r in records)
-    return [f.encode_volunteer(f.volunteer_features(r, ctx, vocab)) for r in records]
-
-
-def search_text(record: Any) -> str:
-    """The folded text ``volmatch list opportunities --search`` looks for every word in:
-    identifiers, title, organisation, districts (with their administrative districts),
-    interests, the whole description, the address and every translation."""
-    from volmatch.reference.gazetteer import default_gazetteer
-    from volmatch.text import fold
-
-    gz = default_gazetteer()
-    admins = []
-    for name in record.districts:
-        try:
-            admins.append(gz.admin_of(name))
-        except KeyError:
-            continue
-    translated = [x for t in record.translations.values() for x in (t.title, t.description)]
-    return " ".join(
-        (
-            # the table's search text without its description head: the whole
-            # description below holds every word the head does
-            fold(
-                f"{record.external_id or ''} {record.title} {record.organization or ''} "
-                f"{', '.join(record.districts)} {record.district_text}"
-            ),
-            fold(", ".join(record.interests)),
-            fold(" ".join(filter(None, admins))),
-            fold(" ".join([record.description or "", record.address or "", *translated])),
-        )
-    )
+    return derive(kind, records)
 
 
 def search_opportunities(db, words: Sequence[str], progress: Progress | None = None) -> list[int]:
@@ -226,9 +177,8 @@ def store(
 
 
 def _deriving_is_cheap() -> bool:
-    if _deriver.cache_info().currsize:
-        return True
-    context = sys.modules.get("volmatch.matching.context")  # the app: matching loaded
+    # the app, or a process that derived before: the reference data is loaded
+    context = sys.modules.get("volmatch.matching.context")
     return context is not None and context._default_context.cache_info().currsize > 0
 
 
