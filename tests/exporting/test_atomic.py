@@ -196,3 +196,48 @@ def test_an_older_exports_marker_owns_the_files_the_new_export_writes_again(
         export(records, "site", out, names=names)
     export(records, "site", out, names=names, keep_others=True)
     assert (out / "kontakt.html").read_text() == "theirs"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="deleted in the background on POSIX only")
+def test_a_large_replaced_export_is_deleted_after_the_swap_without_waiting(
+    records, names, tmp_path, monkeypatch
+):
+    """The previous folder is swapped out at once and deleted by a process of its own; the
+    new export is in place before that ends, and nothing is left once it has."""
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    monkeypatch.setattr(atomic, "DISCARD_AFTER_FROM", 1)
+    started = []
+    real_popen = atomic.subprocess.Popen
+
+    def popen(*args, **kwargs):
+        started.append(real_popen(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(atomic.subprocess, "Popen", popen)
+    report = export(records[:1], "site", out, names=names)
+    assert report.listings == 1 and not (out / "cs" / "2.html").exists()
+    assert len(started) == 1
+    assert started[0].wait(timeout=30) == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="deleted in the background on POSIX only")
+def test_a_folder_being_deleted_is_left_to_its_deleter_and_taken_if_it_died(
+    records, names, tmp_path
+):
+    """The swapped-out folder carries the deleting process's id: the next export leaves it
+    while that process runs, and removes it when the process died before finishing."""
+    out = tmp_path / "site"
+    export(records, "site", out, names=names)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        held = tmp_path / f".site.old-{sleeper.pid}-abc"
+        (held / "cs").mkdir(parents=True)
+        export(records, "site", out, names=names)
+        assert held.exists()
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    export(records, "site", out, names=names)
+    assert not held.exists()

@@ -15,6 +15,8 @@ import glob
 import os
 import queue
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -202,13 +204,19 @@ def others_in(target: Path) -> tuple[set[str], bool]:
     """Files in ``target`` the earlier export did not write, and whether that is known only
     after the new export (an older marker without a list: its files are the paths the new
     export writes again)."""
+    others, legacy, _ = _inventory(target)
+    return others, legacy
+
+
+def _inventory(target: Path) -> tuple[set[str], bool, int]:
+    """:func:`others_in` and how many files ``target`` holds."""
     if not target.is_dir():
-        return set(), False
+        return set(), False, 0
     present = files_under(target)
     manifest = read_manifest(target)
     if manifest is not None:
-        return present - manifest, False
-    return present, (target / MARKER).is_file()
+        return present - manifest, False, len(present)
+    return present, (target / MARKER).is_file(), len(present)
 
 
 def _refuse_others(target: Path, others: set[str], keep_others: bool) -> None:
@@ -315,7 +323,7 @@ def publish_with(target: Path, fill: Callable[[Path], object], keep_others: bool
     """
     target = Path(target).absolute()
     _check_target(target)
-    others, legacy = others_in(target)
+    others, legacy, present = _inventory(target)
     if not legacy:
         _refuse_others(target, others, keep_others)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -342,7 +350,7 @@ def publish_with(target: Path, fill: Callable[[Path], object], keep_others: bool
             )
         os.chmod(tmp, 0o755)
         if target.exists():
-            _swap(target, tmp, others, own)
+            _swap(target, tmp, others, own, present)
         else:
             os.replace(tmp, target)
     except BaseException:
@@ -350,7 +358,7 @@ def publish_with(target: Path, fill: Callable[[Path], object], keep_others: bool
         raise
 
 
-def _swap(target: Path, tmp: Path, others: set[str], own: str) -> None:
+def _swap(target: Path, tmp: Path, others: set[str], own: str, present: int = 0) -> None:
     moved = _carry_over(target, tmp, others)
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-{own}", dir=target.parent))
     os.rmdir(old)  # only its unique name is wanted
@@ -365,7 +373,58 @@ def _swap(target: Path, tmp: Path, others: set[str], own: str) -> None:
         os.replace(old, target)
         _move_back(tmp, target, moved)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    discard(old, present)
+
+
+DISCARD_AFTER_FROM = 2_000  # files; a smaller replaced export is deleted before returning
+# Deletes the folder whose path comes on stdin, at a low priority, then ends.
+_DELETER = (
+    "import os, shutil, sys\n"
+    "os.nice(10)\n"
+    "path = os.fsdecode(sys.stdin.buffer.read())\n"
+    "if path:\n"
+    "    shutil.rmtree(path, ignore_errors=True)\n"
+)
+
+
+_deleters: list[subprocess.Popen] = []
+
+
+def discard(old: Path, files: int) -> None:
+    """Delete the replaced export ``old`` (already swapped out; ``files``: how many it holds).
+
+    A large one is deleted by a process of its own that outlives this one, so nobody waits
+    for it: on some disks deleting a city's export takes minutes. The folder is first
+    renamed to carry that process's id, so the next export's :func:`remove_leftovers`
+    leaves it alone while it is being deleted, and removes it if the deleting was killed.
+    """
+    if files < DISCARD_AFTER_FROM or os.name != "posix" or getattr(sys, "frozen", False):
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    try:
+        deleter = subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c", _DELETER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not stopped by the terminal's Ctrl+C meant for us
+        )
+    except OSError:
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    kind, _, rest = old.name.rpartition(".old-")
+    renamed = old.with_name(f"{kind}.old-{deleter.pid}-{rest.split('-', 1)[-1]}")
+    try:
+        os.replace(old, renamed)
+    except OSError:
+        renamed = old  # the deleter still removes it; a next export may remove it first
+    _deleters[:] = [d for d in _deleters if d.poll() is None]  # reap the finished ones
+    _deleters.append(deleter)
+    try:
+        with deleter.stdin:  # type: ignore[union-attr]  # a short path: the pipe never fills
+            deleter.stdin.write(os.fsencode(renamed))  # type: ignore[union-attr]
+    except OSError:
+        shutil.rmtree(renamed, ignore_errors=True)
 
 
 def remove_leftovers(target: Path) -> list[Path]:
