@@ -269,17 +269,38 @@ def _demo_row(scratch: str) -> BenchRow:
     return BenchRow("export all of the demo data, with share cards", took, note=note)
 
 
-def run(scale: int, repeat: int) -> list[BenchRow]:
+class _Rows(list):
+    """The figures, each printed as soon as it is taken when ``show``: deleting a large run's
+    output takes minutes on some disks, and the figures are wanted before that."""
+
+    def __init__(self, show: bool) -> None:
+        super().__init__()
+        self.show = show
+
+    def append(self, row: BenchRow) -> None:
+        super().append(row)
+        if self.show:
+            self.say(row)
+
+    def say(self, row: BenchRow) -> None:
+        """Print ``row`` now (when ``show``) without counting it as a figure."""
+        if self.show:
+            print(f"{row.name}: {row.median_s:.2f} s  {row.note}", flush=True)
+
+
+def run(scale: int, repeat: int, show: bool = False) -> list[BenchRow]:
     records = listings(scale)
     names = Names.default()
-    rows = []
+    rows = _Rows(show)
     # Nothing is deleted until every figure is taken: on ext4 without a journal, creating a
     # file right after many were deleted scans past each inode freed in the last minutes
     # (ext4's recently_deleted()), which made the same writes up to ten times slower.
     scratch = tempfile.mkdtemp(prefix="volmatch-bench-export-")
     try:
         plain, _ = _export_rows(records, names, scale, repeat, scratch, cards=False)
+        rows.say(plain)
         with_cards, sizes = _export_rows(records, names, scale, repeat, scratch, cards=True)
+        rows.say(with_cards)
         wall, cpu = file_floor(sizes, scratch)
         floor = "creating the same files only (the disk's floor, the export with cards)"
         rows.append(BenchRow(floor, wall, note=f"{len(sizes):,} files, CPU {cpu:.1f} s"))
@@ -289,10 +310,11 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
             note = f"{row.note}; {ratio:.1f}× the disk's floor (target ≤ 1.3×)"
             rows.append(BenchRow(row.name, row.median_s, note=note))
         rows.append(_demo_row(scratch))
+        for row in _page_rows(records, names, sample=min(2000, scale)):
+            rows.append(row)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    rows += _page_rows(records, names, sample=min(2000, scale))
-    return rows
+    return list(rows)
 
 
 if __name__ == "__main__":
@@ -302,5 +324,5 @@ if __name__ == "__main__":
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    for row in run(args.scale, args.repeat):
-        print(f"{row.name}: {row.median_s:.2f} s  {row.note}")
+    print(f"load average before: {os.getloadavg()}", flush=True)
+    run(args.scale, args.repeat, show=True)

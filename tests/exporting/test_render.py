@@ -10,8 +10,8 @@ import pytest
 
 from volmatch.domain import Commitment, LanguageNeed, Level, Scope
 from volmatch.exporting import build
+from volmatch.exporting.phrases import e
 from volmatch.exporting.public import EPOCH, select
-from volmatch.exporting.render import e
 from volmatch.exporting.site import SiteWriter
 
 from .conftest import ORGS, make, sample

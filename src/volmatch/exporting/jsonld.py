@@ -90,10 +90,22 @@ def structured_data(
             data["applicantLocationRequirements"] = {"@type": "Country", "name": "CZ"}
         else:
             data["jobLocation"] = _place(listing, districts)
+    if listing.url:
+        data["sameAs"] = listing.url
+    return for_page(data, page_url, keywords)
+
+
+def same_on_every_page(listing: Listing) -> bool:
+    """Whether the object differs between a listing's pages only in what :func:`for_page`
+    adds (an online event without a link of its own points at the page instead)."""
+    return not (listing.is_event and listing.scope is Scope.REMOTE and not listing.url)
+
+
+def for_page(data: dict[str, Any], page_url: str, keywords: list[str]) -> dict[str, Any]:
+    """``data`` (made for no page and no keywords) for one page: a copy with both."""
+    data = dict(data)
     if keywords:
         data["keywords"] = ", ".join(keywords)
     if page_url:
         data["url"] = page_url
-    if listing.url:
-        data["sameAs"] = listing.url
     return data

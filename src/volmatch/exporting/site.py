@@ -31,19 +31,12 @@ from markupsafe import Markup
 from volmatch.domain import Scope
 from volmatch.exporting import cards
 from volmatch.exporting.collation import sort_key
+from volmatch.exporting.entries import CITYWIDE_TOKEN, REMOTE_TOKEN, card_and_entry, page_for
 from volmatch.exporting.jsonld import structured_data
 from volmatch.exporting.names import Names
+from volmatch.exporting.phrases import STATEMENT_FILE, Phrases
 from volmatch.exporting.public import EPOCH, Listing, Text
-from volmatch.exporting.render import (
-    CITYWIDE_TOKEN,
-    REMOTE_TOKEN,
-    STATEMENT_FILE,
-    Phrases,
-    card_and_entry,
-    page_for,
-    page_html,
-    share_meta,
-)
+from volmatch.exporting.render import page_html, share_meta
 from volmatch.exporting.safety import json_for_script, mailto, safe_url, tel
 from volmatch.exporting.statement import ASSESSED, CITY_SITE, statement
 from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, UI_LANGS, strings
