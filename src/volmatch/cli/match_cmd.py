@@ -84,62 +84,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from volmatch.matching import service
-    from volmatch.storage import repository as repo
-    from volmatch.storage.database import DatabaseError, open_database
 
     if args.top < 1:
         raise CommandError(_("--top must be at least 1, not {n}").format(n=args.top))
-    from volmatch.cli.paths import existing_database
-
     given = None
     if args.weights is not None:
         try:
             given = service.WeightsInEffect(service.parse_weights(args.weights), "given")
         except ValueError as exc:
             raise CommandError(f"--weights: {exc}") from exc
-    try:
-        db = open_database(existing_database(getattr(args, "db", None)))
-        try:
-            with db.session() as s:
-                if args.volunteer is not None:
-                    subject = repo.find_volunteer(s, args.volunteer)
-                    if subject is None:
-                        raise CommandError(
-                            _("no volunteer with id, external_id or e-mail '{ref}'").format(
-                                ref=args.volunteer
-                            )
-                        )
-                    curation = service.load_curation(s, volunteer_id=subject.id)
-                else:
-                    subject = repo.find_opportunity(s, args.opportunity)
-                    if subject is None:
-                        raise CommandError(
-                            _("no opportunity with id or external_id '{ref}'").format(
-                                ref=args.opportunity
-                            )
-                        )
-                    curation = service.load_curation(s, opportunity_id=subject.id)
-                weights = given or service.stored_weights(s)
-            # the same matcher as the app's, from the stored matching columns: the side
-            # ranked only, records only for the pairs shown
-            matcher = _matcher(db)
-            index = matcher.opportunities if isinstance(subject, Volunteer) else matcher.volunteers
-            result = rank(
-                subject,
-                _Shown(index),
-                args.top,
-                args.all,
-                args.any_status,
-                args.lang or messages.language(),
-                weights=weights,
-                curation=curation,
-                full=args.full,
-                matcher=matcher,
-            )
-        finally:
-            db.dispose()
-    except DatabaseError as exc:
-        raise CommandError(str(exc)) from exc
+    result = _from_snapshot(args, given)
+    if result is None:
+        result = _from_database(args, given)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -147,6 +103,104 @@ def run(args: argparse.Namespace) -> int:
 
         print("\n".join(map(printable, render_text(result).split("\n"))))
     return 0
+
+
+def _from_snapshot(args: argparse.Namespace, given: Any) -> dict[str, Any] | None:
+    """The result read straight from a SQLite file at this app's schema head whose stored
+    matching data is current, without SQLAlchemy; None when that does not apply (the
+    normal path then opens the database, derives again what is out of date and says
+    what is wrong)."""
+    import sqlite3
+
+    from volmatch import paths
+    from volmatch.storage import fastread
+    from volmatch.storage.fastrecords import SnapshotReader
+
+    with fastread.snapshot(getattr(args, "db", None) or paths.default_database_url()) as conn:
+        if conn is None:
+            return None
+        reader = SnapshotReader(conn)
+        try:
+            # ranking volunteers also reads which free keywords the listings use
+            kinds = ("opportunity",) if args.volunteer is not None else ("opportunity", "volunteer")
+            if not all(reader.current(kind) for kind in kinds):
+                return None
+            from volmatch.matching.stored import matcher_from_database
+
+            matcher = matcher_from_database(reader, require_consent=True)
+            return _result(args, reader, reader, given, matcher)
+        except sqlite3.Error:
+            return None
+
+
+def _from_database(args: argparse.Namespace, given: Any) -> dict[str, Any]:
+    from volmatch.cli.paths import existing_database
+    from volmatch.storage.database import DatabaseError, open_database
+
+    try:
+        db = open_database(existing_database(getattr(args, "db", None)))
+        try:
+            with db.session() as s:
+                subject, curation, weights = _query(args, _Repository(s), s, given)
+            # the same matcher as the app's, from the stored matching columns: the side
+            # ranked only, records only for the pairs shown
+            return _rank_subject(args, subject, curation, weights, _matcher(db))
+        finally:
+            db.dispose()
+    except DatabaseError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+class _Repository:
+    """``find_volunteer``/``find_opportunity`` of a session, as ``SnapshotReader`` has them."""
+
+    def __init__(self, session: Any) -> None:
+        from volmatch.storage import repository
+
+        self.find_volunteer = lambda ref: repository.find_volunteer(session, ref)
+        self.find_opportunity = lambda ref: repository.find_opportunity(session, ref)
+
+
+def _query(args: argparse.Namespace, reads: Any, session: Any, given: Any) -> tuple:
+    """(subject, curation, weights in effect); CommandError for an unknown REF."""
+    from volmatch.matching import service
+
+    if args.volunteer is not None:
+        subject = reads.find_volunteer(args.volunteer)
+        if subject is None:
+            raise CommandError(
+                _("no volunteer with id, external_id or e-mail '{ref}'").format(ref=args.volunteer)
+            )
+        curation = service.load_curation(session, volunteer_id=subject.id)
+    else:
+        subject = reads.find_opportunity(args.opportunity)
+        if subject is None:
+            raise CommandError(
+                _("no opportunity with id or external_id '{ref}'").format(ref=args.opportunity)
+            )
+        curation = service.load_curation(session, opportunity_id=subject.id)
+    return subject, curation, given or service.stored_weights(session)
+
+
+def _result(args, reads: Any, session: Any, given: Any, matcher: Any) -> dict[str, Any]:
+    subject, curation, weights = _query(args, reads, session, given)
+    return _rank_subject(args, subject, curation, weights, matcher)
+
+
+def _rank_subject(args, subject, curation, weights, matcher) -> dict[str, Any]:
+    index = matcher.opportunities if isinstance(subject, Volunteer) else matcher.volunteers
+    return rank(
+        subject,
+        _Shown(index),
+        args.top,
+        args.all,
+        args.any_status,
+        args.lang or messages.language(),
+        weights=weights,
+        curation=curation,
+        full=args.full,
+        matcher=matcher,
+    )
 
 
 class _Shown:

@@ -84,10 +84,15 @@ def parse_weights(text: str) -> Weights:
 
 
 def stored_weights(session: Any) -> WeightsInEffect:
-    """The weights stored in this database, or the defaults (also when they are unreadable)."""
-    from volmatch.storage.shared_settings import get_setting
+    """The weights stored in this database, or the defaults (also when they are unreadable).
 
-    value = get_setting(session, WEIGHTS_KEY)
+    ``session``: a SQLAlchemy session or a ``storage.fastrecords.SnapshotReader``."""
+    if hasattr(session, "setting"):
+        value = session.setting(WEIGHTS_KEY)
+    else:
+        from volmatch.storage.shared_settings import get_setting
+
+        value = get_setting(session, WEIGHTS_KEY)
     if isinstance(value, dict):
         try:
             return WeightsInEffect(weights_from(value), "stored")
@@ -140,10 +145,18 @@ class Curation:
 def load_curation(
     session: Any, *, volunteer_id: int | None = None, opportunity_id: int | None = None
 ) -> Curation:
-    """Pins, hides, placement states, full listings and placed volunteers for one subject."""
+    """Pins, hides, placement states, full listings and placed volunteers for one subject.
+
+    ``session``: a SQLAlchemy session or a ``storage.fastrecords.SnapshotReader``."""
+    key = {"volunteer_id": volunteer_id, "opportunity_id": opportunity_id}
+    if hasattr(session, "marks_for"):  # the same queries without SQLAlchemy
+        pinned, hidden = session.marks_for(**key)
+        states = session.states_for(**key)
+        if volunteer_id is not None:
+            return Curation(pinned, hidden, session.full_listings(), states=states)
+        return Curation(pinned, hidden, placed=session.placed_volunteers(), states=states)
     from volmatch.storage import placements
 
-    key = {"volunteer_id": volunteer_id, "opportunity_id": opportunity_id}
     marks = placements.marks_for(session, **key)
     states = placements.states_for(session, **key)
     if volunteer_id is not None:

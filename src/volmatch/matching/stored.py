@@ -22,8 +22,45 @@ Progress = Callable[[int, int], None]
 LISTINGS, VOLUNTEERS = "opportunities", "volunteers"
 
 
+class DatabaseSource:
+    """Each side's stored columns and records from a ``storage.database.Database`` (any
+    backend; what is out of date is derived again and stored)."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+
+    def read_listings(self, progress: Progress | None) -> dict[str, list]:
+        from volmatch.storage import derived
+
+        return derived.read_listings(self.db, progress)
+
+    def read_listing_tags(self, progress: Progress | None) -> list[str | None]:
+        from volmatch.storage import derived
+
+        return derived.read_listing_tags(self.db, progress)
+
+    def read_volunteers(self, progress: Progress | None) -> dict[str, list]:
+        from volmatch.storage import derived
+
+        return derived.read_volunteers(self.db, progress)
+
+    def get_opportunities(self, ids: list[int]) -> list:
+        from volmatch.storage import repository as repo
+
+        return self.db.run(lambda s: repo.get_opportunities(s, ids))
+
+    def get_volunteers(self, ids: list[int]) -> list:
+        from volmatch.storage import repository as repo
+
+        return self.db.run(lambda s: repo.get_volunteers(s, ids))
+
+
 class StoredMatcher(Matcher):
-    """A :class:`Matcher` whose indexes are read from the database on first use."""
+    """A :class:`Matcher` whose indexes are read from the database on first use.
+
+    ``db`` is a ``storage.database.Database`` or a source with the methods of
+    :class:`DatabaseSource` (``storage.fastrecords.SnapshotReader``: a SQLite file
+    read without SQLAlchemy)."""
 
     def __init__(
         self,
@@ -34,6 +71,7 @@ class StoredMatcher(Matcher):
         require_consent: bool = False,
     ) -> None:
         self._db, self.progress = db, progress
+        self._source = db if hasattr(db, "read_listings") else DatabaseSource(db)
         self._built: dict[str, Any] = {}
         self._listed = False  # which keywords the listings use is known without them
         super().__init__(weights=weights, require_consent=require_consent)
@@ -42,18 +80,15 @@ class StoredMatcher(Matcher):
     @property
     def opportunities(self):  # type: ignore[override]
         if LISTINGS not in self._built:
-            from volmatch.storage import derived
-            from volmatch.storage import repository as repo
-
             from . import prepared
 
-            stored = derived.read_listings(self._db, self.progress)
+            stored = self._source.read_listings(self.progress)
             self._built[LISTINGS] = prepared.opportunity_index(
                 self.context,
                 self.vocab,
                 self.languages,
                 stored,
-                self._loader(repo.get_opportunities),
+                self._loader(self._source.get_opportunities),
             )
         return self._built[LISTINGS]
 
@@ -64,15 +99,16 @@ class StoredMatcher(Matcher):
     @property
     def volunteers(self):  # type: ignore[override]
         if VOLUNTEERS not in self._built:
-            from volmatch.storage import derived
-            from volmatch.storage import repository as repo
-
             from . import prepared
 
             self._know_listed_keywords()
-            stored = derived.read_volunteers(self._db, self.progress)
+            stored = self._source.read_volunteers(self.progress)
             self._built[VOLUNTEERS] = prepared.volunteer_index(
-                self.context, self.vocab, self.languages, stored, self._loader(repo.get_volunteers)
+                self.context,
+                self.vocab,
+                self.languages,
+                stored,
+                self._loader(self._source.get_volunteers),
             )
         self._know_listed_keywords()
         return self._built[VOLUNTEERS]
@@ -84,16 +120,14 @@ class StoredMatcher(Matcher):
     def _know_listed_keywords(self) -> None:
         if LISTINGS in self._built or self._listed:
             return
-        from volmatch.storage import derived
-
         from . import prepared
 
-        prepared.listing_tags(self.vocab, derived.read_listing_tags(self._db, self.progress))
+        prepared.listing_tags(self.vocab, self._source.read_listing_tags(self.progress))
         self._listed = True
 
     def _loader(self, get):
         def load(ids: list[int]) -> dict:
-            return {r.id: r for r in self._db.run(lambda s: get(s, ids))}
+            return {r.id: r for r in get(ids)}
 
         return load
 

@@ -473,5 +473,7 @@ def available_cities() -> tuple[str, ...]:
 
 @cache
 def default_gazetteer(city: str = "prague") -> Gazetteer:
-    """The gazetteer of ``city``, loaded once."""
-    return Gazetteer.load(city)
+    """The gazetteer of ``city``, loaded once (kept ready between runs: ``prepared``)."""
+    from volmatch.reference.prepared import load_or_build
+
+    return load_or_build(f"gazetteer-{city}", lambda: Gazetteer.load(city))

@@ -48,7 +48,16 @@ def _codes() -> tuple[str, ...]:
 
 @cache
 def _names_in(lang: str) -> dict[str, str]:
-    """code -> the language's name in ``lang`` (one CLDR file; empty for an unknown one)."""
+    """code -> the language's name in ``lang`` (one CLDR file; empty for an unknown one),
+    kept ready between runs (``prepared``): loading a CLDR file takes tens of milliseconds."""
+    if not (lang.isascii() and lang.replace("_", "").isalnum() and len(lang) <= 12):
+        return _cldr_names(lang)
+    from volmatch.reference.prepared import babel_stamp, load_or_build
+
+    return load_or_build(f"language-names-{lang}", lambda: _cldr_names(lang), babel_stamp())
+
+
+def _cldr_names(lang: str) -> dict[str, str]:
     try:
         table = Locale.parse(lang).languages
     except (UnknownLocaleError, ValueError):

@@ -332,5 +332,7 @@ class Taxonomy:
 
 @cache
 def default_taxonomy() -> Taxonomy:
-    """The taxonomy, loaded once."""
-    return Taxonomy.load()
+    """The taxonomy, loaded once (kept ready between runs: ``prepared``)."""
+    from volmatch.reference.prepared import load_or_build
+
+    return load_or_build("taxonomy", Taxonomy.load)

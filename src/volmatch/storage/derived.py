@@ -20,9 +20,8 @@ from itertools import pairwise
 from typing import Any
 from weakref import WeakKeyDictionary, WeakSet
 
-from volmatch.storage import models
+# no SQLAlchemy at import: read_current serves a reader that never loads it
 from volmatch.storage.fastread import stale_sql
-from volmatch.storage.queries import chunks
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -135,16 +134,28 @@ def fingerprint() -> str:
     return fingerprint()
 
 
+def chunks(items: Sequence[Any], size: int = 500):
+    from volmatch.storage.queries import chunks
+
+    return chunks(items, size)
+
+
 def _table(kind: str):
+    from volmatch.storage import models
+
     return (models.OpportunityMatch if kind == OPPORTUNITY else models.VolunteerMatch).__table__
 
 
 def _parent(kind: str):
+    from volmatch.storage import models
+
     return (models.Opportunity if kind == OPPORTUNITY else models.Volunteer).__table__
 
 
 def stored_fingerprint(session, kind: str) -> str | None:
     from sqlalchemy import select
+
+    from volmatch.storage import models
 
     table = models.DerivedState.__table__
     return session.execute(select(table.c.fingerprint).where(table.c.name == kind)).scalar()
@@ -152,6 +163,8 @@ def stored_fingerprint(session, kind: str) -> str | None:
 
 def _set_fingerprint(session, kind: str, value: str) -> None:
     from sqlalchemy import delete, insert
+
+    from volmatch.storage import models
 
     table = models.DerivedState.__table__
     session.execute(delete(table).where(table.c.name == kind))
@@ -399,3 +412,36 @@ def read_listing_tags(db, progress: Progress | None = None) -> list[str | None]:
 def read_volunteers(db, progress: Progress | None = None) -> dict[str, list]:
     """Every live volunteer's plain and derived columns, by id (``VOLUNTEER_COLUMNS``)."""
     return _read(db, VOLUNTEER, progress)
+
+
+def read_current(connection, kind: str, *, tags_only: bool = False) -> dict[str, list] | None:
+    """:func:`read_listings` / :func:`read_volunteers` (``tags_only``: the ``id`` and
+    ``tags`` of :func:`read_listing_tags`) on a SQLite snapshot (``fastread.snapshot``,
+    no SQLAlchemy), or None when any stored value is not current: then the caller takes
+    the normal path, which derives again and stores."""
+    if tags_only:
+        expressions, source, names = "o.id, m.tags", _LISTING_FROM, ("id", "tags")
+    elif kind == OPPORTUNITY:
+        expressions, source, names = _LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS
+    else:
+        expressions, source, names = _VOLUNTEER_EXPRESSIONS, _VOLUNTEER_FROM, VOLUNTEER_COLUMNS
+    if not is_current(connection, kind):
+        return None
+    found = _concatenated(connection, expressions, source, names)
+    if found is None:
+        from volmatch.columns import transpose
+
+        order = expressions.split(",", 1)[0]
+        rows = connection.execute(f"SELECT {expressions} FROM {source} ORDER BY {order}")
+        found = [list(c) for c in transpose(rows.fetchall(), len(names))]
+    return dict(zip(names, found, strict=True))
+
+
+def is_current(connection, kind: str) -> bool:
+    """Whether every stored value of ``kind`` on a SQLite snapshot is current."""
+    stored = connection.execute(
+        "SELECT fingerprint FROM derived_state WHERE name = ?", [kind]
+    ).fetchall()
+    if stored != [(fingerprint(),)]:
+        return False
+    return not connection.execute(stale_sql(kind) + " LIMIT 1").fetchall()

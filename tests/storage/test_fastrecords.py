@@ -1,0 +1,87 @@
+"""The SQLite snapshot reader builds the records, settings and curation the repository does."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+
+import pytest
+
+from volmatch.domain import Placement, PlacementState
+from volmatch.matching import service
+from volmatch.storage import fastread, placements
+from volmatch.storage import repository as repo
+from volmatch.storage.database import open_database
+from volmatch.storage.fastrecords import SnapshotReader
+
+
+@pytest.fixture
+def demo(tmp_path):
+    from volmatch.demo import load_demo
+
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    db = open_database(url)
+    load_demo(db)
+    with db.session(write=True) as s:
+        listing = repo.get_opportunity(s, 3)
+        repo.save_opportunities(s, [dataclasses.replace(listing, capacity=1)])
+        placements.save_placement(s, Placement(2, 3, PlacementState.PLACED))
+        placements.save_placement(s, Placement(1, 5, PlacementState.CONTACTED))
+        placements.set_mark(s, 1, 7, "pin")
+        placements.set_mark(s, 1, 9, "hide")
+        repo.delete_volunteer(s, 6)  # in the trash: left out
+        repo.delete_opportunity(s, 8)
+        service.save_weights(s, service.Weights(language=0.5))
+    yield url, db
+    db.dispose()
+
+
+def test_records_are_the_repositorys(demo):
+    url, db = demo
+    with db.session() as s:
+        opportunities = repo.get_opportunities(s, list(range(0, 80)))
+        volunteers = repo.get_volunteers(s, list(range(0, 60)))
+        by_email = repo.find_volunteer(s, volunteers[3].email.upper())
+        by_external = repo.find_opportunity(s, "OPP-010")
+    with fastread.snapshot(url) as conn:
+        reader = SnapshotReader(conn)
+        assert reader.get_opportunities(list(range(0, 80))) == opportunities
+        assert reader.get_volunteers(list(range(0, 60))) == volunteers
+        assert reader.find_volunteer(volunteers[3].email.upper()) == by_email
+        assert reader.find_opportunity("OPP-010") == by_external
+        assert reader.find_volunteer("6") is None and reader.find_opportunity(8) is None
+        assert reader.find_volunteer("nobody") is None
+    assert any(o.translations for o in opportunities)
+    assert all(o.created_at.tzinfo is not None for o in opportunities)
+
+
+@pytest.mark.parametrize("key", [{"volunteer_id": 1}, {"volunteer_id": 2}, {"opportunity_id": 3}])
+def test_curation_and_weights_are_the_services(demo, key):
+    url, db = demo
+    with db.session() as s:
+        expected = service.load_curation(s, **key)
+        weights = service.stored_weights(s)
+    with fastread.snapshot(url) as conn:
+        reader = SnapshotReader(conn)
+        assert service.load_curation(reader, **key) == expected
+        assert service.stored_weights(reader) == weights
+    assert weights.source == "stored"
+    assert expected.full == frozenset({3}) or "opportunity_id" in key
+
+
+def test_reading_loads_no_sqlalchemy(demo):
+    import subprocess
+
+    url, _ = demo
+    probe = (
+        "import sys\n"
+        "from volmatch.storage import fastread\n"
+        "from volmatch.storage.fastrecords import SnapshotReader\n"
+        f"with fastread.snapshot({url!r}) as conn:\n"
+        "    r = SnapshotReader(conn)\n"
+        "    assert r.current('opportunity') and r.find_volunteer(1)\n"
+        "    r.read_listings(); r.get_opportunities([1, 2]); r.full_listings()\n"
+        "print('sqlalchemy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-1] == "False"
