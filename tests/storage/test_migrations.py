@@ -27,8 +27,8 @@ from volmatch.storage.database import (
 from volmatch.storage.models import Base
 
 
-def test_head_is_0008():
-    assert head_revision() == "0008"
+def test_head_is_0009():
+    assert head_revision() == "0009"
 
 
 def test_models_and_migrated_schema_match(db):
@@ -136,7 +136,7 @@ def test_sqlite_is_backed_up_before_migrating(tmp_path):
     backup = db.last_backup
     assert backup is not None and backup.exists()
     assert backup.parent == paths.data_dir() / "backups"
-    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0008\.sqlite3", backup.name)
+    assert re.fullmatch(r"office-\d{8}-\d{6}-pre-0009\.sqlite3", backup.name)
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

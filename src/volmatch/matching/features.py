@@ -75,9 +75,11 @@ def volunteer_features(v: Volunteer, ctx: MatchContext, vocab: Vocabulary) -> Vo
     )
 
 
-# -- as stored text ---------------------------------------------------------------------
-# District names, language codes and tag ids never contain "|" or "\t"; a value that
-# did would fail to decode into the same features, which the tests check for the data.
+# -- as stored -------------------------------------------------------------------------
+# District names and language codes are short texts; tags and the words written are
+# stored as numbers (``volmatch.storage.match_codes``): a cold reader reads arrays.
+# District names and language codes never contain "|" or "\t"; a value that did would
+# fail to decode into the same features, which the tests check for the data.
 ITEM, PART = "|", "\t"
 
 
@@ -89,18 +91,17 @@ def _split(text: str | None) -> list[list[str]]:
     return [item.split(PART) for item in text.split(ITEM)] if text else []
 
 
-# A listing's factors are exact quarters (1, 0.75, 0.5): stored as one digit per tag
-# before the names, "433|first_tag|second_tag|~keyword", so that a reader splits them
-# for every listing at once.
+# A listing's factors are exact quarters (1, 0.75, 0.5): stored as a digit per tag.
 FACTOR_DIGITS = 4
 
 
-_DIGIT = {i / FACTOR_DIGITS: str(i) for i in range(1, 10)}
+_DIGIT = {i / FACTOR_DIGITS: i for i in range(1, 10)}
 
 
 def encode_listing(f: ListingFeatures) -> dict[str, object]:
+    """The stored form; ``tags`` as (tag name, factor digit) pairs."""
     try:
-        digits = "".join([_DIGIT[x] for _, x in f.tags])
+        tags = [(t, _DIGIT[x]) for t, x in f.tags]
     except KeyError as exc:
         raise ValueError(
             f"a listing's tag factor must be a quarter 0.25..2.25, not {exc}"
@@ -109,35 +110,28 @@ def encode_listing(f: ListingFeatures) -> dict[str, object]:
         "districts": ITEM.join(f.districts),
         "open": f.open,
         "needs": _join((c, m, int(r)) for c, m, r in f.needs) if f.needs else "",
-        "tags": ITEM.join([digits, *[t for t, _ in f.tags]]) if f.tags else "",
+        "tags": tags,
     }
 
 
-def decode_listing(districts: str, open_: object, needs: str, tags: str) -> ListingFeatures:
-    digits, *names = tags.split(ITEM) if tags else [""]
+def decode_listing(districts: str, open_: object, needs: str, tags=()) -> ListingFeatures:
     return ListingFeatures(
         districts=tuple(districts.split(ITEM)) if districts else (),
         open=bool(open_),
         needs=tuple((c, int(m), r == "1") for c, m, r in _split(needs)),
-        tags=tuple((t, int(d) / FACTOR_DIGITS) for t, d in zip(names, digits, strict=True)),
+        tags=tuple((t, d / FACTOR_DIGITS) for t, d in tags),
     )
 
 
-TAGS = ","  # the taxonomy tags one phrase hits alike share an item: "a,b,c\t71.4\t0"
-
-
 def encode_volunteer(f: VolunteerFeatures) -> dict[str, object]:
-    # taxonomy hits and the words written share a column: a word's item starts with KW
-    alike: dict[tuple[float, int], list[str]] = {}
-    for t, score, p in f.hits:  # a broad term names many tags with one score
-        alike.setdefault((score, p), []).append(t)
-    items = [(TAGS.join(tags), repr(score), p) for (score, p), tags in alike.items()]
-    items += [(KW + w, p, n) for w, p, n in f.words]
+    """The stored form; ``hits`` as (name, phrase no., value) triples: a taxonomy tag's
+    hit with its score, then each word written (its name starts with KW) with the length
+    of its phrase."""
     return {
         "home": f.home,
         "travel": ITEM.join(f.travel),
         "levels": _join((c, repr(x)) for c, x in f.levels),
-        "hits": _join(items),
+        "hits": [(t, p, score) for t, score, p in f.hits] + [(KW + w, p, n) for w, p, n in f.words],
         "wanted": f.wanted,
     }
 
@@ -147,20 +141,12 @@ def _number(text: str) -> int | float:
     return int(value) if value.is_integer() and "." not in text else value
 
 
-def decode_volunteer(
-    home: str | None, travel: str, levels: str, hits: str, wanted: int
-) -> VolunteerFeatures:
-    items = _split(hits)
+def decode_volunteer(home: str | None, travel: str, levels: str, hits=(), wanted: int = 0):
     return VolunteerFeatures(
         home=home or None,
         travel=tuple(travel.split(ITEM)) if travel else (),
         levels=tuple((c, _number(x)) for c, x in _split(levels)),
-        hits=tuple(
-            (t, float(s), int(p))
-            for tags, s, p in items
-            if not tags.startswith(KW)
-            for t in tags.split(TAGS)
-        ),
+        hits=tuple((t, float(v), int(p)) for t, p, v in hits if not t.startswith(KW)),
         wanted=int(wanted),
-        words=tuple((t[len(KW) :], int(p), int(n)) for t, p, n in items if t.startswith(KW)),
+        words=tuple((t[len(KW) :], int(p), int(v)) for t, p, v in hits if t.startswith(KW)),
     )

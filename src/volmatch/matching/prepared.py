@@ -13,9 +13,10 @@ from collections.abc import Callable
 import numpy as np
 
 from volmatch.domain import Opportunity, Status, Volunteer
+from volmatch.storage.match_codes import DIGIT_BITS, HIT_SIZE
 
 from .context import Codes, MatchContext
-from .features import FACTOR_DIGITS, ITEM, PART, TAGS, decode_listing, decode_volunteer
+from .features import FACTOR_DIGITS, decode_listing, decode_volunteer
 from .index import OpportunityIndex
 from .interests import Vocabulary
 from .keywords import KW
@@ -62,24 +63,6 @@ class SlotLists:
         self._n += 1
 
 
-def flat_items(texts: list[str | None], convert: Callable[[list[str]], tuple]):
-    """(slot of each item, the converted items as rows of an array, offsets) of stored
-    lists, without a Python loop per item: all are split at once, each distinct item
-    converted once and the rest gathered by number."""
-    n = len(texts)
-    lengths = np.fromiter((t.count(ITEM) + 1 if t else 0 for t in texts), np.int64, count=n)
-    joined = ITEM.join(t for t in texts if t)
-    raw = joined.split(ITEM) if joined else []
-    # distinct items in the order they first occur: converting may register names
-    number = {item: i for i, item in enumerate(dict.fromkeys(raw))}
-    table = np.array([convert(item.split(PART)) for item in number], dtype=np.float64)
-    codes = np.fromiter(map(number.__getitem__, raw), dtype=np.int64, count=len(raw))
-    offsets = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
-    items = table[codes] if raw else np.empty((0, 0))
-    return np.repeat(np.arange(n, dtype=np.int64), lengths), items, offsets
-
-
 def opportunity_index(
     ctx: MatchContext,
     vocab: Vocabulary,
@@ -121,7 +104,7 @@ def opportunity_index(
             [required for _, _, required in needs],
         )
     c["lang_sig"][:n] = list(map(lang.__getitem__, stored["needs"]))
-    slots, tids, factors, offsets = listing_tags(vocab, stored["tags"])
+    slots, tids, factors, offsets = listing_tags(vocab, stored["tag_codes"], stored["terms"])
     idx.slot_tags = SlotLists(offsets, tids, factors)
     idx.records = [None] * n
     idx._slot_of = dict(zip(stored["id"], range(n), strict=True))
@@ -129,35 +112,44 @@ def opportunity_index(
     return idx
 
 
-_CHUNK = 10_000
+# a volunteer's hit or word as stored (``storage.match_codes.HIT_FORMAT``)
+_HIT = np.dtype([("term", "<i4"), ("phrase", "<i4"), ("value", "<f8")])
+assert _HIT.itemsize == HIT_SIZE
 
 
-def listing_tags(vocab: Vocabulary, texts: list[str | None]):
-    """(slot, tag id, factor) of every stored tag (``features.encode_listing``), and each
-    slot's offsets; which free keywords the listings use is counted in ``vocab``.
+def _flat(codes: list[bytes | None], dtype) -> tuple[np.ndarray, np.ndarray]:
+    """(each row's number of items, every item) of stored codes, in one array."""
+    size = np.dtype(dtype).itemsize
+    lengths = np.fromiter(map(len, map(bytes, (c or b"" for c in codes))), np.int64, len(codes))
+    flat = np.frombuffer(b"".join(c for c in codes if c), dtype=dtype)
+    return lengths // size, flat
 
-    Every listing is split at once: the factor digits of all joined, the names of all."""
-    n = len(texts)
-    split = [(t or "").partition(ITEM) for t in texts]
-    heads, rests = [h for h, _, _ in split], [r for _, _, r in split]
-    lengths = np.fromiter(map(len, heads), dtype=np.int64, count=n)
-    digits = "".join(heads).encode("ascii")
-    factors = (np.frombuffer(digits, dtype=np.uint8) - ord("0")) / FACTOR_DIGITS
-    ids: dict[str, int] = {}
-    parts = []
-    for start in range(0, n, _CHUNK):  # a few listings at a time: fewer strings at once
-        joined = ITEM.join(r for r in rests[start : start + _CHUNK] if r)
-        names = joined.split(ITEM) if joined else []
-        for name in dict.fromkeys(names):
-            if name not in ids:
-                ids[name] = vocab.tags.id(name)
-        parts.append(np.fromiter(map(ids.__getitem__, names), dtype=np.int64, count=len(names)))
-    tids = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+
+def _lookup(terms: np.ndarray, names: dict[int, str], register: Callable[[str], int]):
+    """``terms`` (stored term ids) as the ids ``register`` gives their names, registered in
+    the order they first occur (as when the names themselves were read in order); and
+    those ids in that order."""
+    used, first = np.unique(terms, return_index=True)
+    table = np.full(int(used.max(initial=0)) + 1, -1, dtype=np.int64)
+    order = [register(names[tid]) for tid in used[np.argsort(first, kind="stable")].tolist()]
+    table[used[np.argsort(first, kind="stable")]] = order
+    return (table[terms] if terms.size else terms.astype(np.int64)), order
+
+
+def listing_tags(vocab: Vocabulary, codes: list[bytes | None], names: dict[int, str]):
+    """(slot, tag id, factor) of every stored tag (``storage.match_codes``), and each
+    slot's offsets; which free keywords the listings use is counted in ``vocab``."""
+    n = len(codes)
+    lengths, flat = _flat(codes, "<i4")
+    flat = flat.astype(np.int64)
+    factors = (flat & (1 << DIGIT_BITS) - 1) / FACTOR_DIGITS
+    tids, order = _lookup(flat >> DIGIT_BITS, names, vocab.tags.id)
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     counts = np.bincount(tids, minlength=len(vocab.tags))
+    every = vocab.tags.names
     vocab.keywords.set_listed(
-        {name[len(KW) :]: int(counts[tid]) for name, tid in ids.items() if name.startswith(KW)}
+        {every[t][len(KW) :]: int(counts[t]) for t in order if every[t].startswith(KW)}
     )
     return np.repeat(np.arange(n, dtype=np.int64), lengths), tids, factors, offsets
 
@@ -209,40 +201,27 @@ def volunteer_index(
             rows[text][lid] = level
     if n:  # no volunteers: nothing to gather (an empty table would have the wrong shape)
         c["levels"][:n] = _gather(rows, stored["levels"])
-    words = idx.words
-    tag_rows: list[list[int]] = []  # the tags of each distinct hit item
+    words, names = idx.words, stored["terms"]
 
-    def item(p: list[str]) -> tuple[int, int, float, int]:
-        # (1, word, phrase, phrase length) of a word written; (0, tag list, score, phrase)
-        # of the taxonomy tags a phrase hits alike
-        if p[0].startswith(KW):
-            return 1, words.id(p[0][len(KW) :]), int(p[1]), int(p[2])
-        tag_rows.append([vocab.tags.id(t) for t in p[0].split(TAGS)])
-        return 0, len(tag_rows) - 1, float(p[1]), int(p[2])
+    def register(name: str) -> int:  # a word written, or a taxonomy tag
+        return words.id(name[len(KW) :]) if name.startswith(KW) else vocab.tags.id(name)
 
-    slots, found, _ = flat_items(stored["hits"], item)
-    found = found.reshape(-1, 4)
-    # one row per tag of an item of alike tags
-    many = np.array([len(r) for r in tag_rows] or [0], dtype=np.int64)
-    lists = np.array([t for r in tag_rows for t in r], dtype=np.float64)
-    first = np.zeros(many.size + 1, dtype=np.int64)
-    np.cumsum(many, out=first[1:])
-    hit_rows = found[:, 0] == 0
-    count = np.where(hit_rows, many[np.where(hit_rows, found[:, 1], 0).astype(np.int64)], 1)
-    at = np.repeat(np.arange(found.shape[0]), count)
-    within = np.arange(at.size) - np.repeat(np.cumsum(count) - count, count)
-    found, slots = found[at], slots[at]
-    hit_rows = found[:, 0] == 0
-    tag_of = first[found[hit_rows, 1].astype(np.int64)] + within[hit_rows]
-    found[hit_rows, 1] = lists[tag_of]
-    is_word = found[:, 0] == 1
-    hit, word = found[~is_word], found[is_word]
+    lengths, found = _flat(stored["hit_codes"], _HIT)
+    slots = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    terms = found["term"].astype(np.int64)
+    mapped, _ = _lookup(terms, names, register)
+    used = np.unique(terms)
+    kw = np.zeros(int(used.max(initial=0)) + 1, dtype=np.bool_)
+    kw[used] = [names[t].startswith(KW) for t in used.tolist()]
+    is_word = kw[terms]
     hit_slots, word_slots = slots[~is_word], slots[is_word]
-    tags = hit[:, 1].astype(np.int64)
-    phrases = np.concatenate([hit[:, 3], word[:, 2]]).astype(np.int64)
+    tags = mapped[~is_word]
+    hit_phrases = found["phrase"][~is_word].astype(np.int64)
+    word_phrases = found["phrase"][is_word].astype(np.int64)
+    phrases = np.concatenate([hit_phrases, word_phrases])
     idx.max_phrases = max(1, int(phrases.max(initial=-1)) + 1)
-    idx.hits.bulk(tags, hit_slots, hit[:, 2])
-    idx.phrase_of_hit.bulk(tags, hit_slots, hit[:, 3])
+    idx.hits.bulk(tags, hit_slots, found["value"][~is_word])
+    idx.phrase_of_hit.bulk(tags, hit_slots, hit_phrases.astype(np.float64))
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(hit_slots, minlength=n), out=offsets[1:])
     idx.slot_tags = SlotLists(offsets, tags)
@@ -250,8 +229,8 @@ def volunteer_index(
     starts = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(word_slots, minlength=n), out=starts[1:])
     order = np.arange(word_slots.size) - starts[word_slots]
-    ints = word[:, 1:].astype(np.int64)
-    words.bulk(ints[:, 0], word_slots, ints[:, 1], ints[:, 2], order)
+    lengths_of = found["value"][is_word].astype(np.int64)
+    words.bulk(mapped[is_word], word_slots, word_phrases, lengths_of, order)
     return idx
 
 

@@ -34,7 +34,7 @@ class DatabaseSource:
 
         return derived.read_listings(self.db, progress)
 
-    def read_listing_tags(self, progress: Progress | None) -> list[str | None]:
+    def read_listing_tags(self, progress: Progress | None):
         from volmatch.storage import derived
 
         return derived.read_listing_tags(self.db, progress)
@@ -122,7 +122,7 @@ class StoredMatcher(Matcher):
             return
         from . import prepared
 
-        prepared.listing_tags(self.vocab, self._source.read_listing_tags(self.progress))
+        prepared.listing_tags(self.vocab, *self._source.read_listing_tags(self.progress))
         self._listed = True
 
     def _loader(self, get):

@@ -1,13 +1,14 @@
 """What the matcher derives per record, stored when records are written, read column-wise.
 
 ``opportunity_match`` and ``volunteer_match`` hold :mod:`volmatch.matching.features`
-as text, with the record's ``version`` it was derived from; ``derived_state`` holds the
-fingerprint of the reference data and code it was derived with.
+(short texts, and tags and words as numbers against ``match_term``,
+:mod:`volmatch.storage.match_codes`), with the record's ``version`` it was derived from;
+``derived_state`` holds the fingerprint of the reference data and code it was derived with.
 
 - Writing: the repository calls :func:`store_opportunities` / :func:`store_volunteers`
   after saving (the editors, the import's bulk path, the demo).
 - Reading: :func:`read_listings` / :func:`read_volunteers` return one list per column in
-  two queries at most. A row missing, derived from an older version of its record (a
+  a few queries, and the stored terms' names by id under ``"terms"``. A row missing, derived from an older version of its record (a
   writer that did not derive), or from other reference data (a different fingerprint:
   everything, once) is derived again from its record and stored, with ``progress``.
 """
@@ -21,6 +22,7 @@ from typing import Any
 from weakref import WeakKeyDictionary, WeakSet
 
 # no SQLAlchemy at import: read_current serves a reader that never loads it
+from volmatch.storage import match_codes
 from volmatch.storage.fastread import stale_sql
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -30,7 +32,7 @@ VOLUNTEER = "volunteer"
 
 _LISTING_EXPRESSIONS = (
     "o.id, o.status, o.valid_until, o.start_date, o.end_date, o.schedule_mask, o.min_age, "
-    "o.version, m.version, m.districts, m.open, m.needs, m.tags"
+    "o.version, m.version, m.districts, m.open, m.needs, m.tag_codes"
 )
 _LISTING_FROM = (
     "opportunity o LEFT JOIN opportunity_match m ON m.opportunity_id = o.id "
@@ -49,12 +51,12 @@ LISTING_COLUMNS = (
     "districts",
     "open",
     "needs",
-    "tags",
+    "tag_codes",
 )
 _VOLUNTEER_EXPRESSIONS = (
     "v.id, v.availability_mask, v.available_from, v.available_until, v.birth_year, "
     "v.consent_date, v.consent_scope, v.version, m.version, m.home, m.travel, m.levels, "
-    "m.hits, m.wanted"
+    "m.hit_codes, m.wanted"
 )
 _VOLUNTEER_FROM = (
     "volunteer v LEFT JOIN volunteer_match m ON m.volunteer_id = v.id WHERE v.deleted_at IS NULL"
@@ -72,13 +74,15 @@ VOLUNTEER_COLUMNS = (
     "home",
     "travel",
     "levels",
-    "hits",
+    "hit_codes",
     "wanted",
 )
 _DERIVED = {
-    OPPORTUNITY: ("districts", "open", "needs", "tags", "search"),
-    VOLUNTEER: ("home", "travel", "levels", "hits", "wanted"),
+    OPPORTUNITY: ("districts", "open", "needs", "tag_codes", "search"),
+    VOLUNTEER: ("home", "travel", "levels", "hit_codes", "wanted"),
 }
+# the derived rows' items (names) and the stored column of their codes
+_CODED = {OPPORTUNITY: ("tags", "tag_codes"), VOLUNTEER: ("hits", "hit_codes")}
 
 
 def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:
@@ -196,7 +200,8 @@ def _deriving_is_cheap() -> bool:
 
 
 def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]) -> None:
-    """Replace the derived rows of ``ids``; the version is the record's stored one now."""
+    """Replace the derived rows of ``ids`` (as :func:`derive` gives them); the version is
+    the record's stored one now."""
     from sqlalchemy import delete, select
 
     from volmatch.storage.queries import insert_columns
@@ -216,6 +221,9 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
     conn = session.connection()
     by_id = dict(zip(ids, rows, strict=True))  # a record saved twice: its last values
     ordered = sorted(by_id)
+    items, coded = _CODED[kind]
+    terms = match_codes.store_terms(conn, match_codes.term_names(by_id.values(), items))
+    pack = match_codes.pack_listing if kind == OPPORTUNITY else match_codes.pack_volunteer
     for chunk in chunks(ordered):
         conn.execute(delete(table).where(key.in_(chunk)))
         stmt = select(parent.c.id, parent.c.version).where(parent.c.id.in_(chunk))
@@ -223,7 +231,10 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
         columns: dict[str, list[Any]] = {key.name: list(chunk), "version": []}
         columns["version"] = [versions.get(i, 1) for i in chunk]
         for name in _DERIVED[kind]:
-            columns[name] = [_without_nul(by_id[i][name]) for i in chunk]
+            if name == coded:
+                columns[name] = [pack(by_id[i][items], terms) for i in chunk]
+            else:
+                columns[name] = [_without_nul(by_id[i][name]) for i in chunk]
         insert_columns(conn, table, columns)
 
 
@@ -277,6 +288,8 @@ _KINDS = {
     "wanted": "int?",
     "status": "text",
     "consent_scope": "text",
+    "tag_codes": "blob",
+    "hit_codes": "blob",
 }
 _UNIT = "\x1f"
 
@@ -299,13 +312,20 @@ def _fetch(session, expressions: str, source: str, names: Sequence[str]) -> list
         rows = cursor.fetchall()
     finally:
         cursor.close()
-    return [list(c) for c in transpose(rows, len(names))]
+    columns = [list(c) for c in transpose(rows, len(names))]
+    for i, name in enumerate(names):
+        if _KINDS.get(name) == "blob":  # a memoryview from some drivers
+            columns[i] = [None if v is None else bytes(v) for v in columns[i]]
+    return columns
 
 
 def _concatenated(connection, expressions: str, source: str, names: Sequence[str]):
     """None when a text holds the separator or the rows did not come in order."""
+    expressions_ = [e.strip() for e in expressions.split(",")]
     parts = ", ".join(
-        f"group_concat(coalesce({e.strip()}, ''), char(31))" for e in expressions.split(",")
+        f"group_concat(coalesce({'hex(' + e + ')' if _KINDS.get(n) == 'blob' else e}, ''), "
+        "char(31))"
+        for e, n in zip(expressions_, names, strict=True)
     )
     # the rows come by id: the trash index lists the live ones (deleted_at NULL) by rowid
     query = f"SELECT count(*), {parts} FROM {source}"
@@ -325,6 +345,8 @@ def _concatenated(connection, expressions: str, source: str, names: Sequence[str
             values = [int(v) if v else None for v in values]
         elif kind == "text?":
             values = [v or None for v in values]
+        elif kind == "blob":
+            values = list(map(bytes.fromhex, values))
         columns.append(values)
     ids = columns[0]
     if any(a >= b for a, b in pairwise(ids)):
@@ -343,17 +365,20 @@ def _read(db, kind: str, progress: Progress | None) -> dict[str, list]:
     with db.session() as session:
         everything = stored_fingerprint(session, kind) != current
         columns = dict(zip(names, _fetch(session, *query), strict=True))
+        terms = match_codes.load_terms(session.connection())
     versions, derived = columns["version"], columns["derived_version"]
     stale = [
         i for i, (a, b) in enumerate(zip(versions, derived, strict=True)) if everything or a != b
     ]
     if stale:
-        _rederive(db, kind, columns, stale, current if everything else None, progress)
+        _rederive(db, kind, columns, stale, current if everything else None, progress, terms)
+    columns["terms"] = terms.names  # type: ignore[assignment]
     return columns
 
 
-def _rederive(db, kind, columns, stale, new_fingerprint, progress) -> None:
-    """Derive the ``stale`` rows from their records, patch ``columns``, store them."""
+def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -> None:
+    """Derive the ``stale`` rows from their records, patch ``columns`` (their codes
+    against ``terms``, which learns the new names), store them."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from volmatch.storage import repository as repo
@@ -364,6 +389,8 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress) -> None:
     position = dict(zip(ids, stale, strict=True))
     done, total = 0, len(ids)
     derived: dict[int, dict[str, Any]] = {}
+    items, coded = _CODED[kind]
+    pack = match_codes.pack_listing if kind == OPPORTUNITY else match_codes.pack_volunteer
     step = 2000
     for chunk in chunks(ids, step):
         with db.session() as session:
@@ -371,7 +398,10 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress) -> None:
         for rid, row in zip([r.id for r in records], derive(kind, records), strict=True):
             derived[rid] = row
             for name in _DERIVED[kind]:
-                if name in columns:
+                if name == coded:
+                    if terms is not None:
+                        columns[name][position[rid]] = pack(row[items], terms)
+                elif name in columns:
                     columns[name][position[rid]] = row[name]
         done += len(chunk)
         if progress is not None:
@@ -400,13 +430,14 @@ def read_listings(db, progress: Progress | None = None) -> dict[str, list]:
     return _read(db, OPPORTUNITY, progress)
 
 
-def read_listing_tags(db, progress: Progress | None = None) -> list[str | None]:
-    """Only the stored tags of every live listing, by id (which free keywords the
-    listings use, for ranking volunteers)."""
+def read_listing_tags(db, progress: Progress | None = None):
+    """Only the stored tag codes of every live listing, by id, and the terms' names by
+    id (which free keywords the listings use, for ranking volunteers)."""
     refresh(db, OPPORTUNITY, progress)
     with db.session() as session:
-        found = _fetch(session, "o.id, m.tags", _LISTING_FROM, ("id", "tags"))
-    return found[1]
+        found = _fetch(session, "o.id, m.tag_codes", _LISTING_FROM, ("id", "tag_codes"))
+        terms = match_codes.load_terms(session.connection())
+    return found[1], terms.names
 
 
 def read_volunteers(db, progress: Progress | None = None) -> dict[str, list]:
@@ -415,12 +446,12 @@ def read_volunteers(db, progress: Progress | None = None) -> dict[str, list]:
 
 
 def read_current(connection, kind: str, *, tags_only: bool = False) -> dict[str, list] | None:
-    """:func:`read_listings` / :func:`read_volunteers` (``tags_only``: the ``id`` and
-    ``tags`` of :func:`read_listing_tags`) on a SQLite snapshot (``fastread.snapshot``,
+    """:func:`read_listings` / :func:`read_volunteers` (``tags_only``: the ``id``,
+    ``tag_codes`` and ``terms`` of :func:`read_listing_tags`) on a SQLite snapshot (``fastread.snapshot``,
     no SQLAlchemy), or None when any stored value is not current: then the caller takes
     the normal path, which derives again and stores."""
     if tags_only:
-        expressions, source, names = "o.id, m.tags", _LISTING_FROM, ("id", "tags")
+        expressions, source, names = "o.id, m.tag_codes", _LISTING_FROM, ("id", "tag_codes")
     elif kind == OPPORTUNITY:
         expressions, source, names = _LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS
     else:
@@ -434,7 +465,9 @@ def read_current(connection, kind: str, *, tags_only: bool = False) -> dict[str,
         order = expressions.split(",", 1)[0]
         rows = connection.execute(f"SELECT {expressions} FROM {source} ORDER BY {order}")
         found = [list(c) for c in transpose(rows.fetchall(), len(names))]
-    return dict(zip(names, found, strict=True))
+    columns = dict(zip(names, found, strict=True))
+    columns["terms"] = match_codes.load_terms(connection).names  # type: ignore[assignment]
+    return columns
 
 
 def is_current(connection, kind: str) -> bool:

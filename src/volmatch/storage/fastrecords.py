@@ -153,8 +153,9 @@ class SnapshotReader:
     def read_listings(self, progress: Any = None) -> dict[str, list]:
         return self._derived("opportunity")
 
-    def read_listing_tags(self, progress: Any = None) -> list[str | None]:
-        return self._derived("opportunity", tags_only=True)["tags"]
+    def read_listing_tags(self, progress: Any = None) -> tuple[list, dict[int, str]]:
+        found = self._derived("opportunity", tags_only=True)
+        return found["tag_codes"], found["terms"]  # type: ignore[return-value]
 
     def read_volunteers(self, progress: Any = None) -> dict[str, list]:
         return self._derived("volunteer")

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -364,7 +365,8 @@ class OpportunityMatch(Base):
     districts: Mapped[str] = mapped_column(Text, default="")
     open: Mapped[bool] = mapped_column(Boolean, default=False)
     needs: Mapped[str] = mapped_column(Text, default="")
-    tags: Mapped[str] = mapped_column(Text, default="")
+    # tags as numbers against match_term (volmatch.storage.match_codes)
+    tag_codes: Mapped[bytes | None] = mapped_column(LargeBinary)
     search: Mapped[str] = mapped_column(Text, default="")  # folded text ``list --search`` reads
 
 
@@ -381,8 +383,17 @@ class VolunteerMatch(Base):
     home: Mapped[str | None] = mapped_column(String(100))
     travel: Mapped[str] = mapped_column(Text, default="")
     levels: Mapped[str] = mapped_column(Text, default="")
-    hits: Mapped[str] = mapped_column(Text, default="")
+    hit_codes: Mapped[bytes | None] = mapped_column(LargeBinary)  # hits and words written
     wanted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MatchTerm(Base):
+    """A tag or a word (``~word``) the stored matching codes name by number."""
+
+    __tablename__ = "match_term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
 
 
 class DerivedState(Base):

@@ -1,0 +1,113 @@
+"""The matcher's tags and words stored as numbers: written, read, converted by 0009."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from volmatch.demo.generator import generate_opportunities, generate_volunteers
+from volmatch.matching.keywords import KW
+from volmatch.storage import derived, match_codes
+from volmatch.storage import repository as repo
+from volmatch.storage.database import head_revision
+
+
+def test_codes_give_back_the_names():
+    terms = match_codes.Terms([(1, "gardening"), (7, "~zahrad")])
+    tags = [("gardening", 4), ("~novy", 3), ("~zahrad", 2)]
+    codes = match_codes.pack_listing(tags, terms)
+    assert len(codes) == 12 and terms.ids["~novy"] == 8  # a new name: after the stored ones
+    assert match_codes.unpack_listing(codes, terms.names) == tags
+    hits = [("gardening", 0, 71.42857142857143), ("~zahrad", 1, 2.0)]
+    packed = match_codes.pack_volunteer(hits, terms)
+    assert len(packed) == 2 * match_codes.HIT_SIZE
+    assert match_codes.unpack_volunteer(packed, terms.names) == hits
+    assert match_codes.pack_volunteer([], terms) == b""
+
+
+def _stored_items(db):
+    """Each listing's and volunteer's stored items, by name."""
+    with db.session() as s:
+        conn = s.connection()
+        names = match_codes.load_terms(conn).names
+        listings = {
+            rid: match_codes.unpack_listing(codes, names)
+            for rid, codes in conn.exec_driver_sql(
+                "SELECT opportunity_id, tag_codes FROM opportunity_match"
+            )
+        }
+        volunteers = {
+            rid: match_codes.unpack_volunteer(codes, names)
+            for rid, codes in conn.exec_driver_sql(
+                "SELECT volunteer_id, hit_codes FROM volunteer_match"
+            )
+        }
+    return listings, volunteers
+
+
+def _old_listing(items) -> str:
+    return "|".join(["".join(str(d) for _, d in items), *(n for n, _ in items)]) if items else ""
+
+
+def _old_volunteer(items) -> str:
+    parts = [f"{n}\t{p}\t{int(v)}" if n.startswith(KW) else f"{n}\t{v!r}\t{p}" for n, p, v in items]
+    return "|".join(parts)
+
+
+def test_0009_converts_the_stored_text_without_deriving_again(db):
+    """A database derived at 0008 keeps its values: the text becomes the same codes."""
+    with db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, generate_opportunities(40, 3))
+        repo.bulk_insert_volunteers(s, generate_volunteers(30, 3))
+    derived.refresh(db, derived.OPPORTUNITY)
+    derived.refresh(db, derived.VOLUNTEER)
+    listings, volunteers = _stored_items(db)
+    assert any(listings.values()) and any(volunteers.values())
+    assert any(n.startswith(KW) for items in volunteers.values() for n, _, _ in items)
+    db.downgrade("0008")
+    with db.engine.begin() as conn:
+        for rid, items in listings.items():
+            conn.execute(
+                text("UPDATE opportunity_match SET tags = :t WHERE opportunity_id = :i"),
+                {"t": _old_listing(items), "i": rid},
+            )
+        for rid, items in volunteers.items():
+            conn.execute(
+                text("UPDATE volunteer_match SET hits = :t WHERE volunteer_id = :i"),
+                {"t": _old_volunteer(items), "i": rid},
+            )
+        fingerprint = derived.fingerprint()
+        for kind in (derived.OPPORTUNITY, derived.VOLUNTEER):  # as current as before
+            conn.execute(
+                text("INSERT INTO derived_state (name, fingerprint) VALUES (:n, :f)"),
+                {"n": kind, "f": fingerprint},
+            )
+    db.upgrade()
+    assert db.revision() == head_revision()
+    assert db.check() == []
+    converted_listings, converted_volunteers = _stored_items(db)
+    assert converted_listings == listings
+    # one phrase's alike hits were one item: the same hits, grouped
+    assert {k: sorted(v) for k, v in converted_volunteers.items()} == {
+        k: sorted(v) for k, v in volunteers.items()
+    }
+
+
+def test_a_reader_that_cannot_store_numbers_new_names_itself(db, monkeypatch):
+    """Derived again in memory only (a read-only file): new names get numbers of their
+    own, named in the columns' terms."""
+    with db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, generate_opportunities(5, 1))
+    derived.refresh(db, derived.OPPORTUNITY)
+    with db.session(write=True) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE opportunity SET version = version + 1, title = 'Kvetinarstvi Xylofonu' "
+            "WHERE id = 1"
+        )
+
+    def refuse(*args, **kwargs):
+        raise OSError("read-only")
+
+    monkeypatch.setattr(derived, "write", refuse)
+    columns = derived.read_listings(db)
+    names = {n for n, _ in match_codes.unpack_listing(columns["tag_codes"][0], columns["terms"])}
+    assert any("xylofon" in n for n in names)
