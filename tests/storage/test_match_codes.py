@@ -22,6 +22,9 @@ def test_codes_give_back_the_names():
     assert len(packed) == 2 * match_codes.HIT_SIZE
     assert match_codes.unpack_volunteer(packed, terms.names) == hits
     assert match_codes.pack_volunteer([], terms) == b""
+    # stored without NUL (PostgreSQL refuses it in text): the same term
+    assert match_codes.term_names([{"tags": [("~a\x00b", 4)]}], "tags") == {"~ab"}
+    assert terms.id("~novy\x00") == terms.ids["~novy"]
 
 
 def _stored_items(db):

@@ -31,6 +31,8 @@ class Terms:
 
     def id(self, name: str) -> int:
         found = self.ids.get(name)
+        if found is None and "\x00" in name:  # stored without: PostgreSQL refuses NUL
+            return self.id(name.replace("\x00", ""))
         if found is None:
             found, self._next = self._next, self._next + 1
             self.ids[name], self.names[found] = found, name
@@ -88,5 +90,5 @@ def unpack_volunteer(codes: bytes | None, names: dict[int, str]) -> list[tuple[s
 
 
 def term_names(rows: Iterable[dict[str, Any]], key: str) -> set[str]:
-    """Every name the rows' ``key`` items use."""
-    return {item[0] for row in rows for item in row[key]}
+    """Every name the rows' ``key`` items use (as stored: without NUL)."""
+    return {name.replace("\x00", "") for name in {item[0] for row in rows for item in row[key]}}
