@@ -32,7 +32,21 @@ def _derived(lang: str, name: str) -> list[str]:
 
 @cache
 def _own_name(code: str) -> str | None:
-    """What a language calls itself ("Tiếng Việt"), if CLDR has that locale."""
+    """What a language calls itself ("Tiếng Việt"), if CLDR has that locale (kept ready
+    between runs, as :func:`_names_in`)."""
+    if not _plain(code):
+        return _cldr_own_name(code)
+    from volmatch.reference.prepared import babel_stamp, load_or_build
+
+    return load_or_build(f"language-own-{code}", lambda: _cldr_own_name(code), babel_stamp())
+
+
+def _plain(lang: str) -> bool:
+    """A code that can name a cache file."""
+    return lang.isascii() and lang.replace("_", "").isalnum() and len(lang) <= 12
+
+
+def _cldr_own_name(code: str) -> str | None:
     try:
         return Locale(code).languages.get(code)
     except (UnknownLocaleError, ValueError):
@@ -50,7 +64,7 @@ def _codes() -> tuple[str, ...]:
 def _names_in(lang: str) -> dict[str, str]:
     """code -> the language's name in ``lang`` (one CLDR file; empty for an unknown one),
     kept ready between runs (``prepared``): loading a CLDR file takes tens of milliseconds."""
-    if not (lang.isascii() and lang.replace("_", "").isalnum() and len(lang) <= 12):
+    if not _plain(lang):
         return _cldr_names(lang)
     from volmatch.reference.prepared import babel_stamp, load_or_build
 
