@@ -26,9 +26,12 @@ CASES = json.loads((Path(__file__).parent / "labelled_cases.json").read_text(enc
 # Vietnamese day names: 0.974 and 0.955 on the 153; the 26 held-out cases (batch
 # "held-out-3", written before that change) went from 0.885/0.929 to 0.923/0.968, and to
 # 0.962/0.968 when Cyrillic place names were read back letter by letter ("Хостівар").
+# 31 more held out (batch "held-out-4", written before word stems for interests): first run
+# 0.968/0.968; with the stems 0.935/0.984 (a tie by id now puts visiting lonely seniors
+# before the Christmas dinner for people alone: "osamělých" and "osamělé" share a stem).
 PRECISION_AT_1 = 0.95
 RECALL_AT_3 = 0.945
-HELD_OUT_PRECISION_AT_1 = 0.92
+HELD_OUT_PRECISION_AT_1 = 0.92  # each held-out batch alone
 HELD_OUT_RECALL_AT_3 = 0.94
 
 
@@ -107,13 +110,17 @@ def _figures(ranked) -> tuple[float, float]:
     return hits1 / len(ranked), sum(recall) / len(recall)
 
 
-def test_held_out_cases_alone(ranked):
-    held = [(c, top) for c, top in ranked if c.get("batch") == "held-out-3"]
-    assert len(held) >= 20
+@pytest.mark.parametrize("batch", ["held-out-3", "held-out-4"])
+def test_held_out_cases_alone(ranked, batch):
+    held = [(c, top) for c, top in ranked if c.get("batch") == batch]
+    assert len(held) >= 25
     languages = {c["profile"]["languages"].split()[0].lower() for c, _ in held}
-    assert {"čeština", "українська", "русский", "english", "tiếng"} <= languages
+    if batch == "held-out-3":
+        assert {"čeština", "українська", "русский", "english", "tiếng"} <= languages
+    else:  # the case names say the language written in: "f4-uk-modrany-football"
+        assert {c["case"].split("-")[1] for c, _ in held} == {"cs", "en", "uk", "ru", "vi"}
     p1, r3 = _figures(held)
-    print(f"\nheld-out cases: {len(held)}  precision@1 = {p1:.3f}  recall@3 = {r3:.3f}")
+    print(f"\n{batch} cases: {len(held)}  precision@1 = {p1:.3f}  recall@3 = {r3:.3f}")
     assert p1 >= HELD_OUT_PRECISION_AT_1
     assert r3 >= HELD_OUT_RECALL_AT_3
 

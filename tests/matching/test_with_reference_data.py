@@ -64,8 +64,8 @@ def test_ukrainian_interests_and_czech_sentences():
     )
 
 
-def test_stems_cut_ukrainian_and_russian_endings_only():
-    from volmatch.matching.interests import stem
+def test_stems_cut_case_and_verb_endings():
+    from volmatch.reference.word_stems import stem, stem_key
 
     assert [stem(w) for w in ("дітям", "діти", "дітьми", "детям", "дети", "детьми")] == [
         "діт",
@@ -77,8 +77,11 @@ def test_stems_cut_ukrainian_and_russian_endings_only():
     ]
     assert stem("готувати") == stem("готування") == "готув"
     assert stem("чеськоі") == stem("чеська") == "чеськ"  # folded "чеської"
-    assert stem("zahrada") is None and stem("děti") is None  # Latin script: fuzzy only
-    assert stem("їжа") is None  # too short to cut safely
+    assert stem("zahrada") == stem("zahradou") == "zahrad"  # folded Czech: "se zahradou"
+    assert stem("bikes") == stem("bike") == "bik" and stem("lidmi") == stem("lide") == "lid"
+    assert stem("pes") is None and stem("їжа") is None  # too short to cut safely
+    assert stem_key("starsimi lidmi") == stem_key("starsi lide")
+    assert stem_key("one two three") is None
 
 
 def test_inflected_ukrainian_and_russian_words_find_their_interest():

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from volmatch.reference.taxonomy import STOP_WORDS
+from volmatch.reference.word_stems import STEM_SCORE, stem_key
 from volmatch.text import fold
 
 from .context import Codes
@@ -43,99 +44,11 @@ _PHRASE_SPLIT = re.compile(
 _WITH = re.compile(r"\bw/\s*", re.IGNORECASE)  # "help w/ festivals"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-# Ukrainian and Russian inflect where the taxonomy names: "допомога дітям" means the
-# "діти" of the vocabulary, but the two are only 67 % alike. A word and a one-word term
-# whose stems (the word without its case, number or verb ending) are equal count as
-# meant at STEM_SCORE. Endings as fold() leaves them ("й" -> "и", "ї" -> "і").
-STEM_SCORE = 86.0
-_CYRILLIC = re.compile(r"[а-яёєіїґ]{4,}")
-_ENDINGS = tuple(
-    sorted(
-        {
-            # verbs and verbal nouns
-            "ати",
-            "яти",
-            "ити",
-            "іти",
-            "ать",
-            "ять",
-            "ить",
-            "еть",
-            "ання",
-            "ення",
-            "іння",
-            "ание",
-            "ение",
-            # adjectives
-            "ого",
-            "его",
-            "ому",
-            "ему",
-            "ими",
-            "ыми",
-            "ии",
-            "ыи",
-            "ая",
-            "яя",
-            "ое",
-            "ее",
-            "ые",
-            "ие",
-            "ых",
-            "их",
-            "ым",
-            "им",
-            "ую",
-            "юю",
-            "оі",
-            "еі",
-            # nouns
-            "ьми",
-            "ами",
-            "ями",
-            "ах",
-            "ях",
-            "ам",
-            "ям",
-            "ом",
-            "ем",
-            "ою",
-            "ею",
-            "ов",
-            "ев",
-            "ів",
-            "еи",
-            "ои",
-            "ия",
-            "ія",
-            "и",
-            "і",
-            "ы",
-            "а",
-            "я",
-            "у",
-            "ю",
-            "е",
-            "о",
-            "ь",
-        },
-        key=len,
-        reverse=True,
-    )
-)
 
-
-def stem(word: str) -> str | None:
-    """A folded Ukrainian or Russian word without its ending ("дітям" -> "діт"), or
-    None for other words and for words too short to cut."""
-    if not _CYRILLIC.fullmatch(word):
-        return None
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
-
-
+# People inflect where the taxonomy names: "допомога дітям" means the "діти" of the
+# vocabulary, but the two are only 67 % alike; "se zahradou" means "zahrada". A word or
+# word pair and a term of one or two words whose stems (``reference.word_stems``) are
+# equal count as meant at STEM_SCORE.
 def split_phrases(text: str | None) -> list[str]:
     """Phrases of a free-text interests cell as written: "Zahrada, help w/ festivals" -> 2."""
     return list(_phrases(text)) if text else []
@@ -213,10 +126,10 @@ class Vocabulary:
             if words:
                 n = len(words) if " ".join(words) == t else 0
                 self._run_length[words[0]] = max(self._run_length.get(words[0], 0), n)
-        # stem of a one-word Cyrillic term -> the indices of those terms
+        # stems of a term of one or two words -> the indices of those terms
         self._stems: dict[str, list[int]] = {}
         for i, t in enumerate(self.terms):
-            root = stem(t)
+            root = stem_key(t)
             if root is not None:
                 self._stems.setdefault(root, []).append(i)
         self._text_cache: dict[tuple[str, ...], tuple[int, ...]] = {}
@@ -248,7 +161,7 @@ class Vocabulary:
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
                 found[missing[r]].append((c, float(scores[r, c])))
         for cand, hits in found.items():
-            root = stem(cand)
+            root = stem_key(cand)
             if root is None or root not in self._stems:
                 continue
             scored = {c for c, score in hits if score >= STEM_SCORE}

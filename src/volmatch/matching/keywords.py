@@ -14,6 +14,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from volmatch.reference.taxonomy import STOP_WORDS
+from volmatch.reference.word_stems import latin_stem
 from volmatch.text import fold
 
 from .context import Codes
@@ -156,25 +157,11 @@ GENERIC = frozenset(
         "jste",
     ]
 )
-_ENDINGS = tuple(
-    sorted(
-        {
-            "ing", "ers", "er", "es", "s", "ove", "ovy", "ami", "emi", "ach", "ech", "ich",
-            "ovi", "em", "ou", "im", "ym", "ho", "mu", "ni", "nim", "a", "e", "i", "o",
-            "u", "y",
-        },
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
 
 
 def stem(word: str) -> str:
-    """A folded word without a common Czech or English ending ("pletenim" -> "pleten")."""
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_LEN:
-            return word[: -len(ending)]
-    return word
+    """A folded word without a common Czech or English ending (\"pletenim\" -> \"pleten\")."""
+    return latin_stem(word)
 
 
 def words(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:

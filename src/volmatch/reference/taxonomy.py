@@ -20,6 +20,8 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
+from .word_stems import STEM_SCORE, stem_key
+
 LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
 RESOLVE_MIN = 82.0  # a term this close is taken as meant (typos such as "gardenning")
 SUGGEST_MIN = 60.0
@@ -33,6 +35,22 @@ KEPT = "a known interest area; this one is kept as a free keyword and matched wo
 READ_AS = "an interest area; this one is read as {terms}"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# A name joining two activities ("muzea a galerie", "recycling and waste") names the tag by
+# each of them too: people write one ("muzea").
+_NAME_JOIN = re.compile(r"\s(?:a|and|і|та|и|và)\s")
+
+
+def _name_parts(name: str) -> list[str]:
+    """The parts of a name joining parallel items of one or two words each ("muzea a
+    galerie", "bảo tàng và phòng tranh"); none when the parts differ in shape, as in
+    "údržba stezek a přírody" ("přírody" alone would mean nature, not trails)."""
+    parts = _NAME_JOIN.split(name)
+    sizes = {len(p.split()) for p in parts}
+    if len(parts) < 2 or len(sizes) != 1 or sizes.pop() > 2:
+        return []
+    return [p for p in parts if len(p) >= 3]
+
+
 _SPLIT = re.compile(
     r"[/&+()]+|\s(?:a|i|and|or|nebo|či|та|і|й|и|або|чи|или|và|hoặc)\s", re.IGNORECASE
 )
@@ -156,10 +174,18 @@ class Taxonomy:
         for tag in self.tags.values():
             for term in (*tag.names.values(), *tag.synonyms):
                 self._add(term, (tag.id,))
+            for name in tag.names.values():
+                for part in _name_parts(name):
+                    self._add(part, (tag.id,))
         for cat in self.categories.values():
             for term in (*cat.names.values(), *cat.synonyms):
                 self._add(term, cat.tags)
         self._choices = list(self._term_tags)
+        # stems of each term of one or two words -> those terms ("zahradou" finds "zahrada")
+        self._stem_terms: dict[str, list[str]] = {}
+        for term in self._term_tags:
+            if (key := stem_key(term)) is not None:
+                self._stem_terms.setdefault(key, []).append(term)
 
     def _add(self, term: str, tags: tuple[str, ...]) -> None:
         key = _key(term)
@@ -216,6 +242,8 @@ class Taxonomy:
         for cand, cover in candidates.items():
             if cand in self._term_tags:
                 keep(self._term_tags[cand], 100.0 * cover, cand)
+            for term in self._stem_terms.get(stem_key(cand) or "", ()):
+                keep(self._term_tags[term], STEM_SCORE * cover, term)
         fuzzy = [c for c in candidates if c not in self._term_tags and len(c) >= 4]
         if fuzzy:
             scores = process.cdist(fuzzy, self._choices, scorer=fuzz.ratio, score_cutoff=min_score)
