@@ -33,6 +33,7 @@ class Problem(StrEnum):
     PLACE_READ_AS = "place_read_as"  # a cell with commas read as one postal address (warning)
     # an organization written with another legal form or punctuation than a stored one
     ORGANIZATION_READ_AS = "organization_read_as"
+    INTEREST_READ_AS = "interest_read_as"  # an interest read by a near spelling or word form
 
 
 class Severity(StrEnum):
@@ -118,6 +119,7 @@ _PROBLEMS = {
     Problem.PLACE_NOT_RESOLVED: N_("places kept as written, not placed in the city's districts"),
     Problem.PLACE_READ_AS: N_("read as one address, not a list of places"),
     Problem.ORGANIZATION_READ_AS: N_("taken as an organization already stored"),
+    Problem.INTEREST_READ_AS: N_("interest read from a similar word"),
 }
 
 

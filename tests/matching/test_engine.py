@@ -148,7 +148,8 @@ def test_district_order_same_admin_neighbour_far(ctx):
     )
     r = m.for_volunteer(vol(district="Praha 7"), today=TODAY)
     order = [x.opportunity_id for x in r.matches]
-    assert order == [4, 3, 5, 6, 2, 1]  # same, same admin, citywide, remote, neighbour, far
+    # same, citywide, remote, same admin (as near as a neighbour, a little above), neighbour, far
+    assert order == [4, 5, 6, 3, 2, 1]
     by_id = {x.opportunity_id: x for x in r.matches}
     assert ReasonKind.DISTRICT_ADMIN in kinds(by_id[3])
     assert ReasonKind.DISTRICT_NEIGHBOUR in kinds(by_id[2])

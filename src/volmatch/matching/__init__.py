@@ -19,8 +19,8 @@ Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: la
   missing or below its level makes the pair *unmet*: it is ranked after every pair that
   meets its requirements, returned only on request, and counted per relaxable need.
   A language listed without a level meets any level short of native.
-- District: same municipal district 1, same administrative district 0.85, citywide and
-  remote 0.8 (they fit everyone), neighbouring 0.7, farther 0.6·exp(-km/10); travel
+- District: same municipal district 1, citywide and remote 0.8 (they fit everyone), same
+  administrative district 0.71, neighbouring 0.7, farther 0.6·exp(-km/10); travel
   districts count ×0.95; a district not given or not recognised on either side: 0.5.
 - Interests: the volunteer's phrases (and tag ids) against the listing's tags (×1) and the
   tags named in its title (×0.75) or description (×0.5), fuzzily through the taxonomy

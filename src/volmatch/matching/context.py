@@ -18,7 +18,13 @@ from volmatch.text import fold
 
 # District part of a pair (0..1); documented in the module docstring of volmatch.matching.
 SAME = 1.0
-SAME_ADMIN = 0.85
+# Another municipal district of one's administrative district (Libuš for Modřany, both
+# Praha 12) is a place as near as a neighbour, not nearly home: the step from home must
+# cost more than times that do not meet ((1 - 0.71) * 25 = 7.25 > 7 points of 100 with the
+# default weights, see scoring.NO_OVERLAP), as a neighbour's does. It was 0.85 (3.75
+# points), which put a listing there at the person's times above one at home at other
+# times. Kept a little above NEIGHBOUR: relation() tells the two apart by value.
+SAME_ADMIN = 0.71
 NEIGHBOUR = 0.7
 FAR_MAX = 0.6  # farther districts decay from this with the distance between centroids
 FAR_SCALE_KM = 10.0  # Prague: 10 km is a half-hour tram ride, not out of reach

@@ -327,7 +327,8 @@ class Taxonomy:
 
         Every item that names no tag is kept, as written, as a free keyword (with an
         UNKNOWN_INTEREST issue, a warning by default): the matcher compares it with the
-        other side's words. Nothing is refused for an activity the taxonomy lacks.
+        other side's words. Nothing is refused for an activity the taxonomy lacks. An item
+        read by a near spelling or word form gets an INTEREST_READ_AS warning saying as what.
         """
         found: dict[str, None] = {}
         keywords: dict[str, None] = {}
@@ -349,10 +350,16 @@ class Taxonomy:
             chosen = [m for m in matches if m.score == top]
             found.update((m.tag, None) for m in chosen)
             if top < 100:
-                terms = tuple(dict.fromkeys(m.term for m in matches))[:3]
-                said = READ_AS.format(terms=", ".join(dict.fromkeys(m.term for m in chosen)))
+                # read, not unknown: say as what; other near terms are offered, not the one taken
+                taken = dict.fromkeys(m.term for m in chosen)
+                others = tuple(
+                    dict.fromkeys(
+                        m.term for m in matches if m.term not in taken and m.score >= SUGGEST_CLOSE
+                    )
+                )[:2]
+                said = READ_AS.format(terms=", ".join(taken))
                 issues.append(
-                    Issue(Problem.UNKNOWN_INTEREST, column, row, item, said, terms,
+                    Issue(Problem.INTEREST_READ_AS, column, row, item, said, others,
                           Severity.WARNING)
                 )  # fmt: skip
         return tuple(found), tuple(keywords), issues
