@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
@@ -179,18 +180,37 @@ BULK = 200  # records saved at once from which deriving pays even in a fresh pro
 
 
 def store(
-    session, kind: str, ids: Sequence[int], records: Sequence[Any], *, always: bool = False
+    session,
+    kind: str,
+    ids: Sequence[int],
+    records: Sequence[Any],
+    *,
+    always: bool = False,
+    pending: Any = None,
 ) -> None:
-    """Derive and store the features of ``records`` (just saved under ``ids``).
+    """Derive and store the features of ``records`` (just saved under ``ids``); from
+    ``pending`` (:func:`begin`) when they were being derived meanwhile.
 
     A few records saved by a process that has not loaded the matcher's reference data
     (a script, a small import: about a second to load) are left to the next reader,
     which derives rows older than their record anyway and has that data loaded."""
     if not ids:
         return
+    if pending is not None:
+        write(session, kind, ids, pending.result())
+        return
     if not always and len(ids) < BULK and not _deriving_is_cheap():
         return
     write(session, kind, ids, derive(kind, records))
+
+
+def begin(kind: str, records: Sequence[Any]):
+    """Start deriving ``records`` (in worker processes when there are many) while the
+    caller inserts them; :func:`store` with ``pending=`` takes the rows, ``close()`` ends
+    the workers (on failure too)."""
+    from volmatch.matching.derive import Pending
+
+    return Pending(kind, records)
 
 
 def _deriving_is_cheap() -> bool:
@@ -263,15 +283,15 @@ def _has_tables(session) -> bool:
 
 
 def store_opportunities(
-    session, ids: Sequence[int], records: Sequence[Any], *, always: bool = False
+    session, ids: Sequence[int], records: Sequence[Any], *, always: bool = False, pending=None
 ) -> None:
-    store(session, OPPORTUNITY, ids, records, always=always)
+    store(session, OPPORTUNITY, ids, records, always=always, pending=pending)
 
 
 def store_volunteers(
-    session, ids: Sequence[int], records: Sequence[Any], *, always: bool = False
+    session, ids: Sequence[int], records: Sequence[Any], *, always: bool = False, pending=None
 ) -> None:
-    store(session, VOLUNTEER, ids, records, always=always)
+    store(session, VOLUNTEER, ids, records, always=always, pending=pending)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -381,6 +401,7 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -
     against ``terms``, which learns the new names), store them."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from volmatch.matching.derive import derive_in_workers
     from volmatch.storage import repository as repo
     from volmatch.storage.database import DatabaseError
 
@@ -391,11 +412,19 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -
     derived: dict[int, dict[str, Any]] = {}
     items, coded = _CODED[kind]
     pack = match_codes.pack_listing if kind == OPPORTUNITY else match_codes.pack_volunteer
-    step = 2000
-    for chunk in chunks(ids, step):
-        with db.session() as session:
-            records = load(session, list(chunk))
-        for rid, row in zip([r.id for r in records], derive(kind, records), strict=True):
+    loaded: deque[tuple[list[int], int]] = deque()  # each chunk's record ids, its size
+
+    def records():
+        for chunk in chunks(ids, 2000):
+            with db.session() as session:
+                found = load(session, list(chunk))
+            loaded.append(([r.id for r in found], len(chunk)))
+            yield found
+
+    # many rows: records read here while worker processes derive the chunks before
+    for rows in derive_in_workers(kind, records(), total):
+        rids, size = loaded.popleft()
+        for rid, row in zip(rids, rows, strict=True):
             derived[rid] = row
             for name in _DERIVED[kind]:
                 if name == coded:
@@ -403,7 +432,7 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -
                         columns[name][position[rid]] = pack(row[items], terms)
                 elif name in columns:
                     columns[name][position[rid]] = row[name]
-        done += len(chunk)
+        done += size
         if progress is not None:
             progress(done, total)
 

@@ -250,17 +250,21 @@ def bulk_insert_opportunities(
     """
     claim_write(session)
     records = list(records)
-    ids = bulk.bulk_insert(
-        session,
-        _OPP,
-        records,
-        convert.opportunity_columns,
-        convert.opportunity_child_rows,
-        _save_opportunities,
-        _Organizations(session),
-        batch,
-    )
-    derived.store_opportunities(session, ids, records, always=True)
+    pending = derived.begin(derived.OPPORTUNITY, records)  # many: derived meanwhile, elsewhere
+    try:
+        ids = bulk.bulk_insert(
+            session,
+            _OPP,
+            records,
+            convert.opportunity_columns,
+            convert.opportunity_child_rows,
+            _save_opportunities,
+            _Organizations(session),
+            batch,
+        )
+        derived.store_opportunities(session, ids, records, always=True, pending=pending)
+    finally:
+        pending.close()
     return ids
 
 
@@ -270,17 +274,21 @@ def bulk_insert_volunteers(
     """The fast path for many new volunteers, like :func:`bulk_insert_opportunities`."""
     claim_write(session)
     records = list(records)
-    ids = bulk.bulk_insert(
-        session,
-        _VOL,
-        records,
-        convert.volunteer_columns,
-        convert.volunteer_child_rows,
-        _save_volunteers,
-        None,
-        batch,
-    )
-    derived.store_volunteers(session, ids, records, always=True)
+    pending = derived.begin(derived.VOLUNTEER, records)  # many: derived meanwhile, elsewhere
+    try:
+        ids = bulk.bulk_insert(
+            session,
+            _VOL,
+            records,
+            convert.volunteer_columns,
+            convert.volunteer_child_rows,
+            _save_volunteers,
+            None,
+            batch,
+        )
+        derived.store_volunteers(session, ids, records, always=True, pending=pending)
+    finally:
+        pending.close()
     return ids
 
 

@@ -1,0 +1,101 @@
+"""Many records are derived in forked worker processes exactly as in one process.
+
+pytest has Qt loaded (the GUI tests), where nothing forks: each check runs in a fresh
+interpreter, as the command line and an import script do.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from volmatch.matching import derive
+
+
+def _run(script: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+_SAME_ROWS = """
+    from volmatch.demo.dataset import demo_records
+    from volmatch.demo.generator import generate_opportunities, generate_volunteers
+    from volmatch.matching import derive as d
+
+    assert d.can_fork()
+    d.PARALLEL_FROM, d.CHUNK = 100, 45
+    listings, volunteers = demo_records()
+    kinds = {
+        "opportunity": [*listings, *generate_opportunities(400, 5)],
+        "volunteer": [*volunteers, *generate_volunteers(400, 6)],
+    }
+    for kind, records in kinds.items():
+        alone = d.derive(kind, records)
+        pending = d.Pending(kind, records)
+        assert pending._pool is not None, "no workers"
+        assert pending.result() == alone, kind
+        chunks = [records[i : i + 60] for i in range(0, len(records), 60)]
+        rows = [r for part in d.derive_in_workers(kind, iter(chunks), len(records)) for r in part]
+        assert rows == alone, kind
+    print("same")
+"""
+
+
+def test_workers_derive_what_one_process_derives():
+    assert _run(_SAME_ROWS).strip() == "same"
+
+
+_IMPORT = """
+    import multiprocessing, sys
+    from volmatch.demo.generator import generate_opportunities
+    from volmatch.matching import derive as d
+    from volmatch.storage import bulk, derived
+    from volmatch.storage import repository as repo
+    from volmatch.storage.database import open_database
+
+    d.PARALLEL_FROM = 100
+    db = open_database("sqlite:///" + sys.argv[1])
+    records = generate_opportunities(300, 7)
+    real = bulk.bulk_insert
+
+    def failing(*args, **kwargs):
+        real(*args, **kwargs)
+        raise RuntimeError("disk full")
+
+    bulk.bulk_insert = failing
+    try:
+        with db.session(write=True) as s:
+            repo.bulk_insert_opportunities(s, records)
+    except RuntimeError:
+        pass
+    bulk.bulk_insert = real
+    assert not multiprocessing.active_children(), "workers left running"
+    with db.session() as s:
+        for table in ("opportunity", "opportunity_match"):
+            count = s.connection().exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+            assert count == 0, (table, count)
+    with db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, records)
+    assert not multiprocessing.active_children(), "workers left running"
+    columns = derived.read_listings(db)
+    alone = d.derive("opportunity", records)
+    for name in ("districts", "needs", "tags"):
+        assert columns[name] == [row[name] or None for row in alone], name
+    print("atomic")
+"""
+
+
+def test_an_import_derived_in_workers_is_stored_whole_or_not_at_all(tmp_path):
+    assert _run(_IMPORT, str(tmp_path / "db.sqlite3")).strip() == "atomic"
+
+
+def test_qt_in_the_process_means_no_fork():
+    assert "PySide6.QtCore" in sys.modules  # the GUI tests' plugin
+    assert not derive.can_fork()
