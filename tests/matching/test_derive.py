@@ -25,6 +25,8 @@ def _run(script: str, *args: str) -> str:
 
 
 _SAME_ROWS = """
+    from dataclasses import replace
+
     from volmatch.demo.dataset import demo_records
     from volmatch.demo.generator import generate_opportunities, generate_volunteers
     from volmatch.matching import derive as d
@@ -41,9 +43,12 @@ _SAME_ROWS = """
         pending = d.Pending(kind, records)
         assert pending._pool is not None, "no workers"
         assert pending.result() == alone, kind
-        chunks = [records[i : i + 60] for i in range(0, len(records), 60)]
-        rows = [r for part in d.derive_in_workers(kind, iter(chunks), len(records)) for r in part]
-        assert rows == alone, kind
+        by_id = {i: replace(r, id=i) for i, r in enumerate(records, 1)}
+        chunks = [list(by_id)[i : i + 60] for i in range(0, len(by_id), 60)]
+        found = list(d.derive_loaded(kind, chunks, lambda ids: [by_id[i] for i in ids], lambda: None)
+        )
+        assert [i for ids, _ in found for i in ids] == list(by_id)
+        assert [r for _, rows in found for r in rows] == alone, kind
     print("same")
 """
 
@@ -88,6 +93,13 @@ _IMPORT = """
     alone = d.derive("opportunity", records)
     for name in ("districts", "needs", "tags"):
         assert columns[name] == [row[name] or None for row in alone], name
+    with db.session(write=True) as s:  # new reference data: everything derived again
+        s.connection().exec_driver_sql("UPDATE derived_state SET fingerprint = 'older'")
+    calls = []
+    derived.read_listings(db, lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (300, 300), calls
+    assert not multiprocessing.active_children(), "workers left running"
+    assert derived.read_listings(db) == columns
     print("atomic")
 """
 

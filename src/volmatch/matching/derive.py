@@ -11,8 +11,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -136,27 +135,40 @@ class Pending:
             self._pool = None
 
 
-def derive_in_workers(
-    kind: str, chunks: Iterable[Sequence[Any]], total: int
-) -> Iterator[list[dict]]:
-    """Each chunk's rows, in order: for ``total`` records from ``PARALLEL_FROM``, derived
-    in worker processes when forking is allowed (this process reads the next chunks
-    meanwhile), else here."""
-    if total < PARALLEL_FROM or not can_fork():
-        for chunk in chunks:
-            yield derive(kind, chunk)
+def derive_loaded(
+    kind: str,
+    chunks: Sequence[Sequence[int]],
+    load: Callable[[Sequence[int]], Sequence[Any]],
+    forked: Callable[[], None],
+) -> Iterator[tuple[list[int], list[dict[str, Any]]]]:
+    """(ids of the records found, their rows) for each chunk of ids, in order.
+
+    ``load`` reads a chunk's records. From ``PARALLEL_FROM`` ids, when forking is allowed,
+    worker processes read and derive (records cost far more to send between processes
+    than to read again); ``forked`` runs first in each, to leave the parent's database
+    connections alone."""
+    tasks = [(kind, chunk) for chunk in chunks]
+    if sum(map(len, chunks)) < PARALLEL_FROM or not can_fork():
+        for task in tasks:
+            found = load(task[1])
+            yield [r.id for r in found], derive(kind, found)
         return
     deriver()
     names = _NAMES[kind]
-    workers = min(_cores(), 4)
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        waiting: deque = deque()
-        for chunk in chunks:  # read here, in this thread, never in the pool's
-            waiting.append(pool.apply_async(_derive_chunk, ((kind, chunk),)))
-            while len(waiting) > workers:
-                yield [dict(zip(names, row, strict=True)) for row in waiting.popleft().get()]
-        while waiting:
-            yield [dict(zip(names, row, strict=True)) for row in waiting.popleft().get()]
+    _SHARED[:] = [(kind, load)]
+    try:
+        pool = multiprocessing.get_context("fork").Pool(min(_cores(), 4), forked)
+    finally:
+        _SHARED.clear()
+    with pool:
+        for ids, part in pool.imap(_load_and_derive, [chunk for _, chunk in tasks]):
+            yield ids, [dict(zip(names, row, strict=True)) for row in part]
+
+
+def _load_and_derive(ids: Sequence[int]) -> tuple[list[int], list[tuple]]:
+    kind, load = _SHARED[0]  # as it was when this worker was forked
+    found = load(ids)
+    return [r.id for r in found], _compact(kind, derive(kind, found))
 
 
 _NAMES = {
@@ -168,10 +180,6 @@ _NAMES = {
 def _derive_span(span: tuple[int, int]) -> list[tuple]:
     kind, records = _SHARED[0]  # as it was when this worker was forked
     return _compact(kind, derive(kind, records[span[0] : span[1]]))
-
-
-def _derive_chunk(task: tuple[str, Sequence[Any]]) -> list[tuple]:
-    return _compact(task[0], derive(*task))
 
 
 def _compact(kind: str, rows: list[dict[str, Any]]) -> list[tuple]:

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import sys
-from collections import deque
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
@@ -401,7 +400,7 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -
     against ``terms``, which learns the new names), store them."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from volmatch.matching.derive import derive_in_workers
+    from volmatch.matching.derive import derive_loaded
     from volmatch.storage import repository as repo
     from volmatch.storage.database import DatabaseError
 
@@ -412,18 +411,18 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -
     derived: dict[int, dict[str, Any]] = {}
     items, coded = _CODED[kind]
     pack = match_codes.pack_listing if kind == OPPORTUNITY else match_codes.pack_volunteer
-    loaded: deque[tuple[list[int], int]] = deque()  # each chunk's record ids, its size
 
-    def records():
-        for chunk in chunks(ids, 2000):
-            with db.session() as session:
-                found = load(session, list(chunk))
-            loaded.append(([r.id for r in found], len(chunk)))
-            yield found
+    def records(chunk: Sequence[int]) -> list[Any]:
+        with db.session() as session:
+            return load(session, list(chunk))
 
-    # many rows: records read here while worker processes derive the chunks before
-    for rows in derive_in_workers(kind, records(), total):
-        rids, size = loaded.popleft()
+    def forked() -> None:  # a worker process: its own connections, the parent's kept
+        db.engine.dispose(close=False)
+
+    parts = [list(chunk) for chunk in chunks(ids, 2000)]
+    for size, (rids, rows) in zip(
+        map(len, parts), derive_loaded(kind, parts, records, forked), strict=True
+    ):
         for rid, row in zip(rids, rows, strict=True):
             derived[rid] = row
             for name in _DERIVED[kind]:
