@@ -80,6 +80,29 @@ class _Signatures:
             self._t.clear()
         return found
 
+    def ids(self, many: list[tuple[list, ...]]) -> list[int]:
+        """:meth:`id` of many rows, the new ones written with one step per column."""
+        out, new = [], []
+        for rows in many:
+            key = tuple(tuple(r) for r in rows)
+            found = self._ids.get(key)
+            if found is None:
+                found = self._ids[key] = len(self._ids)
+                new.append(key)
+            out.append(found)
+        if new:
+            start = len(self._ids) - len(new)
+            self.cols.reserve(len(self._ids))
+            for i, name in enumerate(self.cols.arrays):
+                self.cols.widen(name, max(len(k[i]) for k in new))
+                arr = self.cols[name]
+                block = np.full((len(new), arr.shape[1]), self.cols.fill(name), dtype=arr.dtype)
+                for j, key in enumerate(new):
+                    block[j, : len(key[i])] = key[i]
+                arr[start : start + len(new)] = block
+            self._t.clear()
+        return out
+
     def transposed(self, name: str) -> np.ndarray:
         """Column ``name`` as a contiguous [width, rows] array (cached until a row is added)."""
         found = self._t.get(name)

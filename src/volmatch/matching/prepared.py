@@ -15,8 +15,9 @@ import numpy as np
 from volmatch.domain import Opportunity, Status, Volunteer
 from volmatch.storage.match_codes import DIGIT_BITS, HIT_SIZE
 
+from .columns import narrow
 from .context import Codes, MatchContext
-from .features import FACTOR_DIGITS, decode_listing, decode_volunteer
+from .features import FACTOR_DIGITS, ITEM, decode_listing, decode_volunteer
 from .index import OpportunityIndex
 from .interests import Vocabulary
 from .keywords import KW
@@ -89,20 +90,30 @@ def opportunity_index(
     # Few distinct values: each is decoded and registered once.
     sig = {m: idx.mask_sigs.id([m], [m.bit_count()]) for m in set(masks)}
     c["mask_sig"][:n] = list(map(sig.__getitem__, masks))
-    dist = {}
-    for key in set(zip(stored["districts"], stored["open"], strict=True)):
-        f = decode_listing(key[0], key[1], "", "")
-        dists = sorted({d for d in map(ctx.district_id, f.districts) if d is not None})
-        dist[key] = idx.dist_sigs.id([] if f.open else dists, [f.open])
-    c["dist_sig"][:n] = [dist[k] for k in zip(stored["districts"], stored["open"], strict=True)]
-    lang = {}
-    for text in set(stored["needs"]):
-        needs = decode_listing("", False, text, "").needs
-        lang[text] = idx.lang_sigs.id(
-            [languages.id(code) for code, _, _ in needs],
-            [level for _, level, _ in needs],
-            [required for _, _, required in needs],
+    places = list(zip(stored["districts"], stored["open"], strict=True))
+    distinct = list(set(places))
+    # each district name resolved once: many listings name a few dozen districts
+    resolved = {
+        name: ctx.district_id(name) for text, _ in distinct for name in (text or "").split(ITEM)
+    }
+    rows = []
+    for text, open_ in distinct:
+        found = {resolved[x] for x in text.split(ITEM)} - {None} if text and not open_ else ()
+        rows.append((sorted(found), [bool(open_)]))
+    dist = dict(zip(distinct, idx.dist_sigs.ids(rows), strict=True))
+    c["dist_sig"][:n] = list(map(dist.__getitem__, places))
+    distinct = list(set(stored["needs"]))
+    rows = []
+    for text in distinct:
+        needs = decode_listing("", False, text).needs
+        rows.append(
+            (
+                [languages.id(code) for code, _, _ in needs],
+                [level for _, level, _ in needs],
+                [required for _, _, required in needs],
+            )
         )
+    lang = dict(zip(distinct, idx.lang_sigs.ids(rows), strict=True))
     c["lang_sig"][:n] = list(map(lang.__getitem__, stored["needs"]))
     slots, tids, factors, offsets = listing_tags(vocab, stored["tag_codes"], stored["terms"])
     idx.slot_tags = SlotLists(offsets, tids, factors)
@@ -120,7 +131,7 @@ assert _HIT.itemsize == HIT_SIZE
 def _flat(codes: list[bytes | None], dtype) -> tuple[np.ndarray, np.ndarray]:
     """(each row's number of items, every item) of stored codes, in one array."""
     size = np.dtype(dtype).itemsize
-    lengths = np.fromiter(map(len, map(bytes, (c or b"" for c in codes))), np.int64, len(codes))
+    lengths = np.fromiter((len(c) if c else 0 for c in codes), np.int64, len(codes))
     flat = np.frombuffer(b"".join(c for c in codes if c), dtype=dtype)
     return lengths // size, flat
 
@@ -129,7 +140,9 @@ def _lookup(terms: np.ndarray, names: dict[int, str], register: Callable[[str], 
     """``terms`` (stored term ids) as the ids ``register`` gives their names, registered in
     the order they first occur (as when the names themselves were read in order); and
     those ids in that order."""
-    used, first = np.unique(terms, return_index=True)
+    bound = int(terms.max(initial=-1)) + 1
+    used, first = np.unique(narrow(terms, bound), return_index=True)
+    used = used.astype(np.int64)
     table = np.full(int(used.max(initial=0)) + 1, -1, dtype=np.int64)
     order = [register(names[tid]) for tid in used[np.argsort(first, kind="stable")].tolist()]
     table[used[np.argsort(first, kind="stable")]] = order
@@ -247,12 +260,11 @@ def _consent(dates: list, scopes: list) -> list[bool]:
 
     from volmatch.privacy.consent import can_match
 
-    cache: dict[tuple[bool, str], bool] = {}
-    out = []
-    for date, scope in zip(dates, scopes, strict=True):
-        key = (date is not None, scope or "")
-        if key not in cache:
-            probe = SimpleNamespace(consent_date=date, consent_scope=key[1])
-            cache[key] = can_match(probe)[0]  # type: ignore[arg-type]
-        out.append(cache[key])
-    return out
+    keys = list(zip([d is not None for d in dates], scopes, strict=True))
+    allowed = {}
+    for given, scope in set(keys):  # the date itself does not matter, only that it is given
+        probe = SimpleNamespace(
+            consent_date=dt.date.min if given else None, consent_scope=scope or ""
+        )
+        allowed[given, scope] = can_match(probe)[0]  # type: ignore[arg-type]
+    return list(map(allowed.__getitem__, keys))

@@ -475,16 +475,18 @@ def read_volunteers(db, progress: Progress | None = None) -> dict[str, list]:
 
 def read_current(connection, kind: str, *, tags_only: bool = False) -> dict[str, list] | None:
     """:func:`read_listings` / :func:`read_volunteers` (``tags_only``: the ``id``,
-    ``tag_codes`` and ``terms`` of :func:`read_listing_tags`) on a SQLite snapshot (``fastread.snapshot``,
-    no SQLAlchemy), or None when any stored value is not current: then the caller takes
-    the normal path, which derives again and stores."""
+    ``tag_codes`` and ``terms`` of :func:`read_listing_tags`) on a SQLite snapshot
+    (``fastread.snapshot``, no SQLAlchemy), or None when any stored value is not current:
+    then the caller takes the normal path, which derives again and stores. Whether each
+    row is current is told from the versions read with it (no scan of its own)."""
     if tags_only:
-        expressions, source, names = "o.id, m.tag_codes", _LISTING_FROM, ("id", "tag_codes")
+        expressions = "o.id, o.version, m.version, m.tag_codes"
+        source, names = _LISTING_FROM, ("id", "version", "derived_version", "tag_codes")
     elif kind == OPPORTUNITY:
         expressions, source, names = _LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS
     else:
         expressions, source, names = _VOLUNTEER_EXPRESSIONS, _VOLUNTEER_FROM, VOLUNTEER_COLUMNS
-    if not is_current(connection, kind):
+    if not fingerprint_current(connection, kind):
         return None
     found = _concatenated(connection, expressions, source, names)
     if found is None:
@@ -494,15 +496,23 @@ def read_current(connection, kind: str, *, tags_only: bool = False) -> dict[str,
         rows = connection.execute(f"SELECT {expressions} FROM {source} ORDER BY {order}")
         found = [list(c) for c in transpose(rows.fetchall(), len(names))]
     columns = dict(zip(names, found, strict=True))
+    if columns["version"] != columns["derived_version"]:
+        return None  # a row missing or derived from an older version of its record
     columns["terms"] = match_codes.load_terms(connection).names  # type: ignore[assignment]
     return columns
 
 
-def is_current(connection, kind: str) -> bool:
-    """Whether every stored value of ``kind`` on a SQLite snapshot is current."""
+def fingerprint_current(connection, kind: str) -> bool:
+    """Whether the stored values of ``kind`` on a SQLite snapshot were derived with
+    today's reference data and code (each row's own version is checked as it is read)."""
     stored = connection.execute(
         "SELECT fingerprint FROM derived_state WHERE name = ?", [kind]
     ).fetchall()
-    if stored != [(fingerprint(),)]:
+    return stored == [(fingerprint(),)]
+
+
+def is_current(connection, kind: str) -> bool:
+    """Whether every stored value of ``kind`` on a SQLite snapshot is current."""
+    if not fingerprint_current(connection, kind):
         return False
     return not connection.execute(stale_sql(kind) + " LIMIT 1").fetchall()

@@ -39,6 +39,11 @@ def _bool(value: Any) -> bool | None:
 _CONVERT: dict[str, Callable[[Any], Any]] = {"DATE": _date, "DATETIME": _utc, "BOOLEAN": _bool}
 
 
+class NotCurrent(sqlite3.DatabaseError):
+    """A stored matching row is older than its record: the caller takes the normal path
+    (a ``sqlite3.Error``, as any other reason not to read the file directly)."""
+
+
 class SnapshotReader:
     """Reads of one :func:`fastread.snapshot` connection (a SQLite file at the schema head)."""
 
@@ -145,10 +150,12 @@ class SnapshotReader:
 
     # -- the matcher's stored columns (storage.derived), only when current -------------
     def current(self, kind: str) -> bool:
-        """Whether the stored matching values of ``kind`` are current (else: normal path)."""
+        """Whether the stored matching values of ``kind`` were derived with today's
+        reference data (else: normal path); a row older than its record is found as
+        the rows are read (:class:`NotCurrent`)."""
         from volmatch.storage import derived
 
-        return derived.is_current(self.connection, kind)
+        return derived.fingerprint_current(self.connection, kind)
 
     def read_listings(self, progress: Any = None) -> dict[str, list]:
         return self._derived("opportunity")
@@ -164,8 +171,8 @@ class SnapshotReader:
         from volmatch.storage import derived
 
         found = derived.read_current(self.connection, kind, tags_only=tags_only)
-        if found is None:  # the caller checks current() first, in the same snapshot
-            raise RuntimeError(f"stored matching values of {kind} are not current")
+        if found is None:
+            raise NotCurrent(f"stored matching values of {kind} are not current")
         return found
 
     # -- settings and curation (as storage.shared_settings and storage.placements) -----
