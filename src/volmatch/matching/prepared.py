@@ -27,7 +27,7 @@ from .volunteer_index import VolunteerIndex
 
 def _days(values: list, default: int) -> list[int]:
     """Day ordinals of stored dates (ISO text from SQLite, dates from PostgreSQL)."""
-    cache: dict = {None: default}
+    cache: dict = {None: default, "": default}
     for v in set(values):
         if v not in cache:
             cache[v] = (dt.date.fromisoformat(v) if isinstance(v, str) else v).toordinal()
@@ -131,7 +131,9 @@ assert _HIT.itemsize == HIT_SIZE
 def _flat(codes: list[bytes | None], dtype) -> tuple[np.ndarray, np.ndarray]:
     """(each row's number of items, every item) of stored codes, in one array."""
     size = np.dtype(dtype).itemsize
-    lengths = np.fromiter((len(c) if c else 0 for c in codes), np.int64, len(codes))
+    if None in codes:
+        codes = [c or b"" for c in codes]
+    lengths = np.fromiter(map(len, codes), np.int64, len(codes))
     flat = np.frombuffer(b"".join(c for c in codes if c), dtype=dtype)
     return lengths // size, flat
 
@@ -260,11 +262,10 @@ def _consent(dates: list, scopes: list) -> list[bool]:
 
     from volmatch.privacy.consent import can_match
 
-    keys = list(zip([d is not None for d in dates], scopes, strict=True))
-    allowed = {}
-    for given, scope in set(keys):  # the date itself does not matter, only that it is given
-        probe = SimpleNamespace(
-            consent_date=dt.date.min if given else None, consent_scope=scope or ""
-        )
-        allowed[given, scope] = can_match(probe)[0]  # type: ignore[arg-type]
-    return list(map(allowed.__getitem__, keys))
+    # the date itself does not matter, only whether it is given
+    given, missing = {}, {}
+    for scope in set(scopes):
+        for date, allowed in ((dt.date.min, given), (None, missing)):
+            probe = SimpleNamespace(consent_date=date, consent_scope=scope or "")
+            allowed[scope] = can_match(probe)[0]  # type: ignore[arg-type]
+    return [(missing if d is None else given)[s] for d, s in zip(dates, scopes, strict=True)]

@@ -15,9 +15,10 @@
 
 from __future__ import annotations
 
+import operator
 import sys
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary, WeakSet
 
@@ -309,6 +310,12 @@ _KINDS = {
     "consent_scope": "text",
     "tag_codes": "blob",
     "hit_codes": "blob",
+    # dates stay text: the reader decodes each distinct one once ("" or None: none)
+    "valid_until": "date",
+    "start_date": "date",
+    "end_date": "date",
+    "available_from": "date",
+    "available_until": "date",
 }
 _UNIT = "\x1f"
 
@@ -338,12 +345,15 @@ def _fetch(session, expressions: str, source: str, names: Sequence[str]) -> list
     return columns
 
 
+_AS_TEXT = {"blob": "hex({})", "int?": "coalesce({}, 0)"}
+
+
 def _concatenated(connection, expressions: str, source: str, names: Sequence[str]):
-    """None when a text holds the separator or the rows did not come in order."""
+    """None when a text holds the separator or the rows did not come in order. A number
+    that is NULL reads as 0 here (every reader takes a missing one as 0)."""
     expressions_ = [e.strip() for e in expressions.split(",")]
     parts = ", ".join(
-        f"group_concat(coalesce({'hex(' + e + ')' if _KINDS.get(n) == 'blob' else e}, ''), "
-        "char(31))"
+        f"group_concat(coalesce({_AS_TEXT.get(_KINDS.get(n, ''), '{}').format(e)}, ''), char(31))"
         for e, n in zip(expressions_, names, strict=True)
     )
     # the rows come by id: the trash index lists the live ones (deleted_at NULL) by rowid
@@ -358,17 +368,15 @@ def _concatenated(connection, expressions: str, source: str, names: Sequence[str
         if len(values) != count:
             return None
         kind = _KINDS.get(name, "text?")
-        if kind == "int":
+        if kind in ("int", "int?"):
             values = list(map(int, values))
-        elif kind == "int?":
-            values = [int(v) if v else None for v in values]
         elif kind == "text?":
             values = [v or None for v in values]
         elif kind == "blob":
             values = list(map(bytes.fromhex, values))
         columns.append(values)
     ids = columns[0]
-    if any(a >= b for a, b in pairwise(ids)):
+    if not all(map(operator.lt, ids, islice(ids, 1, None))):
         return None
     return columns
 
