@@ -25,6 +25,11 @@ from .scoring import BIG_DAY
 from .volunteer_index import VolunteerIndex
 
 
+def _numbers(values: list) -> list[int]:
+    """Stored numbers, a missing one (None) as 0."""
+    return [v or 0 for v in values] if None in values else values
+
+
 def _days(values: list, default: int) -> list[int]:
     """Day ordinals of stored dates (ISO text from SQLite, dates from PostgreSQL)."""
     cache: dict = {None: default, "": default}
@@ -81,12 +86,12 @@ def opportunity_index(
     c["id"][:n] = stored["id"]
     c["alive"][:n] = True
     published = Status.PUBLISHED.value
-    c["published"][:n] = [s == published for s in stored["status"]]
+    c["published"][:n] = list(map(published.__eq__, stored["status"]))
     c["valid_until"][:n] = _days(stored["valid_until"], BIG_DAY)
     c["start"][:n] = _days(stored["start_date"], 0)
     c["end"][:n] = _days(stored["end_date"], BIG_DAY)
-    c["min_age"][:n] = [a or 0 for a in stored["min_age"]]
-    masks = [m or 0 for m in stored["schedule_mask"]]
+    c["min_age"][:n] = _numbers(stored["min_age"])
+    masks = _numbers(stored["schedule_mask"])
     # Few distinct values: each is decoded and registered once.
     sig = {m: idx.mask_sigs.id([m], [m.bit_count()]) for m in set(masks)}
     c["mask_sig"][:n] = list(map(sig.__getitem__, masks))
@@ -134,7 +139,7 @@ def _flat(codes: list[bytes | None], dtype) -> tuple[np.ndarray, np.ndarray]:
     if None in codes:
         codes = [c or b"" for c in codes]
     lengths = np.fromiter(map(len, codes), np.int64, len(codes))
-    flat = np.frombuffer(b"".join(c for c in codes if c), dtype=dtype)
+    flat = np.frombuffer(b"".join(codes), dtype=dtype)
     return lengths // size, flat
 
 
@@ -186,14 +191,15 @@ def volunteer_index(
     c = idx.cols
     c["id"][:n] = stored["id"]
     c["alive"][:n] = True
-    c["mask"][:n] = [m or 0 for m in stored["availability_mask"]]
+    c["mask"][:n] = _numbers(stored["availability_mask"])
     c["from"][:n] = _days(stored["available_from"], 0)
     c["until"][:n] = _days(stored["available_until"], BIG_DAY)
-    c["birth_year"][:n] = [b or 0 for b in stored["birth_year"]]
+    c["birth_year"][:n] = _numbers(stored["birth_year"])
     c["consent"][:n] = _consent(stored["consent_date"], stored["consent_scope"])
     c["wanted"][:n] = stored["wanted"]
     home = {h: ctx.district_id(h) if h else None for h in set(stored["home"])}
-    c["home"][:n] = [-1 if home[h] is None else home[h] for h in stored["home"]]
+    home = {h: -1 if d is None else d for h, d in home.items()}
+    c["home"][:n] = list(map(home.__getitem__, stored["home"]))
     travel = {}
     for text in set(stored["travel"]):
         travel[text] = [ctx.district_id(t) for t in decode_volunteer(None, text, "", "", 0).travel]
