@@ -29,8 +29,11 @@ CASES = json.loads((Path(__file__).parent / "labelled_cases.json").read_text(enc
 # 31 more held out (batch "held-out-4", written before word stems for interests): first run
 # 0.968/0.968; with the stems 0.935/0.984 (a tie by id now puts visiting lonely seniors
 # before the Christmas dinner for people alone: "osamělých" and "osamělé" share a stem).
+# Meal words for cooking and the same administrative district at 0.71: all 210 cases
+# 0.971 / 0.971; half A 0.988 / 0.963, half B 0.959 / 0.975, held-out-3 0.962 / 0.974,
+# held-out-4 0.968 / 0.984.
 PRECISION_AT_1 = 0.95
-RECALL_AT_3 = 0.945
+RECALL_AT_3 = 0.96
 HELD_OUT_PRECISION_AT_1 = 0.92  # each held-out batch alone
 HELD_OUT_RECALL_AT_3 = 0.94
 

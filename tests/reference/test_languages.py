@@ -271,3 +271,14 @@ def test_an_abbreviation_beginning_two_languages_is_not_guessed():
     skills, issues = default_catalogue().parse_skills("slov. B2", "languages", 1)
     assert [s.code for s in skills] not in (["sk"], ["sl"])
     assert issues
+
+
+def test_of_and_knowledge_around_a_language_are_filler():
+    cat = default_catalogue()
+    for text, code, level in (
+        ("a bit of Czech", "cs", "A1"),
+        ("basic knowledge of German", "de", "A2"),
+        ("knowledge of English B2", "en", "B2"),
+    ):
+        skills, issues = cat.parse_skills(text, "languages", 1)
+        assert [(s.code, s.level.name) for s in skills] == [(code, level)] and not issues, text

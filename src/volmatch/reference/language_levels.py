@@ -76,8 +76,11 @@ _LEVEL_FILLER = frozenset(
     ]
 )
 _LANG_FILLER = frozenset(
-    # folded words around a language name: "mluvím vietnamsky", "I speak English"
+    # folded words around a language name: "mluvím vietnamsky", "I speak English",
+    # "a bit of Czech", "basic knowledge of German"
     [
+        "of",
+        "knowledge",
         "mluvim",
         "umim",
         "ovladam",
