@@ -101,10 +101,7 @@ def cyrillic_stem(word: str) -> str | None:
     None for other words and for words too short to cut."""
     if not _CYRILLIC.fullmatch(word):
         return None
-    for ending in _CYRILLIC_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+    return _cut(word, _CYRILLIC_BY_LENGTH, 3)
 
 
 _LATIN_ENDINGS = tuple(
@@ -123,10 +120,24 @@ _LATIN_ENDINGS = tuple(
 
 def latin_stem(word: str, min_len: int = _LATIN_MIN) -> str:
     """A folded word without a common Czech or English ending ("pletenim" -> "pleten")."""
-    for ending in _LATIN_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= min_len:
-            return word[: -len(ending)]
+    return _cut(word, _LATIN_BY_LENGTH, min_len)
+
+
+def _by_length(endings: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Endings grouped by length, longest first: a word is cut by its longest ending."""
+    sizes = sorted({len(e) for e in endings}, reverse=True)
+    return tuple((n, frozenset(e for e in endings if len(e) == n)) for n in sizes)
+
+
+def _cut(word: str, by_length, min_len: int) -> str:
+    for n, endings in by_length:
+        if len(word) - n >= min_len and word[-n:] in endings:
+            return word[:-n]
     return word
+
+
+_CYRILLIC_BY_LENGTH = _by_length(_CYRILLIC_ENDINGS)
+_LATIN_BY_LENGTH = _by_length(_LATIN_ENDINGS)
 
 
 def stem(word: str) -> str | None:
