@@ -265,7 +265,9 @@ def _plan(
             previous=previous,
         )
         # share cards cost far more than pages: smaller chunks spread them over processes
-        jobs += writer.jobs(chunk=CARD_CHUNK if cards.renderer() else PAGE_CHUNK)
+        # without them, at least eight chunks, so that two processes end together
+        chunk = CARD_CHUNK if cards.renderer() else min(PAGE_CHUNK, -(-len(listings) // 8))
+        jobs += writer.jobs(chunk=max(1, chunk))
     info = {"district": district_name, "lang": code, "now": now, "languages": langs}
     return jobs, listings, info
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from volmatch.exporting.atomic import FolderSink
 from volmatch.progress import ProgressSink, check, report
 
-PARALLEL_FROM = 3000  # listings; below this a process start costs more than it saves
+PARALLEL_FROM = 1000  # listings; below this a process start costs more than it saves
 
 _jobs: Sequence[Callable] = ()
 _root = ""
