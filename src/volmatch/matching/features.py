@@ -59,20 +59,42 @@ def volunteer_features(v: Volunteer, ctx: MatchContext, vocab: Vocabulary) -> Vo
     home, travel, _ = volunteer_places(v, ctx)
     codes = Codes(s.code for s in v.languages)
     levels = volunteer_levels(v, codes)
-    phrases, hits = taxonomy_hits(v, vocab)
-    # phrases by their place in the text; the chosen tags ("") after them
-    number = {p: i for i, p in enumerate(phrases)}
-    number[""] = len(phrases)
+    hits, wanted, words = _interests(v, vocab)
     return VolunteerFeatures(
         home=home,
         travel=travel,
         levels=tuple((codes.names[lid], level) for lid, level in levels.items()),
-        hits=tuple(
-            (vocab.tags.names[tid], hit.score, number[hit.phrase]) for tid, hit in hits.items()
-        ),
-        wanted=len({hit.phrase for hit in hits.values()}),
-        words=tuple(keyword_words(phrases, vocab)),
+        hits=hits,
+        wanted=wanted,
+        words=words,
     )
+
+
+_INTERESTS: dict[tuple, tuple] = {}  # people write the same interests: "zahrada, děti"
+_INTERESTS_OF: list[Vocabulary] = []  # ... against this vocabulary
+
+
+def _interests(v: Volunteer, vocab: Vocabulary) -> tuple[tuple, int, tuple]:
+    """The hits, the written interests with a hit and the words of one profile's
+    interests: they depend on its text, its chosen tags and the vocabulary only."""
+    key = (v.interests_text, tuple(v.interest_tags))
+    if not _INTERESTS_OF or _INTERESTS_OF[0] is not vocab or len(_INTERESTS) > 50_000:
+        _INTERESTS.clear()
+        _INTERESTS_OF[:] = [vocab]
+    found = _INTERESTS.get(key)
+    if found is None:
+        phrases, hits = taxonomy_hits(v, vocab)
+        # phrases by their place in the text; the chosen tags ("") after them
+        number = {p: i for i, p in enumerate(phrases)}
+        number[""] = len(phrases)
+        found = _INTERESTS[key] = (
+            tuple(
+                (vocab.tags.names[tid], hit.score, number[hit.phrase]) for tid, hit in hits.items()
+            ),
+            len({hit.phrase for hit in hits.values()}),
+            tuple(keyword_words(phrases, vocab)),
+        )
+    return found
 
 
 # -- as stored -------------------------------------------------------------------------

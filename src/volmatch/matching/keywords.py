@@ -257,14 +257,14 @@ class Keywords:
         if cached is not None:
             return cached
         out: dict[int, float] = {}
+        # factors from the highest down: a word already found keeps its factor
         for text, factor in (
             *((k, 1.0) for k in keywords),
             (title, TITLE_FACTOR),
             (description, DESCRIPTION_FACTOR),
         ):
             for tid in self._ids(text, skip):
-                if out.get(tid, 0.0) < factor:
-                    out[tid] = factor
+                out.setdefault(tid, factor)
         if len(self._text) > 20_000:
             self._text.clear()
         found = self._text[key] = list(out.items())
