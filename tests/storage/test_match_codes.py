@@ -114,3 +114,30 @@ def test_a_reader_that_cannot_store_numbers_new_names_itself(db, monkeypatch):
     columns = derived.read_listings(db)
     names = {n for n, _ in match_codes.unpack_listing(columns["tag_codes"][0], columns["terms"])}
     assert any("xylofon" in n for n in names)
+
+
+def test_erasing_a_person_forgets_the_words_only_they_wrote(db):
+    import dataclasses
+
+    from volmatch import privacy
+
+    [base] = generate_volunteers(1, 4)
+    person = dataclasses.replace(base, interests_text="Qwertyzátor, zahrada", email="q@x.cz")
+    with db.session(write=True) as s:
+        repo.bulk_insert_opportunities(s, generate_opportunities(5, 1))
+        [vid] = repo.save_volunteers(s, [person])
+    derived.refresh(db, derived.OPPORTUNITY)
+    derived.refresh(db, derived.VOLUNTEER)
+
+    def terms() -> set[str]:
+        with db.session() as s:
+            return set(match_codes.load_terms(s.connection()).ids)
+
+    before = terms()
+    assert any("qwerty" in t for t in before)
+    with db.session(write=True) as s:
+        assert privacy.erase_volunteer(s, vid) is not None
+    after = terms()
+    assert not any("qwerty" in t for t in after)
+    listed, _ = _stored_items(db)
+    assert {n for items in listed.values() for n, _ in items} <= after  # listings keep theirs

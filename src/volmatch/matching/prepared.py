@@ -151,7 +151,13 @@ def _lookup(terms: np.ndarray, names: dict[int, str], register: Callable[[str], 
     used, first = np.unique(narrow(terms, bound), return_index=True)
     used = used.astype(np.int64)
     table = np.full(int(used.max(initial=0)) + 1, -1, dtype=np.int64)
-    order = [register(names[tid]) for tid in used[np.argsort(first, kind="stable")].tolist()]
+    # a term deleted meanwhile (a person erased while another writer stored it) names
+    # nothing any record can hit
+    unknown = "\x00{}".format
+    order = [
+        register(names.get(tid) or unknown(tid))
+        for tid in used[np.argsort(first, kind="stable")].tolist()
+    ]
     table[used[np.argsort(first, kind="stable")]] = order
     return (table[terms] if terms.size else terms.astype(np.int64)), order
 
@@ -233,7 +239,7 @@ def volunteer_index(
     mapped, _ = _lookup(terms, names, register)
     used = np.unique(terms)
     kw = np.zeros(int(used.max(initial=0)) + 1, dtype=np.bool_)
-    kw[used] = [names[t].startswith(KW) for t in used.tolist()]
+    kw[used] = [names.get(t, "").startswith(KW) for t in used.tolist()]
     is_word = kw[terms]
     hit_slots, word_slots = slots[~is_word], slots[is_word]
     tags = mapped[~is_word]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from volmatch.storage import audit, models
+from volmatch.storage import audit, match_codes, models
 from volmatch.storage.queries import VOL, claim_write
 
 RETENTION_MONTHS = 24
@@ -104,5 +104,6 @@ def erase_volunteer(session: Session, volunteer_id: int) -> Erasure | None:
         # Deleted content is overwritten in the file instead of lingering in free pages.
         session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
     session.execute(delete(VOL).where(VOL.c.id == volunteer_id))
+    match_codes.forget_unused_terms(session.connection())  # the words the person wrote
     audit.record(session, "volunteer", [(None, "erase", ())])
     return Erasure(volunteer_id, anonymised or 0, removed)

@@ -61,6 +61,29 @@ def store_terms(conn: Any, names: Iterable[str]) -> Terms:
     return terms
 
 
+def forget_unused_terms(conn: Any) -> int:
+    """Delete the terms no stored row names any more; how many. Called when a person is
+    erased: the words they wrote leave no trace in the table of terms."""
+    import numpy as np
+
+    def joined(sql: str) -> bytes:
+        return b"".join(codes for (codes,) in conn.exec_driver_sql(sql) if codes)
+
+    listed = np.frombuffer(joined("SELECT tag_codes FROM opportunity_match"), "<i4")
+    hits = np.frombuffer(
+        joined("SELECT hit_codes FROM volunteer_match"),
+        np.dtype([("term", "<i4"), ("phrase", "<i4"), ("value", "<f8")]),
+    )
+    used = set((listed >> DIGIT_BITS).tolist()) | set(hits["term"].tolist())
+    unused = [
+        tid for (tid,) in conn.exec_driver_sql("SELECT id FROM match_term") if tid not in used
+    ]
+    for start in range(0, len(unused), 500):
+        chunk = ", ".join(map(str, unused[start : start + 500]))
+        conn.exec_driver_sql(f"DELETE FROM match_term WHERE id IN ({chunk})")
+    return len(unused)
+
+
 def pack_listing(tags: Sequence[tuple[str, int]], terms: Terms) -> bytes:
     """A listing's (tag name, factor digit) pairs as codes."""
     codes = array("i", [terms.id(name) << DIGIT_BITS | digit for name, digit in tags])

@@ -101,4 +101,8 @@ def purge_trash(
             session.execute(delete(table).where(table.c.id.in_(chunk)))
         audit.record(session, entity, [(rid, "purge", ()) for rid in ids])
         total += len(ids)
+    if total:
+        from volmatch.storage import match_codes
+
+        match_codes.forget_unused_terms(session.connection())  # words of those purged
     return total
