@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+import re
 
 import pytest
 
@@ -78,3 +79,22 @@ def test_the_command_searches_trash_out_and_edits_in(db, capsys):
     assert main(["list", "opportunities", "--search", "zizkov", "--json", "--db", url]) == 0
     found = {o["id"] for o in json.loads(capsys.readouterr().out)}
     assert first not in found and other.id in found
+
+
+def test_a_search_after_new_reference_data_says_it_prepares(db, capsys, monkeypatch):
+    from volmatch.cli import match_cmd
+
+    monkeypatch.setattr(match_cmd, "PROGRESS_FROM", 100)
+    with db.session(write=True) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE derived_state SET fingerprint = 'older' WHERE name = 'opportunity'"
+        )
+    assert (
+        main(["--lang", "en", "list", "opportunities", "--search", "zahrad", "--db", str(db.url)])
+        == 0
+    )
+    captured = capsys.readouterr()
+    assert "preparing the matching data" in captured.err
+    done = re.findall(r"(\d[\d,]*) of (\d[\d,]*)", captured.err)
+    assert done[-1][0] == done[-1][1] and int(done[-1][1].replace(",", "")) > 400
+    assert captured.out.strip()

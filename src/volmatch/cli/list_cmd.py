@@ -300,9 +300,10 @@ def fast_opportunity_lines(url: str | None, words: list[str] | None = None) -> l
 def search_opportunities(db: Any, words: list[str], as_json: bool) -> tuple[list, list[str]]:
     """``collect`` for a search among listings, from their stored search text: only the
     listings found are read (``storage.derived``)."""
+    from volmatch.cli.match_cmd import derivation_progress
     from volmatch.storage import derived
 
-    ids = derived.search_opportunities(db, words)
+    ids = derived.search_opportunities(db, words, derivation_progress())
     with db.session() as session:
         lines = _opportunity_lines(_session_sql(session), ids)
         if not as_json:

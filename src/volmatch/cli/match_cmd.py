@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from volmatch import messages
@@ -214,6 +215,12 @@ def _matcher(db: Any) -> Any:
     """The matcher over the stored columns; derives again, with progress, what is out of date."""
     from volmatch.matching.stored import matcher_from_database
 
+    # each side is read when first needed: one direction reads one side
+    return matcher_from_database(db, require_consent=True, progress=derivation_progress())
+
+
+def derivation_progress() -> Callable[[int, int], None]:
+    """Progress on stderr while many stored matching values are derived again."""
     shown = [False]
 
     def progress(done: int, total: int) -> None:
@@ -228,8 +235,7 @@ def _matcher(db: Any) -> Any:
             count = _("{done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
             print(f"\r  {count}", end=end, file=sys.stderr, flush=True)
 
-    # each side is read when first needed: one direction reads one side
-    return matcher_from_database(db, require_consent=True, progress=progress)
+    return progress
 
 
 def rank(
