@@ -77,3 +77,98 @@ def test_the_window_shows_preloaded_rows_once_and_searches_them(qtbot, demo_url)
     wait_idle(qtbot)
     assert len(loads) == 2
     window.ctx.backend.close()
+
+
+def _window_asking_at_open(qtbot, url, volunteer_id):
+    """A window started as the app starts, asking for a volunteer's listings as soon as
+    the database is open (as the benchmark does); (window, answers, tables shown)."""
+    from volmatch.gui.mainwindow import MainWindow
+    from volmatch.gui.settings import Settings
+
+    settings = Settings()
+    settings.demo_offered = True
+    preload = Preload(url)
+    preload.set_language("en")
+    window = MainWindow(settings, url, preload=preload)
+    qtbot.addWidget(window)
+    answers, loads = [], []
+    window.opportunities.loaded.connect(loads.append)
+
+    def ask() -> None:
+        window.ctx.run(
+            window, lambda b, p: b.rank_for_volunteer(volunteer_id, True, "en"), answers.append
+        )
+
+    window.ctx.backend_ready.connect(ask)
+    preload.start()
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: bool(answers) and window.ctx.backend is not None, timeout=30000)
+    wait_idle(qtbot)
+    return window, answers, loads
+
+
+def _ranked(view):
+    return [(r.other_id, r.score, r.reasons) for r in view.rows]
+
+
+def test_a_match_asked_at_open_uses_the_listings_prepared_at_start(qtbot, demo_url):
+    from volmatch.gui.backend import Backend
+    from volmatch.matching import stored
+
+    built = []
+    real = stored.prepare_listings
+    stored.prepare_listings = lambda url, **kw: built.append(real(url, **kw)) or built[-1]
+    try:
+        window, answers, loads = _window_asking_at_open(qtbot, demo_url, 1)
+    finally:
+        stored.prepare_listings = real
+    backend = window.ctx.backend
+    assert built and built[0] is not None
+    assert backend._matcher is built[0].matcher  # handed over, not read again
+    assert len(loads) == 1 and loads[0] > 0  # the rows shown once, not read again
+    assert window.opportunities.model.data_.searchable
+    fresh = Backend.open(demo_url)
+    try:
+        assert _ranked(answers[0]) == _ranked(fresh.rank_for_volunteer(1, True, "en"))
+    finally:
+        fresh.close()
+    # the records shown later come from the database, as edits change them
+    record = backend.get_opportunity(answers[0].rows[0].other_id)
+    assert answers[0].records[record.id] == record
+    window.ctx.backend.close()
+
+
+def test_a_record_changed_after_the_start_is_read_again(qtbot, demo_url):
+    import dataclasses
+
+    from volmatch.gui.backend import Backend
+    from volmatch.matching import stored
+
+    first = Backend.open(demo_url)
+    try:
+        top = first.rank_for_volunteer(1, True, "en").rows[0].other_id
+    finally:
+        first.close()
+    real = stored.prepare_listings
+    made = []
+
+    def prepare_then_edit(url, **kw):
+        prepared = real(url, **kw)
+        made.append(prepared)
+        other = Backend.open(url)  # another user edits the best listing meanwhile
+        try:
+            listing = other.get_opportunity(top)
+            other.save_opportunity(dataclasses.replace(listing, status="draft"))
+        finally:
+            other.close()
+        return prepared
+
+    stored.prepare_listings = prepare_then_edit
+    try:
+        window, answers, _loads = _window_asking_at_open(qtbot, demo_url, 1)
+    finally:
+        stored.prepare_listings = real
+    assert made[0] is not None and window.ctx.backend._matcher is not made[0].matcher
+    assert top not in [r.other_id for r in answers[0].rows if r.meets_requirements]
+    window.ctx.backend.close()

@@ -62,6 +62,9 @@ class Backend:
         self.db = db
         self._lock = threading.Lock()
         self._matcher: Any = None
+        #: The listings' side prepared while the window was painted (gui/preload.py):
+        #: a call that waits for it, taken by the first matcher() call.
+        self.prepared: Any = None
 
     @classmethod
     def open(cls, url: str | None) -> Backend:
@@ -392,7 +395,9 @@ class Backend:
 
         with self._lock:
             if self._matcher is None:
-                self._matcher = matcher_from_database(self.db, require_consent=True)
+                self._matcher = self._prepared_matcher() or matcher_from_database(
+                    self.db, require_consent=True
+                )
             matcher = self._matcher
         sink = _sink(progress)
         if sink is not None:
@@ -406,6 +411,14 @@ class Backend:
                     finally:
                         matcher.progress = None
         return matcher
+
+    def _prepared_matcher(self) -> Any:
+        """The matcher prepared at start, when no record changed since (else None)."""
+        prepared, self.prepared = self.prepared, None
+        if prepared is None:
+            return None
+        found = prepared()
+        return found.attach(self.db) if found is not None else None
 
     def rank_for_volunteer(
         self, volunteer_id: int, only_published: bool = True, lang: str = "en", **kw: Any

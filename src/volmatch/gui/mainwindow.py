@@ -290,17 +290,20 @@ class MainWindow(QMainWindow):
 
             if preload.url == (url or default_database_url()):
                 # The listings (read while the window was built) are shown, then the database
-                # opens; it is queued before the background folding of the listings' search
-                # text that showing them asks for, so a match asked early waits less.
+                # opens, handed the matcher's listings' side that the same thread prepares
+                # next (preload.py): a match asked as soon as it is open does not read and
+                # index 100,000 listings after it.
                 def show(table) -> None:
-                    self.open_database(url)
+                    self.open_database(url, prepared=preload.matching)
                     self.opportunities.preloaded(table)
 
                 run_operation(self, lambda p: preload.result(), show)
                 return
         self.open_database(url)
 
-    def open_database(self, url: str | None) -> None:
+    def open_database(self, url: str | None, prepared=None) -> None:
+        """Open ``url`` off the GUI thread; ``prepared`` waits for the matcher's listings'
+        side read at start from the same database (``Backend.prepared``)."""
         from volmatch.gui.worker import run_operation
 
         self.db_label.setText(self.tr("Opening the database…"))
@@ -309,6 +312,7 @@ class MainWindow(QMainWindow):
             from volmatch.gui.backend import Backend
 
             backend = Backend.open(url)
+            backend.prepared = prepared
             return backend, backend.housekeeping()
 
         def done(result) -> None:

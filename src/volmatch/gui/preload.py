@@ -5,12 +5,17 @@ driver in a plain thread while the built window is shown and painted, so the
 rows are ready soon after; SQLAlchemy and the schema check follow in the
 background. Anything else (another backend, an old schema, a missing
 file) leaves the result None and the app reads the rows the normal way.
+
+The same thread then prepares the matcher's listings' side from the stored matching
+columns (``matching.stored.prepare_listings``) while the database opens, so that a match
+asked as soon as it is open does not wait for reading and indexing 100,000 listings after
+it.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Qt is imported by the main thread meanwhile
     from volmatch.gui.models.tablemodel import TableData
@@ -26,14 +31,20 @@ class Preload:
         self._ready = threading.Event()
         self._go = threading.Event()
         self._table: TableData | None = None
+        self._matching_ready = threading.Event()
+        self._matching: Any = None
         self._thread = threading.Thread(target=self._run, name="volmatch-preload", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        # Nothing before the window is built: this thread would slow that down more
+        # than it gains on a busy machine.
+        self._go.wait()
+        self._read_rows()
+        self._prepare_matching()
+
+    def _read_rows(self) -> None:
         try:
-            # Nothing before the window is built: this thread would slow that down more
-            # than it gains on a busy machine.
-            self._go.wait()
             from volmatch.storage.fastread import read_opportunity_columns
 
             columns = read_opportunity_columns(self.url)
@@ -51,12 +62,33 @@ class Preload:
         finally:
             self._ready.set()
 
+    def _prepare_matching(self) -> None:
+        # after the rows (the window shows them first), while the database opens
+        try:
+            from volmatch.matching.stored import prepare_listings
+
+            self._matching = prepare_listings(self.url)
+        except Exception:  # the backend reads the listings itself when asked
+            self._matching = None
+        finally:
+            self._matching_ready.set()
+
+    def matching(self) -> Any:
+        """The prepared listings' side (``PreparedListings``) or None; waits for the thread."""
+        self._go.set()
+        self._matching_ready.wait()
+        return self._matching
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
 
     def start(self) -> None:
         """Begin reading (call once the window is built)."""
         self._go.set()
+
+    def ready(self) -> bool:
+        """Whether :meth:`result` has the answer (without waiting)."""
+        return self._ready.is_set()
 
     def result(self, timeout: float | None = None) -> TableData | None:
         """The table, or None when the fast path did not apply (waits for the thread)."""

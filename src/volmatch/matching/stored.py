@@ -88,7 +88,7 @@ class StoredMatcher(Matcher):
                 self.vocab,
                 self.languages,
                 stored,
-                self._loader(self._source.get_opportunities),
+                self._loader("get_opportunities"),
             )
         return self._built[LISTINGS]
 
@@ -108,7 +108,7 @@ class StoredMatcher(Matcher):
                 self.vocab,
                 self.languages,
                 stored,
-                self._loader(self._source.get_volunteers),
+                self._loader("get_volunteers"),
             )
         self._know_listed_keywords()
         return self._built[VOLUNTEERS]
@@ -125,11 +125,17 @@ class StoredMatcher(Matcher):
         prepared.listing_tags(self.vocab, *self._source.read_listing_tags(self.progress))
         self._listed = True
 
-    def _loader(self, get):
+    def _loader(self, name: str):
+        # looked up when called: a matcher prepared from a snapshot loads records from
+        # the database it is handed to (attach)
         def load(ids: list[int]) -> dict:
-            return {r.id: r for r in get(ids)}
+            return {r.id: r for r in getattr(self._source, name)(ids)}
 
         return load
+
+    def attach(self, db: Any) -> None:
+        """Read and load from ``db`` (a ``storage.database.Database``) from now on."""
+        self._db, self._source = db, DatabaseSource(db)
 
     # a volunteer's hits depend on which keywords the listings use: known before preparing
     def for_volunteer(self, *args, **kwargs):
@@ -178,3 +184,61 @@ def matcher_from_database(
     if volunteers:
         m.volunteers  # noqa: B018
     return m
+
+
+class PreparedListings:
+    """The listings' side of a matcher read from a SQLite snapshot before the database is
+    opened (the app prepares it while its window is painted), and the audit trail's last
+    entry at that moment: :meth:`attach` hands it to the opened database only when no
+    record was changed since (every change is audited), else it gives None and the
+    database is read again."""
+
+    def __init__(self, matcher: StoredMatcher, audited: int | None) -> None:
+        self.matcher, self.audited = matcher, audited
+
+    def attach(self, db: Any) -> StoredMatcher | None:
+        with db.session() as session:
+            found = session.connection().exec_driver_sql("SELECT max(id) FROM audit_log")
+            (audited,) = found.one()
+        if audited != self.audited:
+            return None
+        self.matcher.attach(db)
+        return self.matcher
+
+
+def prepare_listings(url: str, *, require_consent: bool = True) -> PreparedListings | None:
+    """The listings' side from the SQLite file of ``url`` when it is at this app's schema
+    and its stored matching data is current, without SQLAlchemy; else None."""
+    import sqlite3
+
+    from volmatch.storage import fastread
+    from volmatch.storage.fastrecords import SnapshotReader
+
+    with fastread.snapshot(url) as connection:
+        if connection is None:
+            return None
+        reader = SnapshotReader(connection)
+        try:
+            if not reader.current("opportunity"):
+                return None
+            (audited,) = connection.execute("SELECT max(id) FROM audit_log").fetchone()
+            listings = reader.read_listings()
+        except sqlite3.Error:  # a row older than its record (NotCurrent), a damaged file
+            return None
+    matcher = StoredMatcher(_Listed(listings), None, require_consent=require_consent)
+    matcher.opportunities  # noqa: B018 - built now, off the caller's way
+    return PreparedListings(matcher, audited)
+
+
+class _Listed:
+    """A source that holds the listings' columns read already (until ``attach``)."""
+
+    def __init__(self, listings: dict[str, list]) -> None:
+        self._listings = listings
+
+    def read_listings(self, progress: Progress | None) -> dict[str, list]:
+        listings, self._listings = self._listings, None
+        return listings
+
+    def __getattr__(self, name: str):
+        raise RuntimeError(f"{name}: the prepared listings are not attached to a database")

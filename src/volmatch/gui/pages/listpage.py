@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -179,11 +179,13 @@ class ListPage(QWidget):
             from volmatch.gui.preload import warm_language_names
             from volmatch.gui.worker import run_operation
 
-            run_operation(
-                self,
-                lambda p: warm_language_names(table),
-                lambda _: self._fill_filters(table) if self.model.data_ is table else None,
-                background=True,
+            self._after_opening(
+                lambda: run_operation(
+                    self,
+                    lambda p: warm_language_names(table),
+                    lambda _: self._fill_filters(table) if self.model.data_ is table else None,
+                    background=True,
+                )
             )
 
     # --- data ----------------------------------------------------------------------
@@ -275,7 +277,27 @@ class ListPage(QWidget):
             from volmatch.gui.worker import run_operation
 
             # Not through ctx.run: preloaded rows are folded before the database is open.
-            run_operation(self, lambda p: fold_pending(table), folded, background=True)
+            def fold() -> None:
+                run_operation(self, lambda p: fold_pending(table), folded, background=True)
+
+            self._after_opening(fold)
+
+    def _after_opening(self, work: Callable[[], None], wait_ms: int = 5000) -> None:
+        """``work`` once the database is open (or after ``wait_ms`` if it does not open):
+        queued then, a match asked as the database opens goes before it."""
+        if self.ctx.backend is not None:
+            work()
+            return
+        done = [False]
+
+        def once() -> None:
+            if not done[0]:
+                done[0] = True
+                self.ctx.backend_ready.disconnect(once)
+                work()
+
+        self.ctx.backend_ready.connect(once)
+        QTimer.singleShot(wait_ms, self, once)
 
     def filter_values(self, facet: str, table: TableData) -> list[tuple[str, str]]:
         """(label, value) pairs for a filter picker; subclasses name the values."""
