@@ -90,182 +90,182 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="52"/>
         <source>Certificate of volunteering</source>
         <translation>Certificate of volunteering</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="73"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="59"/>
         <source>Second language</source>
         <translation>Second language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="74"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="60"/>
         <source>Czech only</source>
         <translation>Czech only</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="62"/>
         <source>Czech and %1</source>
         <translation>Czech and %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="67"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="68"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="70"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="85"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="71"/>
         <source>Still going on</source>
         <translation>Still going on</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="90"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="75"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="93"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="75"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="95"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="77"/>
         <source>Praha</source>
         <translation>Praha</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="97"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="79"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="80"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="101"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="83"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="84"/>
         <source>e.g. Jana Nováková, volunteer coordinator</source>
         <translation>e.g. Jana Nováková, volunteer coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="94"/>
         <source>The certificate carries the volunteer&apos;s name and is for them. It is not kept by the app: save it as a PDF and hand it over, or print it.</source>
         <translation>The certificate carries the volunteer&apos;s name and is for them. It is not kept by the app: save it as a PDF and hand it over, or print it.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="100"/>
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="122"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="104"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="108"/>
         <source>Hours:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="127"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="109"/>
         <source>Place of issue:</source>
         <translation>Place of issue:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="128"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="110"/>
         <source>Date of issue:</source>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="129"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="111"/>
         <source>Signed by:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="138"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="120"/>
         <source>Preview of the certificate</source>
         <translation>Preview of the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="127"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="176"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="158"/>
         <source>“%1” is accredited under the volunteer-service act (zákon č. 198/2002 Sb.): the certificate is a confirmation of volunteer service under the act.</source>
         <translation>“%1” is accredited under the volunteer-service act (zákon č. 198/2002 Sb.): the certificate is a confirmation of volunteer service under the act.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="180"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="162"/>
         <source>“%1” is not marked as accredited under zákon č. 198/2002 Sb., so this is a plain confirmation of volunteering. An accredited organization is marked in Edit → Organizations…</source>
         <translation>“%1” is not marked as accredited under zákon č. 198/2002 Sb., so this is a plain confirmation of volunteering. An accredited organization is marked in Edit → Organizations…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="200"/>
         <source>No language is recorded for the volunteer.</source>
         <translation>No language is recorded for the volunteer.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="222"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="203"/>
         <source>Certificates are not available in %1; the second language is %2.</source>
         <translation>Certificates are not available in %1; the second language is %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="227"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="208"/>
         <source>The volunteer&apos;s language is %1.</source>
         <translation>The volunteer&apos;s language is %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="213"/>
         <source>No hours: the act asks the confirmation to state the extent of service.</source>
         <translation>No hours: the act asks the confirmation to state the extent of service.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="219"/>
         <source>The period ends before it begins.</source>
         <translation>The period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="252"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="233"/>
         <source>Save the certificate</source>
         <translation>Save the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="254"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="235"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="275"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="256"/>
         <source>The certificate could not be saved to %1: %2</source>
         <translation>The certificate could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="281"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="262"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
@@ -881,57 +881,57 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="31"/>
         <source>How did it go?</source>
         <translation>How did it go?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="35"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="36"/>
         <source>e.g. Started on Monday, comes every week.</source>
         <translation>e.g. Started on Monday, comes every week.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="39"/>
         <source>State now</source>
         <translation>State now</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="44"/>
         <source>Hours volunteered</source>
         <translation>Hours volunteered</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="51"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="44"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="53"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="46"/>
         <source>Ask again on</source>
         <translation>Ask again on</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="58"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="49"/>
         <source>Next follow-up date</source>
         <translation>Next follow-up date</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="54"/>
         <source>What happened:</source>
         <translation>What happened:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="55"/>
         <source>State now:</source>
         <translation>State now:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="56"/>
         <source>Hours volunteered:</source>
         <translation>Hours volunteered:</translation>
     </message>
@@ -1045,72 +1045,72 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="36"/>
         <source>Record hours</source>
         <translation>Record hours</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="39"/>
         <source>Hours so far: %1</source>
         <translation>Hours so far: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="41"/>
         <source>No hours recorded yet.</source>
         <translation>No hours recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="47"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="45"/>
         <source>Add hours volunteered on a day</source>
         <translation>Add hours volunteered on a day</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="47"/>
         <source>Correct the total</source>
         <translation>Correct the total</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="53"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="57"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="62"/>
         <source>e.g. tutoring, two children</source>
         <translation>e.g. tutoring, two children</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="72"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="63"/>
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="74"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
         <source>Hours:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="67"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="109"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="100"/>
         <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
         <translation>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="114"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="105"/>
         <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
         <translation>The total replaces what is recorded; the change is noted with today&apos;s date.</translation>
     </message>
@@ -1118,133 +1118,133 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="64"/>
         <source>Import from a file</source>
         <extracomment>File name endings the importer reads (importing.spreadsheet and json_listings).</extracomment>
         <translation>Import from a file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="66"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="68"/>
         <source>What the file holds</source>
         <translation>What the file holds</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="69"/>
         <source>Opportunities (listings)</source>
         <translation>Opportunities (listings)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="70"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="73"/>
         <source>&amp;Holds:</source>
         <translation>&amp;Holds:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="85"/>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="111"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="114"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="153"/>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="76"/>
         <source>Choose a file (CSV, Excel, OpenDocument or a volmatch export). Check which field each column fills, check the file, then import it. Either all rows are imported, or none.</source>
         <translation>Choose a file (CSV, Excel, OpenDocument or a volmatch export). Check which field each column fills, check the file, then import it. Either all rows are imported, or none.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="89"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Load mapping…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="92"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Save mapping…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="98"/>
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="157"/>
         <source>All files volmatch reads (%1)</source>
         <translation>All files volmatch reads (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="160"/>
         <source>CSV files (%1)</source>
         <translation>CSV files (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="161"/>
         <source>Excel workbooks (%1)</source>
         <translation>Excel workbooks (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="162"/>
         <source>OpenDocument spreadsheets (%1)</source>
         <translation>OpenDocument spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="163"/>
         <source>volmatch exports (%1)</source>
         <translation>volmatch exports (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="164"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="192"/>
         <source>A volmatch export is read as it was written: no mapping is needed.</source>
         <translation>A volmatch export is read as it was written: no mapping is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="195"/>
         <source>The columns are shown here once a file is chosen.</source>
         <translation>The columns are shown here once a file is chosen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="217"/>
         <source>%n column(s) read</source>
         <extracomment>Begins &quot;12 columns read; …&quot;</extracomment>
         <translation>
@@ -1253,7 +1253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="221"/>
         <source>%1; %n without a field. Correct any field below, then Check the file.</source>
         <extracomment>%1 is &quot;12 columns read&quot;.</extracomment>
         <translation>
@@ -1262,72 +1262,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="232"/>
         <source>Reading the columns…</source>
         <translation>Reading the columns…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="237"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="255"/>
         <source>Load a mapping file</source>
         <translation>Load a mapping file</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="257"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Mapping files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="270"/>
         <source>The mapping file cannot be used: %1</source>
         <translation>The mapping file cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="273"/>
         <source>Mapping loaded from %1.</source>
         <translation>Mapping loaded from %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="282"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="282"/>
         <source>Mapping files (*.json)</source>
         <translation>Mapping files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="295"/>
         <source>The mapping could not be saved: %1</source>
         <translation>The mapping could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="300"/>
         <source>Mapping saved to %1.</source>
         <translation>Mapping saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="307"/>
         <source>Choose an existing file first.</source>
         <translation>Choose an existing file first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="329"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="335"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="343"/>
         <source>%n row(s) read, no errors</source>
         <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
         <translation>
@@ -1336,7 +1336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="350"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="369"/>
         <source>%n row(s) read</source>
         <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
         <translation>
@@ -1345,7 +1345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="372"/>
         <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
         <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
         <translation>
@@ -1354,7 +1354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="379"/>
         <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -1363,7 +1363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="387"/>
         <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
         <extracomment>%1 is the number of rows read.</extracomment>
         <translation>
@@ -1372,7 +1372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="394"/>
         <source>%1: ready to import (%n warning(s)).</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -1381,7 +1381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="400"/>
         <source>Imported %n row(s): %1 new, %2 updated.</source>
         <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
         <translation>
@@ -1390,7 +1390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="406"/>
         <source>%n merged into stored listing(s).</source>
         <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -1399,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="409"/>
         <source>%n possible duplicate(s) skipped, %1</source>
         <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -1408,7 +1408,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="412"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -1854,33 +1854,33 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="307"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="306"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="347"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="346"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1889,22 +1889,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="356"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="355"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="363"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="416"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Updated with changes made elsewhere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1913,22 +1913,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="426"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="428"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="438"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2201,151 +2201,156 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="56"/>
         <source>Listings for a volunteer</source>
-        <extracomment>After this long without an answer, the page says why the first match takes a while.</extracomment>
+        <extracomment>After this long without an answer, the page says why the first match takes a while. From this many rows derived again, the page counts them as they go. At most this many &quot;N more if you relax …&quot; choices are offered.</extracomment>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
         <source>Whom to match</source>
         <translation>Whom to match</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="64"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
         <source>Type a name or a title…</source>
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="72"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="76"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="75"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="79"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="90"/>
         <source>Change weights…</source>
         <translation>Change weights…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="89"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="93"/>
         <source>Hide listings with every place taken</source>
         <translation>Hide listings with every place taken</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="92"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="96"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Show pairs hidden by a coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="103"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="107"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="153"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="162"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="195"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="164"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="205"/>
         <source>E-mails and invitation…</source>
         <translation>E-mails and invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="185"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="195"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="200"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="347"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="355"/>
+        <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
+        <translation>Preparing the matching data once, after new reference data: {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="366"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="378"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="419"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="380"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="416"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2354,7 +2359,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="422"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2363,7 +2368,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="469"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2372,7 +2377,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="432"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="475"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2381,7 +2386,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="438"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="481"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2389,7 +2394,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="484"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2397,7 +2402,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="468"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="511"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2405,22 +2410,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="458"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="501"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="463"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="506"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
@@ -2445,17 +2450,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="220"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="219"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="226"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="225"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="216"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="215"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>
@@ -2463,23 +2468,23 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="102"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="107"/>
         <source>Cancelled — nothing was changed</source>
         <translation>Cancelled — nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="170"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="177"/>
         <source>Cancel</source>
         <extracomment>QThreadPool priorities: queued work of a higher one starts first, equal ones in order.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="228"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="236"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="247"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="255"/>
         <source>Operation failed</source>
         <translation>Operation failed</translation>
     </message>
@@ -3510,47 +3515,47 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementDocs</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="18"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="17"/>
         <source>Record hours…</source>
         <translation>Record hours…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="22"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="21"/>
         <source>Issue certificate…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="73"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="72"/>
         <source>Add the hours volunteered, or correct the total.</source>
         <translation>Add the hours volunteered, or correct the total.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="78"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="77"/>
         <source>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</source>
         <translation>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="85"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="84"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="87"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="86"/>
         <source>Only for a placed or ended pair: record the outcome “placed” first.</source>
         <translation>Only for a placed or ended pair: record the outcome “placed” first.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="132"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="131"/>
         <source>A certificate is issued only for a placed or ended pair.</source>
         <translation>A certificate is issued only for a placed or ended pair.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="136"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="135"/>
         <source>The placement, its volunteer or its listing no longer exists.</source>
         <translation>The placement, its volunteer or its listing no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="141"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="140"/>
         <source>Certificate of volunteering</source>
         <translation>Certificate of volunteering</translation>
     </message>
@@ -3657,7 +3662,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Show:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="116"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n to follow up</numerusform>
@@ -3665,7 +3670,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n due)</numerusform>
@@ -3673,7 +3678,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="121"/>
         <source>To follow up (%1)</source>
         <translation>To follow up (%1)</translation>
     </message>

@@ -90,182 +90,182 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="52"/>
         <source>Certificate of volunteering</source>
         <translation>Підтвердження волонтерства</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="73"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="59"/>
         <source>Second language</source>
         <translation>Друга мова</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="74"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="60"/>
         <source>Czech only</source>
         <translation>Лише чеська</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="62"/>
         <source>Czech and %1</source>
         <translation>Чеська та %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="81"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="67"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="82"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="68"/>
         <source>From:</source>
         <translation>З:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="84"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="70"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="85"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="71"/>
         <source>Still going on</source>
         <translation>Триває досі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="90"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="75"/>
         <source>Hours</source>
         <translation>Години</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="93"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="75"/>
         <source>not stated</source>
         <translation>не вказано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="95"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="77"/>
         <source>Praha</source>
         <translation>Praha</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="97"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="79"/>
         <source>Place of issue</source>
         <translation>Місце видачі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="98"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="80"/>
         <source>Date of issue</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="101"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="83"/>
         <source>Signed by</source>
         <translation>Підписує</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="102"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="84"/>
         <source>e.g. Jana Nováková, volunteer coordinator</source>
         <translation>напр. Jana Nováková, координаторка волонтерів</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="94"/>
         <source>The certificate carries the volunteer&apos;s name and is for them. It is not kept by the app: save it as a PDF and hand it over, or print it.</source>
         <translation>Підтвердження містить ім’я волонтера і призначене йому. Програма його не зберігає: збережіть його як PDF і передайте або надрукуйте.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="118"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="100"/>
         <source>Languages:</source>
         <translation>Мови:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="122"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="104"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="126"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="108"/>
         <source>Hours:</source>
         <translation>Години:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="127"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="109"/>
         <source>Place of issue:</source>
         <translation>Місце видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="128"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="110"/>
         <source>Date of issue:</source>
         <translation>Дата видачі:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="129"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="111"/>
         <source>Signed by:</source>
         <translation>Підписує:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="138"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="120"/>
         <source>Preview of the certificate</source>
         <translation>Попередній перегляд підтвердження</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="145"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="127"/>
         <source>Save as PDF…</source>
         <translation>Зберегти як PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="149"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="176"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="158"/>
         <source>“%1” is accredited under the volunteer-service act (zákon č. 198/2002 Sb.): the certificate is a confirmation of volunteer service under the act.</source>
         <translation>«%1» акредитована згідно із законом про волонтерську службу (zákon č. 198/2002 Sb.): видається підтвердження про виконання волонтерської служби згідно із законом.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="180"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="162"/>
         <source>“%1” is not marked as accredited under zákon č. 198/2002 Sb., so this is a plain confirmation of volunteering. An accredited organization is marked in Edit → Organizations…</source>
         <translation>«%1» не позначена як акредитована згідно із zákon č. 198/2002 Sb., тому це просте підтвердження волонтерської діяльності. Акредитацію організації позначають у меню Редагування → Організації…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="219"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="200"/>
         <source>No language is recorded for the volunteer.</source>
         <translation>Для волонтера не записано жодної мови.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="222"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="203"/>
         <source>Certificates are not available in %1; the second language is %2.</source>
         <translation>Підтвердження мовою «%1» недоступне; друга мова — %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="227"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="208"/>
         <source>The volunteer&apos;s language is %1.</source>
         <translation>Мова волонтера: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="232"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="213"/>
         <source>No hours: the act asks the confirmation to state the extent of service.</source>
         <translation>Немає годин: закон вимагає вказати в підтвердженні обсяг служби.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="219"/>
         <source>The period ends before it begins.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="252"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="233"/>
         <source>Save the certificate</source>
         <translation>Зберегти підтвердження</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="254"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="235"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="275"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="256"/>
         <source>The certificate could not be saved to %1: %2</source>
         <translation>Не вдалося зберегти підтвердження до %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="281"/>
+        <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="262"/>
         <source>Saved to %1.</source>
         <translation>Збережено до %1.</translation>
     </message>
@@ -881,57 +881,57 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="33"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="31"/>
         <source>How did it go?</source>
         <translation>Як усе пройшло?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="38"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="35"/>
         <source>What happened</source>
         <translation>Що сталося</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="39"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="36"/>
         <source>e.g. Started on Monday, comes every week.</source>
         <translation>напр. Почала в понеділок, приходить щотижня.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="42"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="39"/>
         <source>State now</source>
         <translation>Стан зараз</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="48"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="44"/>
         <source>Hours volunteered</source>
         <translation>Відпрацьовані години</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="51"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="44"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="53"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="46"/>
         <source>Ask again on</source>
         <translation>Запитати знову</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="58"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="49"/>
         <source>Next follow-up date</source>
         <translation>Дата наступної перевірки</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="54"/>
         <source>What happened:</source>
         <translation>Що сталося:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="55"/>
         <source>State now:</source>
         <translation>Стан зараз:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/follow_up_dialog.py" line="56"/>
         <source>Hours volunteered:</source>
         <translation>Відпрацьовані години:</translation>
     </message>
@@ -1045,72 +1045,72 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="37"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="36"/>
         <source>Record hours</source>
         <translation>Записати години</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="41"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="39"/>
         <source>Hours so far: %1</source>
         <translation>Годин досі: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="43"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="41"/>
         <source>No hours recorded yet.</source>
         <translation>Години ще не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="47"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="45"/>
         <source>Add hours volunteered on a day</source>
         <translation>Додати години волонтерства за день</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="49"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="47"/>
         <source>Correct the total</source>
         <translation>Виправити загальну кількість</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="57"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="53"/>
         <source>Hours</source>
         <translation>Години</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="57"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="62"/>
         <source>e.g. tutoring, two children</source>
         <translation>напр. репетиторство, двоє дітей</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="72"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="63"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="74"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="65"/>
         <source>Hours:</source>
         <translation>Години:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="76"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="67"/>
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="109"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="100"/>
         <source>The hours are added to the total, shown in the placements list and on the certificate of volunteering.</source>
         <translation>Години додаються до загальної кількості, яку видно в списку розміщень і в підтвердженні волонтерства.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="114"/>
+        <location filename="../../src/volmatch/gui/dialogs/hours_dialog.py" line="105"/>
         <source>The total replaces what is recorded; the change is noted with today&apos;s date.</source>
         <translation>Загальна кількість замінить записану; зміну буде позначено сьогоднішньою датою.</translation>
     </message>
@@ -1118,133 +1118,133 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="64"/>
         <source>Import from a file</source>
         <extracomment>File name endings the importer reads (importing.spreadsheet and json_listings).</extracomment>
         <translation>Імпорт із файлу</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="66"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="68"/>
         <source>What the file holds</source>
         <translation>Що містить файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="69"/>
         <source>Opportunities (listings)</source>
         <translation>Можливості (оголошення)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="70"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="73"/>
         <source>&amp;Holds:</source>
         <translation>&amp;Містить:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="85"/>
         <source>Problems found</source>
         <translation>Знайдені проблеми</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="111"/>
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="114"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="153"/>
         <source>Choose a file to import</source>
         <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="76"/>
         <source>Choose a file (CSV, Excel, OpenDocument or a volmatch export). Check which field each column fills, check the file, then import it. Either all rows are imported, or none.</source>
         <translation>Виберіть файл (CSV, Excel, OpenDocument або експорт із volmatch). Перевірте, яке поле заповнює кожен стовпець, перевірте файл, а потім імпортуйте його. Імпортуються або всі рядки, або жоден.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="89"/>
         <source>&amp;Load mapping…</source>
         <translation>&amp;Завантажити відповідність…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="92"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Зберегти відповідність…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="98"/>
         <source>Columns of the file</source>
         <translation>Стовпці файлу</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="157"/>
         <source>All files volmatch reads (%1)</source>
         <translation>Усі файли, які читає volmatch (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="160"/>
         <source>CSV files (%1)</source>
         <translation>Файли CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="161"/>
         <source>Excel workbooks (%1)</source>
         <translation>Книги Excel (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="162"/>
         <source>OpenDocument spreadsheets (%1)</source>
         <translation>Таблиці OpenDocument (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="163"/>
         <source>volmatch exports (%1)</source>
         <translation>Експорти volmatch (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="164"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="192"/>
         <source>A volmatch export is read as it was written: no mapping is needed.</source>
         <translation>Експорт volmatch читається так, як його записано: відповідність стовпців не потрібна.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="195"/>
         <source>The columns are shown here once a file is chosen.</source>
         <translation>Стовпці з’являться тут, щойно ви виберете файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="217"/>
         <source>%n column(s) read</source>
         <extracomment>Begins &quot;12 columns read; …&quot;</extracomment>
         <translation>
@@ -1254,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="221"/>
         <source>%1; %n without a field. Correct any field below, then Check the file.</source>
         <extracomment>%1 is &quot;12 columns read&quot;.</extracomment>
         <translation>
@@ -1264,72 +1264,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="232"/>
         <source>Reading the columns…</source>
         <translation>Читаю стовпці…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="237"/>
         <source>Reading the file…</source>
         <translation>Читаю файл…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="255"/>
         <source>Load a mapping file</source>
         <translation>Завантажити файл відповідності стовпців</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="257"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Файли відповідності (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="270"/>
         <source>The mapping file cannot be used: %1</source>
         <translation>Файл відповідності не можна використати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="273"/>
         <source>Mapping loaded from %1.</source>
         <translation>Відповідність завантажено з %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="282"/>
         <source>Save the mapping</source>
         <translation>Зберегти відповідність стовпців</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="282"/>
         <source>Mapping files (*.json)</source>
         <translation>Файли відповідності (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="295"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Не вдалося зберегти відповідність: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="300"/>
         <source>Mapping saved to %1.</source>
         <translation>Відповідність збережено в %1.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="307"/>
         <source>Choose an existing file first.</source>
         <translation>Спершу виберіть наявний файл.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="329"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="335"/>
         <source>Importing…</source>
         <translation>Імпорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="343"/>
         <source>%n row(s) read, no errors</source>
         <extracomment>Begins &quot;3 rows read, no errors; …&quot; and &quot;3 rows read, no errors: ready to import …&quot;</extracomment>
         <translation>
@@ -1339,7 +1339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="350"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="369"/>
         <source>%n row(s) read</source>
         <extracomment>Begins &quot;3 rows read; 2 problems must be fixed in the file. …&quot;</extracomment>
         <translation>
@@ -1349,7 +1349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="372"/>
         <source>%1; %n problem(s) must be fixed in the file. Nothing was imported.</source>
         <extracomment>%1 is &quot;3 rows read&quot;.</extracomment>
         <translation>
@@ -1359,7 +1359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="379"/>
         <source>%1; %n of them look(s) like listings already stored and need(s) a decision before importing.</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -1369,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="387"/>
         <source>Nothing was imported: %n row(s) of %1 look(s) like listings already stored. Choose for each whether to skip or merge it, then import again.</source>
         <extracomment>%1 is the number of rows read.</extracomment>
         <translation>
@@ -1379,7 +1379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="394"/>
         <source>%1: ready to import (%n warning(s)).</source>
         <extracomment>%1 is &quot;3 rows read, no errors&quot;.</extracomment>
         <translation>
@@ -1389,7 +1389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="400"/>
         <source>Imported %n row(s): %1 new, %2 updated.</source>
         <extracomment>%1 and %2 are how many of the rows are new and how many updated.</extracomment>
         <translation>
@@ -1399,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="406"/>
         <source>%n merged into stored listing(s).</source>
         <extracomment>Ends &quot;2 possible duplicates skipped, 1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -1409,7 +1409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="409"/>
         <source>%n possible duplicate(s) skipped, %1</source>
         <extracomment>%1 is &quot;1 merged into a stored listing.&quot;</extracomment>
         <translation>
@@ -1419,7 +1419,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../src/volmatch/gui/dialogs/import_dialog.py" line="412"/>
         <source>Nothing was imported.</source>
         <translation>Нічого не імпортовано.</translation>
     </message>
@@ -1865,33 +1865,33 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="307"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="306"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="322"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="328"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ранкове обслуговування бази даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
         <source>No database open</source>
         <translation>Жодну базу даних не відкрито</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="345"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
         <source>An empty database</source>
         <translation>Порожня база даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="347"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="346"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1900,22 +1900,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Завантажити демонстраційні дані (вигадані оголошення та волонтерів у Празі), щоб спробувати застосунок?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="356"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="355"/>
         <source>Demo data loaded.</source>
         <translation>Демонстраційні дані завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="363"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
         <source>Loading the demo data…</source>
         <translation>Завантаження демонстраційних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="416"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Оновлено зі змінами, зробленими деінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="419"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1925,22 +1925,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="426"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
         <source>Open another database</source>
         <translation>Відкрити іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="428"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
         <source>Open database by address</source>
         <translation>Відкрити базу даних за адресою</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="438"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2213,151 +2213,156 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="52"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="56"/>
         <source>Listings for a volunteer</source>
-        <extracomment>After this long without an answer, the page says why the first match takes a while.</extracomment>
+        <extracomment>After this long without an answer, the page says why the first match takes a while. From this many rows derived again, the page counts them as they go. At most this many &quot;N more if you relax …&quot; choices are offered.</extracomment>
         <translation>Оголошення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="53"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
         <source>Volunteers for a listing</source>
         <translation>Волонтери для оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
         <source>Whom to match</source>
         <translation>Для кого підбирати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="64"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
         <source>Type a name or a title…</source>
         <translation>Введіть ім’я або назву…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="72"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="76"/>
         <source>Only published listings still valid</source>
         <translation>Лише опубліковані й чинні оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="75"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="79"/>
         <source>Find matches</source>
         <translation>Знайти збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="86"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="90"/>
         <source>Change weights…</source>
         <translation>Змінити ваги…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="89"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="93"/>
         <source>Hide listings with every place taken</source>
         <translation>Приховати пропозиції без вільних місць</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="92"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="96"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Показати пари, приховані координатором</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="103"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="107"/>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="133"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
         <source>Reasons</source>
         <translation>Причини</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="136"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="139"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
         <source>contacted</source>
         <translation>зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="140"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
         <source>Record outcome</source>
         <translation>Записати результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="153"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="162"/>
         <source>Copy message for the volunteer</source>
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="195"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="164"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="205"/>
         <source>E-mails and invitation…</source>
         <translation>Листи й запрошення…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="185"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="195"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="190"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="200"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="347"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="355"/>
+        <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
+        <translation>Готуємо дані для підбору (один раз, після оновлення довідкових даних): {done} з {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="366"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Підбір… Перший підбір після запуску програми читає всі оголошення й усіх волонтерів, що у великій базі даних триває кілька секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="378"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="419"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="380"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="416"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2367,7 +2372,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="422"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2377,7 +2382,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="469"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2387,7 +2392,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="432"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="475"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2397,7 +2402,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="438"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="481"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2406,7 +2411,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="441"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="484"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2415,7 +2420,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="468"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="511"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2424,22 +2429,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="458"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="501"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="463"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="506"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
@@ -2464,17 +2469,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="220"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="219"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="226"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="225"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="216"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="215"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>
@@ -2482,23 +2487,23 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="102"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="107"/>
         <source>Cancelled — nothing was changed</source>
         <translation>Скасовано — нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="170"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="177"/>
         <source>Cancel</source>
         <extracomment>QThreadPool priorities: queued work of a higher one starts first, equal ones in order.</extracomment>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="228"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="236"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="247"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="255"/>
         <source>Operation failed</source>
         <translation>Операція не вдалася</translation>
     </message>
@@ -3534,47 +3539,47 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>PlacementDocs</name>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="18"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="17"/>
         <source>Record hours…</source>
         <translation>Записати години…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="22"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="21"/>
         <source>Issue certificate…</source>
         <translation>Видати підтвердження…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="73"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="72"/>
         <source>Add the hours volunteered, or correct the total.</source>
         <translation>Додати відпрацьовані години або виправити загальну кількість.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="78"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="77"/>
         <source>A certificate of volunteering in Czech and the volunteer&apos;s language, as a PDF.</source>
         <translation>Підтвердження волонтерства чеською та мовою волонтера, у форматі PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="85"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="84"/>
         <source>Select a pair first.</source>
         <translation>Спершу виберіть пару.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="87"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="86"/>
         <source>Only for a placed or ended pair: record the outcome “placed” first.</source>
         <translation>Лише для розміщеної або завершеної пари: спершу запишіть результат «розміщено».</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="132"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="131"/>
         <source>A certificate is issued only for a placed or ended pair.</source>
         <translation>Підтвердження видається лише для розміщеної або завершеної пари.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="136"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="135"/>
         <source>The placement, its volunteer or its listing no longer exists.</source>
         <translation>Розміщення, його волонтер або пропозиція більше не існує.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/placement_docs.py" line="141"/>
+        <location filename="../../src/volmatch/gui/placement_docs.py" line="140"/>
         <source>Certificate of volunteering</source>
         <translation>Підтвердження волонтерства</translation>
     </message>
@@ -3681,7 +3686,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Показати:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="111"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="116"/>
         <source>%n to follow up</source>
         <translation>
             <numerusform>%n до перевірки</numerusform>
@@ -3690,7 +3695,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="118"/>
         <source>(%n due)</source>
         <translation>
             <numerusform>(%n на часі)</numerusform>
@@ -3699,7 +3704,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/placements_page.py" line="121"/>
         <source>To follow up (%1)</source>
         <translation>Перевірити (%1)</translation>
     </message>

@@ -202,3 +202,34 @@ def test_only_the_largest_relaxations_are_offered(qtbot, make_window, demo_url, 
     assert len(page.view.relaxations) > 1
     largest = max(page.view.relaxations, key=lambda r: r[1])
     assert list(page.relax_checks) == [largest[0]]
+
+
+def test_the_page_counts_the_rows_derived_again_after_new_reference_data(
+    qtbot, make_window, demo_url, monkeypatch
+):
+    from volmatch.gui.pages import matching_page
+
+    window, page = open_matching(qtbot, make_window, demo_url)
+    wait_idle(qtbot)
+    monkeypatch.setattr(matching_page, "PREPARING_FROM", 10)
+    seen: list[tuple[bool, str]] = []
+    shown = page._preparing
+
+    def preparing(done, total, text=""):
+        shown(done, total, text)
+        seen.append((page.preparing.isVisibleTo(page), page.preparing.text()))
+
+    monkeypatch.setattr(page, "_preparing", preparing)
+    backend = window.ctx.backend
+    with backend.db.session(write=True) as s:
+        s.connection().exec_driver_sql("UPDATE derived_state SET fingerprint = 'older'")
+    backend._matcher = None
+    page._warm_up()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=10000)  # both sides reported
+    assert page.preparing.isHidden()  # all derived (the demo: one batch each)
+    page._preparing(2000, 100_000)  # a large database, part way
+    assert page.preparing.isVisibleTo(page)
+    assert "Preparing" in page.preparing.text() and " of " in page.preparing.text()
+    page._preparing(100_000, 100_000)
+    assert page.preparing.isHidden()

@@ -80,6 +80,11 @@ class Progress:
         if self.cancelled:
             raise Cancelled
 
+    @property
+    def reported(self):
+        """The signal (done, total, text) each report emits, for a caller to show."""
+        return self._signals.progress
+
     def sink(self) -> ProgressSink:
         """This progress as the core's :class:`volmatch.progress.ProgressSink`."""
         return _Sink(self)

@@ -34,6 +34,8 @@ from volmatch.gui.worker import ChangeSet
 
 #: After this long without an answer, the page says why the first match takes a while.
 SLOW_MS = 700
+#: From this many rows derived again, the page counts them as they go.
+PREPARING_FROM = 1000
 #: At most this many "N more if you relax …" choices are offered.
 MAX_RELAXATIONS = 5
 
@@ -125,6 +127,11 @@ class MatchingPage(PairActions, QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("matchSummary")
         self.summary.setWordWrap(True)
+        # shown while the stored matching data is derived again (new reference data)
+        self.preparing = QLabel()
+        self.preparing.setObjectName("matchPreparing")
+        self.preparing.setWordWrap(True)
+        self.preparing.hide()
         self.relax_box = QWidget()
         self.relax_layout = QVBoxLayout(self.relax_box)
         self.relax_layout.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +184,7 @@ class MatchingPage(PairActions, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.preparing)
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(legend)
@@ -331,7 +339,27 @@ class MatchingPage(PairActions, QWidget):
 
             # Nobody asked for it: a failure here says nothing; the match asked later meets
             # the same problem and reports it.
-            self.ctx.run(None, work, idle=True, failed=lambda exc, trace: None)
+            progress = self.ctx.run(None, work, idle=True, failed=self._prepared)
+            if progress is not None:  # reports come only while rows are derived again
+                progress.reported.connect(self._preparing)
+
+    def _preparing(self, done: int, total: int, _text: str = "") -> None:
+        if total < PREPARING_FROM:
+            return
+        if done >= total:
+            self._prepared()
+            return
+        locale = QLocale()
+        self.preparing.setText(
+            self.tr(
+                "Preparing the matching data once, after new reference data: {done} of {total}…"
+            ).format(done=locale.toString(done), total=locale.toString(total))
+        )
+        self.preparing.show()
+
+    def _prepared(self, *_failure) -> None:
+        self.preparing.hide()
+        self.preparing.clear()
 
     def _ui_lang(self) -> str:
         return QLocale().name().split("_")[0]
