@@ -85,3 +85,26 @@ def test_reading_loads_no_sqlalchemy(demo):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split()[-1] == "False"
+
+
+def test_columns_read_early_in_a_thread_are_the_ones_read_when_asked(demo):
+    """``read_early`` reads in a thread of its own; a row out of date is told when the
+    columns are asked for (the caller then takes the normal path)."""
+    from volmatch.storage import derived
+    from volmatch.storage.fastrecords import NotCurrent
+
+    url, db = demo
+    derived.refresh(db, derived.OPPORTUNITY)
+    with fastread.snapshot(url) as conn:
+        plain = SnapshotReader(conn).read_listings()
+        early = SnapshotReader(conn)
+        early.read_early(("opportunity", False))
+        assert early.read_listings() == plain
+        early.finish()
+    with db.session(write=True) as s:
+        s.connection().exec_driver_sql("UPDATE opportunity SET version = version + 1 WHERE id = 2")
+    with fastread.snapshot(url) as conn:
+        early = SnapshotReader(conn)
+        early.read_early(("opportunity", False))
+        with pytest.raises(NotCurrent):
+            early.read_listings()

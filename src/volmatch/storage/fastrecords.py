@@ -50,6 +50,7 @@ class SnapshotReader:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
         self._types: dict[str, list[tuple[str, Callable[[Any], Any] | None]]] = {}
+        self._early: dict[tuple[str, bool], Any] = {}  # (kind, tags_only) -> a Future
 
     # -- plain rows -------------------------------------------------------------------
     def _columns(self, table: str) -> list[tuple[str, Callable[[Any], Any] | None]]:
@@ -167,7 +168,43 @@ class SnapshotReader:
     def read_volunteers(self, progress: Any = None) -> dict[str, list]:
         return self._derived("volunteer")
 
+    def read_early(self, *wanted: tuple[str, bool]) -> None:
+        """Start reading these stored columns ((kind, tags_only), in order) in a thread
+        of its own, while the caller loads the matcher: SQLite reads without Python's
+        lock, so on two cores the long query overlaps the imports. Only on a connection
+        SQLite serializes itself (``fastread.snapshot`` allows other threads)."""
+        if sqlite3.threadsafety != 3 or not wanted:
+            return
+        from concurrent.futures import Future
+        from threading import Thread
+
+        futures = {key: Future() for key in wanted}
+
+        def read() -> None:
+            for (kind, tags_only), future in futures.items():
+                try:
+                    future.set_result(self._read_derived(kind, tags_only))
+                except BaseException as exc:  # handed to the caller, who asks for it
+                    future.set_exception(exc)
+
+        self._early.update(futures)
+        Thread(target=read, name="read-stored-columns", daemon=True).start()
+
+    def finish(self) -> None:
+        """Wait for the reads started early that nobody asked for (before the
+        connection closes)."""
+        from concurrent.futures import wait
+
+        wait(list(self._early.values()))
+        self._early.clear()
+
     def _derived(self, kind: str, tags_only: bool = False) -> dict[str, list]:
+        early = self._early.pop((kind, tags_only), None)
+        if early is not None:
+            return early.result()
+        return self._read_derived(kind, tags_only)
+
+    def _read_derived(self, kind: str, tags_only: bool) -> dict[str, list]:
         from volmatch.storage import derived
 
         found = derived.read_current(self.connection, kind, tags_only=tags_only)
