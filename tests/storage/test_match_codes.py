@@ -141,3 +141,30 @@ def test_erasing_a_person_forgets_the_words_only_they_wrote(db):
     assert not any("qwerty" in t for t in after)
     listed, _ = _stored_items(db)
     assert {n for items in listed.values() for n, _ in items} <= after  # listings keep theirs
+
+
+def test_a_scrubbed_backup_forgets_the_words_only_the_person_wrote(tmp_path):
+    import dataclasses
+    import shutil
+    import sqlite3
+
+    from volmatch.privacy.erasure import scrub_file
+    from volmatch.storage.database import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'office.sqlite3'}")
+    [base] = generate_volunteers(1, 4)
+    person = dataclasses.replace(base, interests_text="Qwertyzátor", email="q@x.cz")
+    with db.session(write=True) as s:
+        [vid] = repo.save_volunteers(s, [person])
+    derived.refresh(db, derived.VOLUNTEER)
+    db.dispose()
+    backup = tmp_path / "office-backup.sqlite3"
+    shutil.copy(tmp_path / "office.sqlite3", backup)
+
+    def names() -> set[str]:
+        with sqlite3.connect(backup) as conn:
+            return {n for (n,) in conn.execute("SELECT name FROM match_term")}
+
+    assert any("qwerty" in n for n in names())
+    assert scrub_file(backup, [vid])
+    assert not any("qwerty" in n for n in names())

@@ -118,6 +118,10 @@ def scrub_file(path: Path, ids: list[int]) -> bool:
                         ids,
                     )
             conn.execute(f"DELETE FROM volunteer WHERE id IN ({marks})", ids)
+            if "match_term" in tables:  # the words only they wrote (schema 0009 on)
+                from volmatch.storage.match_codes import forget_unused_terms
+
+                forget_unused_terms(conn)
         conn.execute("VACUUM")
         return True
     finally:

@@ -66,8 +66,10 @@ def forget_unused_terms(conn: Any) -> int:
     erased: the words they wrote leave no trace in the table of terms."""
     import numpy as np
 
+    execute = getattr(conn, "exec_driver_sql", None) or conn.execute  # or sqlite3's
+
     def joined(sql: str) -> bytes:
-        return b"".join(codes for (codes,) in conn.exec_driver_sql(sql) if codes)
+        return b"".join(codes for (codes,) in execute(sql) if codes)
 
     listed = np.frombuffer(joined("SELECT tag_codes FROM opportunity_match"), "<i4")
     hits = np.frombuffer(
@@ -75,12 +77,10 @@ def forget_unused_terms(conn: Any) -> int:
         np.dtype([("term", "<i4"), ("phrase", "<i4"), ("value", "<f8")]),
     )
     used = set((listed >> DIGIT_BITS).tolist()) | set(hits["term"].tolist())
-    unused = [
-        tid for (tid,) in conn.exec_driver_sql("SELECT id FROM match_term") if tid not in used
-    ]
+    unused = [tid for (tid,) in execute("SELECT id FROM match_term") if tid not in used]
     for start in range(0, len(unused), 500):
         chunk = ", ".join(map(str, unused[start : start + 500]))
-        conn.exec_driver_sql(f"DELETE FROM match_term WHERE id IN ({chunk})")
+        execute(f"DELETE FROM match_term WHERE id IN ({chunk})")
     return len(unused)
 
 
