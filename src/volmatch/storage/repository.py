@@ -248,45 +248,52 @@ def bulk_insert_opportunities(
     upsert path of :func:`save_opportunities`. On SQLite, use ``db.session(write=True)``
     so no other writer can take the ids this precomputes.
     """
-    claim_write(session)
-    records = list(records)
-    pending = derived.begin(derived.OPPORTUNITY, records)  # many: derived meanwhile, elsewhere
-    try:
-        ids = bulk.bulk_insert(
-            session,
-            _OPP,
-            records,
-            convert.opportunity_columns,
-            convert.opportunity_child_rows,
-            _save_opportunities,
-            _Organizations(session),
-            batch,
-        )
-        derived.store_opportunities(session, ids, records, always=True, pending=pending)
-    finally:
-        pending.close()
-    return ids
+    return _bulk_insert(
+        session,
+        records,
+        batch,
+        derived.OPPORTUNITY,
+        (_OPP, convert.opportunity_columns, convert.opportunity_child_rows),
+        _save_opportunities,
+        _Organizations,
+        derived.store_opportunities,
+    )
 
 
 def bulk_insert_volunteers(
     session: Session, records: Iterable[Volunteer], batch: int = 5000
 ) -> list[int]:
     """The fast path for many new volunteers, like :func:`bulk_insert_opportunities`."""
+    return _bulk_insert(
+        session,
+        records,
+        batch,
+        derived.VOLUNTEER,
+        (_VOL, convert.volunteer_columns, convert.volunteer_child_rows),
+        _save_volunteers,
+        None,
+        derived.store_volunteers,
+    )
+
+
+def _bulk_insert(
+    session: Session,
+    records: Iterable[Any],
+    batch: int,
+    kind: str,
+    shape: tuple[Any, Any, Any],
+    save: Any,
+    organizations: Any,
+    store: Any,
+) -> list[int]:
     claim_write(session)
     records = list(records)
-    pending = derived.begin(derived.VOLUNTEER, records)  # many: derived meanwhile, elsewhere
+    pending = derived.begin(kind, records)  # many: derived meanwhile, elsewhere
     try:
-        ids = bulk.bulk_insert(
-            session,
-            _VOL,
-            records,
-            convert.volunteer_columns,
-            convert.volunteer_child_rows,
-            _save_volunteers,
-            None,
-            batch,
-        )
-        derived.store_volunteers(session, ids, records, always=True, pending=pending)
+        table, columns, children = shape
+        orgs = organizations(session) if organizations is not None else None
+        ids = bulk.bulk_insert(session, table, records, columns, children, save, orgs, batch)
+        store(session, ids, records, always=True, pending=pending)
     finally:
         pending.close()
     return ids
