@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import sys
 
 import pytest
 
 from volmatch.domain import Placement, PlacementState
 from volmatch.matching import service
-from volmatch.storage import fastread, placements
+from volmatch.storage import concat, fastread, placements
 from volmatch.storage import repository as repo
 from volmatch.storage.database import open_database
 from volmatch.storage.fastrecords import SnapshotReader
@@ -108,3 +109,70 @@ def test_columns_read_early_in_a_thread_are_the_ones_read_when_asked(demo):
         early.read_early(("opportunity", False))
         with pytest.raises(NotCurrent):
             early.read_listings()
+
+
+def _unpacked(columns: dict) -> dict:
+    """The snapshot's columns as ``derived.read_listings``/``read_volunteers`` give them:
+    each row's codes as bytes, with no ``version`` columns; a text not given as None
+    (the readers take "" and None alike)."""
+    from volmatch.storage import match_codes
+
+    out = {k: v for k, v in columns.items() if k not in ("version", "derived_version")}
+    for name, value in out.items():
+        if isinstance(value, match_codes.Packed):
+            ends = list(itertools.accumulate(value.lengths))
+            out[name] = [value.data[e - n : e] for n, e in zip(value.lengths, ends, strict=True)]
+        elif name != "terms":
+            out[name] = [None if v == "" else v for v in value]
+    return out
+
+
+@pytest.mark.parametrize("kind", ["opportunity", "volunteer"])
+def test_packed_columns_hold_what_the_database_path_reads(demo, kind):
+    """The snapshot's codes come as one blob with each row's length; the same bytes, row
+    for row, as the path through SQLAlchemy (and as a reader without group_concat)."""
+    from volmatch.storage import derived, match_codes
+
+    url, db = demo
+    read = derived.read_listings if kind == "opportunity" else derived.read_volunteers
+    through_database = _unpacked(read(db))
+    coded = "tag_codes" if kind == "opportunity" else "hit_codes"
+    with fastread.snapshot(url) as conn:
+        found = derived.read_current(conn, kind)
+        assert isinstance(found[coded], match_codes.Packed)
+        assert _unpacked(found) == through_database
+        tags = derived.read_current(conn, "opportunity", tags_only=True)
+    if kind == "opportunity":
+        assert _unpacked(tags)["tag_codes"] == through_database["tag_codes"]
+
+
+def test_a_text_holding_the_separator_is_read_row_by_row(demo, monkeypatch):
+    from volmatch.storage import derived
+
+    url, db = demo
+    plain = _unpacked(derived.read_volunteers(db))
+    monkeypatch.setattr(concat, "UNIT", "\x00never")  # every text "holds" it: no split
+    with fastread.snapshot(url) as conn:
+        assert _unpacked(derived.read_current(conn, "volunteer")) == plain
+
+
+@pytest.mark.parametrize("change", ["version", "missing"])
+@pytest.mark.parametrize("rowwise", [False, True])
+def test_a_volunteer_not_derived_again_is_told(demo, monkeypatch, change, rowwise):
+    """A volunteer changed by a writer that did not derive, or without a derived row:
+    the snapshot is not current (``--opportunity`` takes the normal path)."""
+    from volmatch.storage import derived
+
+    url, db = demo
+    derived.refresh(db, derived.VOLUNTEER)
+    sql = {
+        "version": "UPDATE volunteer SET version = version + 1 WHERE id = 3",
+        "missing": "DELETE FROM volunteer_match WHERE volunteer_id = 3",
+    }[change]
+    with db.session(write=True) as s:
+        s.connection().exec_driver_sql(sql)
+    if rowwise:
+        monkeypatch.setattr(concat, "UNIT", "\x00never")
+    with fastread.snapshot(url) as conn:
+        assert derived.read_current(conn, "volunteer") is None
+        assert derived.read_current(conn, "opportunity") is not None

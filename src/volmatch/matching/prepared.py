@@ -13,7 +13,7 @@ from collections.abc import Callable
 import numpy as np
 
 from volmatch.domain import Opportunity, Status, Volunteer
-from volmatch.storage.match_codes import DIGIT_BITS, HIT_SIZE
+from volmatch.storage.match_codes import DIGIT_BITS, HIT_SIZE, Packed
 
 from .columns import narrow
 from .context import Codes, MatchContext
@@ -133,9 +133,11 @@ _HIT = np.dtype([("term", "<i4"), ("phrase", "<i4"), ("value", "<f8")])
 assert _HIT.itemsize == HIT_SIZE
 
 
-def _flat(codes: list[bytes | None], dtype) -> tuple[np.ndarray, np.ndarray]:
+def _flat(codes: list[bytes | None] | Packed, dtype) -> tuple[np.ndarray, np.ndarray]:
     """(each row's number of items, every item) of stored codes, in one array."""
     size = np.dtype(dtype).itemsize
+    if isinstance(codes, Packed):
+        return np.array(codes.lengths, dtype=np.int64) // size, np.frombuffer(codes.data, dtype)
     if None in codes:
         codes = [c or b"" for c in codes]
     lengths = np.fromiter(map(len, codes), np.int64, len(codes))
@@ -162,11 +164,11 @@ def _lookup(terms: np.ndarray, names: dict[int, str], register: Callable[[str], 
     return (table[terms] if terms.size else terms.astype(np.int64)), order
 
 
-def listing_tags(vocab: Vocabulary, codes: list[bytes | None], names: dict[int, str]):
+def listing_tags(vocab: Vocabulary, codes: list[bytes | None] | Packed, names: dict[int, str]):
     """(slot, tag id, factor) of every stored tag (``storage.match_codes``), and each
     slot's offsets; which free keywords the listings use is counted in ``vocab``."""
-    n = len(codes)
     lengths, flat = _flat(codes, "<i4")
+    n = len(lengths)
     flat = flat.astype(np.int64)
     factors = (flat & (1 << DIGIT_BITS) - 1) / FACTOR_DIGITS
     tids, order = _lookup(flat >> DIGIT_BITS, names, vocab.tags.id)

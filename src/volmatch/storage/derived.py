@@ -15,16 +15,17 @@
 
 from __future__ import annotations
 
-import operator
 import sys
 from collections.abc import Callable, Sequence
-from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary, WeakSet
 
 # no SQLAlchemy at import: read_current serves a reader that never loads it
 from volmatch.storage import match_codes
+from volmatch.storage.concat import KINDS, STALE, concatenated
 from volmatch.storage.fastread import stale_sql
+
+_VERSIONS = ("version", "derived_version")
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -295,31 +296,6 @@ def store_volunteers(
 
 
 # -- reading --------------------------------------------------------------------------------
-# How each column comes back from the SQLite fast path: int, int or None, text, text or None.
-_KINDS = {
-    "id": "int",
-    "version": "int",
-    "schedule_mask": "int?",
-    "availability_mask": "int?",
-    "min_age": "int?",
-    "birth_year": "int?",
-    "derived_version": "int?",
-    "open": "int?",
-    "wanted": "int?",
-    "status": "text",
-    "consent_scope": "text",
-    "tag_codes": "blob",
-    "hit_codes": "blob",
-    # dates stay text: the reader decodes each distinct one once ("" or None: none)
-    "valid_until": "date",
-    "start_date": "date",
-    "end_date": "date",
-    "available_from": "date",
-    "available_until": "date",
-}
-_UNIT = "\x1f"
-
-
 def _fetch(session, expressions: str, source: str, names: Sequence[str]) -> list[list]:
     """All rows as one list per column; on SQLite each column comes as one long string
     split in C (a Python row per record costs more than the whole query)."""
@@ -328,7 +304,7 @@ def _fetch(session, expressions: str, source: str, names: Sequence[str]) -> list
     conn = session.connection()
     raw = conn.connection
     if conn.dialect.name == "sqlite":
-        found = _concatenated(raw.driver_connection, expressions, source, names)
+        found = concatenated(raw.driver_connection, expressions, source, names)
         if found is not None:
             return found
     cursor = raw.cursor()
@@ -340,44 +316,8 @@ def _fetch(session, expressions: str, source: str, names: Sequence[str]) -> list
         cursor.close()
     columns = [list(c) for c in transpose(rows, len(names))]
     for i, name in enumerate(names):
-        if _KINDS.get(name) == "blob":  # a memoryview from some drivers
+        if KINDS.get(name) == "blob":  # a memoryview from some drivers
             columns[i] = [None if v is None else bytes(v) for v in columns[i]]
-    return columns
-
-
-_AS_TEXT = {"blob": "hex({})", "int?": "coalesce({}, 0)"}
-
-
-def _concatenated(connection, expressions: str, source: str, names: Sequence[str]):
-    """None when a text holds the separator or the rows did not come in order. A number
-    that is NULL reads as 0 here (every reader takes a missing one as 0)."""
-    expressions_ = [e.strip() for e in expressions.split(",")]
-    parts = ", ".join(
-        f"group_concat(coalesce({_AS_TEXT.get(_KINDS.get(n, ''), '{}').format(e)}, ''), char(31))"
-        for e, n in zip(expressions_, names, strict=True)
-    )
-    # the rows come by id: the trash index lists the live ones (deleted_at NULL) by rowid
-    query = f"SELECT count(*), {parts} FROM {source}"
-    count, *joined = connection.execute(query).fetchone()
-    if not count:
-        return [[] for _ in names]
-    columns: list[list] = []
-    for i, name in enumerate(names):
-        values = joined[i].split(_UNIT)
-        joined[i] = None  # each long string goes once split: less memory at once
-        if len(values) != count:
-            return None
-        kind = _KINDS.get(name, "text?")
-        if kind in ("int", "int?"):
-            values = list(map(int, values))
-        elif kind == "text?":
-            values = [v or None for v in values]
-        elif kind == "blob":
-            values = list(map(bytes.fromhex, values))
-        columns.append(values)
-    ids = columns[0]
-    if not all(map(operator.lt, ids, islice(ids, 1, None))):
-        return None
     return columns
 
 
@@ -486,26 +426,36 @@ def read_current(connection, kind: str, *, tags_only: bool = False) -> dict[str,
     ``tag_codes`` and ``terms`` of :func:`read_listing_tags`) on a SQLite snapshot
     (``fastread.snapshot``, no SQLAlchemy), or None when any stored value is not current:
     then the caller takes the normal path, which derives again and stores. Whether each
-    row is current is told from the versions read with it (no scan of its own)."""
+    row is current is counted in the same query (no scan of its own). The columns of
+    codes come as :class:`match_codes.Packed`, and without ``version`` and
+    ``derived_version``."""
     if tags_only:
-        expressions = "o.id, o.version, m.version, m.tag_codes"
-        source, names = _LISTING_FROM, ("id", "version", "derived_version", "tag_codes")
+        expressions, source, names = "o.id, m.tag_codes", _LISTING_FROM, ("id", "tag_codes")
     elif kind == OPPORTUNITY:
         expressions, source, names = _LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS
     else:
         expressions, source, names = _VOLUNTEER_EXPRESSIONS, _VOLUNTEER_FROM, VOLUNTEER_COLUMNS
+    if not tags_only:  # the versions are compared in SQL
+        expressions = ", ".join(
+            e for e, n in zip(expressions.split(","), names, strict=True) if n not in _VERSIONS
+        )
+        names = tuple(n for n in names if n not in _VERSIONS)
     if not fingerprint_current(connection, kind):
         return None
-    found = _concatenated(connection, expressions, source, names)
+    alias = source.split()[1]  # the record's table ("o" or "v"); "m" its derived row
+    stale = f"{alias}.version IS NOT m.version"
+    found = concatenated(connection, expressions, source, names, packed=True, stale=stale)
+    if found is STALE:
+        return None  # a row missing or derived from an older version of its record
     if found is None:
         from volmatch.columns import transpose
 
+        if connection.execute(stale_sql(kind) + " LIMIT 1").fetchall():
+            return None
         order = expressions.split(",", 1)[0]
         rows = connection.execute(f"SELECT {expressions} FROM {source} ORDER BY {order}")
         found = [list(c) for c in transpose(rows.fetchall(), len(names))]
     columns = dict(zip(names, found, strict=True))
-    if columns["version"] != columns["derived_version"]:
-        return None  # a row missing or derived from an older version of its record
     columns["terms"] = match_codes.load_terms(connection).names  # type: ignore[assignment]
     return columns
 

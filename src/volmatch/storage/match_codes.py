@@ -13,11 +13,19 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 DIGIT_BITS = 4  # a listing's code: term id << 4 | factor digit (1..9)
 HIT_FORMAT = "<iid"  # term, phrase no., value
 HIT_SIZE = struct.calcsize(HIT_FORMAT)
+
+
+class Packed(NamedTuple):
+    """The codes of many rows as one blob: each row's length in bytes, in order, and
+    their concatenation (how a cold reader gets a column of codes from SQLite)."""
+
+    lengths: list[int]
+    data: bytes
 
 
 class Terms:
