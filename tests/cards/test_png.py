@@ -81,3 +81,21 @@ def test_a_card_is_the_same_bytes_with_or_without_cached_bands():
     assert image.pixelColor(600, 370) == QColor(cards.WHITE)
     inked = [image.pixelColor(x, y) for x in range(80, 700, 3) for y in range(130, 190, 3)]
     assert QColor(cards.INK) in inked  # the title is drawn in full ink
+
+
+def test_a_title_cut_at_its_blank_rows_gives_the_same_rows():
+    from volmatch.cards import _cut_at_blank_rows
+
+    rnd = np.random.default_rng(5)
+    gray = np.full((60, 1200), 255, np.uint8)
+    for first, last in ((3, 10), (12, 20), (30, 41), (58, 59)):  # gaps of 2, 10, 17 rows
+        gray[first:last, 100:400] = rnd.integers(0, 256, (last - first, 300), dtype=np.uint8)
+    segments = _cut_at_blank_rows(gray, 1, 24)
+    expected = cardpng.indexed(gray, 1, 24).tobytes()
+    stream = b"".join(part.data for part in segments) + b"\x03\x00"
+    assert zlib.decompress(stream, -15) == expected
+    assert sum(part.size for part in segments) == len(expected)
+    # the blank runs of 4 rows or more are shared: the same objects for another title
+    again = _cut_at_blank_rows(gray.copy(), 1, 24)
+    shared = [a for a, b in zip(segments, again, strict=True) if a is b]
+    assert len(shared) == 2  # the 10 and 17 blank rows; 3 above, 2 and 1 stay with the ink

@@ -42,6 +42,8 @@ def _gui() -> None:
     A QApplication, not a QGuiApplication: whatever runs later in the same process (the
     desktop app, its self-test) takes the existing instance and needs widgets."""
     global _app
+    if _app is not None:
+        return
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is None and _app is None:
@@ -100,6 +102,7 @@ def render(card: Card) -> bytes:
         return _draw(card)
 
 
+@functools.cache
 def _version() -> str:
     """What a card's bytes depend on besides its words (exporting.cards.card_key): this
     drawing, the Qt that draws it. Change VERSION when the drawing changes."""
@@ -108,7 +111,7 @@ def _version() -> str:
     return f"{VERSION} Qt {PySide6.__version__}"
 
 
-VERSION = "2"  # 2: palette image from compressed bands
+VERSION = "3"  # 2: palette image from compressed bands; 3: title cut at blank rows
 render.fork_safe = _fork_safe  # type: ignore[attr-defined]
 render.version = _version  # type: ignore[attr-defined]
 
@@ -136,10 +139,10 @@ def _draw(card: Card) -> bytes:
     wrap = int(Qt.TextFlag.TextWordWrap) | top
     # At most 62 px: Qt draws bigger glyphs differently the first time than from its glyph
     # cache afterwards, so the same card would not give the same bytes.
-    size, title, height = _fit(card.title, _WIDTH, 250, (62, 56, 50, 44))
+    size, title, _ = _fit(card.title, _WIDTH, 250, (62, 56, 50, 44))
     segments = [
         *_band(_HEAD, ((50, 56, 40, True, left, card.city.upper(), False),)),
-        *_band(_TITLE, ((120, 250, size, True, wrap, title, False),), False, height + 8),
+        *_band(_TITLE, ((120, 250, size, True, wrap, title, False),), False),
         *_band(_PLACE, ((385, 50, 34, False, one_line, card.place, True),)),
         *_band(_ORG, ((440, 50, 34, False, one_line, card.organization, True),)),
         *_band(_FOOT, ((HEIGHT - 110, 110, 36, True, one_line, card.site, False),)),
@@ -152,38 +155,78 @@ def _palette() -> bytes:
     return cardpng.palette(RAMPS)
 
 
-def _band(band: tuple[int, int, int], texts: tuple, cache: bool = True, ink: int = 0) -> list:
+def _band(band: tuple[int, int, int], texts: tuple, cache: bool = True) -> list:
     """The compressed rows of one band with its texts: (y, height, font size, bold, flags,
-    text, elided to one line). A title's band (``cache`` False) is split below its text
-    (``ink`` rows tall, if the rows below are indeed blank): those rows are the same for
-    many cards."""
+    text, elided to one line). A title's band (``cache`` False) is cut at its blank rows
+    (above, between and below its lines): runs of them are the same for many cards, so
+    they are compressed once and only the rows with ink are compressed per card."""
     key = (band, texts)
     found = _bands.get(key) if cache else None
     if found is not None:
         return found
     first, rows, ramp = band
-    indexes, blank = _rows(first, rows, ramp, texts, ink)
+    stripe = 0 if ramp == 3 else _STRIPE  # the band at the foot covers the left edge
+    gray = _gray(first, rows, texts)
     if not cache:
-        found = [cardpng.segment(indexes)]
-        if blank:
-            found += _band((first + ink, rows - ink, ramp), ())
-        return found
-    found = [cardpng.segment(indexes)]
+        return _cut_at_blank_rows(gray, ramp, stripe)
+    found = [cardpng.segment(cardpng.indexed(gray, ramp, stripe))]
     if len(_bands) >= _CACHED:
         _bands.clear()
     _bands[key] = found
     return found
 
 
-def _rows(first: int, rows: int, ramp: int, texts: tuple, ink: int):
-    """The band's rows of palette indexes (png.indexed), drawn black on white in gray,
-    and whether the rows from ``ink`` on are blank (0 < ink < rows): then only the rows
-    above them."""
+def _cut_at_blank_rows(gray, ramp: int, stripe: int) -> list:
+    """Segments of the rows: runs of at least _BLANK_RUN blank rows from the cache, the
+    rows between them compressed here."""
+    import numpy as np
+
+    blank = gray.min(axis=1) == 255
+    # where a run of equal rows (blank or inked) starts, and the run's kind
+    edges = np.flatnonzero(np.diff(blank.view(np.int8))) + 1
+    starts = [0, *edges.tolist()]
+    ends = [*starts[1:], len(blank)]
+    segments, pending = [], 0  # ``pending``: the first row not yet in a segment
+    for start, end in zip(starts, ends, strict=True):
+        if blank[start] and end - start >= _BLANK_RUN:
+            if pending < start:
+                segments.append(cardpng.segment(cardpng.indexed(gray[pending:start], ramp, stripe)))
+            segments.append(_blank(end - start, ramp, stripe))
+            pending = end
+    if pending < len(blank):
+        segments.append(cardpng.segment(cardpng.indexed(gray[pending:], ramp, stripe)))
+    return segments
+
+
+_BLANK_RUN = 4  # shorter runs of blank rows stay with the rows around them
+_blanks: dict[tuple[int, int, int], cardpng.Segment] = {}
+
+
+def _blank(rows: int, ramp: int, stripe: int) -> cardpng.Segment:
+    """``rows`` blank rows of ``ramp``, compressed once per process."""
+    import numpy as np
+
+    key = (rows, ramp, stripe)
+    found = _blanks.get(key)
+    if found is None:
+        gray = np.full((rows, WIDTH), 255, np.uint8)
+        found = _blanks[key] = cardpng.segment(cardpng.indexed(gray, ramp, stripe))
+    return found
+
+
+_canvases: dict[int, object] = {}
+
+
+def _gray(first: int, rows: int, texts: tuple):
+    """The band's rows drawn black on white in gray (a view into a canvas reused for the
+    next band of the same height: copy what must outlive that)."""
     import numpy as np
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    image = QImage(WIDTH, rows, QImage.Format.Format_Grayscale8)
+    image = _canvases.get(rows)
+    if image is None:
+        image = _canvases[rows] = QImage(WIDTH, rows, QImage.Format.Format_Grayscale8)
     image.fill(255)
     if texts:
         p = QPainter(image)
@@ -197,7 +240,4 @@ def _rows(first: int, rows: int, ramp: int, texts: tuple, ink: int):
         p.end()
     stride = image.bytesPerLine()
     gray = np.frombuffer(image.constBits(), np.uint8, count=stride * rows)
-    gray = gray.reshape(rows, stride)[:, :WIDTH]
-    blank = 0 < ink < rows and int(gray[ink:].min()) == 255
-    stripe = 0 if ramp == 3 else _STRIPE  # the band at the foot covers the left edge
-    return cardpng.indexed(gray[:ink] if blank else gray, ramp, stripe), blank
+    return gray.reshape(rows, stride)[:, :WIDTH]
