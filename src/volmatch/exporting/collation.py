@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 _CS = "a b c č d e f g h ch i j k l m n o p q r ř s š t u v w x y z ž"
 _UK = "а б в г ґ д е є ж з и і ї й к л м н о п р с т у ф х ц ч ш щ ь ю я"
@@ -73,9 +74,24 @@ def _graphemes(text: str, lang: str) -> list[tuple[str, int]]:
 @lru_cache(maxsize=200_000)
 def sort_key(text: str, lang: str) -> tuple:
     """The key that orders ``text`` among others in ``lang``."""
+    words = text.split()
+    if len(words) == 1:
+        primary, accents = _word_key(words[0], lang)
+    else:  # titles share their words: each word's part of the key is made once
+        parts = [_word_key(word, lang) for word in words]
+        primary = tuple(chain.from_iterable(part[0] for part in parts))
+        accents = tuple(chain.from_iterable(part[1] for part in parts))
+    return (primary, accents, text)
+
+
+@lru_cache(maxsize=100_000)
+def _word_key(word: str, lang: str) -> tuple[tuple, tuple]:
+    """The primary letters and accents of one word (no white space in it). A text's key
+    is its words' parts joined: spaces add nothing to a key, no letter (Czech ``ch``)
+    spans them, and normalizing a text normalizes each of its words alike."""
     table = _TABLES.get(lang, _TABLES["en"])
     other = _TABLES["en"] if lang in _CYRILLIC_FIRST else _TABLES["uk"]
-    letters = _graphemes(text, lang)
+    letters = _graphemes(word, lang)
     primary: list[tuple[int, int]] = []
     accents: list[int] = []
     i = 0
@@ -98,4 +114,4 @@ def sort_key(text: str, lang: str) -> tuple:
         else:
             primary.append((5, ord(letter[0])))
         accents.append(accent)
-    return (tuple(primary), tuple(accents), text)
+    return tuple(primary), tuple(accents)
