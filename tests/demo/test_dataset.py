@@ -91,3 +91,17 @@ def test_load_demo_again_never_overwrites_what_a_person_changed(tmp_path):
             assert len(repo.load_opportunities(s)) == len(demo_records()[0]) - 1
     finally:
         db.dispose()
+
+
+def test_demo_listing_tags_say_what_the_listing_is():
+    # corrected after an audit (scripts/audit_demo_tags.py, docs/matching-quality.md)
+    listings = {o.external_id: set(o.interests) for o in demo_records()[0]}
+    assert "tutoring_children" not in listings["OPP-052"]  # online conversation, adults
+    assert "tutoring_children" not in listings["OPP-059"]  # exam preparation, adults
+    assert "exam_preparation" in listings["OPP-059"]
+    assert "hospital" not in listings["OPP-028"] | listings["OPP-037"] | listings["OPP-067"]
+    assert "arts_crafts" not in listings["OPP-050"] | listings["OPP-051"] | listings["OPP-053"]
+    assert "cooking" in listings["OPP-051"] and "cooking" in listings["OPP-063"]
+    assert "office_work" not in listings["OPP-027"] | listings["OPP-053"]
+    assert "cleanups" not in listings["OPP-014"] | listings["OPP-056"] | listings["OPP-066"]
+    assert "bike_repair" not in {t for tags in listings.values() for t in tags}

@@ -5,7 +5,9 @@ how many both readers understand, the import's (``Taxonomy.resolve``) and the ma
 The 91 cells (cs/en/uk/ru/vi: activities, phrases, case forms, typos) were written before
 the readers ran on them: 91.2 % read by the matcher and 85.7 % by the import reader then;
 word stems for Czech and English and parallel parts of tag names ("muzea a galerie") raised
-them to 98.9 % and 97.8 % (see docs/matching-quality.md).
+them to 98.9 % and 97.8 % (see docs/matching-quality.md). 12 more cells (activity words:
+"mending bicycles", "супроводжую до лікаря") were written before activity_words.csv ran:
+all 103 are 99.0 % read by both now.
 """
 
 from __future__ import annotations

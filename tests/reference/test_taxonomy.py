@@ -316,3 +316,41 @@ def test_a_missing_translation_is_refused():
         Taxonomy({"categories": [{"id": "c", "names": full, "tags": [tag]}]})
     with pytest.raises(ValueError, match="category 'c' has no name in \\['vi'\\]"):
         Taxonomy({"categories": [{"id": "c", "names": names, "tags": [{**tag, "names": full}]}]})
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a verb for "repair" and a noun, in either order, in any form (activity_words.csv)
+        ("fixing bikes", "bike_repair"),
+        ("mending bicycles", "bike_repair"),
+        ("opravuju kola", "bike_repair"),
+        ("лагоджу ровери", "bike_repair"),
+        ("ремонтировать велосипеды", "bike_repair"),
+        # an escort to the doctor is patient support, for anyone
+        ("doprovázení k doktorovi", "patient_support"),
+        ("супроводжую до лікаря", "patient_support"),
+        ("accompanying to doctors", "patient_support"),
+        ("ženy", "women_support"),
+        ("phụ nữ", "women_support"),
+        ("giúp gia đình", "family_support"),
+    ],
+)
+def test_activity_phrases_are_read_by_their_words(tx, text, tag):
+    found = tx.resolve(text)
+    assert found and found[0].tag == tag, found[:3]
+
+
+def test_cycling_is_not_bike_repair_and_an_errand_is_not_patient_support(tx):
+    assert [m.tag for m in tx.resolve("cyklistika")][:1] == ["cycling"]
+    assert "bike_repair" not in {m.tag for m in tx.resolve("cyklistika")}
+    assert "senior_errands" not in {m.tag for m in tx.resolve("doprovod k lékaři")}
+    assert "senior_errands" not in {m.tag for m in tx.resolve("procházky se seniory")}
+
+
+def test_activity_words_stand_for_words_the_taxonomy_uses(tx):
+    from volmatch.reference.word_stems import same_words, stem
+
+    used = {stem(w) or w for term, _ in tx.terms() for w in term.split()}
+    assert len(same_words()) >= 30
+    assert set(same_words().values()) <= used

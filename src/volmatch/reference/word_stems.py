@@ -10,7 +10,9 @@ stem are taken as forms of one word.
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
 _LATIN_MIN = 4
 # A word and a term whose stems are equal are taken as meant at this score (of 100): above
@@ -148,11 +150,35 @@ def stem(word: str) -> str | None:
     return cyrillic_stem(word)
 
 
+# Short words between two words of an activity ("doprovod k lékaři", "супровід до лікаря"):
+# left out of a key, so that such a phrase reads as its two words.
+_LINKS = frozenset(["k", "ke", "ku", "do", "to", "the", "a", "an", "of", "до", "к", "ко"])
+
+
+@cache
+def same_words() -> dict[str, str]:
+    """Stem of a written word -> stem of the word of the taxonomy it stands for ("fixing"
+    -> "repair", "лагодити" -> "ремонт"), from resources/taxonomy/activity_words.csv."""
+    from volmatch.paths import resource
+    from volmatch.text import fold
+
+    text = resource("taxonomy", "activity_words.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    out = {}
+    for row in rows:
+        word, means = fold(row["word"]), fold(row["means"])
+        out[stem(word) or word] = stem(means) or means
+    return out
+
+
 def stem_key(text: str) -> str | None:
-    """The stems of a folded phrase of one or two words, joined by a space ("starsimi lidmi"
-    and "starsi lide" give one key; a word too short to cut stays as it is); None for more."""
-    words = text.split()
+    """The stems of a folded phrase of one or two words, in a fixed order and joined by a
+    space ("starsimi lidmi" and "starsi lide" give one key, as do "fixing bikes" and "bike
+    repair": a word is first replaced by the one it stands for, see :func:`same_words`);
+    a word too short to cut stays as it is; None for more than two words."""
+    words = [w for w in text.split() if w not in _LINKS]
     if not 0 < len(words) <= 2:
         return None
-    stems = [stem(w) for w in words]
-    return " ".join(w if s is None else s for w, s in zip(words, stems, strict=True))
+    same = same_words()
+    stems = [s if (s := stem(w)) is not None else w for w in words]
+    return " ".join(sorted(same.get(s, s) for s in stems))
