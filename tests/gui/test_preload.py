@@ -79,7 +79,7 @@ def test_the_window_shows_preloaded_rows_once_and_searches_them(qtbot, demo_url)
     window.ctx.backend.close()
 
 
-def _window_asking_at_open(qtbot, url, volunteer_id):
+def _window_asking_at_open(qtbot, url, volunteer_id, preload=None):
     """A window started as the app starts, asking for a volunteer's listings as soon as
     the database is open (as the benchmark does); (window, answers, tables shown)."""
     from volmatch.gui.mainwindow import MainWindow
@@ -87,7 +87,7 @@ def _window_asking_at_open(qtbot, url, volunteer_id):
 
     settings = Settings()
     settings.demo_offered = True
-    preload = Preload(url)
+    preload = preload or Preload(url, separate_process=False)
     preload.set_language("en")
     window = MainWindow(settings, url, preload=preload)
     qtbot.addWidget(window)
@@ -170,5 +170,62 @@ def test_a_record_changed_after_the_start_is_read_again(qtbot, demo_url):
     finally:
         stored.prepare_listings = real
     assert made[0] is not None and window.ctx.backend._matcher is not made[0].matcher
+    assert top not in [r.other_id for r in answers[0].rows if r.meets_requirements]
+    window.ctx.backend.close()
+
+
+def _taken(monkeypatch) -> list:
+    """What the app took over from the process preparing the listings."""
+    from volmatch.gui import preload as preload_module
+
+    taken = []
+    real = preload_module._Handoff.take
+    monkeypatch.setattr(
+        preload_module._Handoff, "take", lambda self: taken.append(real(self)) or taken[-1]
+    )
+    return taken
+
+
+def test_the_listings_prepared_in_another_process_answer_as_the_database(
+    qtbot, demo_url, monkeypatch
+):
+    from volmatch.gui.backend import Backend
+
+    taken = _taken(monkeypatch)
+    preload = Preload(demo_url)
+    assert preload._handoff is not None  # a process of its own
+    window, answers, loads = _window_asking_at_open(qtbot, demo_url, 1, preload)
+    assert taken and taken[0] is not None
+    assert window.ctx.backend._matcher is taken[0].matcher  # handed over, not read again
+    assert len(loads) == 1 and loads[0] > 0
+    fresh = Backend.open(demo_url)
+    try:
+        for volunteer in (1, 2, 3):
+            asked = window.ctx.backend.rank_for_volunteer(volunteer, True, "en")
+            assert _ranked(asked) == _ranked(fresh.rank_for_volunteer(volunteer, True, "en"))
+        assert _ranked(answers[0]) == _ranked(fresh.rank_for_volunteer(1, True, "en"))
+    finally:
+        fresh.close()
+    window.ctx.backend.close()
+
+
+def test_a_record_changed_after_the_other_process_read_is_read_again(qtbot, demo_url, monkeypatch):
+    import dataclasses
+
+    from volmatch.gui.backend import Backend
+
+    taken = _taken(monkeypatch)
+    first = Backend.open(demo_url)
+    try:
+        top = first.rank_for_volunteer(1, True, "en").rows[0].other_id
+        preload = Preload(demo_url)
+        preload._handoff._thread.join(60)  # the process has read and written the listings
+        listing = first.get_opportunity(top)  # another user edits the best listing now
+        first.save_opportunity(dataclasses.replace(listing, status="draft"))
+    finally:
+        first.close()
+    window, answers, _loads = _window_asking_at_open(qtbot, demo_url, 1, preload)
+    assert taken and taken[0] is not None
+    assert window.ctx.backend._matcher is not taken[0].matcher
     assert top not in [r.other_id for r in answers[0].rows if r.meets_requirements]
     window.ctx.backend.close()

@@ -6,15 +6,21 @@ rows are ready soon after; SQLAlchemy and the schema check follow in the
 background. Anything else (another backend, an old schema, a missing
 file) leaves the result None and the app reads the rows the normal way.
 
-The same thread then prepares the matcher's listings' side from the stored matching
-columns (``matching.stored.prepare_listings``) while the database opens, so that a match
-asked as soon as it is open does not wait for reading and indexing 100,000 listings after
-it.
+The matcher's listings' side is prepared from the stored matching columns
+(``matching.stored.prepare_listings``) by a process of its own, started before the window
+is built, on the machine's other core (``matching.handoff``); this thread takes it over
+after the rows, while the database opens, so that a match asked as soon as it is open
+does not wait for reading and indexing 100,000 listings, and neither do the rows nor the
+opening wait for Python's lock meanwhile. Where that process cannot run (a frozen build)
+or fails, this thread prepares the listings itself.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Qt is imported by the main thread meanwhile
@@ -25,8 +31,9 @@ class Preload:
     """Reads the opportunities table of ``url`` in a thread from :meth:`start` (or
     :meth:`result`) on; interests are named in the language :meth:`set_language` gave."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, separate_process: bool = True) -> None:
         self.url = url
+        self._handoff = _Handoff.start(url) if separate_process else None
         self.lang = "en"
         self._ready = threading.Event()
         self._go = threading.Event()
@@ -65,6 +72,10 @@ class Preload:
     def _prepare_matching(self) -> None:
         # after the rows (the window shows them first), while the database opens
         try:
+            taken = self._handoff.take() if self._handoff is not None else None
+            if taken is not None:
+                self._matching = taken
+                return
             from volmatch.matching.stored import prepare_listings
 
             self._matching = prepare_listings(self.url)
@@ -95,6 +106,57 @@ class Preload:
         self._go.set()
         self._ready.wait(timeout)
         return self._table if self._ready.is_set() else None
+
+
+class _Handoff:
+    """The process preparing the listings' side (``matching.handoff``) and what it wrote,
+    drained by a thread of its own so that it never waits on a full pipe."""
+
+    def __init__(self, process) -> None:
+        self._process = process
+        self._data = b""
+        self._code: int | None = None
+        self._thread = threading.Thread(target=self._drain, name="volmatch-handoff", daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def start(cls, url: str) -> _Handoff | None:
+        """Started for a SQLite file when Python can be run as a program (not frozen)."""
+        if getattr(sys, "frozen", False) or not url.startswith("sqlite"):
+            return None
+        import subprocess
+
+        src = str(Path(__file__).resolve().parents[2])  # where ``volmatch`` is imported from
+        path = os.environ.get("PYTHONPATH")
+        env = {**os.environ, "PYTHONPATH": src + (os.pathsep + path if path else "")}
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "volmatch.matching.handoff", url],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+        except OSError:
+            return None
+        return cls(process)
+
+    def _drain(self) -> None:
+        try:
+            self._data = self._process.stdout.read()
+        finally:
+            self._process.stdout.close()
+            self._code = self._process.wait()
+
+    def take(self) -> Any:
+        """The prepared listings (``PreparedListings``) or None; waits for the process."""
+        self._thread.join()
+        data, self._data = self._data, b""
+        if self._code != 0 or not data:
+            return None
+        from volmatch.matching import handoff
+
+        return handoff.load(data)
 
 
 def _collator():

@@ -324,24 +324,31 @@ class MatchingPage(PairActions, QWidget):
         self.run_match()
 
     # --- matching --------------------------------------------------------------------
-    def _warm_up(self) -> None:
+    def _warm_up(self, sides: tuple[bool, ...] | None = None) -> None:
         """Read the matcher's sides when nothing else waits (the lists first: the picker
-        offers their records), the one this page asks about first; one at a time, so that
-        a match asked meanwhile goes between them."""
-        listings_first = self.for_volunteer.isChecked()
-        for first in (listings_first, not listings_first):
+        offers their records), the one this page asks about first; one at a time, the
+        next queued only once the one before is done, so that a match asked meanwhile
+        (even in the same turn as the database opened) goes between them."""
+        if sides is None:
+            listings_first = self.for_volunteer.isChecked()
+            sides = (listings_first, not listings_first)
+        first, rest = sides[0], sides[1:]
 
-            def work(backend, progress, listings=first) -> None:
-                # imported here, in the worker: the matcher brings numpy
-                from volmatch.matching.stored import LISTINGS, VOLUNTEERS
+        def work(backend, progress, listings=first) -> None:
+            # imported here, in the worker: the matcher brings numpy
+            from volmatch.matching.stored import LISTINGS, VOLUNTEERS
 
-                backend.matcher(progress=progress, sides=(LISTINGS if listings else VOLUNTEERS,))
+            backend.matcher(progress=progress, sides=(LISTINGS if listings else VOLUNTEERS,))
 
-            # Nobody asked for it: a failure here says nothing; the match asked later meets
-            # the same problem and reports it.
-            progress = self.ctx.run(None, work, idle=True, failed=self._prepared)
-            if progress is not None:  # reports come only while rows are derived again
-                progress.reported.connect(self._preparing)
+        def done(_result) -> None:
+            if rest:
+                self._warm_up(rest)
+
+        # Nobody asked for it: a failure here says nothing; the match asked later meets
+        # the same problem and reports it.
+        progress = self.ctx.run(None, work, done, idle=True, failed=self._prepared)
+        if progress is not None:  # reports come only while rows are derived again
+            progress.reported.connect(self._preparing)
 
     def _preparing(self, done: int, total: int, _text: str = "") -> None:
         if total < PREPARING_FROM:

@@ -1,0 +1,96 @@
+"""The listings' side of a matcher prepared in a process of its own, handed over pickled.
+
+The app starts ``python -m volmatch.matching.handoff URL`` (``gui/preload.py``) before it
+builds its window. That process reads and indexes the listings of the SQLite file
+(``stored.prepare_listings``, on the machine's other core) and writes them to its
+standard output; the app's process only unpickles the arrays, tens of milliseconds
+instead of about a second of its own CPU, which would hold Python's lock against the
+window's rows and the opening of the database meanwhile.
+
+The reference data (``MatchContext``, which holds functions) is not sent: the receiver
+uses its own, and takes the listings only when both processes loaded the same districts
+and vocabulary (else None, and the listings are read the usual way).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import sys
+from typing import IO, Any
+
+from .context import MatchContext
+from .stored import LISTINGS, PreparedListings, StoredMatcher, _Listed, prepare_listings
+
+#: Changed when what is written changes; a reader of another format takes nothing.
+FORMAT = "volmatch-prepared-listings-1"
+
+
+def _digest(ctx: MatchContext) -> str:
+    """What the index's numbers depend on in the reference data."""
+    text = repr((tuple(ctx.districts), tuple(ctx.terms)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def dump(prepared: PreparedListings | None, out: IO[bytes]) -> None:
+    """Write ``prepared`` (or that there is nothing: None) to ``out``."""
+    if prepared is None:
+        pickle.dump((FORMAT, None, None), out, protocol=5)
+        return
+    matcher = prepared.matcher
+    index = matcher._built[LISTINGS]
+    # what holds functions or the reading side is named, not pickled
+    named = {id(matcher.context): "context", id(index.load): "load", id(matcher._source): "src"}
+    named[id(matcher._db)] = "src"
+
+    class _Pickler(pickle.Pickler):
+        def persistent_id(self, obj: Any) -> str | None:
+            return named.get(id(obj))
+
+    pickle.dump((FORMAT, _digest(matcher.context), prepared.audited), out, protocol=5)
+    _Pickler(out, protocol=5).dump(matcher)
+
+
+def load(data: bytes) -> PreparedListings | None:
+    """The prepared listings written by :func:`dump`, or None (nothing written, another
+    format, other reference data, unreadable)."""
+    stream = io.BytesIO(data)
+    head = pickle.load(stream)
+    if not isinstance(head, tuple) or len(head) != 3 or head[0] != FORMAT or head[1] is None:
+        return None
+    _, digest, audited = head
+    context = MatchContext.default()
+    if digest != _digest(context):
+        return None
+    source = _Listed({})
+
+    class _Unpickler(pickle.Unpickler):
+        def persistent_load(self, pid: str) -> Any:
+            return {"context": context, "load": None, "src": source}[pid]
+
+    matcher = _Unpickler(stream).load()
+    if not isinstance(matcher, StoredMatcher):
+        return None
+    matcher._built[LISTINGS].load = matcher._loader("get_opportunities")
+    return PreparedListings(matcher, audited)
+
+
+def main(argv: list[str]) -> int:
+    """Prepare the listings of ``argv[0]`` and write them to standard output."""
+    try:
+        prepared = prepare_listings(argv[0])
+    except Exception:  # the app reads the listings itself
+        prepared = None
+    out = io.BytesIO()
+    dump(prepared, out)
+    try:
+        sys.stdout.buffer.write(out.getbuffer())
+        sys.stdout.buffer.flush()
+    except (BrokenPipeError, OSError):  # the app closed or read the listings itself
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
