@@ -1649,7 +1649,7 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="320"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="342"/>
         <source>Showing %1 of %2</source>
         <extracomment>&quot;opportunity&quot; | &quot;volunteer&quot;: pages that can reload single rows (see fetch_rows).</extracomment>
         <translation>Showing %1 of %2</translation>
@@ -1854,33 +1854,33 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="306"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="309"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="324"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="351"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="346"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1889,22 +1889,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="355"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Updated with changes made elsewhere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1913,22 +1913,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="432"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="443"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="444"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2288,13 +2288,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
@@ -2325,32 +2325,32 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="355"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="362"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Preparing the matching data once, after new reference data: {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="419"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="428"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2359,7 +2359,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="472"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2368,7 +2368,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="469"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="476"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2377,7 +2377,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="475"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="482"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2386,7 +2386,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="481"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="488"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2394,7 +2394,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="484"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="491"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2402,7 +2402,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="511"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="518"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2410,22 +2410,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="501"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="508"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="506"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="513"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>

@@ -1660,7 +1660,7 @@
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/listpage.py" line="320"/>
+        <location filename="../../src/volmatch/gui/pages/listpage.py" line="342"/>
         <source>Showing %1 of %2</source>
         <extracomment>&quot;opportunity&quot; | &quot;volunteer&quot;: pages that can reload single rows (see fetch_rows).</extracomment>
         <translation>Показано %1 з %2</translation>
@@ -1865,33 +1865,33 @@
     </message>
     <message>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="306"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="338"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="309"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="321"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="324"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="327"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ранкове обслуговування бази даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="335"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
         <source>No database open</source>
         <translation>Жодну базу даних не відкрито</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="351"/>
         <source>An empty database</source>
         <translation>Порожня база даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="346"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1900,22 +1900,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Завантажити демонстраційні дані (вигадані оголошення та волонтерів у Празі), щоб спробувати застосунок?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="355"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
         <source>Demo data loaded.</source>
         <translation>Демонстраційні дані завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
         <source>Loading the demo data…</source>
         <translation>Завантаження демонстраційних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="415"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Оновлено зі змінами, зробленими деінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1925,22 +1925,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="432"/>
         <source>Open another database</source>
         <translation>Відкрити іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="427"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="436"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="443"/>
         <source>Open database by address</source>
         <translation>Відкрити базу даних за адресою</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="444"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2300,13 +2300,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
@@ -2337,32 +2337,32 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="355"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="362"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Готуємо дані для підбору (один раз, після оновлення довідкових даних): {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="388"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Підбір… Перший підбір після запуску програми читає всі оголошення й усіх волонтерів, що у великій базі даних триває кілька секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="419"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="428"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2372,7 +2372,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="465"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="472"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2382,7 +2382,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="469"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="476"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2392,7 +2392,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="475"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="482"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2402,7 +2402,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="481"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="488"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2411,7 +2411,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="484"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="491"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2420,7 +2420,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="511"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="518"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2429,22 +2429,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="546"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="501"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="508"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="506"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="513"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>

@@ -313,10 +313,9 @@ class MainWindow(QMainWindow):
 
             backend = Backend.open(url)
             backend.prepared = prepared
-            return backend, backend.housekeeping()
+            return backend
 
-        def done(result) -> None:
-            backend, problems = result
+        def done(backend) -> None:
             old = self.ctx.backend
             self.ctx.backend = backend
             if old is not None and old is not backend:
@@ -325,11 +324,9 @@ class MainWindow(QMainWindow):
             self.db_label.setText(self.tr("Database: %1").replace("%1", backend.display_url))
             self.db_label.setToolTip(backend.display_url)
             self.ctx.backend_ready.emit()
+            # after what was asked as the database opened (a backup copies the whole file)
+            self.ctx.run(None, lambda b, _p: b.housekeeping(), self._housekept)
             self.ctx.changes.changed.emit(ALL_CHANGED)
-            if problems:
-                self.statusBar().showMessage(
-                    self.tr("Start-of-day housekeeping: %1").replace("%1", " ".join(problems))
-                )
             if backend.is_empty() and not self.settings.demo_offered:
                 QTimer.singleShot(0, self.offer_demo)
 
@@ -340,6 +337,12 @@ class MainWindow(QMainWindow):
             show_database_fault(self, exc, url)
 
         run_operation(self, work, done, failed, label=self.tr("Opening the database…"))
+
+    def _housekept(self, problems: tuple[str, ...]) -> None:
+        if problems:
+            self.statusBar().showMessage(
+                self.tr("Start-of-day housekeeping: %1").replace("%1", " ".join(problems))
+            )
 
     def offer_demo(self) -> None:
         self.settings.demo_offered = True

@@ -78,6 +78,11 @@ def load(data: bytes) -> PreparedListings | None:
 
 def main(argv: list[str]) -> int:
     """Prepare the listings of ``argv[0]`` and write them to standard output."""
+    import os
+
+    # on a busy machine the app's own window and rows go first
+    if hasattr(os, "nice"):
+        os.nice(5)
     try:
         prepared = prepare_listings(argv[0])
     except Exception:  # the app reads the listings itself
