@@ -86,3 +86,24 @@ def test_an_inflected_word_finds_its_tag_in_both_readers():
     # is not: "přírody" reads as the category "příroda", not as trail maintenance alone
     assert {m.tag for m in tx.resolve("muzea")} == {"museums_galleries"}
     assert {m.term for m in tx.resolve("přírody")} == {"příroda"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "not_tag"),
+    [
+        ("IT help", "it_support", None),  # the phrase without filler words, as the import
+        ("pomoc s IT", "it_support", None),
+        ("giúp học sinh ở trường", None, "nature_conservation"),  # at school, not environment
+        ("dạy kèm trẻ em", "tutoring_children", "tree_planting"),  # "tre" is not "trees"
+        ("visiting terminally ill people", "patient_support", None),
+    ],
+)
+def test_the_matcher_reads_phrases_as_the_import_does(text, tag, not_tag):
+    tx = default_taxonomy()
+    vocab = Vocabulary(tx.terms(), Codes())
+    read = {vocab.tags.names[t] for t in vocab.match_phrases(split_phrases(text))}
+    imported = {m.tag for m in tx.resolve(text)}
+    if tag:
+        assert tag in read and tag in imported
+    if not_tag:
+        assert not_tag not in read and not_tag not in imported

@@ -19,7 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from volmatch.reference.taxonomy import STOP_WORDS
-from volmatch.reference.word_stems import STEM_SCORE, stem_key
+from volmatch.reference.word_stems import STEM_SCORE, has_letter_word, stem_key
 from volmatch.text import fold
 
 from .context import Codes
@@ -75,12 +75,15 @@ def _content(phrase: str) -> str:
 
 
 def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
-    """(candidate text, phrase it came from): the phrase, its words and word pairs."""
+    """(candidate text, phrase it came from): the phrase, the phrase without filler words
+    ("IT help" -> "it", as the import reads it), its words and word pairs."""
     seen: dict[str, str] = {}
     for phrase in phrases:
         folded = fold(phrase)
         seen.setdefault(folded, phrase)
         words = [w for w in _WORD.findall(folded) if w not in STOP_WORDS]
+        if words:
+            seen.setdefault(" ".join(words), phrase)
         for w in words:
             if len(w) >= 3:
                 seen.setdefault(w, phrase)
@@ -158,8 +161,11 @@ class Vocabulary:
                 workers=1,
             )
             rows, cols = np.nonzero(scores)
+            exact_only = {i for i, cand in enumerate(missing) if has_letter_word(cand)}
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-                found[missing[r]].append((c, float(scores[r, c])))
+                score = float(scores[r, c])
+                if score == 100 or r not in exact_only:
+                    found[missing[r]].append((c, score))
         for cand, hits in found.items():
             root = stem_key(cand)
             if root is None or root not in self._stems:

@@ -20,7 +20,7 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
-from .word_stems import STEM_SCORE, stem_key
+from .word_stems import STEM_SCORE, has_letter_word, stem_key
 
 LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
 RESOLVE_MIN = 82.0  # a term this close is taken as meant (typos such as "gardenning")
@@ -244,7 +244,11 @@ class Taxonomy:
                 keep(self._term_tags[cand], 100.0 * cover, cand)
             for term in self._stem_terms.get(stem_key(cand) or "", ()):
                 keep(self._term_tags[term], STEM_SCORE * cover, term)
-        fuzzy = [c for c in candidates if c not in self._term_tags and len(c) >= 4]
+        fuzzy = [
+            c
+            for c in candidates
+            if c not in self._term_tags and len(c) >= 4 and not has_letter_word(c)
+        ]
         if fuzzy:
             scores = process.cdist(fuzzy, self._choices, scorer=fuzz.ratio, score_cutoff=min_score)
             for i, cand in enumerate(fuzzy):

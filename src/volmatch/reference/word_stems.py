@@ -150,6 +150,14 @@ def stem(word: str) -> str | None:
     return cyrillic_stem(word)
 
 
+def has_letter_word(text: str) -> bool:
+    """Whether a folded phrase has a word of one letter ("o truong", "pece o deti"): such a
+    phrase is taken only as written, never by a near spelling, since one letter more or
+    less there is another word (Vietnamese "ở trường", at school, is not "môi trường",
+    environment)."""
+    return any(len(w) == 1 for w in text.split())
+
+
 # Short words between two words of an activity ("doprovod k lékaři", "супровід до лікаря"):
 # left out of a key, so that such a phrase reads as its two words.
 _LINKS = frozenset(["k", "ke", "ku", "do", "to", "the", "a", "an", "of", "до", "к", "ко"])
@@ -175,10 +183,15 @@ def stem_key(text: str) -> str | None:
     """The stems of a folded phrase of one or two words, in a fixed order and joined by a
     space ("starsimi lidmi" and "starsi lide" give one key, as do "fixing bikes" and "bike
     repair": a word is first replaced by the one it stands for, see :func:`same_words`);
-    a word too short to cut stays as it is; None for more than two words."""
+    a word too short to cut equals only itself; None for more than two words."""
     words = [w for w in text.split() if w not in _LINKS]
     if not 0 < len(words) <= 2:
         return None
     same = same_words()
-    stems = [s if (s := stem(w)) is not None else w for w in words]
-    return " ".join(sorted(same.get(s, s) for s in stems))
+    keys = []
+    for w in words:
+        s = stem(w)
+        # a word too short to cut stands for itself only: Vietnamese "tre" (child) is not
+        # the stem of "trees"
+        keys.append(same.get(s, s) if s is not None else same.get(w, w + "="))
+    return " ".join(sorted(keys))
