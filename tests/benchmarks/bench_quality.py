@@ -4,8 +4,9 @@ Precision@1 (the first proposal is one a coordinator would pick) and recall@3 (h
 the expected listings are among the first three) over the demo data; the time is one
 ranking per case. The figures do not depend on ``scale``. The cases without a batch are
 reported in two halves (by the SHA-1 of the case name: rules are decided on half A and
-checked on half B), then each held-out batch; the last row is how many of the written
-interest cells (tests/reference/data/interests_written.csv) each reader understands.
+checked on half B), then each held-out batch, and how many labels were corrected after
+the case was written (the field ``relabelled`` says why); the last row is how many of the
+written interest cells (tests/reference/data/interests_written.csv) each reader understands.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
         n = len(rows)
         p1, r3 = sum(r[1] for r in rows) / n, sum(r[2] for r in rows) / n
         notes.append(f"{batch}: precision@1 {p1:.3f}, recall@3 {r3:.3f} ({n} cases)")
+    relabelled = sum("relabelled" in case for case in data["cases"])
+    notes.append(f"labels corrected after writing: {relabelled}")
     rows = [BenchRow("labelled cases: one ranking per case", elapsed, note="; ".join(notes))]
     return [*rows, _interest_cells()]
 
