@@ -138,6 +138,39 @@ def test_stored_columns_rank_exactly_as_records(stored, require_consent):
     assert set(volunteers_only._built) == {VOLUNTEERS}
 
 
+@pytest.mark.parametrize("early", [False, True])
+def test_the_snapshot_reader_ranks_exactly_as_records(stored, early):
+    """The command's path on a SQLite file (codes read as one blob per column, the
+    columns read in a thread while the matcher loads) ranks as the engine does."""
+    from volmatch.storage import fastread
+    from volmatch.storage.fastrecords import SnapshotReader
+
+    derived.refresh(stored, derived.OPPORTUNITY)
+    derived.refresh(stored, derived.VOLUNTEER)
+    opps, vols = _records(stored)
+    live = Matcher(opps, vols, require_consent=True)
+    rng = random.Random(11)
+    with fastread.snapshot(str(stored.engine.url)) as conn:
+        for direction in ("volunteers", "listings"):
+            reader = SnapshotReader(conn)
+            if early and direction == "volunteers":
+                reader.read_early(("opportunity", True), ("volunteer", False))
+            elif early:
+                reader.read_early(("opportunity", False))
+            cold = matcher_from_database(reader, require_consent=True)
+            if direction == "volunteers":
+                for o in rng.sample(opps, 20):
+                    expected = live.for_opportunity(o, 15, include_unmet=True, today=TODAY)
+                    _same(expected, cold.for_opportunity(o, 15, include_unmet=True, today=TODAY))
+                assert set(cold._built) == {VOLUNTEERS}
+            else:
+                for v in rng.sample(vols, 20):
+                    flt = OpportunityFilter(today=TODAY)
+                    expected = live.for_volunteer(v, 15, include_unmet=True, filter=flt)
+                    _same(expected, cold.for_volunteer(v, 15, include_unmet=True, filter=flt))
+            reader.finish()
+
+
 def _typos(rng: random.Random, word: str) -> str:
     """The word with one letter after its first two changed, dropped or doubled."""
     i = rng.randrange(2, len(word))

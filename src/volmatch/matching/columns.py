@@ -96,14 +96,18 @@ class Postings:
             self.slots[tag] = self.slots[tag][keep]
             self.scores[tag] = self.scores[tag][keep]
 
-    def bulk(self, tags: np.ndarray, slots: np.ndarray, scores: np.ndarray) -> None:
-        """Replace everything from parallel arrays (one pass, for building)."""
+    def bulk(
+        self, tags: np.ndarray, slots: np.ndarray, scores: np.ndarray, order=None
+    ) -> np.ndarray | None:
+        """Replace everything from parallel arrays (one pass, for building); ``order`` is
+        what an earlier call with the same ``tags`` gave (that call's stable sort)."""
         self.slots, self.scores = [], []
         if tags.size == 0:
-            return
+            return None
         n_tags = int(tags.max()) + 1
-        # a stable sort of small integers is a radix sort: much faster than of int64
-        order = np.argsort(narrow(tags, n_tags), kind="stable")
+        if order is None:
+            # a stable sort of small integers is a radix sort: much faster than of int64
+            order = np.argsort(narrow(tags, n_tags), kind="stable")
         slots = slots[order].astype(np.int64, copy=False)
         scores = scores[order].astype(np.float64, copy=False)
         bounds = np.zeros(n_tags + 1, dtype=np.int64)
@@ -111,6 +115,7 @@ class Postings:
         # views of the two sorted arrays: add and discard replace a tag's arrays whole
         self.slots = [slots[a:b] for a, b in pairwise(bounds.tolist())]
         self.scores = [scores[a:b] for a, b in pairwise(bounds.tolist())]
+        return order
 
 
 class WordPostings:

@@ -239,18 +239,18 @@ def volunteer_index(
     slots = np.repeat(np.arange(n, dtype=np.int64), lengths)
     terms = found["term"].astype(np.int64)
     mapped, _ = _lookup(terms, names, register)
-    used = np.unique(terms)
-    kw = np.zeros(int(used.max(initial=0)) + 1, dtype=np.bool_)
-    kw[used] = [names.get(t, "").startswith(KW) for t in used.tolist()]
+    # which stored terms are words written (from the few names, not the many hits)
+    kw = np.zeros(int(terms.max(initial=0)) + 1, dtype=np.bool_)
+    kw[[t for t, name in names.items() if t < kw.size and name.startswith(KW)]] = True
     is_word = kw[terms]
-    hit_slots, word_slots = slots[~is_word], slots[is_word]
-    tags = mapped[~is_word]
-    hit_phrases = found["phrase"][~is_word].astype(np.int64)
-    word_phrases = found["phrase"][is_word].astype(np.int64)
-    phrases = np.concatenate([hit_phrases, word_phrases])
-    idx.max_phrases = max(1, int(phrases.max(initial=-1)) + 1)
-    idx.hits.bulk(tags, hit_slots, found["value"][~is_word])
-    idx.phrase_of_hit.bulk(tags, hit_slots, hit_phrases.astype(np.float64))
+    is_hit = ~is_word
+    hit_slots, word_slots = slots[is_hit], slots[is_word]
+    tags = mapped[is_hit]
+    phrase = found["phrase"]
+    hit_phrases, word_phrases = phrase[is_hit].astype(np.int64), phrase[is_word].astype(np.int64)
+    idx.max_phrases = max(1, int(phrase.max(initial=-1)) + 1)
+    order = idx.hits.bulk(tags, hit_slots, found["value"][is_hit])
+    idx.phrase_of_hit.bulk(tags, hit_slots, hit_phrases.astype(np.float64), order)
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(hit_slots, minlength=n), out=offsets[1:])
     idx.slot_tags = SlotLists(offsets, tags)

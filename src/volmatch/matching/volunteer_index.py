@@ -100,8 +100,8 @@ class VolunteerIndex:
             written += [(self.words.id(w), slot, p, n, i) for i, (w, p, n) in self._pending]
         if entries:
             tags, slots, scores, phrases = (np.array(col) for col in zip(*entries, strict=True))
-            self.hits.bulk(tags, slots, scores.astype(np.float64))
-            self.phrase_of_hit.bulk(tags, slots, phrases.astype(np.float64))
+            order = self.hits.bulk(tags, slots, scores.astype(np.float64))
+            self.phrase_of_hit.bulk(tags, slots, phrases.astype(np.float64), order)
         if written:
             self.words.bulk(*(np.array(col, dtype=np.int64) for col in zip(*written, strict=True)))
 
