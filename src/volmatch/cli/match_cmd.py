@@ -126,10 +126,11 @@ def _from_snapshot(args: argparse.Namespace, given: Any) -> dict[str, Any] | Non
             kinds = ("opportunity",) if args.volunteer is not None else ("opportunity", "volunteer")
             if not all(reader.current(kind) for kind in kinds):
                 return None
-            # the listings are read while the matcher's code and reference data load
-            # (ranking volunteers gained nothing measurable and held both sides at once)
+            # the stored columns are read while the matcher's code and reference data load
             if args.volunteer is not None:
                 reader.read_early(("opportunity", False))
+            else:
+                reader.read_early(("opportunity", True), ("volunteer", False))
             from volmatch.matching.stored import matcher_from_database
 
             matcher = matcher_from_database(reader, require_consent=True)
