@@ -229,3 +229,16 @@ def test_a_record_changed_after_the_other_process_read_is_read_again(qtbot, demo
     assert window.ctx.backend._matcher is not taken[0].matcher
     assert top not in [r.other_id for r in answers[0].rows if r.meets_requirements]
     window.ctx.backend.close()
+
+
+def test_listings_the_other_process_could_not_hand_over_are_prepared_here(demo_url, monkeypatch):
+    from volmatch.matching import handoff
+
+    def cut_short(data):
+        raise EOFError("cut short")
+
+    monkeypatch.setattr(handoff, "load", cut_short)
+    preload = Preload(demo_url)
+    preload.start()
+    prepared = preload.matching()
+    assert prepared is not None and prepared.matcher.opportunities.size > 0

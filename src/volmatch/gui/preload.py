@@ -136,6 +136,7 @@ class _Handoff:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 env=env,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console on Windows
             )
         except OSError:
             return None
@@ -156,7 +157,10 @@ class _Handoff:
             return None
         from volmatch.matching import handoff
 
-        return handoff.load(data)
+        try:
+            return handoff.load(data)
+        except Exception:  # cut short or from other code: this thread prepares them itself
+            return None
 
 
 def _collator():
