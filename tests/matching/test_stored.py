@@ -307,3 +307,26 @@ def test_a_side_with_no_records_reads_as_empty(tmp_path):
         assert getattr(matcher, LISTINGS) is not None
     finally:
         db.dispose()
+
+
+def test_writing_a_run_of_ids_keeps_the_rows_of_others_in_it(stored):
+    """write() reads a run of ids with range queries: rows in the range but not written stay."""
+    with stored.session() as s:
+        before = s.connection().exec_driver_sql(
+            "SELECT opportunity_id, version, tag_codes FROM opportunity_match "
+            "WHERE opportunity_id IN (7, 8, 9) ORDER BY opportunity_id"
+        )
+        before = before.all()
+        opps = {r.id: r for r in repo.load_opportunities(s) if r.id in (7, 9)}
+    rows = derived.derive(derived.OPPORTUNITY, [opps[7], opps[9]])
+    with stored.session(write=True) as s:
+        s.connection().exec_driver_sql("UPDATE opportunity SET version = version + 1 WHERE id = 9")
+        derived.write(s, derived.OPPORTUNITY, [7, 9], rows)
+    with stored.session() as s:
+        after = s.connection().exec_driver_sql(
+            "SELECT opportunity_id, version, tag_codes FROM opportunity_match "
+            "WHERE opportunity_id IN (7, 8, 9) ORDER BY opportunity_id"
+        )
+        after = after.all()
+    assert after[:2] == before[:2]  # 7 written as it was, 8 left alone
+    assert after[2] == (9, before[2][1] + 1, before[2][2])

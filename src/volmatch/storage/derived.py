@@ -242,13 +242,25 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
     conn = session.connection()
     by_id = dict(zip(ids, rows, strict=True))  # a record saved twice: its last values
     ordered = sorted(by_id)
+    if not ordered:
+        return
     items, coded = _CODED[kind]
     terms = match_codes.store_terms(conn, match_codes.term_names(by_id.values(), items))
     pack = match_codes.pack_listing if kind == OPPORTUNITY else match_codes.pack_volunteer
+    # ids in (nearly) one run, as a bulk insert gives them: one range query each instead
+    # of one per chunk, and no deletes when none of them has a derived row yet
+    low, high = ordered[0], ordered[-1]
+    run = high - low < 2 * len(ordered)
+    if run:
+        stmt = select(parent.c.id, parent.c.version).where(parent.c.id.between(low, high))
+        versions = dict(conn.execute(stmt).all())
+        old = conn.execute(select(key).where(key.between(low, high)).limit(1)).first()
     for chunk in chunks(ordered):
-        conn.execute(delete(table).where(key.in_(chunk)))
-        stmt = select(parent.c.id, parent.c.version).where(parent.c.id.in_(chunk))
-        versions = {rid: version for rid, version in conn.execute(stmt)}
+        if not run or old is not None:
+            conn.execute(delete(table).where(key.in_(chunk)))
+        if not run:
+            stmt = select(parent.c.id, parent.c.version).where(parent.c.id.in_(chunk))
+            versions = dict(conn.execute(stmt).all())
         columns: dict[str, list[Any]] = {key.name: list(chunk), "version": []}
         columns["version"] = [versions.get(i, 1) for i in chunk]
         for name in _DERIVED[kind]:
