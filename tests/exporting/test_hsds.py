@@ -115,3 +115,14 @@ def test_profile_is_a_merge_patch_that_still_validates():
 def test_all_writes_the_profile_beside_the_feed(records, names):
     tree = build(records, "all", names=names, today=TODAY)[0]
     assert tree.files["feeds/" + PROFILE_FILE] == resource("schemas", PROFILE_FILE).read_bytes()
+
+
+def test_ids_are_the_uuid5_of_their_kind_and_parts():
+    from volmatch.exporting.hsds import uid
+
+    for kind, parts in (("service", ("ext", "EXT-1")), ("organization", ("Charita Praha",))):
+        expected = uuid.uuid5(NAMESPACE, "\x1f".join((kind, *parts)))
+        assert uid(kind, *parts) == str(expected)
+    expected = uuid.uuid5(NAMESPACE, "location\x1fŽižkov ёй 😀")
+    assert uid("location", "Žižkov ёй 😀") == str(expected)
+    assert uuid.UUID(uid("x")).version == 5

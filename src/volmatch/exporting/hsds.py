@@ -12,6 +12,7 @@ profile ``resources/schemas/hsds-profile-prague.json`` (docs/exports.md).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 import uuid
@@ -37,10 +38,19 @@ CITY = "Praha"
 REGION = "Hlavní město Praha"
 
 
+_NAMESPACE_BYTES = NAMESPACE.bytes
+
+
 @lru_cache(maxsize=65536)
 def uid(kind: str, *parts: str) -> str:
-    """A stable UUIDv5 for a thing of ``kind`` identified by ``parts``."""
-    return str(uuid.uuid5(NAMESPACE, "\x1f".join((kind, *parts))))
+    """A stable UUIDv5 for a thing of ``kind`` identified by ``parts``: ``uuid.uuid5``'s
+    value, formatted without making a UUID object (a third of the time; 9 per listing)."""
+    name = "\x1f".join((kind, *parts)).encode("utf-8")
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name, usedforsecurity=False).digest())
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest[:16].hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _time(value: dt.datetime) -> str:
