@@ -131,7 +131,7 @@ class _Handoff:
         env = {**os.environ, "PYTHONPATH": src + (os.pathsep + path if path else "")}
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "volmatch.matching.handoff", url],
+                [sys.executable, "-m", "volmatch.listings_process", url],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

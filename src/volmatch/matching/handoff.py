@@ -1,7 +1,8 @@
 """The listings' side of a matcher prepared in a process of its own, handed over pickled.
 
-The app starts ``python -m volmatch.matching.handoff URL`` (``gui/preload.py``) before it
-builds its window. That process reads and indexes the listings of the SQLite file
+The app starts ``python -m volmatch.listings_process URL`` (``gui/preload.py``) before it
+builds its window. That process starts reading the listings' stored columns, loads this
+module meanwhile, indexes the listings of the SQLite file
 (``stored.prepare_listings``, on the machine's other core) and writes them to its
 standard output; the app's process only unpickles the arrays, tens of milliseconds
 instead of about a second of its own CPU, which would hold Python's lock against the
@@ -76,15 +77,11 @@ def load(data: bytes) -> PreparedListings | None:
     return PreparedListings(matcher, audited)
 
 
-def main(argv: list[str]) -> int:
-    """Prepare the listings of ``argv[0]`` and write them to standard output."""
-    import os
-
-    # on a busy machine the app's own window and rows go first
-    if hasattr(os, "nice"):
-        os.nice(5)
+def main(url: str, reader: Any = None) -> int:
+    """Prepare the listings of ``url`` (through ``reader``, a ``SnapshotReader`` on it,
+    when given) and write them to standard output."""
     try:
-        prepared = prepare_listings(argv[0])
+        prepared = prepare_listings(url, reader=reader)
     except Exception:  # the app reads the listings itself
         prepared = None
     out = io.BytesIO()
@@ -98,4 +95,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1]))
