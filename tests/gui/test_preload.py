@@ -242,3 +242,26 @@ def test_listings_the_other_process_could_not_hand_over_are_prepared_here(demo_u
     preload.start()
     prepared = preload.matching()
     assert prepared is not None and prepared.matcher.opportunities.size > 0
+
+
+def test_the_matching_page_on_handed_over_listings_agrees_with_the_command(
+    qtbot, demo_url, monkeypatch, capsys
+):
+    from .test_one_score import cli_top, gui_top, pairs
+
+    taken = _taken(monkeypatch)
+    window, _answers, _loads = _window_asking_at_open(qtbot, demo_url, 1, Preload(demo_url))
+    assert taken and taken[0] is not None
+    assert window.ctx.backend._matcher is taken[0].matcher
+    page = window.show_page("matching")
+    wait_idle(qtbot)
+    compared = 0
+    for vid in range(1, 9):
+        page.match_for("volunteer", vid)
+        wait_idle(qtbot)
+        cli = cli_top(capsys, demo_url, "--volunteer", str(vid), "--top", "20")
+        if not cli["blocked"]:
+            assert gui_top(page) == pairs(cli["matches"], "opportunity"), vid
+            compared += 1
+    assert compared >= 4
+    window.ctx.backend.close()
