@@ -8,14 +8,10 @@ Python's lock, so the query and the imports overlap.
 
 from __future__ import annotations
 
-import os
 import sys
 
 
 def main(url: str) -> int:
-    # on a busy machine the app's own window and rows go first
-    if hasattr(os, "nice"):
-        os.nice(5)
     from volmatch.storage import fastread
     from volmatch.storage.fastrecords import SnapshotReader
 
