@@ -1,5 +1,5 @@
 """The process preparing the app's matching listings (``matching.handoff``), started by
-the app before it builds its window: ``python -m volmatch.listings_process URL``.
+the app once its window is built: ``python -m volmatch.listings_process URL``.
 
 It starts reading the listings' stored columns in a thread before the matcher's modules
 (numpy, the reference data) load, as ``volmatch match`` does: SQLite reads without

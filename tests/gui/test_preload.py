@@ -193,8 +193,8 @@ def test_the_listings_prepared_in_another_process_answer_as_the_database(
 
     taken = _taken(monkeypatch)
     preload = Preload(demo_url)
-    assert preload._handoff is not None  # a process of its own
     window, answers, loads = _window_asking_at_open(qtbot, demo_url, 1, preload)
+    assert preload._handoff is not None  # a process of its own
     assert taken and taken[0] is not None
     assert window.ctx.backend._matcher is taken[0].matcher  # handed over, not read again
     assert len(loads) == 1 and loads[0] > 0
@@ -219,6 +219,8 @@ def test_a_record_changed_after_the_other_process_read_is_read_again(qtbot, demo
     try:
         top = first.rank_for_volunteer(1, True, "en").rows[0].other_id
         preload = Preload(demo_url)
+        preload.start()
+        preload.result(60)
         preload._handoff._thread.join(60)  # the process has read and written the listings
         listing = first.get_opportunity(top)  # another user edits the best listing now
         first.save_opportunity(dataclasses.replace(listing, status="draft"))

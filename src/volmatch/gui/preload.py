@@ -7,8 +7,8 @@ background. Anything else (another backend, an old schema, a missing
 file) leaves the result None and the app reads the rows the normal way.
 
 The matcher's listings' side is prepared from the stored matching columns
-(``matching.stored.prepare_listings``) by a process of its own, started before the window
-is built, on the machine's other core (``matching.handoff``); this thread takes it over
+(``matching.stored.prepare_listings``) by a process of its own, started with this thread
+once the window is built, on the machine's other core (``matching.handoff``); this thread takes it over
 after the rows, while the database opens, so that a match asked as soon as it is open
 does not wait for reading and indexing 100,000 listings, and neither do the rows nor the
 opening wait for Python's lock meanwhile. Where that process cannot run (a frozen build)
@@ -33,7 +33,8 @@ class Preload:
 
     def __init__(self, url: str, *, separate_process: bool = True) -> None:
         self.url = url
-        self._handoff = _Handoff.start(url) if separate_process else None
+        self._separate = separate_process
+        self._handoff: _Handoff | None = None
         self.lang = "en"
         self._ready = threading.Event()
         self._go = threading.Event()
@@ -47,6 +48,8 @@ class Preload:
         # Nothing before the window is built: this thread would slow that down more
         # than it gains on a busy machine.
         self._go.wait()
+        if self._separate:  # not before: it would slow the window down on a busy machine
+            self._handoff = _Handoff.start(self.url)
         self._read_rows()
         self._prepare_matching()
 

@@ -1,7 +1,7 @@
 """The listings' side of a matcher prepared in a process of its own, handed over pickled.
 
-The app starts ``python -m volmatch.listings_process URL`` (``gui/preload.py``) before it
-builds its window. That process starts reading the listings' stored columns, loads this
+The app starts ``python -m volmatch.listings_process URL`` (``gui/preload.py``) once its
+window is built. That process starts reading the listings' stored columns, loads this
 module meanwhile, indexes the listings of the SQLite file
 (``stored.prepare_listings``, on the machine's other core) and writes them to its
 standard output; the app's process only unpickles the arrays, tens of milliseconds
