@@ -39,7 +39,7 @@ def url(tmp_path_factory) -> str:
 def _handed_over(url: str):
     """The listings as the app's separate process writes them, read back."""
     done = subprocess.run(
-        [sys.executable, "-m", "volmatch.listings_process", url],
+        [sys.executable, "-m", "volmatch.matching.handoff", url],
         capture_output=True,
         check=True,
         timeout=120,

@@ -134,7 +134,7 @@ class _Handoff:
         env = {**os.environ, "PYTHONPATH": src + (os.pathsep + path if path else "")}
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "volmatch.listings_process", url],
+                [sys.executable, "-m", "volmatch.matching.handoff", url],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

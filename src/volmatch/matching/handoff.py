@@ -1,10 +1,9 @@
 """The listings' side of a matcher prepared in a process of its own, handed over pickled.
 
-The app starts ``python -m volmatch.listings_process URL`` (``gui/preload.py``) once its
-window is built. That process starts reading the listings' stored columns, loads this
-module meanwhile, indexes the listings of the SQLite file
-(``stored.prepare_listings``, on the machine's other core) and writes them to its
-standard output; the app's process only unpickles the arrays, tens of milliseconds
+The app starts ``python -m volmatch.matching.handoff URL`` (``gui/preload.py``) once its
+window is built. That process reads and indexes the listings of the SQLite file
+(``stored.prepare_listings``, in one thread: on a 2-core machine the other core is the
+app's) and writes them to its standard output; the app's process only unpickles the arrays, tens of milliseconds
 instead of about a second of its own CPU, which would hold Python's lock against the
 window's rows and the opening of the database meanwhile.
 
@@ -77,11 +76,10 @@ def load(data: bytes) -> PreparedListings | None:
     return PreparedListings(matcher, audited)
 
 
-def main(url: str, reader: Any = None) -> int:
-    """Prepare the listings of ``url`` (through ``reader``, a ``SnapshotReader`` on it,
-    when given) and write them to standard output."""
+def main(url: str) -> int:
+    """Prepare the listings of ``url`` and write them to standard output."""
     try:
-        prepared = prepare_listings(url, reader=reader)
+        prepared = prepare_listings(url)
     except Exception:  # the app reads the listings itself
         prepared = None
     out = io.BytesIO()

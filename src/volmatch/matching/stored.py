@@ -206,35 +206,25 @@ class PreparedListings:
         return self.matcher
 
 
-def prepare_listings(
-    url: str, *, require_consent: bool = True, reader: Any = None
-) -> PreparedListings | None:
+def prepare_listings(url: str, *, require_consent: bool = True) -> PreparedListings | None:
     """The listings' side from the SQLite file of ``url`` when it is at this app's schema
-    and its stored matching data is current, without SQLAlchemy; else None.
+    and its stored matching data is current, without SQLAlchemy; else None."""
+    import sqlite3
 
-    ``reader``: a ``storage.fastrecords.SnapshotReader`` on that file already (which may
-    have started reading the listings early); else a snapshot is opened here."""
     from volmatch.storage import fastread
     from volmatch.storage.fastrecords import SnapshotReader
 
-    if reader is not None:
-        return _prepare(reader, require_consent)
     with fastread.snapshot(url) as connection:
         if connection is None:
             return None
-        return _prepare(SnapshotReader(connection), require_consent)
-
-
-def _prepare(reader: Any, require_consent: bool) -> PreparedListings | None:
-    import sqlite3
-
-    try:
-        if not reader.current("opportunity"):
+        reader = SnapshotReader(connection)
+        try:
+            if not reader.current("opportunity"):
+                return None
+            (audited,) = connection.execute("SELECT max(id) FROM audit_log").fetchone()
+            listings = reader.read_listings()
+        except sqlite3.Error:  # a row older than its record (NotCurrent), a damaged file
             return None
-        (audited,) = reader.connection.execute("SELECT max(id) FROM audit_log").fetchone()
-        listings = reader.read_listings()
-    except sqlite3.Error:  # a row older than its record (NotCurrent), a damaged file
-        return None
     matcher = StoredMatcher(_Listed(listings), None, require_consent=require_consent)
     matcher.opportunities  # noqa: B018 - built now, off the caller's way
     return PreparedListings(matcher, audited)
