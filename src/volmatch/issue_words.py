@@ -164,6 +164,30 @@ def expected_text(text: str) -> str:
     for template, pattern in _patterns():
         match = pattern.fullmatch(text)
         if match is not None:
-            values = {k: expected_text(v) for k, v in match.groupdict().items()}
+            values = {k: _field_text(k, v) for k, v in match.groupdict().items()}
             return _(template).format(**values)
     return text
+
+
+def _field_text(field: str, value: str) -> str:
+    """A field of a recognised text in the user's language: ``terms`` are interest tags
+    named in English (see ``Taxonomy.parse_interests``), named again in that language."""
+    if field == "terms":
+        return ", ".join(_tag_name(name) for name in value.split(", "))
+    return expected_text(value)
+
+
+def _tag_name(english: str) -> str:
+    from volmatch.reference.taxonomy import default_taxonomy
+
+    taxonomy = default_taxonomy()
+    tag = _tags_by_english_name().get(english)
+    return english if tag is None else taxonomy.name(tag, language())
+
+
+@cache
+def _tags_by_english_name() -> dict[str, str]:
+    from volmatch.reference.taxonomy import default_taxonomy
+
+    taxonomy = default_taxonomy()
+    return {taxonomy.name(tag, "en"): tag for tag in taxonomy.tags}

@@ -354,3 +354,19 @@ def test_activity_words_stand_for_words_the_taxonomy_uses(tx):
     used = {stem(w) or w for term, _ in tx.terms() for w in term.split()}
     assert len(same_words()) >= 30
     assert set(same_words().values()) <= used
+
+
+def test_an_interest_read_by_a_similar_word_is_named_in_the_users_language(tx):
+    from volmatch.issue_words import expected_text
+    from volmatch.messages import language, set_language
+
+    _, _, issues = tx.parse_interests("ремонтировать велосипеды")
+    (warn,) = [i for i in issues if i.problem is Problem.INTEREST_READ_AS]
+    (tag,) = [t for t in tx.tags if f"read as {tx.name(t, 'en')}" in warn.expected]
+    before = language()
+    try:
+        set_language("cs")
+        said = expected_text(warn.expected)
+    finally:
+        set_language(before)
+    assert said.endswith("čte jako " + tx.name(tag, "cs")), said

@@ -355,13 +355,16 @@ class Taxonomy:
             found.update((m.tag, None) for m in chosen)
             if top < 100:
                 # read, not unknown: say as what; other near terms are offered, not the one taken
-                taken = dict.fromkeys(m.term for m in chosen)
+                taken = {m.term for m in chosen}
                 others = tuple(
                     dict.fromkeys(
                         m.term for m in matches if m.term not in taken and m.score >= SUGGEST_CLOSE
                     )
                 )[:2]
-                said = READ_AS.format(terms=", ".join(taken))
+                # Named by the tags' English names, which the wording puts in the user's
+                # language (the term matched may be in any of the five).
+                tags = dict.fromkeys(self.name(m.tag, "en") for m in chosen)
+                said = READ_AS.format(terms=", ".join(tags))
                 issues.append(
                     Issue(Problem.INTEREST_READ_AS, column, row, item, said, others,
                           Severity.WARNING)
