@@ -26,10 +26,11 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 @pytest.fixture(autouse=True)
 def _card_renderer_restored():
     """Publishing (the app, or the command line run in-process) installs the share-card
-    renderer for the whole process: a later test exporting in-process and in a child
+    renderer (and its card cache) for the whole process: a later test exporting in-process and in a child
     process must not inherit it."""
-    from volmatch.exporting import cards
+    from volmatch.exporting import cardcache, cards
 
-    before = cards.renderer()
+    before, kept = cards.renderer(), cardcache.folder()
     yield
     cards.register(before)
+    cardcache.use(kept)

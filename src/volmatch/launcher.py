@@ -44,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
         if words[0] == "export":  # share card images drawn with Qt (outside the core)
             from volmatch.cards import install
+            from volmatch.paths import data_dir
 
-            install()
+            install(cache=data_dir() / "card-cache")
 
         return cli_main(args)
     from volmatch.gui.app import main as gui_main

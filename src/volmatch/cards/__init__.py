@@ -13,6 +13,7 @@ import sys
 import threading
 
 from volmatch.cards import png as cardpng
+from volmatch.exporting import cardcache
 from volmatch.exporting.cards import HEIGHT, WIDTH, Card, register
 
 _lock = threading.Lock()
@@ -21,9 +22,11 @@ _FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Arial", "Liberation Sans"]
 INK, MUTED, ACCENT, BAND, WHITE = "#1a1a1a", "#3d3d3d", "#7a1f1f", "#0b4f94", "#ffffff"
 
 
-def install() -> None:
-    """Draw the export's share cards with Qt."""
+def install(cache: str | os.PathLike | None = None) -> None:
+    """Draw the export's share cards with Qt; keep them in the folder ``cache`` (the
+    program uses ``card-cache`` in the user's data folder) for later exports."""
     register(render)
+    cardcache.use(cache)
 
 
 def _fork_safe() -> bool:

@@ -104,10 +104,16 @@ def key_of(head: bytes) -> str:
 def reuse(sink: object, path: str, previous: str, key: str) -> bool:
     """Put the card at ``path`` of the ``previous`` export into ``sink`` when it has
     ``key`` (the sink links it, or copies it); False when it cannot (draw it then)."""
-    link = getattr(sink, "link", None)
-    if not key or not previous or link is None:
+    if not previous:
         return False
-    source = os.path.join(previous, path)
+    return link_if_key(sink, path, os.path.join(previous, path), key)
+
+
+def link_if_key(sink: object, path: str, source: str, key: str) -> bool:
+    """Put the card file ``source`` at ``path`` of ``sink`` when it carries ``key``."""
+    link = getattr(sink, "link", None)
+    if not key or link is None:
+        return False
     # a regular file only: never through a symbolic link, never waiting on a pipe
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)

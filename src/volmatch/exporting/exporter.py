@@ -11,7 +11,7 @@ from pathlib import Path
 from volmatch.collector import collector_paused
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.exporting import cards, data, feeds, hsds, ics, ofn, social, tables
+from volmatch.exporting import cardcache, cards, data, feeds, hsds, ics, ofn, social, tables
 from volmatch.exporting.atomic import Tree, publish_with
 from volmatch.exporting.names import Names
 from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jobs
@@ -368,6 +368,8 @@ def export(
             check(progress)  # the last chance before the swap
 
         publish_with(out, fill, keep_others=keep_others)
+        if cards.renderer() is not None:
+            cardcache.prune()
     files, size = counts[0]
     return ExportReport(
         format=fmt,

@@ -29,7 +29,7 @@ import jinja2
 from markupsafe import Markup
 
 from volmatch.domain import Scope
-from volmatch.exporting import cards
+from volmatch.exporting import cardcache, cards
 from volmatch.exporting.collation import sort_key
 from volmatch.exporting.entries import CITYWIDE_TOKEN, REMOTE_TOKEN, card_and_entry, page_for
 from volmatch.exporting.jsonld import structured_data
@@ -233,12 +233,16 @@ class SiteWriter:
         return self.t_root.render(title=strings("cs")["site_title"], switcher=switcher)
 
     def _add_card(self, sink, prefix: str, item: Listing, text_lang: str, draw) -> None:
-        """The share card: the previous export's file when it says the same, else drawn."""
+        """The share card: the previous export's file when it says the same, else the
+        card cache's, else drawn (and kept in the cache)."""
         path = prefix + cards.card_path(item.key, text_lang)
         card = self.card(item, text_lang)
         key = cards.card_key(card)
-        if not cards.reuse(sink, path, self.previous, key):
-            sink.add(path, cards.with_key(draw(card), key))
+        if cards.reuse(sink, path, self.previous, key) or cardcache.fetch(sink, path, key):
+            return
+        data = cards.with_key(draw(card), key)
+        sink.add(path, data)
+        cardcache.keep(sink, path, key, data)
 
     def card(self, item: Listing, text_lang: str) -> cards.Card:
         """What the share card of ``item`` says, all in the language of its text."""

@@ -302,8 +302,9 @@ class Backend:
         from volmatch.cards import install
         from volmatch.exporting import export
         from volmatch.exporting.contact import save_contact, stored_contact
+        from volmatch.paths import data_dir
 
-        install()  # share card images drawn with Qt
+        install(cache=data_dir() / "card-cache")  # share card images drawn with Qt
         if contact is not None:
             with self.db.session(write=True) as s:
                 save_contact(s, contact)

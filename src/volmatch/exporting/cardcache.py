@@ -1,0 +1,114 @@
+"""Share cards kept across exports, by key, so that an export into a new folder does not
+draw again the cards an earlier export drew.
+
+The program's entry points keep them in ``card-cache`` in the user's data folder
+(:func:`use`); without a folder nothing is kept. An entry is ``<key[:2]>/<key>.png``, the
+card's exact bytes with its key (:func:`volmatch.exporting.cards.card_key`: the card's
+words and the renderer's version), so a reused card is the file a fresh export would draw.
+An entry is a hard link to the card the export wrote (a copy where links are impossible)
+and is linked into the next export the same way; it is used only when its key chunk says
+the same key. After an export the folder is pruned to its size limit: first the cards no
+export folder still holds, oldest first. The cache only saves time: when it cannot be read
+or written, cards are drawn and the export goes on.
+"""
+
+from __future__ import annotations
+
+import os
+
+from volmatch.exporting.cards import link_if_key
+
+DEFAULT_LIMIT = 1 << 30  # bytes: about 50,000 cards
+_KEEP = 0.9  # pruning stops below this share of the limit, so it is not due after each card
+
+_folder = ""
+_limit = DEFAULT_LIMIT
+_made: set[str] = set()  # subfolders known to exist (per process)
+
+
+def use(folder: str | os.PathLike | None, limit: int = DEFAULT_LIMIT) -> None:
+    """Keep cards in ``folder`` from now on, at most ``limit`` bytes (None: keep none)."""
+    global _folder, _limit
+    _folder = os.fspath(folder) if folder else ""
+    _limit = limit
+    _made.clear()
+
+
+def folder() -> str:
+    return _folder
+
+
+def _entry(key: str) -> str:
+    return os.path.join(_folder, key[:2], key + ".png")
+
+
+def fetch(sink: object, path: str, key: str) -> bool:
+    """Put the kept card with ``key`` at ``path`` of ``sink``; False when there is none."""
+    if not _folder or not key:
+        return False
+    return link_if_key(sink, path, _entry(key), key)
+
+
+def keep(sink: object, path: str, key: str, data: bytes) -> None:
+    """Keep the card ``data`` that ``sink`` has just written at ``path``."""
+    if not _folder or not key:
+        return
+    entry = _entry(key)
+    sub = os.path.dirname(entry)
+    try:
+        if sub not in _made:
+            os.makedirs(sub, exist_ok=True)
+            _made.add(sub)
+        root = getattr(sink, "root", None)
+        if root is not None:
+            try:
+                os.link(os.path.join(root, path), entry, follow_symlinks=False)
+                return
+            except FileExistsError:
+                return  # another listing's card with the same words
+            except OSError:
+                pass  # another file system, or no links: a copy
+        temporary = f"{entry}.{os.getpid()}.tmp"
+        with open(temporary, "xb") as out:
+            out.write(data)
+        os.replace(temporary, entry)
+    except OSError:
+        return  # a full or read-only cache only costs the next export time
+
+
+def prune(limit: int | None = None) -> int:
+    """Bring the kept cards under ``limit`` bytes (default: the one of :func:`use`): those
+    no export holds any more (one link) go first, oldest first. Returns the files removed."""
+    if not _folder:
+        return 0
+    limit = _limit if limit is None else limit
+    entries, total = [], 0
+    try:
+        subs = [e.path for e in os.scandir(_folder) if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return 0
+    for sub in subs:
+        try:
+            found = list(os.scandir(sub))
+        except OSError:
+            continue
+        for item in found:
+            try:
+                st = item.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            stale = item.name.endswith(".tmp")  # left by a process that was killed
+            total += st.st_size
+            entries.append((not stale, st.st_nlink > 1, st.st_mtime, item.path, st.st_size))
+    removed, over = 0, total > limit
+    entries.sort()
+    for fresh, _, _, path, size in entries:
+        if fresh and (not over or total <= limit * _KEEP):
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size
+        removed += 1
+    return removed

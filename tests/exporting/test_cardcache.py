@@ -1,0 +1,121 @@
+"""The card cache: an export into a new folder links the cards an earlier export drew,
+byte for byte; a damaged or unusable cache only costs drawing; pruning keeps its size."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from volmatch.exporting import cardcache, cards, export
+
+from .conftest import ORGS
+
+BASE = "https://dobrovolnici.praha.example/"
+
+
+class _Renderer:
+    """A fake renderer (no Qt): a PNG-like header and the card's words, counted."""
+
+    version = "test 1"
+
+    def __init__(self) -> None:
+        self.drawn = 0
+
+    def __call__(self, card: cards.Card) -> bytes:
+        self.drawn += 1
+        return bytes(33) + "|".join((card.lang, card.title, card.place)).encode()
+
+    @staticmethod
+    def fork_safe() -> bool:
+        return True
+
+
+@pytest.fixture
+def draw(tmp_path):
+    renderer = _Renderer()
+    cards.register(renderer)
+    cardcache.use(tmp_path / "cache")
+    yield renderer
+    cards.register(None)
+    cardcache.use(None)
+
+
+def _files(root):
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _export(records, names, out, **kw):
+    return export(records, "all", out, names=names, organizations=ORGS, base_url=BASE, **kw)
+
+
+def test_a_new_folder_links_the_cards_of_an_earlier_export(records, names, draw, tmp_path):
+    _export(records, names, tmp_path / "a", workers=1)
+    first = draw.drawn
+    assert first > 0
+    _export(records, names, tmp_path / "b", workers=1)
+    assert draw.drawn == first  # nothing drawn again
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    for card in (tmp_path / "b" / "cards").iterdir():
+        key = cards.key_of(card.read_bytes())
+        entry = tmp_path / "cache" / key[:2] / f"{key}.png"
+        assert os.path.samefile(card, entry)
+
+
+def test_a_damaged_entry_is_drawn_again(records, names, draw, tmp_path):
+    _export(records, names, tmp_path / "a", workers=1)
+    entries = sorted((tmp_path / "cache").rglob("*.png"))
+    victim = entries[0]
+    data = victim.read_bytes()
+    victim.unlink()  # not through the link: the first export's card stays as it was
+    victim.write_bytes(data.replace(b"volmatch-card", b"volmatch-cart"))
+    before = draw.drawn
+    _export(records, names, tmp_path / "b", workers=1)
+    assert draw.drawn == before + 1
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
+def test_an_unusable_cache_only_costs_drawing(records, names, draw, tmp_path):
+    (tmp_path / "cache").write_text("not a folder")
+    _export(records, names, tmp_path / "a", workers=1)
+    _export(records, names, tmp_path / "b", workers=1)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert draw.drawn > 0 and draw.drawn % 2 == 0  # every card drawn both times
+
+
+def test_worker_processes_fill_the_cache(records, names, draw, tmp_path):
+    _export(records, names, tmp_path / "a", workers=2)
+    kept = {p.stem for p in (tmp_path / "cache").rglob("*.png")}
+    written = {cards.key_of(p.read_bytes()) for p in (tmp_path / "a" / "cards").iterdir()}
+    assert kept and kept == written
+    drawn = draw.drawn  # the workers' draws are not counted here
+    _export(records, names, tmp_path / "b", workers=1)
+    assert draw.drawn == drawn
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
+def test_pruning_drops_cards_no_export_holds_first(records, names, draw, tmp_path):
+    _export(records, names, tmp_path / "a", workers=1)
+    held = sorted((tmp_path / "cache").rglob("*.png"))
+    loose = tmp_path / "cache" / "ff" / "old.png"
+    loose.parent.mkdir(exist_ok=True)
+    loose.write_bytes(b"x" * 100_000)
+    os.utime(loose, (1, 1))
+    (tmp_path / "cache" / "ff" / "dead.png.123.tmp").write_bytes(b"half")
+    size = sum(p.stat().st_size for p in held)
+    assert size < 10_000
+    assert cardcache.prune(limit=size + 100_004) == 1  # only the stale temporary file
+    assert loose.exists()
+    # over the limit: the card no export holds goes, the ones the export holds stay
+    assert cardcache.prune(limit=2 * size) == 1 and not loose.exists()
+    assert all(p.exists() for p in held)
+    cardcache.prune(limit=0)
+    assert not list((tmp_path / "cache").rglob("*.png"))
+    assert _files(tmp_path / "a")  # the export keeps its own links
+
+
+def test_export_prunes_the_cache_to_its_limit(records, names, draw, tmp_path):
+    cardcache.use(tmp_path / "cache", limit=1)
+    _export(records, names, tmp_path / "a", workers=1)
+    assert not list((tmp_path / "cache").rglob("*.png"))
+    assert list((tmp_path / "a" / "cards").iterdir())
