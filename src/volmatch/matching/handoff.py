@@ -21,10 +21,10 @@ import sys
 from typing import IO, Any
 
 from .context import MatchContext
-from .stored import LISTINGS, PreparedListings, StoredMatcher, _Listed, prepare_listings
+from .stored import PreparedListings, StoredMatcher, prepare_listings
 
 #: Changed when what is written changes; a reader of another format takes nothing.
-FORMAT = "volmatch-prepared-listings-1"
+FORMAT = "volmatch-prepared-listings-2"
 
 
 def _digest(ctx: MatchContext) -> str:
@@ -34,27 +34,27 @@ def _digest(ctx: MatchContext) -> str:
 
 
 def dump(prepared: PreparedListings | None, out: IO[bytes]) -> None:
-    """Write ``prepared`` (or that there is nothing: None) to ``out``."""
+    """Write ``prepared`` (or that there is nothing: None) to ``out``; its matcher is
+    detached from the snapshot it was read from."""
     if prepared is None:
         pickle.dump((FORMAT, None, None), out, protocol=5)
         return
     matcher = prepared.matcher
-    index = matcher._built[LISTINGS]
-    # what holds functions or the reading side is named, not pickled
-    named = {id(matcher.context): "context", id(index.load): "load", id(matcher._source): "src"}
-    named[id(matcher._db)] = "src"
+    matcher.detach()
+    context = matcher.context  # holds functions: named, not pickled
 
     class _Pickler(pickle.Pickler):
         def persistent_id(self, obj: Any) -> str | None:
-            return named.get(id(obj))
+            return "context" if obj is context else None
 
-    pickle.dump((FORMAT, _digest(matcher.context), prepared.audited), out, protocol=5)
+    pickle.dump((FORMAT, _digest(context), prepared.audited), out, protocol=5)
     _Pickler(out, protocol=5).dump(matcher)
 
 
 def load(data: bytes) -> PreparedListings | None:
-    """The prepared listings written by :func:`dump`, or None (nothing written, another
-    format, other reference data, unreadable)."""
+    """The prepared listings written by :func:`dump` (detached until attached to the
+    opened database), or None (nothing written, another format, other reference data,
+    unreadable)."""
     stream = io.BytesIO(data)
     head = pickle.load(stream)
     if not isinstance(head, tuple) or len(head) != 3 or head[0] != FORMAT or head[1] is None:
@@ -63,16 +63,16 @@ def load(data: bytes) -> PreparedListings | None:
     context = MatchContext.default()
     if digest != _digest(context):
         return None
-    source = _Listed({})
 
     class _Unpickler(pickle.Unpickler):
         def persistent_load(self, pid: str) -> Any:
-            return {"context": context, "load": None, "src": source}[pid]
+            if pid != "context":
+                raise pickle.UnpicklingError(pid)
+            return context
 
     matcher = _Unpickler(stream).load()
     if not isinstance(matcher, StoredMatcher):
         return None
-    matcher._built[LISTINGS].load = matcher._loader("get_opportunities")
     return PreparedListings(matcher, audited)
 
 

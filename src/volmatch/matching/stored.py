@@ -134,8 +134,21 @@ class StoredMatcher(Matcher):
         return load
 
     def attach(self, db: Any) -> None:
-        """Read and load from ``db`` (a ``storage.database.Database``) from now on."""
-        self._db, self._source = db, DatabaseSource(db)
+        """Read and load from ``db`` from now on: a ``storage.database.Database``, or a
+        source with the methods of :class:`DatabaseSource` (a ``SnapshotReader``)."""
+        self._db = db
+        self._source = db if hasattr(db, "read_listings") else DatabaseSource(db)
+        for side, name in ((LISTINGS, "get_opportunities"), (VOLUNTEERS, "get_volunteers")):
+            if side in self._built and self._built[side].load is None:
+                self._built[side].load = self._loader(name)
+
+    def detach(self) -> None:
+        """Forget the database; the indexes built stay. Until :meth:`attach`, a side not
+        read yet and the records of the matches cannot be read (RuntimeError). A
+        detached matcher pickles without its reading side (``matching.handoff``)."""
+        self._db, self._source = None, _Listed(None)
+        for index in self._built.values():
+            index.load = None
 
     # a volunteer's hits depend on which keywords the listings use: known before preparing
     def for_volunteer(self, *args, **kwargs):
@@ -233,7 +246,7 @@ def prepare_listings(url: str, *, require_consent: bool = True) -> PreparedListi
 class _Listed:
     """A source that holds the listings' columns read already (until ``attach``)."""
 
-    def __init__(self, listings: dict[str, list]) -> None:
+    def __init__(self, listings: dict[str, list] | None) -> None:
         self._listings = listings
 
     def read_listings(self, progress: Progress | None) -> dict[str, list]:
@@ -241,4 +254,6 @@ class _Listed:
         return listings
 
     def __getattr__(self, name: str):
+        if name.startswith("__"):  # pickle's and copy's questions
+            raise AttributeError(name)
         raise RuntimeError(f"{name}: the prepared listings are not attached to a database")
