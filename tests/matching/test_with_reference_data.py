@@ -103,3 +103,30 @@ def test_inflected_ukrainian_and_russian_words_find_their_interest():
     # not lowered by the stem hit (only by naming several tags: shelters, dog walking, rescue)
     assert best("тварини")["animal_shelter"] == 100 * BROAD_FACTOR
     assert best("zahrada") == {"gardening": 100}  # Czech as before
+
+
+def test_whom_an_activity_serves_counts_less_than_the_activity():
+    """The words after "for" ("pro", "для", "cho") say whom the activity serves: when the
+    activity names a tag, a tag named only by them counts at SERVED_FACTOR; when it names
+    none, they count as before. Vietnamese "cho" (for) is not read as "chó" (dog)."""
+    from volmatch.matching.interests import SERVED_FACTOR, split_phrases
+
+    vocab = Matcher([]).vocab
+
+    def best(text: str) -> dict[str, float]:
+        return {h.tag: h.score for h in vocab.match_phrases(split_phrases(text)).values()}
+
+    for text, activity, served in [
+        ("translation for families", "translation", "family_support"),
+        ("приготування їжі для бездомних", "cooking", "homeless_support"),
+        ("překlady pro bezdomovce", "translation", "homeless_support"),
+        ("phiên dịch cho gia đình", "interpreting", "family_support"),
+    ]:
+        hits = best(text)
+        assert hits[activity] >= 85, text
+        assert hits[served] <= SERVED_FACTOR * hits[activity], text
+    assert "dog_walking" not in best("nấu ăn cho người vô gia cư")
+    assert "dog_walking" in best("chăm sóc chó")
+    # no activity named before "for": whom it serves is the interest, as before
+    assert best("něco pro bezdomovce")["homeless_support"] >= 80
+    assert best("something for homeless")["homeless_support"] >= 80

@@ -32,6 +32,13 @@ CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "
 # one: an exact tag one district away must outrank a same-category listing next door.
 PART_WEIGHT = 0.85
 BROAD_FACTOR = 0.8
+# "tlumočení pro vietnamské rodiny", "výuka češtiny pro cizince": the words after "for" say
+# whom the activity serves, not another activity. When the words before it name a tag, a tag
+# named only by the words after it counts at this factor: a playroom for families is not
+# interpreting for families. Swept in docs/matching-quality.md (0.8: no change; 0.4-0.6 alike).
+SERVED_FACTOR = 0.5
+_FOR = frozenset({"pro", "for", "для", "cho"})  # as written: cs, en, uk/ru, vi ("chó" is a dog)
+_HAS_FOR = re.compile(r"\s(?:pro|for|для|cho)\s", re.IGNORECASE)  # most phrases: skipped at once
 # A tag the listing does not carry but its words name counts less: descriptions mention
 # children or families in passing far more often than they are about them.
 TITLE_FACTOR = 0.75  # factors are exact binary fractions, so sums of them do not depend on order
@@ -74,14 +81,28 @@ def _content(phrase: str) -> str:
     return " ".join(w for w in _WORD.findall(fold(phrase)) if w not in STOP_WORDS)
 
 
+def _for_at(phrase: str, folded_words: list[str]) -> int:
+    """Index of "for" ("pro", "для", "cho") between an activity and whom it serves, or -1."""
+    if not _HAS_FOR.search(phrase):
+        return -1
+    written = _WORD.findall(phrase.lower())  # "cho" (for), not the folded "chó" (dog)
+    if len(written) != len(folded_words):
+        return -1
+    at = next((i for i, w in enumerate(written) if w in _FOR), -1)
+    return at if 0 < at < len(written) - 1 else -1
+
+
 def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
     """(candidate text, phrase it came from): the phrase, the phrase without filler words
-    ("IT help" -> "it", as the import reads it), its words and word pairs."""
+    ("IT help" -> "it", as the import reads it), its words and word pairs. The word "for"
+    between an activity and whom it serves is none (Vietnamese "cho" would read as "chó")."""
     seen: dict[str, str] = {}
     for phrase in phrases:
         folded = fold(phrase)
         seen.setdefault(folded, phrase)
-        words = [w for w in _WORD.findall(folded) if w not in STOP_WORDS]
+        raw = _WORD.findall(folded)
+        cut = _for_at(phrase, raw)
+        words = [w for i, w in enumerate(raw) if w not in STOP_WORDS and i != cut]
         if words:
             seen.setdefault(" ".join(words), phrase)
         for w in words:
@@ -90,6 +111,25 @@ def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
         for a, b in pairwise(words):
             seen.setdefault(f"{a} {b}", phrase)
     return list(seen.items())
+
+
+def _served(phrases: Sequence[str]) -> dict[str, tuple[set[str], set[str]]]:
+    """phrase -> (candidates before "for", candidates after it), for phrases that have one."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for phrase in phrases:
+        if not _HAS_FOR.search(phrase):
+            continue
+        raw = _WORD.findall(fold(phrase))
+        cut = _for_at(phrase, raw)
+        if cut < 0:
+            continue
+        parts = []
+        for side in (raw[:cut], raw[cut + 1 :]):
+            words = [w for w in side if w not in STOP_WORDS]
+            cands = {w for w in words if len(w) >= 3} | {f"{a} {b}" for a, b in pairwise(words)}
+            parts.append(cands)
+        out[phrase] = (parts[0], parts[1])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +220,15 @@ class Vocabulary:
         self._score([c for c, _ in cands])
         hits: dict[int, TagHit] = {}
         length = {p: len(_content(p)) or 1 for p in phrases}
+        # whom an activity serves, where the activity (before "for") names a tag itself
+        served = {
+            p: after for p, (before, after) in _served(phrases).items() if self._named(before)
+        }
         for cand, phrase in cands:
             n = length[phrase]
             part = 1.0 if len(cand) >= n else PART_WEIGHT + (1 - PART_WEIGHT) * len(cand) / n
+            if served and cand in served.get(phrase, ()):
+                part *= SERVED_FACTOR
             for c, raw in self._cache.get(cand, ()):
                 tids = self.term_tags[c]
                 s = raw * part * (BROAD_FACTOR if len(tids) > 1 else 1.0)
@@ -191,6 +237,10 @@ class Vocabulary:
                     if old is None or s > old.score:
                         hits[tid] = TagHit(self.tags.names[tid], s, phrase, self.terms[c])
         return hits
+
+    def _named(self, candidates: set[str]) -> bool:
+        self._score(list(candidates))
+        return any(self._cache.get(c) for c in candidates)
 
     def text_tags(self, *texts: str) -> list[int]:
         """Tag ids named exactly (after folding) by words or word runs of the texts."""
