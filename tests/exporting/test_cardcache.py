@@ -4,6 +4,7 @@ byte for byte; a damaged or unusable cache only costs drawing; pruning keeps its
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
@@ -94,28 +95,31 @@ def test_worker_processes_fill_the_cache(records, names, draw, tmp_path):
     assert _files(tmp_path / "a") == _files(tmp_path / "b")
 
 
-def test_pruning_drops_cards_no_export_holds_first(records, names, draw, tmp_path):
+def test_pruning_drops_cards_no_export_holds_oldest_first(records, names, draw, tmp_path):
     _export(records, names, tmp_path / "a", workers=1)
     held = sorted((tmp_path / "cache").rglob("*.png"))
-    loose = tmp_path / "cache" / "ff" / "old.png"
-    loose.parent.mkdir(exist_ok=True)
-    loose.write_bytes(b"x" * 100_000)
-    os.utime(loose, (1, 1))
+    (tmp_path / "cache" / "ff").mkdir(exist_ok=True)
+    old, new = tmp_path / "cache" / "ff" / "old.png", tmp_path / "cache" / "ff" / "new.png"
+    old.write_bytes(b"x" * 1000)
+    new.write_bytes(b"y" * 1000)
+    os.utime(old, (1, 1))
     (tmp_path / "cache" / "ff" / "dead.png.123.tmp").write_bytes(b"half")
-    size = sum(p.stat().st_size for p in held)
-    assert size < 10_000
-    assert cardcache.prune(limit=size + 100_004) == 1  # only the stale temporary file
-    assert loose.exists()
-    # over the limit: the card no export holds goes, the ones the export holds stay
-    assert cardcache.prune(limit=2 * size) == 1 and not loose.exists()
-    assert all(p.exists() for p in held)
-    cardcache.prune(limit=0)
+    assert cardcache.prune(limit=2004) == 1  # under the limit: only the stale temporary file
+    assert old.exists() and new.exists()
+    assert cardcache.prune(limit=1500) == 1 and not old.exists() and new.exists()
+    assert cardcache.prune(limit=0) == 1 and not new.exists()
+    assert held and all(p.exists() for p in held)  # export "a" holds them
+    shutil.rmtree(tmp_path / "a")
+    assert cardcache.prune(limit=0) == len(held)
     assert not list((tmp_path / "cache").rglob("*.png"))
-    assert _files(tmp_path / "a")  # the export keeps its own links
 
 
-def test_export_prunes_the_cache_to_its_limit(records, names, draw, tmp_path):
-    cardcache.use(tmp_path / "cache", limit=1)
+def test_export_prunes_the_cards_no_export_holds(records, names, draw, tmp_path):
     _export(records, names, tmp_path / "a", workers=1)
-    assert not list((tmp_path / "cache").rglob("*.png"))
-    assert list((tmp_path / "a" / "cards").iterdir())
+    kept = sorted((tmp_path / "cache").rglob("*.png"))
+    shutil.rmtree(tmp_path / "a")
+    cardcache.use(tmp_path / "cache", limit=1)
+    _export(records[:1], names, tmp_path / "b", workers=1)
+    left = sorted((tmp_path / "cache").rglob("*.png"))
+    assert left and len(left) < len(kept)
+    assert all(os.stat(p).st_nlink == 2 for p in left)  # only export "b"'s cards

@@ -7,8 +7,8 @@ card's exact bytes with its key (:func:`volmatch.exporting.cards.card_key`: the 
 words and the renderer's version), so a reused card is the file a fresh export would draw.
 An entry is a hard link to the card the export wrote (a copy where links are impossible)
 and is linked into the next export the same way; it is used only when its key chunk says
-the same key. After an export the folder is pruned to its size limit: first the cards no
-export folder still holds, oldest first. The cache only saves time: when it cannot be read
+the same key. After an export the cards no export folder holds any more (the space the
+cache takes of its own) are pruned to a size limit, oldest first. The cache only saves time: when it cannot be read
 or written, cards are drawn and the export goes on.
 """
 
@@ -77,8 +77,9 @@ def keep(sink: object, path: str, key: str, data: bytes) -> None:
 
 
 def prune(limit: int | None = None) -> int:
-    """Bring the kept cards under ``limit`` bytes (default: the one of :func:`use`): those
-    no export holds any more (one link) go first, oldest first. Returns the files removed."""
+    """Bring the cards no export folder holds any more (one link: they take space of their
+    own) under ``limit`` bytes (default: the one of :func:`use`), oldest first; the cards an
+    export holds cost no space of their own and stay. Returns the files removed."""
     if not _folder:
         return 0
     limit = _limit if limit is None else limit
@@ -97,12 +98,14 @@ def prune(limit: int | None = None) -> int:
                 st = item.stat(follow_symlinks=False)
             except OSError:
                 continue
+            if st.st_nlink > 1:
+                continue
             stale = item.name.endswith(".tmp")  # left by a process that was killed
             total += st.st_size
-            entries.append((not stale, st.st_nlink > 1, st.st_mtime, item.path, st.st_size))
+            entries.append((not stale, st.st_mtime, item.path, st.st_size))
     removed, over = 0, total > limit
     entries.sort()
-    for fresh, _, _, path, size in entries:
+    for fresh, _, path, size in entries:
         if fresh and (not over or total <= limit * _KEEP):
             break
         try:
