@@ -130,3 +130,20 @@ def test_whom_an_activity_serves_counts_less_than_the_activity():
     # no activity named before "for": whom it serves is the interest, as before
     assert best("něco pro bezdomovce")["homeless_support"] >= 80
     assert best("something for homeless")["homeless_support"] >= 80
+
+
+def test_vietnamese_words_are_not_czech_filler_words_when_folded():
+    """ "vẽ" (draw) folds to the Czech filler "ve" and was dropped: "dạy vẽ" (teaching
+    drawing) was read as "dạy kèm" (tutoring) by a near spelling of the whole phrase."""
+    from volmatch.matching.interests import split_phrases
+
+    vocab = Matcher([]).vocab
+
+    def best(text: str) -> str:
+        hits = vocab.match_phrases(split_phrases(text)).values()
+        return max(hits, key=lambda h: h.score).tag
+
+    assert best("dạy vẽ cho trẻ em") == "arts_crafts"
+    assert best("lớp vẽ") == "arts_crafts"
+    assert best("kreslení s dětmi") == "arts_crafts"
+    assert best("pomoc ve škole") == "school_assistance"  # Czech "ve" stays a filler word

@@ -38,6 +38,8 @@ BROAD_FACTOR = 0.8
 # interpreting for families. Swept in docs/matching-quality.md (0.8: no change; 0.4-0.6 alike).
 SERVED_FACTOR = 0.5
 _FOR = frozenset({"pro", "for", "для", "cho"})  # as written: cs, en, uk/ru, vi ("chó" is a dog)
+# letters of Vietnamese that Czech does not write (tone marks, ă â đ ê ô ơ ư)
+_VI_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏõốồổỗộớờởỡợụủũứừửữựỳỵỷỹàèìòùã]")
 _HAS_FOR = re.compile(r"\s(?:pro|for|для|cho)\s", re.IGNORECASE)  # most phrases: skipped at once
 # A tag the listing does not carry but its words name counts less: descriptions mention
 # children or families in passing far more often than they are about them.
@@ -92,6 +94,25 @@ def _for_at(phrase: str, folded_words: list[str]) -> int:
     return at if 0 < at < len(written) - 1 else -1
 
 
+def _vietnamese(phrase: str, folded_words: list[str]) -> frozenset[int]:
+    """Indices of words written with Vietnamese letters: never filler, though "vẽ" (draw)
+    and "về" fold to the Czech "ve", "đồ" to "do", "thể" to "the"."""
+    if not _VI_LETTER.search(phrase):
+        return frozenset()
+    written = _WORD.findall(phrase.lower())
+    if len(written) != len(folded_words):
+        return frozenset()
+    return frozenset(i for i, w in enumerate(written) if _VI_LETTER.search(w))
+
+
+def _meaningful(phrase: str, folded_words: list[str], skip: int) -> list[tuple[int, str]]:
+    """(index, word) of the words that carry meaning, all but ``skip``."""
+    vi = _vietnamese(phrase, folded_words)
+    return [
+        (i, w) for i, w in enumerate(folded_words) if i != skip and (w not in STOP_WORDS or i in vi)
+    ]
+
+
 def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
     """(candidate text, phrase it came from): the phrase, the phrase without filler words
     ("IT help" -> "it", as the import reads it), its words and word pairs. The word "for"
@@ -101,8 +122,7 @@ def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
         folded = fold(phrase)
         seen.setdefault(folded, phrase)
         raw = _WORD.findall(folded)
-        cut = _for_at(phrase, raw)
-        words = [w for i, w in enumerate(raw) if w not in STOP_WORDS and i != cut]
+        words = [w for _, w in _meaningful(phrase, raw, _for_at(phrase, raw))]
         if words:
             seen.setdefault(" ".join(words), phrase)
         for w in words:
@@ -123,9 +143,9 @@ def _served(phrases: Sequence[str]) -> dict[str, tuple[set[str], set[str]]]:
         cut = _for_at(phrase, raw)
         if cut < 0:
             continue
+        meaningful = _meaningful(phrase, raw, cut)
         parts = []
-        for side in (raw[:cut], raw[cut + 1 :]):
-            words = [w for w in side if w not in STOP_WORDS]
+        for words in ([w for i, w in meaningful if i < cut], [w for i, w in meaningful if i > cut]):
             cands = {w for w in words if len(w) >= 3} | {f"{a} {b}" for a, b in pairwise(words)}
             parts.append(cands)
         out[phrase] = (parts[0], parts[1])
