@@ -140,7 +140,7 @@ class InterestEdit(QWidget):
         self.changed.emit()
 
     def summary(self) -> str:
-        """ "zahradniceni → zahradničení · kreslení → free keyword" """
+        """ "zahradniceni → zahradničení · žonglování → free keyword" """
         parts = []
         for item in self.items:
             if item.tags:
