@@ -46,7 +46,7 @@ def test_create_a_listing_with_organization_interests_and_minimum_age(qtbot, mak
         seen["blocked"] = editor.save_button.isEnabled()
         editor.districts.choose("Praha 7")
         seen["understood"] = editor.districts.message.text()
-        type_text(editor.interests.edit, "zahradniceni, kresleni komiksu")
+        type_text(editor.interests.edit, "zahradniceni, zonglovani s micky")
         seen["interests"] = editor.interests.message.text()
         editor.min_age.setValue(15)
         editor.capacity.setValue(6)
@@ -66,14 +66,14 @@ def test_create_a_listing_with_organization_interests_and_minimum_age(qtbot, mak
     assert seen["asked"] == ["Praha 7", "Praha 1"] and seen["blocked"] is False
     assert "Praha 7" in seen["understood"]
     assert "zahradniceni → gardening" in seen["interests"]
-    assert "kresleni komiksu → free keyword" in seen["interests"]
+    assert "zonglovani s micky → free keyword" in seen["interests"]
     assert seen["errors"] == []
     page = window.opportunities
     record = window.ctx.backend.get_opportunity(page.current_id())
     assert record.title == "Community garden helpers" and record.source_lang == "en"
     assert record.organization == KC
     assert record.districts == ("Praha 7",)
-    assert record.interests == ("gardening", "kresleni komiksu")  # a free keyword kept
+    assert record.interests == ("gardening", "zonglovani s micky")  # a free keyword kept
     assert record.min_age == 15 and record.capacity == 6
     assert record.address == "Dělnická 12" and record.accessibility == "bezbariérový vstup"
     assert seen["schedule"] == "→ Mon–Fri evening"
