@@ -267,3 +267,123 @@ def test_the_matching_page_on_handed_over_listings_agrees_with_the_command(
             compared += 1
     assert compared >= 4
     window.ctx.backend.close()
+
+
+def _view_of(view):
+    """Everything the page shows of a ranking."""
+    return (
+        [
+            (r.other_id, r.label, r.score, r.reasons, r.unmet_words, r.pinned, r.hidden, r.full)
+            for r in view.rows
+        ],
+        view.relaxations,
+        view.considered,
+        view.notes,
+        view.weights,
+        view.weights_source,
+        view.hidden,
+        view.subject,
+    )
+
+
+def test_the_first_ranking_before_the_database_opens_equals_the_databases(demo_url):
+    from volmatch.gui import backend_matching as bm
+    from volmatch.gui.backend import Backend
+    from volmatch.matching.stored import prepare_listings
+
+    backend = Backend.open(demo_url)
+    try:  # stored weights, a pin and a hide, as coordinators leave them
+        top = backend.rank_for_volunteer(1, True, "en").rows
+        bm.save_weights(backend, {"language": 0.5, "district": 0.1, "interests": 0.3})
+        bm.set_mark(backend, 1, top[-1].other_id, "pin")
+        bm.set_mark(backend, 1, top[0].other_id, "hide")
+        prepared = prepare_listings(demo_url)
+        for vid in range(1, 9):
+            for only, full, hidden in ((True, False, False), (False, True, True)):
+                kw = {"hide_full": full, "show_hidden": hidden}
+                early = bm.rank_for_volunteer_early(demo_url, prepared, vid, only, "cs", **kw)
+                assert early is not None
+                asked = backend.rank_for_volunteer(vid, only, "cs", **kw)
+                assert _view_of(early) == _view_of(asked), vid
+                assert early.records == asked.records
+        pinned = bm.rank_for_volunteer_early(demo_url, prepared, 1, True, "en")
+        assert pinned.weights_source == "stored" and pinned.rows[0].pinned
+        assert top[0].other_id not in [r.other_id for r in pinned.rows]
+        # an unknown volunteer, or one in the trash: the database says what is wrong
+        assert bm.rank_for_volunteer_early(demo_url, prepared, 99999, True, "en") is None
+    finally:
+        backend.close()
+
+
+def test_the_first_ranking_is_refused_once_stale_or_handed_over(demo_url):
+    from volmatch.gui import backend_matching as bm
+    from volmatch.gui.backend import Backend
+    from volmatch.matching.stored import prepare_listings
+
+    prepared = prepare_listings(demo_url)
+    assert bm.rank_for_volunteer_early(demo_url, prepared, 1, True, "en") is not None
+    backend = Backend.open(demo_url)
+    try:
+        bm.set_mark(backend, 1, 2, "hide")  # any change after the listings were read
+        assert bm.rank_for_volunteer_early(demo_url, prepared, 1, True, "en") is None
+        again = prepare_listings(demo_url)
+        assert again.attach(backend.db) is again.matcher
+        assert bm.rank_for_volunteer_early(demo_url, again, 1, True, "en") is None
+    finally:
+        backend.close()
+    assert bm.rank_for_volunteer_early("postgresql+psycopg://u@h/db", prepared, 1) is None
+
+
+def test_a_match_asked_before_the_database_opens_is_answered_early(qtbot, demo_url, monkeypatch):
+    import threading
+
+    from volmatch.gui.backend import Backend
+    from volmatch.gui.mainwindow import MainWindow
+    from volmatch.gui.settings import Settings
+
+    answered = threading.Event()
+    real_open = Backend.open.__func__
+
+    def slow_open(cls, url):  # a large database takes a while to open
+        answered.wait(30)
+        return real_open(cls, url)
+
+    monkeypatch.setattr(Backend, "open", classmethod(slow_open))
+
+    settings = Settings()
+    settings.demo_offered = True
+    preload = Preload(demo_url)
+    preload.set_language("en")
+    window = MainWindow(settings, demo_url, preload=preload)
+    qtbot.addWidget(window)
+    answers, opened = [], []
+
+    def ask() -> None:
+        opened.append(window.ctx.backend is not None)
+        page = window.show_page("matching")
+        window.ctx.run_matching(
+            page,
+            lambda b, p: b.rank_for_volunteer(1, True, "en"),
+            lambda view: answers.append(view) or answered.set(),
+            lambda url, prepared: __import__(
+                "volmatch.gui.backend_matching", fromlist=["x"]
+            ).rank_for_volunteer_early(url, prepared, 1, True, "en"),
+        )
+
+    window.ctx.early_ready.connect(ask)
+    preload.start()
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: bool(answers) and window.ctx.backend is not None, timeout=30000)
+    wait_idle(qtbot)
+    assert opened == [False]  # asked before the database was open
+    fresh = real_open(Backend, demo_url)
+    try:
+        assert _view_of(answers[0]) == _view_of(fresh.rank_for_volunteer(1, True, "en"))
+    finally:
+        fresh.close()
+    # the database took the listings over afterwards, not read again
+    matcher = window.ctx.backend.matcher()
+    assert matcher is preload.matching().matcher
+    assert window.ctx.early is None
+    window.ctx.backend.close()

@@ -121,12 +121,27 @@ def _probe_matching(window, volunteer_id: int) -> None:
         print(f"rss {_rss_kb()}", flush=True)
         QApplication.instance().quit()
 
-    def ask() -> None:
-        window.show_page("matching")
-        page.ctx.run(page, lambda b, p: b.rank_for_volunteer(volunteer_id, True, "en"), shown)
+    asked = []
 
-    # Asked in the same turn as the database opens: before the lists' reloads start, as
-    # a person's request would go before them (they run in the background).
+    def ask() -> None:
+        if asked:
+            return
+        asked.append(True)
+        window.show_page("matching")
+
+        def early(url, prepared):
+            from volmatch.gui.backend_matching import rank_for_volunteer_early
+
+            return rank_for_volunteer_early(url, prepared, volunteer_id, True, "en")
+
+        page.ctx.run_matching(
+            page, lambda b, p: b.rank_for_volunteer(volunteer_id, True, "en"), shown, early
+        )
+
+    # Asked as soon as the page can answer: from the listings prepared at start, or in the
+    # same turn as the database opens, before the lists' reloads start, as a person's
+    # request would go before them (they run in the background).
+    window.ctx.early_ready.connect(ask)
     window.ctx.backend_ready.connect(ask)
 
 

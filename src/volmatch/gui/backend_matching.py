@@ -100,21 +100,88 @@ def rank_for_volunteer(
             raise KeyError(volunteer_id)
         chosen = service.stored_weights(s)
         curation = service.load_curation(s, volunteer_id=volunteer_id)
+    with backend._lock:  # the weights are set on the shared matcher for this query
+        result, hidden = _rank_volunteer(
+            matcher, volunteer, chosen, curation, only_published, hide_full, top, show_hidden
+        )
+    with backend.db.session() as s:
+        records = _records(lambda ids: backend._repo().get_opportunities(s, ids), result)
+    return _view(matcher, result, chosen, lang, volunteer, "opportunity", hidden, records)
+
+
+def rank_for_volunteer_early(
+    url: str,
+    prepared: Any,
+    volunteer_id: int,
+    only_published: bool = True,
+    lang: str = "en",
+    hide_full: bool = False,
+    top: int = 50,
+    show_hidden: bool = False,
+) -> MatchView | None:
+    """As :func:`rank_for_volunteer`, before the database is open: from the listings
+    prepared at start (``matching.stored.PreparedListings``) and a snapshot of the SQLite
+    file of ``url`` read without SQLAlchemy (the subject, the stored weights, pins, hides
+    and outcomes, the records shown), as ``volmatch match`` reads them. None when that
+    does not apply (another backend or schema, stored data not current, a record changed
+    since the listings were read, an unknown volunteer): then ask the opened database."""
+    import sqlite3
+
+    from volmatch.matching import service
+    from volmatch.storage import fastread
+    from volmatch.storage.fastrecords import SnapshotReader
+
+    with fastread.snapshot(url) as connection:
+        if connection is None:
+            return None
+        reader = SnapshotReader(connection)
+        try:
+            found = reader.get_volunteers([volunteer_id])
+            if not found:
+                return None
+            chosen = service.stored_weights(reader)
+            curation = service.load_curation(reader, volunteer_id=volunteer_id)
+            with prepared.borrowed(reader) as matcher:
+                if matcher is None:
+                    return None
+                result, hidden = _rank_volunteer(
+                    matcher, found[0], chosen, curation, only_published, hide_full, top, show_hidden
+                )
+                records = _records(reader.get_opportunities, result)
+                return _view(
+                    matcher, result, chosen, lang, found[0], "opportunity", hidden, records
+                )
+        except sqlite3.Error:
+            return None
+
+
+def _rank_volunteer(
+    matcher: Any,
+    volunteer: Any,
+    chosen: WeightsInEffect,
+    curation: Any,
+    only_published: bool,
+    hide_full: bool,
+    top: int,
+    show_hidden: bool,
+) -> tuple[Any, frozenset[int]]:
+    """The curated ranking and the pairs a coordinator hid."""
+    from volmatch.matching import service
+
     hidden = curation.hidden
     if show_hidden:
         curation = replace(curation, hidden=frozenset())
-    with backend._lock:  # the weights are set on the shared matcher for this query
-        result = service.rank_for_volunteer(
-            matcher,
-            volunteer,
-            chosen.weights,
-            top=top,
-            include_unmet=True,
-            only_published=only_published,
-            curation=curation,
-            full_mode=service.FullListings.HIDE if hide_full else service.FullListings.LOWER,
-        )
-    return _view(backend, matcher, result, chosen, lang, volunteer, "opportunity", hidden)
+    result = service.rank_for_volunteer(
+        matcher,
+        volunteer,
+        chosen.weights,
+        top=top,
+        include_unmet=True,
+        only_published=only_published,
+        curation=curation,
+        full_mode=service.FullListings.HIDE if hide_full else service.FullListings.LOWER,
+    )
+    return result, hidden
 
 
 def rank_for_opportunity(
@@ -140,30 +207,33 @@ def rank_for_opportunity(
         result = service.rank_for_opportunity(
             matcher, opportunity, chosen.weights, top=top, include_unmet=True, curation=curation
         )
-    return _view(backend, matcher, result, chosen, lang, opportunity, "volunteer", hidden)
+    with backend.db.session() as s:
+        records = _records(lambda ids: backend._repo().get_volunteers(s, ids), result, "volunteer")
+    return _view(matcher, result, chosen, lang, opportunity, "volunteer", hidden, records)
+
+
+def _records(get: Any, result: Any, other: str = "opportunity") -> dict[int, Any]:
+    """The partners shown, by id, read in a few queries (not five per row)."""
+    ids = [getattr(m, f"{other}_id") for m in (*result.matches, *result.unmet_matches)]
+    ids = [i for i in ids if i is not None]
+    found = {r.id: r for r in get(ids)}
+    return {i: found.get(i) for i in ids}
 
 
 def _view(
-    backend: Backend,
     matcher: Any,
     result: Any,
     chosen: WeightsInEffect,
     lang: str,
     subject: Any,
     other: str,
-    hidden: frozenset[int] = frozenset(),
+    hidden: frozenset[int],
+    records: dict[int, Any],
 ) -> MatchView:
     from volmatch.matching import service
     from volmatch.matching.reasons import sentence, unmet_words
 
     ranking, cur = result.ranking, result.curation
-    ids = [getattr(m, f"{other}_id") for m in (*result.matches, *result.unmet_matches)]
-    with backend.db.session() as s:
-        repo = backend._repo()
-        # the partners shown in a few queries (not five per row)
-        getter = repo.get_opportunities if other == "opportunity" else repo.get_volunteers
-        found = {r.id: r for r in getter(s, [i for i in ids if i is not None])}
-        records = {i: found.get(i) for i in ids if i is not None}
     labels = {
         i: (r.title if other == "opportunity" else r.name) if r else str(i)
         for i, r in records.items()

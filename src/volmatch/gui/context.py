@@ -19,6 +19,8 @@ class AppContext(QObject):
     """Handed to every page; ``backend`` is None until the database is open."""
 
     backend_ready = Signal()
+    #: ``early`` is set: a volunteer's listings can be ranked before the database is open.
+    early_ready = Signal()
     #: Asks the main window to show a page with a filter: (page name, facet, value).
     navigate = Signal(str, str, str)
 
@@ -27,6 +29,10 @@ class AppContext(QObject):
         self.settings = settings
         self.changes = Changes()
         self.backend: Backend | None = None
+        #: (url, ``matching.stored.PreparedListings``) read at start, until the database is open
+        self.early: tuple[str, Any] | None = None
+        self._after_open: list[Callable[[], None]] = []
+        self.backend_ready.connect(self._opened)
 
     def run(
         self,
@@ -65,3 +71,44 @@ class AppContext(QObject):
             background=background,
             idle=idle,
         )
+
+    def run_matching(
+        self,
+        parent: QWidget | None,
+        work: Callable[[Backend, Progress], Any],
+        done: Callable[[Any], None],
+        early: Callable[[str, Any], Any] | None = None,
+    ) -> None:
+        """A ranking: ``work`` as :meth:`run` once the database is open; before that,
+        ``early(url, prepared)`` (see :attr:`early`) in a thread of its own, and ``work``
+        after all when it gives None or fails (then the database's answer says why)."""
+        if self.backend is not None or early is None or self.early is None:
+            self._when_open(parent, work, done)
+            return
+        url, prepared = self.early
+
+        def answered(view: Any) -> None:
+            if view is None:
+                self._when_open(parent, work, done)
+            else:
+                done(view)
+
+        run_operation(
+            parent,
+            lambda _p: early(url, prepared),
+            answered,
+            lambda _exc, _trace: self._when_open(parent, work, done),
+            side=True,
+        )
+
+    def _when_open(self, parent: QWidget | None, work: Callable, done: Callable) -> None:
+        if self.backend is None:  # asked before the database is open: asked then
+            self._after_open.append(lambda: self.run(parent, work, done))
+        else:
+            self.run(parent, work, done)
+
+    def _opened(self) -> None:
+        self.early = None  # the opened database answers from now on
+        waiting, self._after_open = self._after_open, []
+        for ask in waiting:
+            ask()

@@ -296,6 +296,14 @@ class MainWindow(QMainWindow):
                 def show(table) -> None:
                     self.open_database(url, prepared=preload.matching)
                     self.opportunities.preloaded(table)
+                    # Meanwhile the matching page can rank a volunteer's listings from
+                    # them and a snapshot of the file, without waiting for the database.
+                    run_operation(None, lambda p: preload.matching(), early, side=True)
+
+                def early(prepared) -> None:
+                    if prepared is not None and self.ctx.backend is None:
+                        self.ctx.early = (preload.url, prepared)
+                        self.ctx.early_ready.emit()
 
                 run_operation(self, lambda p: preload.result(), show)
                 return

@@ -147,6 +147,19 @@ def pool() -> QThreadPool:
     return _pool
 
 
+_side: QThreadPool | None = None
+
+
+def side_pool() -> QThreadPool:
+    """One thread beside :func:`pool`: work that must not queue behind opening the
+    database (the first ranking at start, from what was read without it)."""
+    global _side
+    if _side is None:
+        _side = QThreadPool()
+        _side.setMaxThreadCount(1)
+    return _side
+
+
 def busy() -> bool:
     """True while an operation has not yet delivered its result."""
     return bool(_running)
@@ -162,13 +175,14 @@ def run_operation(
     on_cancelled: Callable[[], None] | None = None,
     background: bool = False,
     idle: bool = False,
+    side: bool = False,
 ) -> Progress:
     """Run ``work`` off the GUI thread; with ``label``, show a progress dialog when it takes
     longer than half a second. It has a Cancel button only when ``cancellable``: the work
     must then call ``progress.report``/``check`` (a button that cannot stop anything lies).
     Work stopped by Cancel calls ``on_cancelled``, or else tells the person it changed nothing.
     ``background`` work that has not started yet lets every other work go first; ``idle``
-    work lets even background work go first."""
+    work lets even background work go first; ``side`` work runs in :func:`side_pool`."""
     signals = _Signals()
     progress = Progress(signals)
     dialog: QProgressDialog | None = None
@@ -224,7 +238,7 @@ def run_operation(
     signals.failed.connect(_failed, Qt.ConnectionType.QueuedConnection)
     _running.add(signals)
     priority = IDLE if idle else BACKGROUND if background else FOREGROUND
-    pool().start(_Task(work, signals, progress), priority)
+    (side_pool() if side else pool()).start(_Task(work, signals, progress), priority)
     return progress
 
 

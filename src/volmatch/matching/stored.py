@@ -11,7 +11,9 @@ order in which records are met, so either side alone ranks as the whole matcher 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .engine import Matcher
@@ -204,19 +206,40 @@ class PreparedListings:
     opened (the app prepares it while its window is painted), and the audit trail's last
     entry at that moment: :meth:`attach` hands it to the opened database only when no
     record was changed since (every change is audited), else it gives None and the
-    database is read again."""
+    database is read again. Until then, :meth:`borrowed` ranks from a snapshot of the
+    same file without SQLAlchemy."""
 
     def __init__(self, matcher: StoredMatcher, audited: int | None) -> None:
         self.matcher, self.audited = matcher, audited
+        self._lock = threading.Lock()  # one user at a time: a borrower or the attacher
+        self._attached = False
 
     def attach(self, db: Any) -> StoredMatcher | None:
         with db.session() as session:
             found = session.connection().exec_driver_sql("SELECT max(id) FROM audit_log")
             (audited,) = found.one()
-        if audited != self.audited:
-            return None
-        self.matcher.attach(db)
-        return self.matcher
+        with self._lock:  # after a borrower's ranking
+            self._attached = True
+            if audited != self.audited:
+                return None
+            self.matcher.attach(db)
+            return self.matcher
+
+    @contextmanager
+    def borrowed(self, reader: Any) -> Iterator[StoredMatcher | None]:
+        """The matcher reading records from ``reader`` (a ``storage.fastrecords.SnapshotReader``)
+        for the ``with`` block, or None: attached to the database already, or a record
+        changed since the listings were read (the snapshot's audit trail says so)."""
+        with self._lock:
+            (audited,) = reader.connection.execute("SELECT max(id) FROM audit_log").fetchone()
+            if self._attached or audited != self.audited:
+                yield None
+                return
+            self.matcher.attach(reader)
+            try:
+                yield self.matcher
+            finally:
+                self.matcher.detach()
 
 
 def prepare_listings(url: str, *, require_consent: bool = True) -> PreparedListings | None:

@@ -387,7 +387,15 @@ class MatchingPage(PairActions, QWidget):
                 return b.rank_for_volunteer(
                     record_id, only, lang, hide_full=full, show_hidden=hidden
                 )
+
+            def early(url, prepared):  # before the database is open (AppContext.early)
+                from volmatch.gui.backend_matching import rank_for_volunteer_early
+
+                return rank_for_volunteer_early(
+                    url, prepared, record_id, only, lang, hide_full=full, show_hidden=hidden
+                )
         else:
+            early = None
 
             def work(b, _p):
                 return b.rank_for_opportunity(record_id, lang, show_hidden=hidden)
@@ -405,7 +413,7 @@ class MatchingPage(PairActions, QWidget):
             if after is not None:
                 after()
 
-        self.ctx.run(self, work, done)
+        self.ctx.run_matching(self, work, done, early)
 
     def _still_matching(self, asked: int) -> None:
         if asked == self._asked and self._answered != asked:
