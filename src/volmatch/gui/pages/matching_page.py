@@ -50,6 +50,7 @@ class MatchingPage(PairActions, QWidget):
         self._stale = True
         self._asked = 0  # counts questions: a late answer to an earlier one is dropped
         self._answered = 0  # the last question answered
+        self._early = False  # the answer shown came before the database was open
         # Build the matcher (from the stored matching columns) as soon as a database is
         # open, off the GUI thread: the first match then answers at once.
         ctx.backend_ready.connect(self._warm_up)
@@ -254,8 +255,9 @@ class MatchingPage(PairActions, QWidget):
             self._stale = True
             if self.isVisible():
                 self._fill_picker()
-        if changes.database:
+        if changes.database and not self._early:
             self.clear_results()
+        self._early = False  # an answer given before it opened is of the same file
 
     def _direction_changed(self) -> None:
         """Results of the other direction must not stay on screen for a moment."""
@@ -300,6 +302,8 @@ class MatchingPage(PairActions, QWidget):
         self._stale = False
         data = page.model.data_
         current = self.picked_id()
+        if current is None and self.view is not None:  # answered before the list was read
+            current = self.view.subject.id
         order = sorted(range(len(data)), key=lambda i: data.rows[i][0].casefold())
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -409,6 +413,7 @@ class MatchingPage(PairActions, QWidget):
             if not shiboken6.isValid(self.summary) or asked != self._asked:
                 return  # the person has moved on to another subject or direction meanwhile
             self._answered = asked
+            self._early = self.ctx.backend is None
             self.show_view(view)
             if after is not None:
                 after()
