@@ -27,6 +27,9 @@ from volmatch.gui.preload import Preload
 from volmatch.gui.settings import Settings
 from volmatch.gui.worker import ALL_CHANGED, ChangeSet, cancelled_text
 
+#: The database opens at the latest this long after a ranking asked before it opened began.
+EARLY_WAIT_MS = 5000
+
 
 class MainWindow(QMainWindow):
     first_paint = Signal()
@@ -294,29 +297,37 @@ class MainWindow(QMainWindow):
                 # next (preload.py): a match asked as soon as it is open does not read and
                 # index 100,000 listings after it.
                 def show(table) -> None:
-                    self.open_database(url, prepared=preload.matching)
                     self.opportunities.preloaded(table)
-                    # Meanwhile the matching page can rank a volunteer's listings from
-                    # them and a snapshot of the file, without waiting for the database.
+                    if not preload.handing_over():
+                        self.open_database(url, prepared=preload.matching)
+                        return
+                    # With the listings from the other process, the matching page ranks a
+                    # volunteer's listings from a snapshot of the file first; the database
+                    # opens after that answer (importing SQLAlchemy meanwhile would hold
+                    # Python's lock against both).
                     run_operation(None, lambda p: preload.matching(), early, side=True)
 
                 def early(prepared) -> None:
-                    if prepared is not None and self.ctx.backend is None:
+                    if prepared is not None:
                         self.ctx.early = (preload.url, prepared)
-                        self.ctx.early_ready.emit()
+                        self.ctx.early_ready.emit()  # a question asked now goes first
+                    self.open_database(url, prepared=preload.matching, after_early=True)
 
                 run_operation(self, lambda p: preload.result(), show)
                 return
         self.open_database(url)
 
-    def open_database(self, url: str | None, prepared=None) -> None:
+    def open_database(self, url: str | None, prepared=None, after_early: bool = False) -> None:
         """Open ``url`` off the GUI thread; ``prepared`` waits for the matcher's listings'
-        side read at start from the same database (``Backend.prepared``)."""
-        from volmatch.gui.worker import run_operation
+        side read at start from the same database (``Backend.prepared``); ``after_early``:
+        once the rankings asked before it opened are answered (``AppContext.early``)."""
+        from volmatch.gui.worker import run_operation, side_pool
 
         self.db_label.setText(self.tr("Opening the database…"))
 
         def work(progress):
+            if after_early:
+                side_pool().waitForDone(EARLY_WAIT_MS)
             from volmatch.gui.backend import Backend
 
             backend = Backend.open(url)

@@ -75,6 +75,8 @@ class Preload:
     def _prepare_matching(self) -> None:
         # after the rows (the window shows them first), while the database opens
         try:
+            if self._handoff is not None:
+                _warm_matching()  # while that process still works
             taken = self._handoff.take() if self._handoff is not None else None
             if taken is not None:
                 self._matching = taken
@@ -92,6 +94,11 @@ class Preload:
         self._go.set()
         self._matching_ready.wait()
         return self._matching
+
+    def handing_over(self) -> bool:
+        """Whether a process of its own prepares the listings (then the matching page can
+        answer from them soon, before the database is open)."""
+        return self._handoff is not None
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -164,6 +171,15 @@ class _Handoff:
             return handoff.load(data)
         except Exception:  # cut short or from other code: this thread prepares them itself
             return None
+
+
+def _warm_matching() -> None:
+    """Load the matcher's code and reference data, which taking the listings over needs
+    (about 0.3 s of this process's own, otherwise spent after the other process ends)."""
+    from volmatch.matching import handoff  # noqa: F401 - imported now
+    from volmatch.matching.context import MatchContext
+
+    MatchContext.default()
 
 
 def _collator():

@@ -257,7 +257,9 @@ class MatchingPage(PairActions, QWidget):
                 self._fill_picker()
         if changes.database and not self._early:
             self.clear_results()
-        self._early = False  # an answer given before it opened is of the same file
+        elif changes.database:  # an answer given before it opened, of the same file
+            self.load_subject_placements()
+        self._early = False
 
     def _direction_changed(self) -> None:
         """Results of the other direction must not stay on screen for a moment."""
@@ -413,7 +415,6 @@ class MatchingPage(PairActions, QWidget):
             if not shiboken6.isValid(self.summary) or asked != self._asked:
                 return  # the person has moved on to another subject or direction meanwhile
             self._answered = asked
-            self._early = self.ctx.backend is None
             self.show_view(view)
             if after is not None:
                 after()
@@ -431,6 +432,7 @@ class MatchingPage(PairActions, QWidget):
 
     def show_view(self, view) -> None:
         self.view = view
+        self._early = self.ctx.backend is None
         self._show_weights(view.weights, view.weights_source)
         self.load_subject_placements()
         self.model.set_direction(self.for_volunteer.isChecked())
