@@ -81,7 +81,9 @@ def test_stems_cut_case_and_verb_endings():
     assert stem("bikes") == stem("bike") == "bik" and stem("lidmi") == stem("lide") == "lid"
     assert stem("pes") is None and stem("їжа") is None  # too short to cut safely
     assert stem_key("starsimi lidmi") == stem_key("starsi lide")
-    assert stem_key("one two three") is None
+    assert stem_key("lidem bez domova") == stem_key("lide bez domova")  # any length
+    assert stem_key("людям похилого віку") == stem_key("люди похилого віку")
+    assert stem_key("k do") is None  # linking words only
 
 
 def test_inflected_ukrainian_and_russian_words_find_their_interest():

@@ -19,7 +19,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from volmatch.reference.taxonomy import STOP_WORDS
-from volmatch.reference.word_stems import STEM_SCORE, has_letter_word, stem_key
+from volmatch.reference.word_stems import (
+    STEM_SCORE,
+    has_letter_word,
+    stem_key,
+    word_windows,
+    words_agree,
+)
 from volmatch.text import fold
 
 from .context import Codes
@@ -55,9 +61,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 # People inflect where the taxonomy names: "допомога дітям" means the "діти" of the
-# vocabulary, but the two are only 67 % alike; "se zahradou" means "zahrada". A word or
-# word pair and a term of one or two words whose stems (``reference.word_stems``) are
-# equal count as meant at STEM_SCORE.
+# vocabulary, but the two are only 67 % alike; "se zahradou" means "zahrada". A candidate
+# and a term whose stems (``reference.word_stems``) are equal count as meant at STEM_SCORE.
 def split_phrases(text: str | None) -> list[str]:
     """Phrases of a free-text interests cell as written: "Zahrada, help w/ festivals" -> 2."""
     return list(_phrases(text)) if text else []
@@ -113,15 +118,19 @@ def _meaningful(phrase: str, folded_words: list[str], skip: int) -> list[tuple[i
     ]
 
 
-def _candidates(phrases: Sequence[str]) -> list[tuple[str, str]]:
+def _candidates(phrases: Sequence[str], longest: int) -> list[tuple[str, str]]:
     """(candidate text, phrase it came from): the phrase, the phrase without filler words
-    ("IT help" -> "it", as the import reads it), its words and word pairs. The word "for"
-    between an activity and whom it serves is none (Vietnamese "cho" would read as "chó")."""
+    ("IT help" -> "it", as the import reads it), its words and word pairs, and its runs of
+    three words up to ``longest`` as written ("vo gia cu" in "giup nguoi vo gia cu"). The
+    word "for" between an activity and whom it serves is none (Vietnamese "cho" would read
+    as "chó")."""
     seen: dict[str, str] = {}
     for phrase in phrases:
         folded = fold(phrase)
         seen.setdefault(folded, phrase)
         raw = _WORD.findall(folded)
+        for run in word_windows(raw, longest):
+            seen.setdefault(run, phrase)
         words = [w for _, w in _meaningful(phrase, raw, _for_at(phrase, raw))]
         if words:
             seen.setdefault(" ".join(words), phrase)
@@ -182,6 +191,7 @@ class Vocabulary:
         self.terms: list[str] = list(by_term)
         self.term_tags: list[list[int]] = [by_term[t] for t in self.terms]
         self._lookup = by_term
+        self._longest = max((len(t.split()) for t in self.terms), default=0)
         # first word of a term -> the longest term (in words) starting with it
         self._run_length: dict[str, int] = {}
         for t in self.terms:
@@ -189,7 +199,7 @@ class Vocabulary:
             if words:
                 n = len(words) if " ".join(words) == t else 0
                 self._run_length[words[0]] = max(self._run_length.get(words[0], 0), n)
-        # stems of a term of one or two words -> the indices of those terms
+        # stems of a term -> the indices of those terms
         self._stems: dict[str, list[int]] = {}
         for i, t in enumerate(self.terms):
             root = stem_key(t)
@@ -202,7 +212,7 @@ class Vocabulary:
 
     def prime(self, phrase_lists: Iterable[Sequence[str]]) -> None:
         """Score every candidate of many volunteers in one cdist call (bulk building)."""
-        self._score([c for phrases in phrase_lists for c, _ in _candidates(phrases)])
+        self._score([c for phrases in phrase_lists for c, _ in _candidates(phrases, self._longest)])
 
     def _score(self, candidates: list[str]) -> None:
         missing = list(dict.fromkeys(c for c in candidates if c not in self._cache))
@@ -224,7 +234,10 @@ class Vocabulary:
             exact_only = {i for i, cand in enumerate(missing) if has_letter_word(cand)}
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
                 score = float(scores[r, c])
-                if score == 100 or r not in exact_only:
+                if score == 100 or (
+                    r not in exact_only
+                    and words_agree(missing[r], self.terms[c], CUTOFF, STOP_WORDS)
+                ):
                     found[missing[r]].append((c, score))
         for cand, hits in found.items():
             root = stem_key(cand)
@@ -236,7 +249,7 @@ class Vocabulary:
 
     def match_phrases(self, phrases: Sequence[str]) -> dict[int, TagHit]:
         """Best hit per tag id for a volunteer's phrases."""
-        cands = _candidates(phrases)
+        cands = _candidates(phrases, self._longest)
         self._score([c for c, _ in cands])
         hits: dict[int, TagHit] = {}
         length = {p: len(_content(p)) or 1 for p in phrases}

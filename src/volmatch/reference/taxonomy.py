@@ -20,7 +20,7 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
-from .word_stems import STEM_SCORE, has_letter_word, stem_key
+from .word_stems import STEM_SCORE, has_letter_word, stem_key, word_windows, words_agree
 
 LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
 RESOLVE_MIN = 82.0  # a term this close is taken as meant (typos such as "gardenning")
@@ -181,7 +181,8 @@ class Taxonomy:
             for term in (*cat.names.values(), *cat.synonyms):
                 self._add(term, cat.tags)
         self._choices = list(self._term_tags)
-        # stems of each term of one or two words -> those terms ("zahradou" finds "zahrada")
+        self._longest = max((len(t.split()) for t in self._choices), default=0)
+        # stems of each term -> those terms ("zahradou" finds "zahrada")
         self._stem_terms: dict[str, list[str]] = {}
         for term in self._term_tags:
             if (key := stem_key(term)) is not None:
@@ -238,7 +239,7 @@ class Taxonomy:
         if whole in self._term_tags:
             keep(self._term_tags[whole], 100.0, whole)
             return self._sorted(best)
-        candidates = self._candidates(text or "")
+        candidates = self._candidates(text or "", self._longest)
         for cand, cover in candidates.items():
             if cand in self._term_tags:
                 keep(self._term_tags[cand], 100.0 * cover, cand)
@@ -254,6 +255,8 @@ class Taxonomy:
             for i, cand in enumerate(fuzzy):
                 for j in scores[i].nonzero()[0]:
                     term = self._choices[j]
+                    if not words_agree(cand, term, min_score, STOP_WORDS):
+                        continue
                     keep(self._term_tags[term], float(scores[i][j]) * candidates[cand], term)
         return self._sorted(best)
 
@@ -262,8 +265,9 @@ class Taxonomy:
         return sorted(best.values(), key=lambda m: (-m.score, m.tag))
 
     @staticmethod
-    def _candidates(text: str) -> dict[str, float]:
-        """Phrases of ``text`` without filler words, their words and word pairs.
+    def _candidates(text: str, longest: int) -> dict[str, float]:
+        """Phrases of ``text`` without filler words, their words and word pairs, and runs of
+        three and more words as written (up to ``longest``, the longest term).
 
         Each with a weight: 1 for a whole phrase, less for a part of one, so that a
         term covering more of what was written ranks first.
@@ -271,15 +275,18 @@ class Taxonomy:
         out: dict[str, float] = {}
 
         def add(cand: str, phrase: str) -> None:
-            weight = PART_WEIGHT + (1 - PART_WEIGHT) * len(cand) / len(phrase)
+            weight = PART_WEIGHT + (1 - PART_WEIGHT) * min(1.0, len(cand) / len(phrase))
             out[cand] = max(out.get(cand, 0.0), weight)
 
         for raw in _SPLIT.split(text):
-            words = [w for w in _WORD.findall(_key(raw)) if w not in STOP_WORDS]
+            written = _WORD.findall(_key(raw))
+            words = [w for w in written if w not in STOP_WORDS]
             if not words:
                 continue
             phrase = " ".join(words)
             add(phrase, phrase)
+            for run in [" ".join(written), *word_windows(written, longest)]:
+                add(run, phrase)
             for w in words:
                 if len(w) >= 3:
                     add(w, phrase)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from functools import cache
+
+from rapidfuzz import fuzz
 
 _LATIN_MIN = 4
 # A word and a term whose stems are equal are taken as meant at this score (of 100): above
@@ -180,12 +183,13 @@ def same_words() -> dict[str, str]:
 
 
 def stem_key(text: str) -> str | None:
-    """The stems of a folded phrase of one or two words, in a fixed order and joined by a
-    space ("starsimi lidmi" and "starsi lide" give one key, as do "fixing bikes" and "bike
-    repair": a word is first replaced by the one it stands for, see :func:`same_words`);
-    a word too short to cut equals only itself; None for more than two words."""
+    """The stems of a folded phrase, in a fixed order and joined by a space ("starsimi
+    lidmi" and "starsi lide" give one key, as do "fixing bikes" and "bike repair", and
+    "людям похилого віку" and "люди похилого віку": a word is first replaced by the one it
+    stands for, see :func:`same_words`); a word too short to cut equals only itself; None
+    for a phrase of linking words only."""
     words = [w for w in text.split() if w not in _LINKS]
-    if not 0 < len(words) <= 2:
+    if not words:
         return None
     same = same_words()
     keys = []
@@ -195,3 +199,42 @@ def stem_key(text: str) -> str | None:
         # the stem of "trees"
         keys.append(same.get(s, s) if s is not None else same.get(w, w + "="))
     return " ".join(sorted(keys))
+
+
+def words_agree(cand: str, term: str, near: float, filler: frozenset[str]) -> bool:
+    """Whether a near spelling of a folded phrase of two or more words is a near spelling
+    word by word: each written word that the term lacks is as close to a word of the term
+    (``near``, the limit for a single word, or the same stem), or a filler word where the
+    term has no word left in its place. "pomoc pro seniory" is not "pocitac pro seniory",
+    nor "day ve cho tre em" (drawing) "day kem cho tre em" (tutoring): the shared words
+    carried the phrase while the activity word differs. A term may hold a word more
+    ("спільне готування" is "спільне приготування їжі"); one-word phrases are not checked."""
+    a, b = cand.split(), term.split()
+    if len(a) < 2 or len(b) < 2:
+        return True
+    left_b = list((Counter(b) - Counter(a)).elements())
+    differ = list((Counter(a) - Counter(b)).elements())
+    for w in sorted(differ, key=lambda w: w in filler):  # distinctive words first
+        pair = max(left_b, key=lambda x: fuzz.ratio(w, x), default=None)
+        if pair is not None and _near(w, pair, near):
+            left_b.remove(pair)
+        elif w not in filler or left_b:
+            return False
+    return True
+
+
+def _near(word: str, other: str, near: float) -> bool:
+    if fuzz.ratio(word, other) >= near:
+        return True
+    s = stem(word)
+    return s is not None and s == stem(other)
+
+
+def word_windows(words: list[str], longest: int) -> list[str]:
+    """Runs of three or more consecutive words, up to ``longest`` and shorter than all of
+    them: where a term of several words sits inside a longer phrase ("vo gia cu" in "giup
+    do nguoi vo gia cu", "lidem bez domova" in "pomahat lidem bez domova")."""
+    top = min(longest, len(words) - 1)
+    return [
+        " ".join(words[i : i + n]) for n in range(3, top + 1) for i in range(len(words) - n + 1)
+    ]
