@@ -85,8 +85,9 @@ def _preload(options: dict[str, str]):
 def _attach_probe(window, probe: str = "1") -> None:
     """For the benchmark: print when the window is painted and when rows are shown, then quit.
 
-    ``probe`` "match:ID": instead, as soon as the database is open, ask the matching page
-    for volunteer ID's listings and print when they are shown."""
+    ``probe`` "match:ID": instead, as soon as the matching page can answer (before the
+    database is open, or once it is), ask it for volunteer ID's listings and print when
+    they are shown."""
     from PySide6.QtWidgets import QApplication
 
     def painted() -> None:
