@@ -46,10 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("volmatch")
     app.setOrganizationName("volmatch")
     settings = Settings()
+    probe = os.environ.get("VOLMATCH_GUI_PROBE", "")
+    if probe.startswith("match:"):  # as a previous session on the Matching page left them
+        _remember_matching(settings, options.get("db"), int(probe.split(":", 1)[1]))
     i18n.install(app, i18n.pick_language(options.get("lang") or settings.language))
     preload.set_language(QLocale().name().split("_")[0])
     window = MainWindow(settings, options.get("db"), preload=preload)
-    probe = os.environ.get("VOLMATCH_GUI_PROBE")
     if probe:
         _attach_probe(window, probe)
     # Open the database only once the window is on screen: a timer alone may fire before
@@ -82,12 +84,21 @@ def _preload(options: dict[str, str]):
     return Preload(url or default_database_url())
 
 
+def _remember_matching(settings, url: str | None, volunteer_id: int) -> None:
+    """The settings a person leaves after matching ``volunteer_id`` on the Matching page."""
+    from volmatch.gui.mainwindow import PAGE_ORDER
+    from volmatch.paths import default_database_url
+
+    url = url or settings.last_database_url or default_database_url()
+    settings.current_page = PAGE_ORDER.index("matching")
+    settings.set_last_subject(url, "volunteer", volunteer_id)
+
+
 def _attach_probe(window, probe: str = "1") -> None:
     """For the benchmark: print when the window is painted and when rows are shown, then quit.
 
-    ``probe`` "match:ID": instead, as soon as the matching page can answer (before the
-    database is open, or once it is), ask it for volunteer ID's listings and print when
-    they are shown."""
+    ``probe`` "match:ID": the app starts on the Matching page with volunteer ID remembered
+    (see main); print when the page shows that volunteer's ranked listings."""
     from PySide6.QtWidgets import QApplication
 
     def painted() -> None:
@@ -115,35 +126,15 @@ def _probe_matching(window, volunteer_id: int) -> None:
 
     page = window.matching
 
-    def shown(view) -> None:
-        page.show_view(view)
+    def shown(rows: int) -> None:
+        if page.view is None or page.view.subject.id != volunteer_id:
+            return
         page.table.viewport().repaint()
-        print(f"matched {len(view.rows)} {time.time():.6f}", flush=True)
+        print(f"matched {rows} {time.time():.6f}", flush=True)
         print(f"rss {_rss_kb()}", flush=True)
         QApplication.instance().quit()
 
-    asked = []
-
-    def ask() -> None:
-        if asked:
-            return
-        asked.append(True)
-        window.show_page("matching")
-
-        def early(url, prepared):
-            from volmatch.gui.backend_matching import rank_for_volunteer_early
-
-            return rank_for_volunteer_early(url, prepared, volunteer_id, True, "en")
-
-        page.ctx.run_matching(
-            page, lambda b, p: b.rank_for_volunteer(volunteer_id, True, "en"), shown, early
-        )
-
-    # Asked as soon as the page can answer: from the listings prepared at start, or in the
-    # same turn as the database opens, before the lists' reloads start, as a person's
-    # request would go before them (they run in the background).
-    window.ctx.early_ready.connect(ask)
-    window.ctx.backend_ready.connect(ask)
+    page.shown.connect(shown)
 
 
 def _rss_kb() -> int:

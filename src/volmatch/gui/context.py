@@ -29,6 +29,8 @@ class AppContext(QObject):
         self.settings = settings
         self.changes = Changes()
         self.backend: Backend | None = None
+        #: the address of the database open or being opened, as asked ("" before the start)
+        self.url = ""
         #: (url, ``matching.stored.PreparedListings``) read at start, until the database is open
         self.early: tuple[str, Any] | None = None
         self._after_open: list[Callable[[], None]] = []

@@ -29,6 +29,8 @@ from volmatch.gui.worker import ALL_CHANGED, ChangeSet, cancelled_text
 
 #: The database opens at the latest this long after a ranking asked before it opened began.
 EARLY_WAIT_MS = 5000
+#: The pages in the order of the page list (the settings keep the last one's row).
+PAGE_ORDER = ("opportunities", "volunteers", "matching", "overview", "placements")
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
             ("overview", self.overview, self.tr("Overview")),
             ("placements", self.placements, self.tr("Placements")),
         ]
+        assert tuple(name for name, _page, _title in self.pages) == PAGE_ORDER
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setObjectName("pageList")
@@ -99,6 +102,11 @@ class MainWindow(QMainWindow):
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
         self.nav.setCurrentRow(min(max(settings.current_page, 0), len(self.pages) - 1))
+        # The matching page's picker offers the lists' records once they are read.
+        for kind, page in (("volunteer", self.volunteers), ("opportunity", self.opportunities)):
+            page.loaded.connect(
+                lambda _n, k=kind, p=page: self.matching.lists_loaded(k, p.model.data_.ids)
+            )
 
     # --- building ------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -286,10 +294,14 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         url = self.requested_url or self.settings.last_database_url or None
+        from volmatch.paths import default_database_url
+
+        self.ctx.url = url or default_database_url()
+        if self.current_page() is self.matching:
+            self.matching.restore_subject()
         preload, self.preload = self.preload, None
         if preload is not None:
             from volmatch.gui.worker import run_operation
-            from volmatch.paths import default_database_url
 
             if preload.url == (url or default_database_url()):
                 # The listings (read while the window was built) are shown, then the database
@@ -322,6 +334,7 @@ class MainWindow(QMainWindow):
         side read at start from the same database (``Backend.prepared``); ``after_early``:
         once the rankings asked before it opened are answered (``AppContext.early``)."""
         from volmatch.gui.worker import run_operation, side_pool
+        from volmatch.paths import default_database_url
 
         self.db_label.setText(self.tr("Opening the database…"))
 
@@ -337,6 +350,7 @@ class MainWindow(QMainWindow):
         def done(backend) -> None:
             old = self.ctx.backend
             self.ctx.backend = backend
+            self.ctx.url = url or default_database_url()
             if old is not None and old is not backend:
                 old.close()
             self.settings.last_database_url = backend.url

@@ -78,5 +78,28 @@ class Settings:
     def set_layout(self, name: str, state: QByteArray) -> None:
         self.qsettings.setValue(f"layout/{name}", state)
 
+    # The matching page's last subject, per database: a kind and a record id, never a name.
+    def last_subject(self, url: str) -> tuple[str, int] | None:
+        """("volunteer" | "opportunity", id) last matched in the database at ``url``."""
+        raw = self.qsettings.value(_subject_key(url), "")
+        kind, _sep, number = str(raw or "").partition(":")
+        if kind not in ("volunteer", "opportunity") or not number.isdigit():
+            return None
+        return kind, int(number)
+
+    def set_last_subject(self, url: str, kind: str, record_id: int | None) -> None:
+        """Remember (or, with ``record_id`` None, forget) the subject last matched."""
+        if record_id is None:
+            self.qsettings.remove(_subject_key(url))
+        else:
+            self.qsettings.setValue(_subject_key(url), f"{kind}:{int(record_id)}")
+
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+def _subject_key(url: str) -> str:
+    # A digest: the address may hold a password, and INI keys mangle "/" and ":".
+    import hashlib
+
+    return "matching/last_subject_" + hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]

@@ -4,7 +4,7 @@ score parts as bars, reasons in words, relaxations, outcomes and a message to co
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from volmatch.gui import placement_docs
 from volmatch.gui.context import AppContext
 from volmatch.gui.models.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
 from volmatch.gui.pages.matching_actions import PairActions
+from volmatch.gui.pages.matching_subject import RememberedSubject
 from volmatch.gui.widgets.inputs import language_name
 from volmatch.gui.worker import ChangeSet
 
@@ -40,7 +41,10 @@ PREPARING_FROM = 1000
 MAX_RELAXATIONS = 5
 
 
-class MatchingPage(PairActions, QWidget):
+class MatchingPage(PairActions, RememberedSubject, QWidget):
+    #: A ranking is on the page: how many rows it has.
+    shown = Signal(int)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -51,6 +55,7 @@ class MatchingPage(PairActions, QWidget):
         self._asked = 0  # counts questions: a late answer to an earlier one is dropped
         self._answered = 0  # the last question answered
         self._early = False  # the answer shown came before the database was open
+        self._restoring: int | None = None  # the remembered subject, asked at start
         # Build the matcher (from the stored matching columns) as soon as a database is
         # open, off the GUI thread: the first match then answers at once.
         ctx.backend_ready.connect(self._warm_up)
@@ -255,7 +260,7 @@ class MatchingPage(PairActions, QWidget):
             self._stale = True
             if self.isVisible():
                 self._fill_picker()
-        if changes.database and not self._early:
+        if changes.database and not self._early and self._restoring is None:
             self.clear_results()
         elif changes.database:  # an answer given before it opened, of the same file
             self.load_subject_placements()
@@ -268,6 +273,8 @@ class MatchingPage(PairActions, QWidget):
             self._fill_picker()
 
     def _subject_changed(self) -> None:
+        if self.picked_id() is not None:
+            self._restoring = None
         if self.view is not None and self.picked_id() != self.view.subject.id:
             self.clear_results()
 
@@ -306,6 +313,8 @@ class MatchingPage(PairActions, QWidget):
         current = self.picked_id()
         if current is None and self.view is not None:  # answered before the list was read
             current = self.view.subject.id
+        if current is None:
+            current = self._restoring
         order = sorted(range(len(data)), key=lambda i: data.rows[i][0].casefold())
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -381,31 +390,11 @@ class MatchingPage(PairActions, QWidget):
         record_id = self.picked_id()
         if record_id is None:
             return
-        lang = self._ui_lang()
-        hidden = self.show_hidden.isChecked()
+        self._restoring = None  # a person's choice wins over the one remembered
+        self.remember_subject(record_id)
         self._asked += 1
         asked = self._asked
-        if self.for_volunteer.isChecked():
-            only = self.only_published.isChecked()
-            full = self.hide_full.isChecked()
-
-            def work(b, _p):
-                return b.rank_for_volunteer(
-                    record_id, only, lang, hide_full=full, show_hidden=hidden
-                )
-
-            def early(url, prepared):  # before the database is open (AppContext.early)
-                from volmatch.gui.backend_matching import rank_for_volunteer_early
-
-                return rank_for_volunteer_early(
-                    url, prepared, record_id, only, lang, hide_full=full, show_hidden=hidden
-                )
-        else:
-            early = None
-
-            def work(b, _p):
-                return b.rank_for_opportunity(record_id, lang, show_hidden=hidden)
-
+        work, early = self._questions(record_id)
         self.summary.setText(self.tr("Matching…"))
         # The first match after the app starts reads every listing or volunteer: say so
         # when the answer takes longer than a moment, so nobody clicks again.
@@ -420,6 +409,32 @@ class MatchingPage(PairActions, QWidget):
                 after()
 
         self.ctx.run_matching(self, work, done, early)
+
+    def _questions(self, record_id: int):
+        """``work(backend, progress)`` and, for a volunteer, ``early(url, prepared)`` (asked
+        before the database is open, see AppContext.early) ranking ``record_id``."""
+        lang = self._ui_lang()
+        hidden = self.show_hidden.isChecked()
+        if not self.for_volunteer.isChecked():
+
+            def work(b, _p):
+                return b.rank_for_opportunity(record_id, lang, show_hidden=hidden)
+
+            return work, None
+        only = self.only_published.isChecked()
+        full = self.hide_full.isChecked()
+
+        def work(b, _p):
+            return b.rank_for_volunteer(record_id, only, lang, hide_full=full, show_hidden=hidden)
+
+        def early(url, prepared):
+            from volmatch.gui.backend_matching import rank_for_volunteer_early
+
+            return rank_for_volunteer_early(
+                url, prepared, record_id, only, lang, hide_full=full, show_hidden=hidden
+            )
+
+        return work, early
 
     def _still_matching(self, asked: int) -> None:
         if asked == self._asked and self._answered != asked:
@@ -459,6 +474,7 @@ class MatchingPage(PairActions, QWidget):
             self.relax_layout.addWidget(check)
             self.relax_checks[need] = check
         self._apply_relaxations()
+        self.shown.emit(len(view.rows))
 
     def _apply_relaxations(self) -> None:
         """Show the matches that meet every requirement, plus those missing only relaxed ones."""
