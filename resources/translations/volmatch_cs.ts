@@ -1669,229 +1669,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="57"/>
         <source>Opportunities</source>
         <translation>Příležitosti</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="58"/>
         <source>Volunteers</source>
         <translation>Dobrovolníci</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="54"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
         <source>Matching</source>
         <translation>Párování</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="55"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="60"/>
         <source>Overview</source>
         <translation>Přehled</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="56"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="61"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="65"/>
         <source>Pages</source>
         <translation>Stránky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="123"/>
         <source>&amp;New…</source>
         <translation>&amp;Nový…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="126"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="129"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Zkopírovat…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="132"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="135"/>
         <source>&amp;Delete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="144"/>
         <source>Find &amp;matches</source>
         <translation>Najít &amp;shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="136"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Hledat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="142"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="153"/>
         <source>Ne&amp;xt</source>
         <translation>&amp;Další</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="148"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
         <source>&amp;Previous</source>
         <translation>&amp;Předchozí</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Otevřít jinou databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
         <source>Open database by &amp;address…</source>
         <translation>Otevřít databázi podle &amp;adresy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import ze souboru…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Zveřejnit na webu…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
         <source>Load &amp;demo data</source>
         <translation>Načíst &amp;ukázková data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;O aplikaci volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Ukázat, co v databázi právě změnili ostatní (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="189"/>
         <source>&amp;User guide</source>
         <translation>&amp;Průvodce aplikací</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
         <source>&amp;History…</source>
         <translation>&amp;Historie…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="192"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Koš…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="194"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Organizace…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="185"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="196"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Vytvořit nový záznam (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="197"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Hledat v seznamu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="231"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="242"/>
         <source>&amp;Settings</source>
         <translation>&amp;Nastavení</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="232"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Jazyk rozhraní</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="236"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="247"/>
         <source>System default</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="246"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="257"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="251"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="262"/>
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="309"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="372"/>
         <source>Opening the database…</source>
         <translation>Otevírám databázi…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="324"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="357"/>
         <source>Database: %1</source>
         <translation>Databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="377"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ranní údržba databáze: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
         <source>No database open</source>
         <translation>Není otevřena žádná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="351"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="384"/>
         <source>An empty database</source>
         <translation>Prázdná databáze</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="386"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1900,22 +1900,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkoušet si aplikaci?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="395"/>
         <source>Demo data loaded.</source>
         <translation>Ukázková data jsou načtena.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="402"/>
         <source>Loading the demo data…</source>
         <translation>Načítám ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="455"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aktualizováno podle změn provedených jinde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="458"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1925,22 +1925,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="432"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="465"/>
         <source>Open another database</source>
         <translation>Otevřít jinou databázi</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="467"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Databáze SQLite (*.sqlite3 *.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="476"/>
         <source>Open database by address</source>
         <translation>Otevřít databázi podle adresy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="444"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="477"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Adresa databáze, např. postgresql+psycopg://uzivatel@server/volmatch:</translation>
     </message>
@@ -2213,156 +2213,157 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
         <source>Listings for a volunteer</source>
         <extracomment>After this long without an answer, the page says why the first match takes a while. From this many rows derived again, the page counts them as they go. At most this many &quot;N more if you relax …&quot; choices are offered.</extracomment>
         <translation>Nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
         <source>Volunteers for a listing</source>
         <translation>Dobrovolníci pro nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="73"/>
         <source>Whom to match</source>
         <translation>Koho párovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="74"/>
         <source>Type a name or a title…</source>
         <translation>Napište jméno nebo název…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="82"/>
         <source>Only published listings still valid</source>
         <translation>Jen zveřejněné a platné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="79"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="85"/>
         <source>Find matches</source>
         <translation>Najít shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="90"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="96"/>
         <source>Change weights…</source>
         <translation>Změnit váhy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="99"/>
         <source>Hide listings with every place taken</source>
         <translation>Skrýt nabídky s obsazenými místy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="96"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="102"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Ukázat dvojice skryté koordinátorem</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="107"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
         <source>Matches</source>
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="153"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="156"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
         <source>ended</source>
         <translation>ukončeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="584"/>
         <source>Pin to the top</source>
         <translation>Připnout nahoru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
         <source>Hide this pair</source>
         <translation>Skrýt tuto dvojici</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="166"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="162"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="168"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="164"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="205"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="170"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="211"/>
         <source>E-mails and invitation…</source>
         <translation>E-maily a pozvánka…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="195"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="201"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="200"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="206"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="362"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="377"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Připravuji data pro párování (jednou, po aktualizaci referenčních dat): {done} z {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="443"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Páruji… První párování po spuštění aplikace čte všechny nabídky a dobrovolníky, což ve velké databázi trvá několik sekund.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="428"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="458"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="497"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2372,7 +2373,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="472"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2382,7 +2383,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="476"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="507"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2392,7 +2393,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="482"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="513"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2402,7 +2403,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="488"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="519"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n dvojice skryta koordinátorem.</numerusform>
@@ -2411,7 +2412,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="491"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="522"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
@@ -2420,7 +2421,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="518"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="549"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -2429,22 +2430,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="584"/>
         <source>Unpin</source>
         <translation>Odepnout</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
         <source>Show again</source>
         <translation>Znovu ukazovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="508"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="539"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="513"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="544"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
@@ -2492,18 +2493,18 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Zrušeno — nic se nezměnilo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="177"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="191"/>
         <source>Cancel</source>
         <extracomment>QThreadPool priorities: queued work of a higher one starts first, equal ones in order.</extracomment>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="236"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="250"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="255"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="269"/>
         <source>Operation failed</source>
         <translation>Operace se nezdařila</translation>
     </message>

@@ -1658,229 +1658,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="52"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="57"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="53"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="58"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="54"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="55"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="60"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="56"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="61"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="65"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="112"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="123"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="115"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="126"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="118"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="129"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="121"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="132"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="124"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="135"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="130"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="133"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="144"/>
         <source>Find &amp;matches</source>
         <translation>Find &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="136"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="142"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="153"/>
         <source>Ne&amp;xt</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="148"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="154"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="160"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
         <source>Open database by &amp;address…</source>
         <translation>Open database by &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="163"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="166"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Publish to the website…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="168"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="170"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="172"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;About volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="173"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="175"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Show what others changed in the database just now (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="178"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="189"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="180"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="192"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="194"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Organizations…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="185"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="196"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="197"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="205"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="231"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="242"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="232"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="236"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="247"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="246"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="251"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="262"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="268"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="309"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
         <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="372"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="324"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="357"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="344"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="377"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="351"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="384"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="353"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="386"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1889,22 +1889,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="362"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="395"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="402"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="422"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="455"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Updated with changes made elsewhere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="458"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1913,22 +1913,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="432"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="465"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="434"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="467"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="476"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="444"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="477"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -2201,156 +2201,157 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="56"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="62"/>
         <source>Listings for a volunteer</source>
         <extracomment>After this long without an answer, the page says why the first match takes a while. From this many rows derived again, the page counts them as they go. At most this many &quot;N more if you relax …&quot; choices are offered.</extracomment>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="57"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="63"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="73"/>
         <source>Whom to match</source>
         <translation>Whom to match</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="68"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="74"/>
         <source>Type a name or a title…</source>
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="76"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="82"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="79"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="85"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="90"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="96"/>
         <source>Change weights…</source>
         <translation>Change weights…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="99"/>
         <source>Hide listings with every place taken</source>
         <translation>Hide listings with every place taken</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="96"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="102"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Show pairs hidden by a coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="107"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="142"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="145"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="147"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="153"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="148"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="149"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="150"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="156"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="154"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="584"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="157"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="163"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="166"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="162"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="168"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="164"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="205"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="170"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="211"/>
         <source>E-mails and invitation…</source>
         <translation>E-mails and invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="195"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="201"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="200"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="206"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="362"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="377"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Preparing the matching data once, after new reference data: {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="395"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="398"/>
+        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="414"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="443"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="456"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="428"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="458"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="466"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="497"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2359,7 +2360,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="472"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="503"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2368,7 +2369,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="476"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="507"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2377,7 +2378,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="482"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="513"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2386,7 +2387,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="488"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="519"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2394,7 +2395,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="491"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="522"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2402,7 +2403,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="518"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="549"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2410,22 +2411,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="553"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="584"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="554"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="508"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="539"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="513"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="544"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
@@ -2473,18 +2474,18 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Cancelled — nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="177"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="191"/>
         <source>Cancel</source>
         <extracomment>QThreadPool priorities: queued work of a higher one starts first, equal ones in order.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="236"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="250"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/worker.py" line="255"/>
+        <location filename="../../src/volmatch/gui/worker.py" line="269"/>
         <source>Operation failed</source>
         <translation>Operation failed</translation>
     </message>

@@ -27,9 +27,9 @@ from volmatch.gui.preload import Preload
 from volmatch.gui.settings import Settings
 from volmatch.gui.worker import ALL_CHANGED, ChangeSet, cancelled_text
 
-#: The database opens at the latest this long after a ranking asked before it opened began.
+# The database opens at the latest this long after a ranking asked before it opened began.
 EARLY_WAIT_MS = 5000
-#: The pages in the order of the page list (the settings keep the last one's row).
+# The pages in the order of the page list (the settings keep the last one's row).
 PAGE_ORDER = ("opportunities", "volunteers", "matching", "overview", "placements")
 
 

@@ -42,7 +42,7 @@ MAX_RELAXATIONS = 5
 
 
 class MatchingPage(PairActions, RememberedSubject, QWidget):
-    #: A ranking is on the page: how many rows it has.
+    # A ranking is on the page: how many rows it has.
     shown = Signal(int)
 
     def __init__(self, ctx: AppContext) -> None:
