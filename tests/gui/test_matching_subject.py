@@ -10,7 +10,7 @@ from .conftest import wait_idle
 from .test_one_score import cli_top, gui_top, pairs
 
 
-def _start_remembering(qtbot, url: str, volunteer_id: int):
+def _start_remembering(qtbot, url: str, volunteer_id: int, kind: str = "volunteer"):
     """The app as a person restarts it after matching ``volunteer_id`` on the Matching page:
     (window, what the page showed at its first ranking)."""
     from volmatch.gui.mainwindow import PAGE_ORDER, MainWindow
@@ -19,7 +19,7 @@ def _start_remembering(qtbot, url: str, volunteer_id: int):
     settings = Settings()
     settings.demo_offered = True
     settings.current_page = PAGE_ORDER.index("matching")
-    settings.set_last_subject(url, "volunteer", volunteer_id)
+    settings.set_last_subject(url, kind, volunteer_id)
     settings.sync()
     preload = Preload(url)
     preload.set_language("en")
@@ -64,6 +64,18 @@ def test_the_page_reopens_on_the_last_volunteer_as_the_command_ranks(qtbot, demo
     settings_text = Path(window.settings.path).read_text(encoding="utf-8")
     assert f"volunteer:{vid}" in settings_text
     assert name not in settings_text
+    page.match_for("volunteer", 5)  # a person's choice is remembered in its place
+    wait_idle(qtbot)
+    assert window.settings.last_subject(demo_url) == ("volunteer", 5)
+    window.ctx.backend.close()
+
+
+def test_the_page_reopens_on_the_last_listing(qtbot, demo_url):
+    window, first = _start_remembering(qtbot, demo_url, 4, "opportunity")
+    page = window.matching
+    assert page.for_opportunity.isChecked()
+    qtbot.waitUntil(lambda: page.picked_id() == 4 and page.view is not None, timeout=10000)
+    assert page.view.subject.id == 4 and first and first[0][0] is False
     window.ctx.backend.close()
 
 
