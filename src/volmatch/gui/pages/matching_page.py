@@ -268,6 +268,7 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
 
     def _direction_changed(self) -> None:
         """Results of the other direction must not stay on screen for a moment."""
+        self._restoring = None  # nor the answer about the subject remembered
         self.clear_results()
         if self.isVisible():
             self._fill_picker()
