@@ -18,7 +18,7 @@ from itertools import pairwise
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from volmatch.reference.taxonomy import STOP_WORDS
+from volmatch.reference.filler_words import STOP_WORDS, filler_flags
 from volmatch.reference.word_stems import (
     STEM_SCORE,
     has_letter_word,
@@ -44,8 +44,6 @@ BROAD_FACTOR = 0.8
 # interpreting for families. Swept in docs/matching-quality.md (0.8: no change; 0.4-0.6 alike).
 SERVED_FACTOR = 0.5
 _FOR = frozenset({"pro", "for", "для", "cho"})  # as written: cs, en, uk/ru, vi ("chó" is a dog)
-# letters of Vietnamese that Czech does not write (tone marks, ă â đ ê ô ơ ư)
-_VI_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏõốồổỗộớờởỡợụủũứừửữựỳỵỷỹàèìòùã]")
 _HAS_FOR = re.compile(r"\s(?:pro|for|для|cho)\s", re.IGNORECASE)  # most phrases: skipped at once
 # A tag the listing does not carry but its words name counts less: descriptions mention
 # children or families in passing far more often than they are about them.
@@ -85,7 +83,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _content(phrase: str) -> str:
     """The folded words of a phrase that carry meaning (no filler words)."""
-    return " ".join(w for w in _WORD.findall(fold(phrase)) if w not in STOP_WORDS)
+    return " ".join(w for _, w in _meaningful(phrase, _WORD.findall(fold(phrase)), -1))
 
 
 def _for_at(phrase: str, folded_words: list[str]) -> int:
@@ -99,23 +97,10 @@ def _for_at(phrase: str, folded_words: list[str]) -> int:
     return at if 0 < at < len(written) - 1 else -1
 
 
-def _vietnamese(phrase: str, folded_words: list[str]) -> frozenset[int]:
-    """Indices of words written with Vietnamese letters: never filler, though "vẽ" (draw)
-    and "về" fold to the Czech "ve", "đồ" to "do", "thể" to "the"."""
-    if not _VI_LETTER.search(phrase):
-        return frozenset()
-    written = _WORD.findall(phrase.lower())
-    if len(written) != len(folded_words):
-        return frozenset()
-    return frozenset(i for i, w in enumerate(written) if _VI_LETTER.search(w))
-
-
 def _meaningful(phrase: str, folded_words: list[str], skip: int) -> list[tuple[int, str]]:
     """(index, word) of the words that carry meaning, all but ``skip``."""
-    vi = _vietnamese(phrase, folded_words)
-    return [
-        (i, w) for i, w in enumerate(folded_words) if i != skip and (w not in STOP_WORDS or i in vi)
-    ]
+    filler = filler_flags(phrase, folded_words, _WORD)
+    return [(i, w) for i, w in enumerate(folded_words) if i != skip and not filler[i]]
 
 
 def _candidates(phrases: Sequence[str], longest: int) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
+from .filler_words import STOP_WORDS, filler_flags
 from .word_stems import STEM_SCORE, has_letter_word, stem_key, word_windows, words_agree
 
 LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
@@ -54,65 +55,6 @@ def _name_parts(name: str) -> list[str]:
 _SPLIT = re.compile(
     r"[/&+()]+|\s(?:a|i|and|or|nebo|či|та|і|й|и|або|чи|или|và|hoặc)\s", re.IGNORECASE
 )
-STOP_WORDS = frozenset(
-    # folded filler around an interest: "help w/ festivals", "pomoc s dětmi", "хочу допомагати"
-    [
-        "help",
-        "helping",
-        "with",
-        "w",
-        "like",
-        "love",
-        "enjoy",
-        "doing",
-        "work",
-        "working",
-        "some",
-        "also",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "pomoc",
-        "pomahat",
-        "pomahani",
-        "s",
-        "se",
-        "pro",
-        "na",
-        "v",
-        "ve",
-        "do",
-        "rad",
-        "rada",
-        "bych",
-        "chci",
-        "mam",
-        "prace",
-        "допомога",
-        "допомагати",
-        "з",
-        "для",
-        "в",
-        "на",
-        "люблю",
-        "хочу",
-        "роботи",
-        "помощь",
-        "помогать",
-        "помочь",
-        "допомагаю",
-        "помогаю",
-        "хотела",
-        "хотел",
-        "бы",
-        "giup",
-        "muon",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +85,11 @@ class TagMatch:
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # what a tag id looks like: "senior_visits"
 
 
+_PUNCT = re.compile(r"[\s\-–—_.,;:!?\"'„“”’]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\s\-–—_.,;:!?\"'„“”]+", " ", fold(text).replace("’", "'")).strip()
+    return _PUNCT.sub(" ", fold(text).replace("’", "'")).strip()
 
 
 class Taxonomy:
@@ -280,7 +225,9 @@ class Taxonomy:
 
         for raw in _SPLIT.split(text):
             written = _WORD.findall(_key(raw))
-            words = [w for w in written if w not in STOP_WORDS]
+            # as written: "vẽ" (draw) is a word, though it folds to the Czech filler "ve"
+            filler = filler_flags(_PUNCT.sub(" ", raw), written, _WORD)
+            words = [w for w, f in zip(written, filler, strict=True) if not f]
             if not words:
                 continue
             phrase = " ".join(words)

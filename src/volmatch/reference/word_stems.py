@@ -4,8 +4,9 @@ Both readers of interests use them (``taxonomy.Taxonomy.resolve`` for imports an
 ``matching.interests.Vocabulary`` for the matcher), so that an inflected word reads the
 same in an import report and in a match. Czech and English endings are cut leaving at
 least four letters for free keywords and three for taxonomy terms ("zahradou" -> "zahrad",
-"bikes" -> "bike"); Ukrainian and Russian ones leaving at least three ("дітям" -> "діт"). No dictionary: two words with the same
-stem are taken as forms of one word.
+"bikes" -> "bike"); Ukrainian and Russian ones leaving at least three ("дітям" -> "діт"). No
+dictionary: two words with the same stem are taken as forms of one word, and a near spelling
+of one word must stay near without its ending (:func:`stems_near`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _LATIN_MIN = 4
 STEM_SCORE = 86.0
 _LATIN = re.compile(r"[a-z]{4,}")
 _CYRILLIC = re.compile(r"[а-яёєіїґ]{4,}")
+_CYRILLIC_SHORT = re.compile(r"[а-яёєіїґ]{3}")
 _CYRILLIC_ENDINGS = tuple(
     sorted(
         {
@@ -195,8 +197,10 @@ def stem_key(text: str) -> str | None:
     keys = []
     for w in words:
         s = stem(w)
-        # a word too short to cut stands for itself only: Vietnamese "tre" (child) is not
-        # the stem of "trees"
+        # a Latin word too short to cut stands for itself only: Vietnamese "tre" (child) is
+        # not the stem of "trees"; a Cyrillic one is the stem of its forms ("дом", "доме")
+        if s is None:
+            s = w if _CYRILLIC_SHORT.fullmatch(w) else None
         keys.append(same.get(s, s) if s is not None else same.get(w, w + "="))
     return " ".join(sorted(keys))
 
@@ -208,8 +212,11 @@ def words_agree(cand: str, term: str, near: float, filler: frozenset[str]) -> bo
     term has no word left in its place. "pomoc pro seniory" is not "pocitac pro seniory",
     nor "day ve cho tre em" (drawing) "day kem cho tre em" (tutoring): the shared words
     carried the phrase while the activity word differs. A term may hold a word more
-    ("спільне готування" is "спільне приготування їжі"); one-word phrases are not checked."""
+    ("спільне готування" is "спільне приготування їжі"). One word against one term must be
+    near in its stem too (:func:`stems_near`)."""
     a, b = cand.split(), term.split()
+    if len(a) == 1 and len(b) == 1:
+        return stems_near(a[0], b[0], near)
     if len(a) < 2 or len(b) < 2:
         return True
     left_b = list((Counter(b) - Counter(a)).elements())
@@ -221,6 +228,16 @@ def words_agree(cand: str, term: str, near: float, filler: frozenset[str]) -> bo
         elif w not in filler or left_b:
             return False
     return True
+
+
+def stems_near(word: str, other: str, near: float) -> bool:
+    """Whether a near spelling of one word is still one with a case ending cut (from
+    either word or both, as a typo may change which ending is cut): a typo, not another
+    word in another case. "domove" (locative of "domov", home) is one letter from
+    "romove" (Roma), but "dom" is neither "rom" nor "romove"; "romovee" is "romove"."""
+    a, b = stem(word) or word, stem(other) or other
+    pairs = {(a, b), (a, other), (word, b)} - {(word, other)}  # at least one ending cut
+    return not pairs or any(x == y or fuzz.ratio(x, y) >= near for x, y in pairs)
 
 
 def _near(word: str, other: str, near: float) -> bool:

@@ -1,0 +1,91 @@
+"""Filler words around an interest ("help w/ festivals", "pomoc s dětmi", "хочу допомагати").
+
+One rule for both readers of interests (``taxonomy.Taxonomy.resolve`` for imports and
+``matching.interests`` for the matcher): a word is filler when its folded form is in
+:data:`STOP_WORDS`, unless it is written with letters of Vietnamese that Czech does not
+write. Folded, "vẽ" (draw) and "về" (about) read as the Czech "ve", "đồ" (things) as "do",
+"thể" as "the"; as written they are words that carry meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+STOP_WORDS = frozenset(
+    # folded filler around an interest: "help w/ festivals", "pomoc s dětmi", "хочу допомагати"
+    [
+        "help",
+        "helping",
+        "with",
+        "w",
+        "like",
+        "love",
+        "enjoy",
+        "doing",
+        "work",
+        "working",
+        "some",
+        "also",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "pomoc",
+        "pomahat",
+        "pomahani",
+        "s",
+        "se",
+        "pro",
+        "na",
+        "v",
+        "ve",
+        "do",
+        "rad",
+        "rada",
+        "bych",
+        "chci",
+        "mam",
+        "prace",
+        "допомога",
+        "допомагати",
+        "з",
+        "для",
+        "в",
+        "на",
+        "люблю",
+        "хочу",
+        "роботи",
+        "помощь",
+        "помогать",
+        "помочь",
+        "допомагаю",
+        "помогаю",
+        "хотела",
+        "хотел",
+        "бы",
+        "giup",
+        "muon",
+    ]
+)
+
+# letters of Vietnamese that Czech does not write (tone marks, ă â đ ê ô ơ ư)
+VI_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏõốồổỗộớờởỡợụủũứừửữựỳỵỷỹàèìòùã]")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def filler_flags(
+    text: str, folded_words: Sequence[str], word: re.Pattern[str] = _WORD
+) -> list[bool]:
+    """For each folded word of ``text`` (its words by ``word``, in order): whether it is a
+    filler word. A word written with Vietnamese letters never is; when the written and
+    folded words do not line up, the folded words alone decide."""
+    flags = [w in STOP_WORDS for w in folded_words]
+    if any(flags) and VI_LETTER.search(text):
+        written = word.findall(text.lower())
+        if len(written) == len(folded_words):
+            flags = [f and not VI_LETTER.search(w) for f, w in zip(flags, written, strict=True)]
+    return flags
