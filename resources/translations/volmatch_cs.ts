@@ -2300,13 +2300,13 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="587"/>
         <source>Pin to the top</source>
         <translation>Připnout nahoru</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="163"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="586"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="588"/>
         <source>Hide this pair</source>
         <translation>Skrýt tuto dvojici</translation>
     </message>
@@ -2337,33 +2337,33 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="378"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="380"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Připravuji data pro párování (jednou, po aktualizaci referenčních dat): {done} z {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
         <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="444"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="446"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Páruji… První párování po spuštění aplikace čte všechny nabídky a dobrovolníky, což ve velké databázi trvá několik sekund.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="461"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="498"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="500"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2373,7 +2373,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="506"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2383,7 +2383,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="508"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="510"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2393,7 +2393,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="514"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="516"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2403,7 +2403,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="520"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="522"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n dvojice skryta koordinátorem.</numerusform>
@@ -2412,7 +2412,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="523"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="525"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
@@ -2421,7 +2421,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="550"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="552"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -2430,22 +2430,22 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="587"/>
         <source>Unpin</source>
         <translation>Odepnout</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="586"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="588"/>
         <source>Show again</source>
         <translation>Znovu ukazovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="540"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="542"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="545"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>
@@ -2470,17 +2470,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Zatím nic nezapsáno.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="219"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="221"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Napsáno v jazyce %1: zprávy v jazyce %2 zatím nejsou.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="227"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Vlastní text nabídky je v jazyce %1: doplňte překlad.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="215"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="217"/>
         <source>Message copied (%1).</source>
         <translation>Zpráva zkopírována (%1).</translation>
     </message>

@@ -2288,13 +2288,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="587"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="163"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="586"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="588"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
@@ -2325,33 +2325,33 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="378"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="380"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Preparing the matching data once, after new reference data: {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
         <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="444"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="446"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="461"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="498"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="500"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2360,7 +2360,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="506"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2369,7 +2369,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="508"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="510"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2378,7 +2378,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="514"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="516"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2387,7 +2387,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="520"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="522"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2395,7 +2395,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="523"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="525"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2403,7 +2403,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="550"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="552"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2411,22 +2411,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="587"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="586"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="588"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="540"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="542"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="545"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>
@@ -2451,17 +2451,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>None recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="219"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="221"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Written in %1: messages are not available in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="227"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>The listing&apos;s own text is in %1: add a translation.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="215"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="217"/>
         <source>Message copied (%1).</source>
         <translation>Message copied (%1).</translation>
     </message>

@@ -2300,13 +2300,13 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="160"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="587"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
         <location filename="../../src/volmatch/gui/pages/matching_page.py" line="163"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="586"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="588"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
@@ -2337,33 +2337,33 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="378"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="380"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Готуємо дані для підбору (один раз, після оновлення довідкових даних): {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="399"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="401"/>
         <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="444"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="446"/>
         <source>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</source>
         <translation>Підбір… Перший підбір після запуску програми читає всі оголошення й усіх волонтерів, що у великій базі даних триває кілька секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="457"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="459"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="461"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="498"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="500"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2373,7 +2373,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="504"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="506"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2383,7 +2383,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="508"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="510"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2393,7 +2393,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="514"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="516"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2403,7 +2403,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="520"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="522"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2412,7 +2412,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="523"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="525"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2421,7 +2421,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="550"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="552"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2430,22 +2430,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="585"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="587"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="586"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="588"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="540"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="542"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="545"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="547"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>
@@ -2470,17 +2470,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Поки нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="219"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="221"/>
         <source>Written in %1: messages are not available in %2.</source>
         <translation>Написано мовою %1: повідомлень мовою %2 поки немає.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="227"/>
         <source>The listing&apos;s own text is in %1: add a translation.</source>
         <translation>Власний текст пропозиції мовою %1: додайте переклад.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="215"/>
+        <location filename="../../src/volmatch/gui/pages/matching_actions.py" line="217"/>
         <source>Message copied (%1).</source>
         <translation>Повідомлення скопійовано (%1).</translation>
     </message>

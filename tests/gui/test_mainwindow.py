@@ -1,5 +1,6 @@
 import sys
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from volmatch.gui.dialogs.about import AboutDialog
@@ -68,24 +69,27 @@ def test_open_another_database(qtbot, make_window, tmp_path):
     assert window.settings.last_database_url == other
 
 
-def test_app_starts_paints_first_and_loads_the_core_after(db_url, tmp_path):
+@pytest.mark.parametrize("page", [0, 2])  # the Opportunities page, the Matching page
+def test_app_starts_paints_first_and_loads_the_core_after(db_url, tmp_path, page):
     """The real entry point in its own process: the window is painted before SQLAlchemy
-    is imported, then the rows arrive (the probe prints both and quits)."""
+    and numpy are imported, then the rows arrive (the probe prints both and quits)."""
     import os
     import subprocess
 
     from volmatch.gui.backend import Backend
 
     Backend.open(db_url).close()  # an existing, empty database
-    Settings().demo_offered = True
-    Settings().sync()
+    settings = Settings()
+    settings.demo_offered = True
+    settings.current_page = page  # the page the app was closed on
+    settings.sync()
     code = (
         "import sys, volmatch.gui.app as a, volmatch.gui.mainwindow as m\n"
         "m.MainWindow.first_paint_modules = None\n"
         "orig = m.MainWindow.paintEvent\n"
         "def paint(self, e):\n"
         "    if m.MainWindow.first_paint_modules is None:\n"
-        "        m.MainWindow.first_paint_modules = 'sqlalchemy' in sys.modules\n"
+        "        m.MainWindow.first_paint_modules = {'sqlalchemy', 'numpy'} & set(sys.modules)\n"
         "        print('sqlalchemy-at-paint', m.MainWindow.first_paint_modules, flush=True)\n"
         "    orig(self, e)\n"
         "m.MainWindow.paintEvent = paint\n"
@@ -97,7 +101,7 @@ def test_app_starts_paints_first_and_loads_the_core_after(db_url, tmp_path):
     )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.split("\n")
-    assert "sqlalchemy-at-paint False" in lines
+    assert "sqlalchemy-at-paint set()" in lines
     assert any(line.startswith("painted ") for line in lines)
     assert any(line.startswith("rows 0 ") for line in lines)
 

@@ -96,4 +96,5 @@ def test_a_person_no_longer_there_is_not_shown_and_forgotten(qtbot, demo_url):
         assert page.summary.text() == ""
         assert page.picked_id() is None and page.picker.currentText() == ""
         assert window.settings.last_subject(demo_url) is None
+        assert page.weights_label.text()  # the weights in effect, asked once it is open
         window.ctx.backend.close()

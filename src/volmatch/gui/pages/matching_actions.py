@@ -150,6 +150,8 @@ class PairActions:
 
     def load_weights(self) -> None:
         """Show the weights in effect before any match is run."""
+        if self.ctx.backend is None:  # not before the window is painted: the core brings numpy
+            return
         from volmatch.gui import backend_matching
         from volmatch.matching.service import weights_dict
 

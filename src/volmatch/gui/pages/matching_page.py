@@ -264,6 +264,8 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
             self.clear_results()
         elif changes.database:  # an answer given before it opened, of the same file
             self.load_subject_placements()
+        if changes.database and self.isVisible() and not self.weights_label.text():
+            self.load_weights()  # the app started on this page: asked once the database is open
         self._early = False
 
     def _direction_changed(self) -> None:
