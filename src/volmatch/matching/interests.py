@@ -18,7 +18,7 @@ from itertools import pairwise
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from volmatch.reference.filler_words import STOP_WORDS, filler_flags
+from volmatch.reference.filler_words import STOP_WORDS, VI_LETTER, as_written, filler_flags
 from volmatch.reference.word_stems import (
     STEM_SCORE,
     has_letter_word,
@@ -108,15 +108,15 @@ def _candidates(phrases: Sequence[str], longest: int) -> list[tuple[str, str]]:
     ("IT help" -> "it", as the import reads it), its words and word pairs, and its runs of
     three words up to ``longest`` as written ("vo gia cu" in "giup nguoi vo gia cu"). The
     word "for" between an activity and whom it serves is none (Vietnamese "cho" would read
-    as "chó")."""
+    as "chó"). Words written with Vietnamese letters stay as written (``as_written``)."""
     seen: dict[str, str] = {}
     for phrase in phrases:
-        folded = fold(phrase)
-        seen.setdefault(folded, phrase)
-        raw = _WORD.findall(folded)
-        for run in word_windows(raw, longest):
+        raw = _WORD.findall(fold(phrase))
+        shown = as_written(phrase, raw, _WORD)
+        seen.setdefault(" ".join(shown), phrase)
+        for run in word_windows(shown, longest):
             seen.setdefault(run, phrase)
-        words = [w for _, w in _meaningful(phrase, raw, _for_at(phrase, raw))]
+        words = [shown[i] for i, _ in _meaningful(phrase, raw, _for_at(phrase, raw))]
         if words:
             seen.setdefault(" ".join(words), phrase)
         for w in words:
@@ -137,7 +137,8 @@ def _served(phrases: Sequence[str]) -> dict[str, tuple[set[str], set[str]]]:
         cut = _for_at(phrase, raw)
         if cut < 0:
             continue
-        meaningful = _meaningful(phrase, raw, cut)
+        shown = as_written(phrase, raw, _WORD)
+        meaningful = [(i, shown[i]) for i, _ in _meaningful(phrase, raw, cut)]
         parts = []
         for words in ([w for i, w in meaningful if i < cut], [w for i, w in meaningful if i > cut]):
             cands = {w for w in words if len(w) >= 3} | {f"{a} {b}" for a, b in pairwise(words)}
@@ -208,7 +209,7 @@ class Vocabulary:
         found: dict[str, list[tuple[int, float]]] = {c: [] for c in missing}
         if self.terms:
             scores = process.cdist(
-                missing,
+                [fold(c) if VI_LETTER.search(c) else c for c in missing],
                 self.terms,
                 scorer=fuzz.ratio,
                 score_cutoff=CUTOFF,
@@ -216,7 +217,7 @@ class Vocabulary:
                 workers=1,
             )
             rows, cols = np.nonzero(scores)
-            exact_only = {i for i, cand in enumerate(missing) if has_letter_word(cand)}
+            exact_only = {i for i, cand in enumerate(missing) if has_letter_word(fold(cand))}
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
                 score = float(scores[r, c])
                 if score == 100 or (

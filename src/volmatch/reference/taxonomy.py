@@ -20,7 +20,7 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
-from .filler_words import STOP_WORDS, filler_flags
+from .filler_words import STOP_WORDS, as_written, filler_flags
 from .word_stems import STEM_SCORE, has_letter_word, stem_key, word_windows, words_agree
 
 LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
@@ -186,17 +186,18 @@ class Taxonomy:
             return self._sorted(best)
         candidates = self._candidates(text or "", self._longest)
         for cand, cover in candidates.items():
-            if cand in self._term_tags:
-                keep(self._term_tags[cand], 100.0 * cover, cand)
+            if (key := _key(cand)) in self._term_tags:
+                keep(self._term_tags[key], 100.0 * cover, key)
             for term in self._stem_terms.get(stem_key(cand) or "", ()):
                 keep(self._term_tags[term], STEM_SCORE * cover, term)
         fuzzy = [
             c
             for c in candidates
-            if c not in self._term_tags and len(c) >= 4 and not has_letter_word(c)
+            if _key(c) not in self._term_tags and len(c) >= 4 and not has_letter_word(_key(c))
         ]
         if fuzzy:
-            scores = process.cdist(fuzzy, self._choices, scorer=fuzz.ratio, score_cutoff=min_score)
+            folded = [_key(c) for c in fuzzy]
+            scores = process.cdist(folded, self._choices, scorer=fuzz.ratio, score_cutoff=min_score)
             for i, cand in enumerate(fuzzy):
                 for j in scores[i].nonzero()[0]:
                     term = self._choices[j]
@@ -227,6 +228,8 @@ class Taxonomy:
             written = _WORD.findall(_key(raw))
             # as written: "vẽ" (draw) is a word, though it folds to the Czech filler "ve"
             filler = filler_flags(_PUNCT.sub(" ", raw), written, _WORD)
+            # and a Vietnamese word is whole: "chơi" (play) is not "chó" (dog) less "-i"
+            written = as_written(_PUNCT.sub(" ", raw), written, _WORD)
             words = [w for w, f in zip(written, filler, strict=True) if not f]
             if not words:
                 continue

@@ -18,6 +18,10 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from volmatch.text import fold
+
+from .filler_words import VI_LETTER
+
 _LATIN_MIN = 4
 # A word and a term whose stems are equal are taken as meant at this score (of 100): above
 # the fuzzy cut-off, below an exact spelling.
@@ -196,6 +200,9 @@ def stem_key(text: str) -> str | None:
     same = same_words()
     keys = []
     for w in words:
+        if VI_LETTER.search(w):  # a Vietnamese word (see filler_words.as_written): whole
+            keys.append(fold(w) + "=")
+            continue
         s = stem(w)
         # a Latin word too short to cut stands for itself only: Vietnamese "tre" (child) is
         # not the stem of "trees"; a Cyrillic one is the stem of its forms ("дом", "доме")
@@ -213,19 +220,26 @@ def words_agree(cand: str, term: str, near: float, filler: frozenset[str]) -> bo
     nor "day ve cho tre em" (drawing) "day kem cho tre em" (tutoring): the shared words
     carried the phrase while the activity word differs. A term may hold a word more
     ("спільне готування" is "спільне приготування їжі"). One word against one term must be
-    near in its stem too (:func:`stems_near`)."""
-    a, b = cand.split(), term.split()
+    near in its stem too (:func:`stems_near`). A word written with Vietnamese letters
+    (kept so by ``filler_words.as_written``) is never cut and never filler; alone, it is read
+    only as spelled, since a syllable one letter off is another word ("chơi" is not "chó")."""
+    written = cand.split()
+    whole = {fold(w) for w in written if VI_LETTER.search(w)}
+    a, b = [fold(w) for w in written] if whole else written, term.split()
+    if len(a) == 1 and whole:
+        return False
     if len(a) == 1 and len(b) == 1:
         return stems_near(a[0], b[0], near)
     if len(a) < 2 or len(b) < 2:
         return True
     left_b = list((Counter(b) - Counter(a)).elements())
     differ = list((Counter(a) - Counter(b)).elements())
-    for w in sorted(differ, key=lambda w: w in filler):  # distinctive words first
+    plain = filler - whole  # a Vietnamese word is never filler
+    for w in sorted(differ, key=lambda w: w in plain):  # distinctive words first
         pair = max(left_b, key=lambda x: fuzz.ratio(w, x), default=None)
-        if pair is not None and _near(w, pair, near):
+        if pair is not None and _near(w, pair, near, w in whole):
             left_b.remove(pair)
-        elif w not in filler or left_b:
+        elif w not in plain or left_b:
             return False
     return True
 
@@ -240,9 +254,11 @@ def stems_near(word: str, other: str, near: float) -> bool:
     return not pairs or any(x == y or fuzz.ratio(x, y) >= near for x, y in pairs)
 
 
-def _near(word: str, other: str, near: float) -> bool:
+def _near(word: str, other: str, near: float, whole: bool = False) -> bool:
     if fuzz.ratio(word, other) >= near:
         return True
+    if whole:  # a Vietnamese syllable has no ending to cut
+        return False
     s = stem(word)
     return s is not None and s == stem(other)
 
