@@ -188,3 +188,63 @@ def test_word_windows_are_runs_of_three_and_more_shorter_than_the_phrase():
     assert "vo gia cu" in runs and "nguoi vo gia cu" in runs
     assert " ".join(words) not in runs and all(len(r.split()) >= 3 for r in runs)
     assert word_windows(words, 3) == [" ".join(words[i : i + 3]) for i in range(4)]
+
+
+# A longer term holding every written word and a few more must not outrank the term the
+# phrase names. "giúp đỡ người già" (helping the elderly) is one word off "giúp đỡ người
+# vô gia cư" (helping the homeless) by ratio; the elderly are what was written.
+NAMED_FIRST = [
+    ("giúp đỡ người già", SENIORS),
+    ("giúp người già", SENIORS),
+    ("giúp đỡ người vô gia cư", {"homeless_support"}),
+]
+
+
+@pytest.mark.parametrize("reader", ["matcher", "import"])
+@pytest.mark.parametrize(("text", "tags"), NAMED_FIRST, ids=[t for t, _ in NAMED_FIRST])
+def test_the_named_term_ranks_before_a_longer_one(readers, reader, text, tags):
+    best = _best(readers[reader](text))
+    assert best & tags
+    assert ("homeless_support" in best) == ("homeless_support" in tags)
+
+
+# the same in every language, on terms of the shape: the named term is part of the phrase,
+# a longer term holds all of the phrase and a short word more
+ADDED = [
+    ("pomoc starým lidem", "stari lide", "pomoc starym lidem bez nich"),
+    ("допомога літнім людям", "літні люди", "допомога літнім бідним людям"),
+    ("помощь пожилым людям", "пожилые люди", "помощь пожилым бедным людям"),
+    ("help for the elderly", "elderly", "help for the old elderly"),
+    ("giúp đỡ người già", "người già", "giúp đỡ người vô gia cư"),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "longer"), ADDED, ids=[t for t, _, _ in ADDED])
+def test_a_term_adding_unwritten_words_costs_in_both_readers(text, named, longer):
+    from volmatch.reference.taxonomy import Taxonomy
+
+    def tag(id_, term):
+        return {"id": id_, "names": dict.fromkeys(("cs", "en", "uk", "ru", "vi"), term)}
+
+    data = {
+        "categories": [
+            {
+                "id": "people",
+                "names": dict.fromkeys(("cs", "en", "uk", "ru", "vi"), "zzzz"),
+                "tags": [tag("named", named), tag("longer", longer)],
+            }
+        ]
+    }
+    tx = Taxonomy(data)
+    vocab = Vocabulary(tx.terms(), Codes())
+    hits = vocab.match_phrases(split_phrases(text))
+    assert max(hits.values(), key=lambda h: h.score).tag == "named"
+    assert tx.resolve(text)[0].tag == "named"
+
+
+def test_adds_words_counts_meaningful_words_only():
+    from volmatch.reference.word_stems import adds_words
+
+    assert adds_words("giúp đỡ người già", "giup do nguoi vo gia cu", frozenset())
+    assert not adds_words("giup do nguoi gia", "giup do nguoi gia", frozenset())
+    assert not adds_words("help elderly", "help for elderly", frozenset({"for"}))

@@ -70,7 +70,10 @@ def test_vietnamese_words_stay_as_written_and_are_never_cut():
     assert as_written("pomoc s dětmi", ["pomoc", "s", "detmi"]) == ["pomoc", "s", "detmi"]
     assert stem_key("chơi") == "choi="  # whole, not "cho"
     assert stem_key(fold("chơi")) != stem_key("chơi")  # unmarked "choi" is read as Czech
-    assert stem_key("đồ chơi") == "choi= do="  # "đồ" is a word, not the link "do"
+    assert stem_key("đồ chơi") == "do= choi="  # "đồ" is a word, not the link "do"
+    # syllables keep their order: "ở nhà" (at home) is not "nhà ở" (housing)
+    assert stem_key("ở nhà") != stem_key("nha o")
+    assert stem_key("trẻ em") == stem_key("tre em")
     assert not words_agree("chơi", "cho", 82, frozenset())  # a syllable only as spelled
     assert words_agree("chơi với trẻ", "vui choi voi tre", 82, frozenset())
     assert words_agree("lidem bez domova", "lide bez domova", 82, frozenset())

@@ -20,7 +20,9 @@ from rapidfuzz import fuzz, process
 
 from volmatch.reference.filler_words import STOP_WORDS, VI_LETTER, as_written, filler_flags
 from volmatch.reference.word_stems import (
+    ADDED_WORDS_FACTOR,
     STEM_SCORE,
+    adds_words,
     has_letter_word,
     stem_key,
     word_windows,
@@ -220,10 +222,13 @@ class Vocabulary:
             exact_only = {i for i, cand in enumerate(missing) if has_letter_word(fold(cand))}
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
                 score = float(scores[r, c])
-                if score == 100 or (
-                    r not in exact_only
-                    and words_agree(missing[r], self.terms[c], CUTOFF, STOP_WORDS)
+                if score == 100:
+                    found[missing[r]].append((c, score))
+                elif r not in exact_only and words_agree(
+                    missing[r], self.terms[c], CUTOFF, STOP_WORDS
                 ):
+                    if adds_words(missing[r], self.terms[c], STOP_WORDS):
+                        score *= ADDED_WORDS_FACTOR
                     found[missing[r]].append((c, score))
         for cand, hits in found.items():
             root = stem_key(cand)

@@ -21,7 +21,15 @@ from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
 from .filler_words import STOP_WORDS, as_written, filler_flags
-from .word_stems import STEM_SCORE, has_letter_word, stem_key, word_windows, words_agree
+from .word_stems import (
+    ADDED_WORDS_FACTOR,
+    STEM_SCORE,
+    adds_words,
+    has_letter_word,
+    stem_key,
+    word_windows,
+    words_agree,
+)
 
 LANGS = ("cs", "en", "uk", "ru", "vi")  # every name is required in each; synonyms count in all
 RESOLVE_MIN = 82.0  # a term this close is taken as meant (typos such as "gardenning")
@@ -203,7 +211,10 @@ class Taxonomy:
                     term = self._choices[j]
                     if not words_agree(cand, term, min_score, STOP_WORDS):
                         continue
-                    keep(self._term_tags[term], float(scores[i][j]) * candidates[cand], term)
+                    score = float(scores[i][j]) * candidates[cand]
+                    if adds_words(cand, term, STOP_WORDS):
+                        score *= ADDED_WORDS_FACTOR
+                    keep(self._term_tags[term], score, term)
         return self._sorted(best)
 
     @staticmethod

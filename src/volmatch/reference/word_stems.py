@@ -26,6 +26,10 @@ _LATIN_MIN = 4
 # A word and a term whose stems are equal are taken as meant at this score (of 100): above
 # the fuzzy cut-off, below an exact spelling.
 STEM_SCORE = 86.0
+# A near spelling of a term holding words the person did not write scores this much of
+# its ratio, as a written word scores when it is only part of a phrase (PART_WEIGHT): so
+# the term whose words were written, even inside a longer phrase, ranks first.
+ADDED_WORDS_FACTOR = 0.85
 _LATIN = re.compile(r"[a-z]{4,}")
 _CYRILLIC = re.compile(r"[а-яёєіїґ]{4,}")
 _CYRILLIC_SHORT = re.compile(r"[а-яёєіїґ]{3}")
@@ -209,6 +213,10 @@ def stem_key(text: str) -> str | None:
         if s is None:
             s = w if _CYRILLIC_SHORT.fullmatch(w) else None
         keys.append(same.get(s, s) if s is not None else same.get(w, w + "="))
+    if all(k.endswith("=") for k in keys):
+        # words that take no endings (Vietnamese syllables) say what they mean in their
+        # order: "ở nhà" (at home) is not "nhà ở" (housing)
+        return " ".join(keys)
     return " ".join(sorted(keys))
 
 
@@ -242,6 +250,14 @@ def words_agree(cand: str, term: str, near: float, filler: frozenset[str]) -> bo
         elif w not in plain or left_b:
             return False
     return True
+
+
+def adds_words(cand: str, term: str, filler: frozenset[str]) -> bool:
+    """Whether a term read by near spelling holds more meaningful words than were written:
+    "giup do nguoi vo gia cu" (helping the homeless) for "giúp đỡ người già" (helping the
+    elderly) holds every written word and two more, which a plain ratio barely charges."""
+    written = [w for w in fold(cand).split() if w not in filler]
+    return len([w for w in term.split() if w not in filler]) > len(written)
 
 
 def stems_near(word: str, other: str, near: float) -> bool:
