@@ -113,20 +113,25 @@ def _candidates(phrases: Sequence[str], longest: int) -> list[tuple[str, str]]:
     as "chó"). Words written with Vietnamese letters stay as written (``as_written``)."""
     seen: dict[str, str] = {}
     for phrase in phrases:
-        raw = _WORD.findall(fold(phrase))
-        shown = as_written(phrase, raw, _WORD)
-        seen.setdefault(" ".join(shown), phrase)
-        for run in word_windows(shown, longest):
-            seen.setdefault(run, phrase)
-        words = [shown[i] for i, _ in _meaningful(phrase, raw, _for_at(phrase, raw))]
-        if words:
-            seen.setdefault(" ".join(words), phrase)
-        for w in words:
-            if len(w) >= 3:
-                seen.setdefault(w, phrase)
-        for a, b in pairwise(words):
-            seen.setdefault(f"{a} {b}", phrase)
+        for cand in _phrase_candidates(phrase, longest):
+            seen.setdefault(cand, phrase)
     return list(seen.items())
+
+
+@lru_cache(maxsize=65536)  # people write the same phrases: "zahrada", "děti"
+def _phrase_candidates(phrase: str, longest: int) -> tuple[str, ...]:
+    """The candidates of one phrase (see :func:`_candidates`), in order, each once."""
+    seen: dict[str, None] = {}
+    raw = _WORD.findall(fold(phrase))
+    shown = as_written(phrase, raw, _WORD)
+    seen[" ".join(shown)] = None
+    seen.update(dict.fromkeys(word_windows(shown, longest)))
+    words = [shown[i] for i, _ in _meaningful(phrase, raw, _for_at(phrase, raw))]
+    if words:
+        seen.setdefault(" ".join(words))
+    seen.update(dict.fromkeys(w for w in words if len(w) >= 3))
+    seen.update(dict.fromkeys(f"{a} {b}" for a, b in pairwise(words)))
+    return tuple(seen)
 
 
 def _served(phrases: Sequence[str]) -> dict[str, tuple[set[str], set[str]]]:

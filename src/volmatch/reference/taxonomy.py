@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -179,6 +179,16 @@ class Taxonomy:
 
     def resolve(self, text: str | None, min_score: float = RESOLVE_MIN) -> list[TagMatch]:
         """Tags named in ``text``, best first: exact terms, or terms close to its phrases and words."""
+        # a pure function of the text and this taxonomy's terms, which never change after
+        # loading; people write the same items ("zahrada", "děti") in many rows
+        if "_resolved" not in self.__dict__:
+            self._resolved = lru_cache(maxsize=65536)(self._resolve)
+        return list(self._resolved(text, min_score))
+
+    def _resolve(self, text: str | None, min_score: float) -> tuple[TagMatch, ...]:
+        return tuple(self._read(text, min_score))
+
+    def _read(self, text: str | None, min_score: float) -> list[TagMatch]:
         best: dict[str, TagMatch] = {}
 
         def keep(tags: list[str], score: float, term: str) -> None:
