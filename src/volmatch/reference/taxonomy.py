@@ -203,18 +203,20 @@ class Taxonomy:
             keep(self._term_tags[whole], 100.0, whole)
             return self._sorted(best)
         candidates = self._candidates(text or "", self._longest)
+        # candidates keep Vietnamese words as written; terms are looked up folded
+        keys = {cand: _key(cand) for cand in candidates}
         for cand, cover in candidates.items():
-            if (key := _key(cand)) in self._term_tags:
+            if (key := keys[cand]) in self._term_tags:
                 keep(self._term_tags[key], 100.0 * cover, key)
             for term in self._stem_terms.get(stem_key(cand) or "", ()):
                 keep(self._term_tags[term], STEM_SCORE * cover, term)
         fuzzy = [
             c
-            for c in candidates
-            if _key(c) not in self._term_tags and len(c) >= 4 and not has_letter_word(_key(c))
+            for c, key in keys.items()
+            if key not in self._term_tags and len(c) >= 4 and not has_letter_word(key)
         ]
         if fuzzy:
-            folded = [_key(c) for c in fuzzy]
+            folded = [keys[c] for c in fuzzy]
             scores = process.cdist(folded, self._choices, scorer=fuzz.ratio, score_cutoff=min_score)
             for i, cand in enumerate(fuzzy):
                 for j in scores[i].nonzero()[0]:
