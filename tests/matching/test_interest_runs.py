@@ -47,7 +47,7 @@ def readers():
         return {h.tag: (h.score, fold(h.term)) for h in hits}
 
     def importer(text: str) -> dict[str, tuple[float, str]]:
-        return {m.tag: (m.score, fold(m.term)) for m in tx.resolve(text)}
+        return {m.tag: (m.rank, fold(m.term)) for m in tx.resolve(text)}
 
     return {"matcher": matcher, "import": importer}
 

@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 from volmatch.reference.filler_words import STOP_WORDS, VI_LETTER, as_written, filler_flags
 from volmatch.reference.word_stems import (
     ADDED_WORDS_FACTOR,
+    BROAD_FACTOR,
+    PART_WEIGHT,
     STEM_SCORE,
     adds_words,
     has_letter_word,
@@ -35,11 +37,8 @@ from .keywords import Keywords
 from .keywords import stem as kw_stem
 
 CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "gardenning")
-# A word of a longer phrase says less than the whole phrase ("děti" of "doučování dětí"), and a
-# term naming several tags (a category: "děti", "senioři") is a related interest, not the exact
-# one: an exact tag one district away must outrank a same-category listing next door.
-PART_WEIGHT = 0.85
-BROAD_FACTOR = 0.8
+# PART_WEIGHT (a word of a longer phrase) and BROAD_FACTOR (a term naming several tags) are
+# the import reader's too: one rule in ``reference.word_stems``.
 # "tlumočení pro vietnamské rodiny", "výuka češtiny pro cizince": the words after "for" say
 # whom the activity serves, not another activity. When the words before it name a tag, a tag
 # named only by the words after it counts at this factor: a playroom for families is not

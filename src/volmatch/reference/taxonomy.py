@@ -23,6 +23,8 @@ from volmatch.text import fold, split_list
 from .filler_words import STOP_WORDS, as_written, filler_flags
 from .word_stems import (
     ADDED_WORDS_FACTOR,
+    BROAD_FACTOR,
+    PART_WEIGHT,
     STEM_SCORE,
     adds_words,
     has_letter_word,
@@ -37,7 +39,6 @@ SUGGEST_MIN = 60.0
 # "Did you mean" only for a near spelling of a whole term: a word sharing a few letters
 # with one ("canoeing" / "cooking") is a different activity, kept as a free keyword.
 SUGGEST_CLOSE = 78.0
-PART_WEIGHT = 0.85  # a term matching only part of a phrase scores at most this much of its ratio
 EXPECTED = "an interest area, e.g. 'zahradničení', 'tutoring children' or 'допомога біженцям'"
 KEPT = "a known interest area; this one is kept as a free keyword and matched word for word"
 # a near spelling was taken: say what it was read as (volmatch.issue_words translates both)
@@ -83,11 +84,14 @@ class Category:
 
 @dataclass(frozen=True, slots=True)
 class TagMatch:
-    """A tag read from text: how close (100 = exact) and the vocabulary term that matched."""
+    """A tag read from text: how close (100 = exact), the vocabulary term that matched, and
+    its rank: the score, at BROAD_FACTOR when the term names several tags (as the matcher
+    weighs it: "visiting elderly" is senior visits before every seniors' tag)."""
 
     tag: str
     score: float
     term: str
+    rank: float
 
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # what a tag id looks like: "senior_visits"
@@ -192,9 +196,10 @@ class Taxonomy:
         best: dict[str, TagMatch] = {}
 
         def keep(tags: list[str], score: float, term: str) -> None:
+            rank = score * (BROAD_FACTOR if len(tags) > 1 else 1.0)
             for tag in tags:
-                if tag not in best or score > best[tag].score:
-                    best[tag] = TagMatch(tag, float(score), self._display[term])
+                if tag not in best or rank > best[tag].rank:
+                    best[tag] = TagMatch(tag, float(score), self._display[term], float(rank))
 
         whole = _key(text or "")
         if not whole:
@@ -231,7 +236,7 @@ class Taxonomy:
 
     @staticmethod
     def _sorted(best: dict[str, TagMatch]) -> list[TagMatch]:
-        return sorted(best.values(), key=lambda m: (-m.score, m.tag))
+        return sorted(best.values(), key=lambda m: (-m.rank, -m.score, m.tag))
 
     @staticmethod
     def _candidates(text: str, longest: int) -> dict[str, float]:
@@ -330,10 +335,9 @@ class Taxonomy:
                           self.suggest(item), unknown)
                 )  # fmt: skip
                 continue
-            top = matches[0].score
-            chosen = [m for m in matches if m.score == top]
+            chosen = self._chosen(item, matches)
             found.update((m.tag, None) for m in chosen)
-            if top < 100:
+            if min(m.score for m in chosen) < 100:
                 # read, not unknown: say as what; other near terms are offered, not the one taken
                 taken = {m.term for m in chosen}
                 others = tuple(
@@ -350,6 +354,22 @@ class Taxonomy:
                           Severity.WARNING)
                 )  # fmt: skip
         return tuple(found), tuple(keywords), issues
+
+    def _chosen(self, item: str, matches: list[TagMatch]) -> list[TagMatch]:
+        """The tags an item is read as: the best of each of its phrases ("děti a zahrada":
+        the children's tags and gardening), as the matcher reads each phrase; one phrase
+        or a whole term ("muzea a galerie"): the best of all."""
+        parts = [p for p in _SPLIT.split(item) if _key(p)]
+        if len(parts) > 1 and _key(item) not in self._term_tags:
+            chosen = [m for part in parts for m in self._best(self.resolve(part))]
+            if chosen:
+                return list({m.tag: m for m in chosen}.values())
+        return self._best(matches)
+
+    @staticmethod
+    def _best(matches: list[TagMatch]) -> list[TagMatch]:
+        top = matches[0].rank if matches else None
+        return [m for m in matches if m.rank == top]
 
 
 @cache

@@ -26,10 +26,19 @@ _LATIN_MIN = 4
 # A word and a term whose stems are equal are taken as meant at this score (of 100): above
 # the fuzzy cut-off, below an exact spelling.
 STEM_SCORE = 86.0
+# A word of a longer phrase says less than the whole phrase ("děti" of "doučování dětí"):
+# a term matching only part of a phrase scores at most this much of its ratio.
+PART_WEIGHT = 0.85
 # A near spelling of a term holding words the person did not write scores this much of
 # its ratio, as a written word scores when it is only part of a phrase (PART_WEIGHT): so
 # the term whose words were written, even inside a longer phrase, ranks first.
 ADDED_WORDS_FACTOR = 0.85
+# A term naming several tags (a category: "děti", "the elderly") is a related interest, not
+# the exact one: it ranks at this factor in both readers, so "visiting elderly" is senior
+# visits (a near spelling of "visiting the elderly") before every tag of the seniors'
+# category, and an exact tag one district away outranks a same-category listing next door.
+# Swept in docs/matching-quality.md (0.6-0.9 alike on half A).
+BROAD_FACTOR = 0.8
 _LATIN = re.compile(r"[a-z]{4,}")
 _CYRILLIC = re.compile(r"[а-яёєіїґ]{4,}")
 _CYRILLIC_SHORT = re.compile(r"[а-яёєіїґ]{3}")
