@@ -27,9 +27,12 @@ PHRASES = [
     ("trò chơi", {"board_games"}),
     ("chơi với trẻ", CHILD_PLAY),
     ("chơi với trẻ em", CHILD_PLAY),
-    ("đồ ăn", set()),
+    (
+        "đồ ăn",
+        {"food_bank", "cooking", "soup_kitchen", "food_distribution"},
+    ),  # food (since 12/2026)
     ("nấu ăn", {"cooking"}),
-    ("dọn dẹp", set()),
+    ("dọn dẹp", {"cleanups"}),  # tidying, as "úklid" (since 12/2026)
     ("giúp đỡ người già", SENIORS),
     ("dạy tiếng Việt", {"vietnamese_lessons"}),
     ("phiên dịch", {"interpreting"}),

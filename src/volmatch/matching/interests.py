@@ -235,6 +235,10 @@ class Vocabulary:
                         score *= ADDED_WORDS_FACTOR
                     found[missing[r]].append((c, score))
         for cand, hits in found.items():
+            if any(score == 100 for _, score in hits):
+                # a candidate that is a term is that term, not a near spelling of another
+                # ("food" is the food category, not "flood"), as the import reads it
+                hits[:] = [(c, score) for c, score in hits if score == 100]
             root = stem_key(cand)
             if root is None or root not in self._stems:
                 continue
