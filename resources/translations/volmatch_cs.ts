@@ -3949,11 +3949,16 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="226"/>
+        <source>Publishing stopped unexpectedly (%1). The folder holds either the previous publication or the new one, never a mix of both. Publish again; if it stops again, tell your IT support what is written in brackets.</source>
+        <translation>Zveřejňování se nečekaně zastavilo (%1). Ve složce je buď předchozí zveřejnění, nebo to nové, nikdy jejich směs. Zveřejněte znovu; pokud se zastaví znovu, sdělte správci počítačů, co je napsáno v závorce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="236"/>
         <source>Files volmatch did not write</source>
         <translation>Soubory, které volmatch nezapsal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="228"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="238"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>Tato složka obsahuje %n soubor, který volmatch nezapsal: %1. Zveřejnit web vedle něj? Zůstane přesně tak, jak je; nahradí se jen soubory předchozího zveřejnění.</numerusform>

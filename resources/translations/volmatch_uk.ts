@@ -3949,11 +3949,16 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
     </message>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="226"/>
+        <source>Publishing stopped unexpectedly (%1). The folder holds either the previous publication or the new one, never a mix of both. Publish again; if it stops again, tell your IT support what is written in brackets.</source>
+        <translation>Публікування несподівано зупинилося (%1). У теці є або попередня публікація, або нова, ніколи не їхня суміш. Опублікуйте ще раз; якщо воно знову зупиниться, повідомте службі ІТ-підтримки, що написано в дужках.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="236"/>
         <source>Files volmatch did not write</source>
         <translation>Файли, які volmatch не записав</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="228"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="238"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>У цій теці є %n файл, який volmatch не записав: %1. Опублікувати сайт поруч із ним? Він залишиться таким, як є; замінюються лише файли попередньої публікації.</numerusform>

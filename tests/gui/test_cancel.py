@@ -59,7 +59,10 @@ def test_cancel_stops_a_publish_and_keeps_the_old_site(
     qtbot, make_window, demo_url, tmp_path, monkeypatch
 ):
     from volmatch.exporting import parallel
+    from volmatch.gui import publish_process
 
+    # the app's own process, as in a frozen build (a child process: test_publish_process.py)
+    monkeypatch.setattr(publish_process, "possible", lambda: False)
     window = make_window(demo_url)
     target = tmp_path / "site"
     target.mkdir()

@@ -302,18 +302,26 @@ class Backend:
         from volmatch.cards import install
         from volmatch.exporting import export
         from volmatch.exporting.contact import save_contact, stored_contact
+        from volmatch.gui import publish_process
         from volmatch.paths import data_dir
 
-        install(cache=data_dir() / "card-cache")  # share card images drawn with Qt
         if contact is not None:
             with self.db.session(write=True) as s:
                 save_contact(s, contact)
+        if publish_process.possible():
+            # A process of its own reads the listings and forks workers as the command
+            # line does: every core, the same bytes (this threaded Qt one may not fork).
+            return publish_process.publish_in_child(
+                self.db.url, target, fmt, _sink(progress), keep_others=keep_others
+            )
+        # Fallback (frozen builds, systems without fork): one core, in this process.
+        install(cache=data_dir() / "card-cache")  # share card images drawn with Qt
         with self.db.session() as s:
             repo = self._repo()
             records = repo.load_opportunities(s, statuses=["published"])
             organizations = repo.list_organizations(s)
             contact = stored_contact(s)
-        # One process: forking workers out of a threaded Qt application is not safe.
+        # Forking workers out of a threaded Qt application is not safe: one process.
         return export(
             records,
             fmt,

@@ -216,8 +216,18 @@ class PublishDialog(QDialog):
 
     def _failed(self, exc: BaseException, _trace: object = None) -> None:
         """Other files in the folder: ask whether to publish beside them (they are kept)."""
+        from volmatch.gui.publish_process import ExportStopped
+
         others = getattr(exc, "others", None)
         self.result.setText(failure_text(exc))
+        if isinstance(exc, ExportStopped):  # the export's own process ended without a word
+            self.result.setText(
+                self.tr(
+                    "Publishing stopped unexpectedly (%1). The folder holds either the "
+                    "previous publication or the new one, never a mix of both. Publish again; "
+                    "if it stops again, tell your IT support what is written in brackets."
+                ).replace("%1", exc.detail or str(exc.code))
+            )
         if not others:
             return
         shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
