@@ -32,6 +32,7 @@ CODE = (
     "matching/features.py",
     "matching/interests.py",
     "matching/keywords.py",
+    "matching/listing_rows.py",
     "matching/model.py",
     "matching/query.py",
     "matching/scoring.py",
