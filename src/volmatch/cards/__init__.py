@@ -11,6 +11,7 @@ import functools
 import os
 import sys
 import threading
+from types import SimpleNamespace
 
 from volmatch.cards import png as cardpng
 from volmatch.exporting import cardcache
@@ -58,6 +59,33 @@ def _gui() -> None:
 
 
 @functools.cache
+def _qt() -> SimpleNamespace:
+    """The Qt names a card is drawn with, imported on the first card. An import statement
+    in a function costs microseconds each time it runs once PySide6 is loaded (PySide6
+    hooks every import); a card ran ten of them."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    flags = SimpleNamespace(
+        left=int(Qt.AlignmentFlag.AlignLeft),
+        one_line=int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter),
+        wrap=int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop),
+        word_wrap=int(Qt.TextFlag.TextWordWrap),
+    )
+    return SimpleNamespace(
+        QRect=QRect,
+        Qt=Qt,
+        QImage=QImage,
+        QPainter=QPainter,
+        flags=flags,
+        elide_right=Qt.TextElideMode.ElideRight,
+        black=Qt.GlobalColor.black,
+        antialiasing=QPainter.RenderHint.TextAntialiasing,
+        grayscale=QImage.Format.Format_Grayscale8,
+    )
+
+
+@functools.cache
 def _font(size: int, bold: bool = False):
     from PySide6.QtGui import QFont
 
@@ -79,10 +107,9 @@ def _metrics(size: int, bold: bool = False):
 def _fit(text: str, width: int, height: int, sizes: tuple[int, ...]) -> tuple[int, str, int]:
     """The largest font size of ``sizes`` the wrapped text fits in, else the smallest with
     the text cut at a word and "…"; and the height it takes."""
-    from PySide6.QtCore import QRect, Qt
-
-    flags = int(Qt.TextFlag.TextWordWrap)
-    box = QRect(0, 0, width, 10_000)
+    qt = _qt()
+    flags = qt.flags.word_wrap
+    box = qt.QRect(0, 0, width, 10_000)
     for size in sizes:
         metrics = _metrics(size, True)
         took = metrics.boundingRect(box, flags, text).height()
@@ -95,7 +122,7 @@ def _fit(text: str, width: int, height: int, sizes: tuple[int, ...]) -> tuple[in
         took = metrics.boundingRect(box, flags, cut).height()
         if took <= height:
             return size, cut, took
-    return size, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width), height
+    return size, metrics.elidedText(text, qt.elide_right, width), height
 
 
 def render(card: Card) -> bytes:
@@ -135,11 +162,8 @@ _bands: dict[tuple, list[cardpng.Segment]] = {}
 
 
 def _draw(card: Card) -> bytes:
-    from PySide6.QtCore import Qt
-
-    left, top = int(Qt.AlignmentFlag.AlignLeft), int(Qt.AlignmentFlag.AlignTop)
-    one_line = left | int(Qt.AlignmentFlag.AlignVCenter)
-    wrap = int(Qt.TextFlag.TextWordWrap) | top
+    flags = _qt().flags
+    left, one_line, wrap = flags.left, flags.one_line, flags.wrap
     # At most 62 px: Qt draws bigger glyphs differently the first time than from its glyph
     # cache afterwards, so the same card would not give the same bytes.
     size, title, _ = _fit(card.title, _WIDTH, 250, (62, 56, 50, 44))
@@ -182,11 +206,10 @@ def _band(band: tuple[int, int, int], texts: tuple, cache: bool = True) -> list:
 def _cut_at_blank_rows(gray, ramp: int, stripe: int) -> list:
     """Segments of the rows: runs of at least _BLANK_RUN blank rows from the cache, the
     rows between them compressed here."""
-    import numpy as np
-
+    np = cardpng.numpy_module()
     blank = gray.min(axis=1) == 255
     # where a run of equal rows (blank or inked) starts, and the run's kind
-    edges = np.flatnonzero(np.diff(blank.view(np.int8))) + 1
+    edges = np.flatnonzero(blank[1:] != blank[:-1]) + 1
     starts = [0, *edges.tolist()]
     ends = [*starts[1:], len(blank)]
     segments, pending = [], 0  # ``pending``: the first row not yet in a segment
@@ -207,11 +230,10 @@ _blanks: dict[tuple[int, int, int], cardpng.Segment] = {}
 
 def _blank(rows: int, ramp: int, stripe: int) -> cardpng.Segment:
     """``rows`` blank rows of ``ramp``, compressed once per process."""
-    import numpy as np
-
     key = (rows, ramp, stripe)
     found = _blanks.get(key)
     if found is None:
+        np = cardpng.numpy_module()
         gray = np.full((rows, WIDTH), 255, np.uint8)
         found = _blanks[key] = cardpng.segment(cardpng.indexed(gray, ramp, stripe))
     return found
@@ -223,24 +245,22 @@ _canvases: dict[int, object] = {}
 def _gray(first: int, rows: int, texts: tuple):
     """The band's rows drawn black on white in gray (a view into a canvas reused for the
     next band of the same height: copy what must outlive that)."""
-    import numpy as np
-    from PySide6.QtCore import QRect, Qt
-    from PySide6.QtGui import QImage, QPainter
-
+    qt = _qt()
     image = _canvases.get(rows)
     if image is None:
-        image = _canvases[rows] = QImage(WIDTH, rows, QImage.Format.Format_Grayscale8)
+        image = _canvases[rows] = qt.QImage(WIDTH, rows, qt.grayscale)
     image.fill(255)
     if texts:
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        p.setPen(Qt.GlobalColor.black)
+        p = qt.QPainter(image)
+        p.setRenderHint(qt.antialiasing, True)
+        p.setPen(qt.black)
         for y, height, size, bold, flags, text, elide in texts:
             if elide:
-                text = _metrics(size, bold).elidedText(text, Qt.TextElideMode.ElideRight, _WIDTH)
+                text = _metrics(size, bold).elidedText(text, qt.elide_right, _WIDTH)
             p.setFont(_font(size, bold))
-            p.drawText(QRect(_LEFT, y - first, _WIDTH, height), flags, text)
+            p.drawText(qt.QRect(_LEFT, y - first, _WIDTH, height), flags, text)
         p.end()
     stride = image.bytesPerLine()
+    np = cardpng.numpy_module()
     gray = np.frombuffer(image.constBits(), np.uint8, count=stride * rows)
     return gray.reshape(rows, stride)[:, :WIDTH]

@@ -53,12 +53,25 @@ class Segment:
     size: int
 
 
+_numpy = None
+
+
+def numpy_module():
+    """numpy, imported on first use; once PySide6 is loaded, an import statement costs
+    microseconds each time it runs (PySide6 hooks every import)."""
+    global _numpy
+    if _numpy is None:
+        import numpy
+
+        _numpy = numpy
+    return _numpy
+
+
 def indexed(gray: np.ndarray, ramp: int, stripe: int = 0) -> np.ndarray:
     """Rows of palette indexes with their PNG filter byte (0: none) from a grayscale
     rendering (255 = background, 0 = full ink) in ramp ``ramp``; the first ``stripe``
     pixels of each row are the first ramp's ink (the card's left edge)."""
-    import numpy as np
-
+    np = numpy_module()
     rows = np.empty((gray.shape[0], gray.shape[1] + 1), np.uint8)
     rows[:, 0] = 0
     np.right_shift(gray, _SHIFT, out=rows[:, 1:])
