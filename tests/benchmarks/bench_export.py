@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from common import BenchRow
+from schedwatch import Watch
 
 from volmatch.domain import (
     Commitment,
@@ -217,7 +218,7 @@ def _export_rows(records, names, scale: int, repeat: int, scratch: str, cards: b
         install()
     else:
         card_hook.register(None)
-    times, cpus, sizes, report = [], [], [], None
+    times, cpus, spent, sizes, report = [], [], [], [], None
     for attempt in range(max(1, repeat)):
         out = Path(scratch) / f"out-{'cards' if cards else 'plain'}-{attempt}"
         if cards:  # kept for later exports, as the program does; empty for each attempt
@@ -227,18 +228,21 @@ def _export_rows(records, names, scale: int, repeat: int, scratch: str, cards: b
         own, kids = _cpu()
         system = _system()
         start = time.perf_counter()
-        report = export(records, "all", out, names=names, base_url=BASE_URL)
+        with Watch() as watch:
+            report = export(records, "all", out, names=names, base_url=BASE_URL)
         times.append(time.perf_counter() - start)
         own2, kids2 = _cpu()
         cpus.append((own2 - own, kids2 - kids, _system() - system))
+        spent.append(watch.spent.note())
         sizes = _sizes(out)
     card_hook.register(None)
     own, kids, system = cpus[len(cpus) // 2]
+    where = f"; {spent[len(spent) // 2]}" if spent[len(spent) // 2] else ""
     note = (
         f"{report.listings:,} published, {report.files:,} files, "
         f"{report.bytes / 1e6:.0f} MB, {available_workers()} processes; "
         f"CPU {own + kids:.1f} s (main process {own:.1f} s, workers {kids:.1f} s; "
-        f"kernel {system:.1f} s); "
+        f"kernel {system:.1f} s){where}; "
         f"load average {os.getloadavg()[0]:.1f}"
     )
     what = "with share cards" if cards else "without share cards"
