@@ -48,6 +48,8 @@ _MIN_AGE = MEMO.field("opportunity.min_age")
 _EMAIL = MEMO.field("opportunity.contact_email")
 _URL = MEMO.field("opportunity.url")
 _SCHEDULE = MEMO.field("opportunity.schedule")
+# (required, welcome) cells -> the listing's languages: one shared tuple per pair of cells
+_LANGUAGES = MEMO.field("opportunity.languages")
 
 
 def _plan(cols: ColumnMap) -> tuple:
@@ -100,6 +102,13 @@ def _schedule(availability, text: str, column: str, row: int | None):
     mask, found = availability(text)
     # The parser names its own column; the file's column is the one to show.
     return mask, located(found, column, row, Severity.WARNING, rename=True)
+
+
+def _languages(required: tuple, welcome: tuple) -> tuple:
+    if not welcome:
+        return tuple(required)
+    required_codes = {n.code for n in required}
+    return tuple(required) + tuple(n for n in welcome if n.code not in required_codes)
 
 
 def _required(column: str, row: int, expected: str, severity: Severity = Severity.ERROR) -> Issue:
@@ -200,11 +209,9 @@ def parse_opportunity(
     )
     if found:
         issues.extend(at_row(found, rownum))
-    if welcome:
-        required_codes = {n.code for n in required}
-        languages = tuple(required) + tuple(n for n in welcome if n.code not in required_codes)
-    else:
-        languages = tuple(required)
+    languages = _LANGUAGES.get((raw[5], raw[6]))
+    if languages is None:
+        languages = _LANGUAGES[raw[5], raw[6]] = _languages(required, welcome)
 
     interests, found = _INTERESTS.get(raw[7]) or compute(
         _INTERESTS, raw[7], rownum, partial(_parse_interests, ref.taxonomy), col["interests"]

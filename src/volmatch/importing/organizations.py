@@ -28,21 +28,39 @@ def reuse_organizations(
         by_key.setdefault(name_key(organization.name), organization.name)
     out: list[Any] = []
     issues: list[Issue] = []
+    # A name's outcome is settled at its first row (kept, or read as a stored or earlier
+    # spelling): the same name later in the file gets the same, found without cleaning
+    # and folding it again.
+    settled: dict[str | None, str | None] = {}
     for record, row in zip(records, rows, strict=True):
-        name = clean(record.organization or "")
-        if not name or fold(name) in known:
+        written = record.organization
+        if written in settled:
+            target = settled[written]
+        else:
+            target = settled[written] = _read_as(clean(written or ""), known, by_key)
+        if target is None:
             out.append(record)
             continue
-        key = name_key(name)
-        target = by_key.get(key)
-        if target is None:  # a new organization: later spellings in this file join it
-            by_key[key] = name
-            known.add(fold(name))
-            out.append(record)
-            continue
+        name = clean(written or "")
         issues.append(
             Issue(Problem.ORGANIZATION_READ_AS, "organization", row, name, target,
                   severity=Severity.WARNING)
         )  # fmt: skip
         out.append(replace(record, organization=target))
     return out, issues
+
+
+def _read_as(name: str, known: set[str], by_key: dict[str, str]) -> str | None:
+    """The stored (or earlier) spelling ``name`` is read as; None to keep it as written
+    (then later spellings of the same organization join it)."""
+    from volmatch.reference.orgnames import name_key
+    from volmatch.text import fold
+
+    if not name or fold(name) in known:
+        return None
+    key = name_key(name)
+    target = by_key.get(key)
+    if target is None:  # a new organization: later spellings in this file join it
+        by_key[key] = name
+        known.add(fold(name))
+    return target

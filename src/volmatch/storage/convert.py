@@ -215,6 +215,18 @@ def _positioned(cache: dict[tuple, tuple], items: tuple[str, ...]) -> tuple:
     return found
 
 
+def _shared(cache: dict[Any, tuple], items: tuple, rows: Any) -> tuple:
+    """``rows(cache, items)``, first by the tuple's identity: records read from one file
+    share the tuple of each distinct cell, and hashing a tuple of dataclasses (language
+    needs) costs a Python call per item. The entry holds the tuple, so its id stays its."""
+    hit = cache.get(id(items))
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    found = rows(cache, tuple(items))
+    cache[id(items)] = (items, found)
+    return found
+
+
 def _needs(cache: dict[tuple, tuple], needs: tuple[LanguageNeed, ...]) -> tuple:
     found = cache.get(needs)
     if found is None:
@@ -262,11 +274,11 @@ def opportunity_child_rows(
                 (pid, lang, t.title, t.description) for lang, t in record.translations.items()
             )
         if record.districts:
-            districts.extend(map(add, first, _positioned(places, tuple(record.districts))))
+            districts.extend(map(add, first, _shared(places, record.districts, _positioned)))
         if record.languages:
-            languages.extend(map(add, first, _needs(needs, tuple(record.languages))))
+            languages.extend(map(add, first, _shared(needs, record.languages, _needs)))
         if record.interests:
-            interests.extend(map(add, first, _positioned(tags, tuple(record.interests))))
+            interests.extend(map(add, first, _shared(tags, record.interests, _positioned)))
     return {
         table: (names, rows)
         for (table, names), rows in zip(
@@ -290,11 +302,11 @@ def volunteer_child_rows(
     for pid, record in zip(ids, records, strict=True):
         first = repeat((pid,))
         if record.languages:
-            languages.extend(map(add, first, _skills(skills, tuple(record.languages))))
+            languages.extend(map(add, first, _shared(skills, record.languages, _skills)))
         if record.travel_districts:
-            travel.extend(map(add, first, _positioned(places, tuple(record.travel_districts))))
+            travel.extend(map(add, first, _shared(places, record.travel_districts, _positioned)))
         if record.interest_tags:
-            interests.extend(map(add, first, _positioned(tags, tuple(record.interest_tags))))
+            interests.extend(map(add, first, _shared(tags, record.interest_tags, _positioned)))
     return {
         table: (names, rows)
         for (table, names), rows in zip(

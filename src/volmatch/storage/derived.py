@@ -246,7 +246,8 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
         return
     items, coded = _CODED[kind]
     terms = match_codes.store_terms(conn, match_codes.term_names(by_id.values(), items))
-    pack = match_codes.pack_listing if kind == OPPORTUNITY else match_codes.pack_volunteer
+    # a volunteer's hits hold scores (0.0 and -0.0 are one key but two codes): no sharing
+    pack = _packer(match_codes.pack_listing) if kind == OPPORTUNITY else match_codes.pack_volunteer
     # ids in (nearly) one run, as a bulk insert gives them: one range query each instead
     # of one per chunk, and no deletes when none of them has a derived row yet
     low, high = ordered[0], ordered[-1]
@@ -263,20 +264,39 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
             versions = dict(conn.execute(stmt).all())
         columns: dict[str, list[Any]] = {key.name: list(chunk), "version": []}
         columns["version"] = [versions.get(i, 1) for i in chunk]
+        rows_ = [by_id[i] for i in chunk]
         for name in _DERIVED[kind]:
             if name == coded:
-                columns[name] = [pack(by_id[i][items], terms) for i in chunk]
+                columns[name] = [pack(row[items], terms) for row in rows_]
             else:
-                columns[name] = [_without_nul(by_id[i][name]) for i in chunk]
+                columns[name] = _without_nul([row[name] for row in rows_])
         insert_columns(conn, table, columns)
 
 
-def _without_nul(value: Any) -> Any:
+def _packer(pack: Callable[[Any, Any], bytes]) -> Callable[[Any, Any], bytes]:
+    """``pack``, once per distinct value: many listings share their tags."""
+    done: dict[tuple, bytes] = {}
+
+    def packed(value: Any, terms: Any) -> bytes:
+        try:
+            key = tuple(value)
+            found = done.get(key)
+        except TypeError:  # an unhashable item: no sharing
+            return pack(value, terms)
+        if found is None:
+            found = done[key] = pack(value, terms)
+        return found
+
+    return packed
+
+
+def _without_nul(values: list[Any]) -> list[Any]:
     # Derived from the record as given, before its own text lost its NULs on the way in;
-    # PostgreSQL cannot store NUL in text.
-    if isinstance(value, str) and "\x00" in value:
-        return value.replace("\x00", "")
-    return value
+    # PostgreSQL cannot store NUL in text. One look at the joined texts of a column.
+    texts = [v for v in values if isinstance(v, str)]
+    if "\x00" not in "".join(texts):
+        return values
+    return [v.replace("\x00", "") if isinstance(v, str) else v for v in values]
 
 
 _WITH_TABLES: WeakSet = WeakSet()  # engines known to have the tables (schemas only grow)
