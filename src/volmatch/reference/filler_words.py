@@ -106,9 +106,16 @@ def _vi_syllables() -> dict[str, str]:
     marked: dict[str, str] = {}
     plain: set[str] = set()
     for text in texts:
-        for w in _WORD.findall(text.lower()):
+        written = _WORD.findall(text.lower())
+        if not VI_LETTER.search(text):
+            plain.update(written)
+            continue
+        folded = _WORD.findall(fold(text))
+        if len(folded) != len(written):
+            continue
+        for w, f in zip(written, folded, strict=True):
             if VI_LETTER.search(w):
-                marked.setdefault(fold(w), w)
+                marked.setdefault(f, w)
             else:
                 plain.add(w)
     return {k: v for k, v in marked.items() if k not in plain}
