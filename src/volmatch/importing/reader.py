@@ -10,6 +10,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, replace
+from itertools import chain, islice
 from pathlib import Path
 
 from volmatch.errors import InputError, Issue, Problem
@@ -92,9 +93,12 @@ def _column_name(header: list[str], i: int) -> str:
     return name[:60] or f"column {i + 1}"
 
 
-def check_row(header: list[str], row: list[str], rownum: int, source: str) -> list[str]:
+def check_row(
+    header: list[str], row: list[str], rownum: int, source: str, controls: bool = True
+) -> list[str]:
     """``row`` without control characters (terminal escapes); InputError for a row wider
-    than the limit or a cell longer than a cell may be."""
+    than the limit or a cell longer than a cell may be. ``controls=False``: the text the
+    row was read from holds none, so the row is not searched for them."""
     if len(row) > limits.MAX_COLUMNS:
         raise InputError(
             [
@@ -121,7 +125,7 @@ def check_row(header: list[str], row: list[str], rownum: int, source: str) -> li
                 )
             ]
         )
-    if _CONTROL.search("\t".join(row)):
+    if controls and _CONTROL.search("\t".join(row)):
         return [strip_controls(cell) for cell in row]
     return row
 
@@ -151,22 +155,54 @@ def parse_csv_text(text: str, source: str = "", delimiter: str | None = None) ->
     hostile file is refused before it costs memory.
     """
     text = text.removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text))
+    delimiter = delimiter or sniff_delimiter(text)
+    # a cell is a piece of the text: without a control character in the text, no row has one
+    controls = _CONTROL.search(text) is not None
+    try:
+        rows, used = _read_rows(text, source, delimiter, controls, READ_AT_ONCE)
+    except _ReadAgain:
+        # a broken row: read again one row at a time, so that the rows before it are
+        # checked first, as they come
+        rows, used = _read_rows(text, source, delimiter, controls, 1)
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise _unreadable(source, "a header row with the column names on the first line")
+    return Table(header=rows[0], rows=rows[1:], source=source, delimiter=used)
+
+
+READ_AT_ONCE = 2000  # rows the csv module reads in one go (each batch checked in C)
+
+
+class _ReadAgain(Exception):
+    pass
+
+
+def _read_rows(
+    text: str, source: str, delimiter: str, controls: bool, at_once: int
+) -> tuple[list[list[str]], str]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     header: list[str] = []
     try:
-        for row in reader:
-            row = check_row(header or row, row, len(rows) + 1, source)
-            if not rows:
-                header = row
-            rows.append(row)
-            if len(rows) > limits.MAX_ROWS:
-                raise _unreadable(
-                    source,
-                    f"at most {limits.MAX_ROWS:,} rows; split the file into several files",
-                    value=Path(source).name,
-                )
+        while batch := list(islice(reader, at_once)):
+            if controls or len(rows) + len(batch) > limits.MAX_ROWS or not _within(batch):
+                for row in batch:  # what check_row would refuse or change: row by row
+                    row = check_row(header or row, row, len(rows) + 1, source, controls)
+                    if not rows:
+                        header = row
+                    rows.append(row)
+                    if len(rows) > limits.MAX_ROWS:
+                        raise _unreadable(
+                            source,
+                            f"at most {limits.MAX_ROWS:,} rows; split the file into several files",
+                            value=Path(source).name,
+                        )
+            else:
+                if not rows:
+                    header = batch[0]
+                rows.extend(batch)
     except csv.Error as exc:
+        if at_once > 1:
+            raise _ReadAgain from exc
         if "field larger than field limit" in str(exc):
             raise InputError(
                 [
@@ -180,9 +216,14 @@ def parse_csv_text(text: str, source: str = "", delimiter: str | None = None) ->
                 ]
             ) from exc
         raise _unreadable(source, f"a CSV file ({exc})", row=reader.line_num) from exc
-    if not rows or not any(cell.strip() for cell in rows[0]):
-        raise _unreadable(source, "a header row with the column names on the first line")
-    return Table(header=rows[0], rows=rows[1:], source=source, delimiter=reader.dialect.delimiter)
+    return rows, reader.dialect.delimiter
+
+
+def _within(batch: list[list[str]]) -> bool:
+    """Whether no row is wider, and no cell longer, than limits.py allows."""
+    return max(map(len, batch)) <= limits.MAX_COLUMNS and (
+        max(map(len, chain.from_iterable(batch)), default=0) <= limits.MAX_CELL_CHARS
+    )
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
