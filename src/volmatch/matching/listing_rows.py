@@ -9,16 +9,20 @@ remembered in bounded tables.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from volmatch.domain import Scope
-from volmatch.text import fold
+from volmatch.reference.taxonomy import STOP_WORDS
+from volmatch.text import _fold_table, fold
 
 from .context import MatchContext
 from .derive import _FOLDED, _admins, _folded
 from .interests import _WORD, Vocabulary
-from .keywords import _STEMS, KW, _stem_of
+from .keywords import _STEMS, GENERIC, KW, _stem_of
 from .keywords import _WORD as _KEYWORD
+from .keywords import stem as _stem
 
 ITEM, PART = "|", "\t"  # as features.ITEM and features.PART
 OWN, IN_TITLE, IN_TEXT = 4, 3, 2  # factors 1.0, 0.75, 0.5 as stored: in quarters
@@ -34,9 +38,17 @@ class ListingRows:
         self._ctx, self._skip, self._known = ctx, vocab.term_words, vocab.known_tags
         self._runs = vocab._run_length  # first word of a term -> its longest run of words
         self._terms = {t: tuple(names[i] for i in ids) for t, ids in vocab._lookup.items()}
+        # the runs of two or more words some term starts with: a longer run is looked up
+        # only while it is one of these
+        self._prefixes = {
+            " ".join(words[:n])
+            for words in map(_WORD.findall, self._terms)
+            for n in range(2, len(words) + 1)
+        }
         self._titles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._places: dict[tuple[str, ...], str] = {}
         self._words: dict[str, str] = {}  # word as written (lower case) -> keyword or ""
+        self._by_folded: dict[str, str] = {}  # a word folded -> keyword or ""
 
     def __call__(self, r: Any) -> tuple:
         tags: dict[str, int] = {}
@@ -49,20 +61,23 @@ class ListingRows:
         title, text = r.title, r.description
         title_terms, title_words = self._titles.get(title) or self._title(title)
         folded = fold(text)
+        words = _letter_runs(folded)
         # the order of Vocabulary.text_tags and then Keywords.listing: a name met first
         # keeps its place and its factor
         add = tags.setdefault
         for name in title_terms:
             add(name, IN_TITLE)
-        for name in self._named(folded):
+        for name in self._named(words):
             add(name, IN_TEXT)
         for k in free:
             for name in self._keywords(k):
                 add(name, OWN)
         for name in title_words:
             add(name, IN_TITLE)
-        for name in self._keywords(text):
-            add(name, IN_TEXT)
+        fresh = dict.fromkeys(self._keywords(text, words), IN_TEXT)
+        for name in tags.keys() & fresh.keys():
+            del fresh[name]
+        tags.update(fresh)  # the words of a description: many, added at once
         cell = tuple(r.districts)
         return (
             self._districts(cell) if cell else "",
@@ -75,48 +90,56 @@ class ListingRows:
             search_text(r, folded),
         )
 
-    def _named(self, folded: str) -> dict[str, None]:
-        """Vocabulary.text_tags by name: tags of terms named by words or runs of words."""
-        words = _WORD.findall(folded)
-        runs, terms = self._runs, self._terms
+    def _named(self, words: list[str]) -> dict[str, None]:
+        """Vocabulary.text_tags by name: tags of terms named by the words (of a folded
+        text) or runs of them, in order."""
+        runs, terms, prefixes = self._runs, self._terms, self._prefixes
         starts = runs.keys() & words
         found: dict[str, None] = {}
         if not starts:  # most texts name no term: skipped at once
             return found
         for i in [i for i, word in enumerate(words) if word in starts]:
-            word = words[i]
+            word = run = words[i]
             longest = runs[word]
             for name in terms.get(word, ()) if longest else ():
                 found[name] = None  # a name found already keeps its place
-            for n in range(2, longest + 1):
-                for name in terms.get(" ".join(words[i : i + n]), ()):
+            for following in words[i + 1 : i + longest]:
+                run = f"{run} {following}"
+                if run not in prefixes:
+                    break
+                for name in terms.get(run, ()):
                     found[name] = None
         return found
 
-    def _keywords(self, text: str) -> dict[str, None]:
-        """Keywords.listing's names of one text (``keywords.stems`` with ``KW``), in order."""
-        written = _KEYWORD.findall(text.lower())
-        known = self._words
+    def _keywords(self, text: str, words: list[str] | None = None) -> dict[str, None]:
+        """Keywords.listing's names of one text (``keywords.stems`` with ``KW``), in order.
+        ``words``: those of the folded text; when each character of the text folds to one
+        of its kind (``_changes_words``), they are the text's words folded."""
+        if words is not None and (text.isascii() or not _changes_words().search(text)):
+            found = self._names([w for w in words if len(w) > 3], self._by_folded, _folded_stem)
+        else:
+            found = self._names(_KEYWORD.findall(text.lower()), self._words, _written_stem)
+        out = dict.fromkeys(found)
+        out.pop("", None)
+        return out
+
+    def _names(self, written: list[str], known: dict[str, str], stem_of) -> list[str]:
+        """The keyword of each word ("" for none), remembered in ``known``."""
         found = list(map(known.get, written))
         if None in found:
             if len(known) > 200_000:
                 known.clear()
             for i, (w, name) in enumerate(zip(written, found, strict=True)):
                 if name is None:
-                    s = _STEMS.get(w)
-                    if s is None:
-                        s = _stem_of(w)
-                    name = KW + s if s and s not in self._skip else ""
-                    found[i] = known[w] = name
-        out = dict.fromkeys(found)
-        out.pop("", None)
-        return out
+                    s = stem_of(w)
+                    found[i] = known[w] = KW + s if s and s not in self._skip else ""
+        return found
 
     def _title(self, title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if len(self._titles) > _MEMO:
             self._titles.clear()
         found = self._titles[title] = (
-            tuple(self._named(fold(title))),
+            tuple(self._named(_letter_runs(fold(title)))),
             tuple(self._keywords(title)),
         )
         return found
@@ -158,3 +181,49 @@ def search_text(record: Any, description: str) -> str:
             f"{description} {rest}" if description and rest else description or rest,
         )
     )
+
+
+def _written_stem(w: str) -> str:
+    """keywords.stems' stem of a word as written (lower case), "" for filler."""
+    s = _STEMS.get(w)
+    return _stem_of(w) if s is None else s
+
+
+def _folded_stem(f: str) -> str:
+    """The same for a word given folded (``keywords._stem_of`` after its fold)."""
+    return "" if f in STOP_WORDS or f in GENERIC else _stem(f)
+
+
+# [^\W\d_]+ (``interests._WORD``) of an ASCII text, by a table in C rather than the regex
+_NOT_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not _WORD.fullmatch(c)})
+
+
+def _letter_runs(text: str) -> list[str]:
+    """``interests._WORD.findall(text)``, several times faster for ASCII text."""
+    return text.translate(_NOT_LETTER).split() if text.isascii() else _WORD.findall(text)
+
+
+@cache
+def _changes_words() -> re.Pattern[str]:
+    """A character after which a text's words (``keywords._WORD`` of it in lower case)
+    may not be the words of its fold (``interests._WORD`` of ``fold(text)``) folded one
+    by one: one whose lower case is not one character, a letter that does not fold to
+    one letter (the fold of its lower case), a character that is not a letter and folds
+    to nothing or to a letter, or one past the fold's table."""
+    table = _fold_table()
+
+    def letter(c: str) -> bool:
+        return _WORD.fullmatch(c) is not None
+
+    changes = []
+    for code, folded in enumerate(table):
+        low = chr(code).lower()
+        if len(low) != 1 or ord(low) >= len(table):
+            same = False
+        elif letter(low):
+            same = len(folded) == 1 and letter(folded) and table[ord(low)] == folded
+        else:
+            same = folded != "" and not any(map(letter, folded))
+        if not same:
+            changes.append(chr(code))
+    return re.compile(f"[{''.join(map(re.escape, changes))}\\U{len(table):08x}-\\U0010ffff]")
