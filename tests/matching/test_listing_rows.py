@@ -145,7 +145,18 @@ def _random_listings(n: int, seed: int) -> list[Opportunity]:
     words += [w for r in _real_listings()[:200] for w in r.description.split()]
     words += [t for t, _ in ctx.terms[::7]]
     words += ["  ", "\u00a0", "e\u0301", "\u0301", "Đức", "日本語", "🙂", "ß", "İ", "\t", "\n"]
-    joins = [" ", ", ", " a ", " pro ", ". ", " - ", "/", "\n", "  "]
+    # inside words: letters whose fold is not one letter, marks, ligatures, other scripts
+    words += ["cafe\u0301s", "aßb", "straße", "İstanbul", "ﬁlmy", "pi\u0301sek", "ǈubljana"]
+    words += [
+        "ŉoc",
+        "ΣΟΦΙΑΣ",
+        "Ⅻkurz",
+        "x\u00adyz",
+        "dob\u200brovolník",
+        "ＰＲＡＨＡ",
+        "a\u0308hnlich",
+    ]
+    joins = [" ", ", ", " a ", " pro ", ". ", " - ", "/", "\n", "  ", ""]
     names = [*list(ctx.districts)[::5], "Neznámá čtvrť", "praha 7", ""]
     tags = [*list(vocab.tags.names)[::9], "pletení", "~pleten", "zahrada", ""]
 
@@ -223,3 +234,10 @@ def test_the_reference_can_tell_a_difference(reference) -> None:
     changed = replace(base, description=base.description + " zahrada")
     assert reference([changed]) != reference([base])
     assert derive.derive("opportunity", [changed]) == reference([changed])
+
+
+def test_every_character_inside_and_between_words_as_before(reference) -> None:
+    base = demo_records()[0][0]
+    texts = [f"Zahra{c}da dě{c}ti {c}Praha{c} {c}{c}kafé{c}s" for c in map(chr, range(0x2200))]
+    records = [replace(base, title=t, description=t * 2) for t in texts]
+    _same(records, reference)

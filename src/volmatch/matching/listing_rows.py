@@ -83,8 +83,10 @@ class ListingRows:
             self._districts(cell) if cell else "",
             r.scope in _OPEN,
             ITEM.join(
-                f"{n.code}{PART}{int(n.min_level or 0)}{PART}{int(bool(n.required))}"
-                for n in r.languages
+                [
+                    f"{n.code}{PART}{int(n.min_level or 0)}{PART}{int(bool(n.required))}"
+                    for n in r.languages
+                ]
             ),
             list(tags.items()),
             search_text(r, folded),
@@ -166,21 +168,32 @@ def search_text(record: Any, description: str) -> str:
     folded = list(map(_FOLDED.get, parts))
     if None in folded:
         folded = [_folded(x) if f is None else f for x, f in zip(parts, folded, strict=True)]
-    rest = record.address or ""
-    if record.translations:
-        rest = " ".join(
-            [rest, *(x for t in record.translations.values() for x in (t.title, t.description))]
-        )
-    rest = fold(rest)
     # fold() of texts joined by a space is their folds joined by one, empty ones left out
+    tail = [description, fold(record.address or "")]
+    for t in record.translations.values():
+        tail += (_translated(t.title), _translated(t.description))
     return " ".join(
         (
             " ".join(filter(None, (fold(record.external_id or ""), *folded[:4]))),
             folded[4],
             _admins(tuple(record.districts)),
-            f"{description} {rest}" if description and rest else description or rest,
+            " ".join(filter(None, tail)),
         )
     )
+
+
+_TRANSLATED: dict[str, str] = {}
+
+
+def _translated(text: str) -> str:
+    """fold(text) of a translation, remembered: a title or an organisation's sentence
+    is translated once and used by many listings."""
+    found = _TRANSLATED.get(text)
+    if found is None:
+        if len(_TRANSLATED) > 50_000:
+            _TRANSLATED.clear()
+        found = _TRANSLATED[text] = fold(text)
+    return found
 
 
 def _written_stem(w: str) -> str:
