@@ -46,9 +46,12 @@ def sample(pid, now):
     row[3:] = [now, run, wait, max(row[6], peak)]
 
 def children():
-    try:
-        with open(f"/proc/{root}/task/{root}/children") as f:
-            return [int(p) for p in f.read().split()]
+    try:  # the children of each thread (a pool may start its workers from another)
+        found = []
+        for task in os.listdir(f"/proc/{root}/task"):
+            with open(f"/proc/{root}/task/{task}/children") as f:
+                found += [int(p) for p in f.read().split()]
+        return found
     except OSError:
         return [int(d) for d in os.listdir("/proc") if d.isdigit() and parent(d) == root]
 
