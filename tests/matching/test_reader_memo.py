@@ -93,3 +93,36 @@ def test_resolve_as_before_and_a_copy_each_time() -> None:
     first = tx.resolve("zahrada")
     first.clear()
     assert tx.resolve("zahrada")
+
+
+def _reference_match(vocab: Vocabulary, phrases):
+    """``Vocabulary.match_phrases`` as it was: a TagHit for every better hit met."""
+    cands = interests._candidates(phrases, vocab._longest)
+    vocab._score([c for c, _ in cands])
+    hits = {}
+    length = {p: len(interests._content(p)) or 1 for p in phrases}
+    served = {
+        p: after
+        for p, (before, after) in interests._served(phrases).items()
+        if vocab._named(before)
+    }
+    weight = interests.PART_WEIGHT
+    for cand, phrase in cands:
+        n = length[phrase]
+        part = 1.0 if len(cand) >= n else weight + (1 - weight) * len(cand) / n
+        if served and cand in served.get(phrase, ()):
+            part *= interests.SERVED_FACTOR
+        for c, raw in vocab._cache.get(cand, ()):
+            tids = vocab.term_tags[c]
+            s = raw * part * (interests.BROAD_FACTOR if len(tids) > 1 else 1.0)
+            for tid in tids:
+                old = hits.get(tid)
+                if old is None or s > old.score:
+                    hits[tid] = interests.TagHit(vocab.tags.names[tid], s, phrase, vocab.terms[c])
+    return hits
+
+
+def test_match_phrases_as_before(vocab: Vocabulary) -> None:
+    for text in TEXTS:
+        phrases = split_phrases(text)
+        assert vocab.match_phrases(phrases) == _reference_match(vocab, phrases), text

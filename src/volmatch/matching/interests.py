@@ -250,25 +250,32 @@ class Vocabulary:
         """Best hit per tag id for a volunteer's phrases."""
         cands = _candidates(phrases, self._longest)
         self._score([c for c, _ in cands])
-        hits: dict[int, TagHit] = {}
+        # tag id -> (score, phrase, term index) of its best hit so far: TagHits are made
+        # for the best ones only
+        best: dict[int, tuple[float, str, int]] = {}
         length = {p: len(_content(p)) or 1 for p in phrases}
         # whom an activity serves, where the activity (before "for") names a tag itself
         served = {
             p: after for p, (before, after) in _served(phrases).items() if self._named(before)
         }
+        scored, term_tags = self._cache, self.term_tags
         for cand, phrase in cands:
+            found = scored.get(cand)
+            if not found:
+                continue
             n = length[phrase]
             part = 1.0 if len(cand) >= n else PART_WEIGHT + (1 - PART_WEIGHT) * len(cand) / n
             if served and cand in served.get(phrase, ()):
                 part *= SERVED_FACTOR
-            for c, raw in self._cache.get(cand, ()):
-                tids = self.term_tags[c]
+            for c, raw in found:
+                tids = term_tags[c]
                 s = raw * part * (BROAD_FACTOR if len(tids) > 1 else 1.0)
                 for tid in tids:
-                    old = hits.get(tid)
-                    if old is None or s > old.score:
-                        hits[tid] = TagHit(self.tags.names[tid], s, phrase, self.terms[c])
-        return hits
+                    old = best.get(tid)
+                    if old is None or s > old[0]:
+                        best[tid] = (s, phrase, c)
+        names, terms = self.tags.names, self.terms
+        return {tid: TagHit(names[tid], s, p, terms[c]) for tid, (s, p, c) in best.items()}
 
     def _named(self, candidates: set[str]) -> bool:
         self._score(list(candidates))
