@@ -43,6 +43,12 @@ def _publish(qtbot, window, target: Path, fmt: str = "site") -> PublishDialog:
     return dialog
 
 
+@pytest.fixture(autouse=True)
+def _even_for_the_demo(monkeypatch):
+    """The demo's 51 listings publish in the app's own process unless told otherwise."""
+    monkeypatch.setattr(publish_process, "CHILD_FROM", 0)
+
+
 @pytest.fixture
 def held(monkeypatch, tmp_path):
     """The export process of tests/gui/data/child: its jobs' process ids land in a file."""
@@ -188,3 +194,21 @@ def test_an_export_process_that_dies_is_told_in_words(
     text = dialog.result.text()
     assert "stopped unexpectedly (MemoryError)" in text and "Publish again" in text, text
     assert dialog.report is None and not (tmp_path / "site").exists()
+
+
+def test_a_few_listings_are_published_in_the_app_itself(
+    qtbot, make_window, demo_url, tmp_path, monkeypatch
+):
+    calls = []
+    real = publish_process.publish_in_child
+    monkeypatch.setattr(
+        publish_process, "publish_in_child", lambda *a, **k: calls.append(a) or real(*a, **k)
+    )
+    window = make_window(demo_url)
+    monkeypatch.setattr(publish_process, "CHILD_FROM", 56)  # the demo publishes 51 + 5 expired
+    _publish(qtbot, window, tmp_path / "site")
+    assert len(calls) == 1  # 56 published: the process of its own
+    monkeypatch.setattr(publish_process, "CHILD_FROM", 57)
+    dialog = _publish(qtbot, window, tmp_path / "site")
+    assert "listings published in" in dialog.result.text(), dialog.result.text()
+    assert len(calls) == 1

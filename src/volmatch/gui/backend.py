@@ -278,6 +278,17 @@ class Backend:
         with self.db.session() as s:
             return self._repo().placements_for_volunteer(s, volunteer_id)
 
+    def _published(self) -> int:
+        """How many listings are published (one cheap query)."""
+        from sqlalchemy import func, select
+
+        from volmatch.storage import models
+
+        table = models.Opportunity.__table__
+        query = select(func.count()).select_from(table).where(table.c.status == "published")
+        with self.db.engine.connect() as connection:
+            return int(connection.execute(query).scalar_one())
+
     def statement_contact(self) -> str:
         """The accessibility statement's feedback contact every user shares ("" for none)."""
         from volmatch.exporting.contact import stored_contact
@@ -308,13 +319,13 @@ class Backend:
         if contact is not None:
             with self.db.session(write=True) as s:
                 save_contact(s, contact)
-        if publish_process.possible():
+        if publish_process.possible() and self._published() >= publish_process.CHILD_FROM:
             # A process of its own reads the listings and forks workers as the command
             # line does: every core, the same bytes (this threaded Qt one may not fork).
             return publish_process.publish_in_child(
                 self.db.url, target, fmt, _sink(progress), keep_others=keep_others
             )
-        # Fallback (frozen builds, systems without fork): one core, in this process.
+        # Fallback (frozen builds, systems without fork, a few listings): in this process.
         install(cache=data_dir() / "card-cache")  # share card images drawn with Qt
         with self.db.session() as s:
             repo = self._repo()

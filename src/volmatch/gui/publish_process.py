@@ -25,6 +25,10 @@ from volmatch.errors import Cancelled, InputError, Issue, Problem, Severity
 
 #: The module run as the export process (a test may name one that wraps it).
 CHILD_MODULE = "volmatch.gui.publish_child"
+#: Published listings from which Publish runs in a process of its own: starting it costs
+#: about a second, more than its workers save on a smaller export (measured 2026-12-04:
+#: 51 listings 0.5 s in the app, 1.2-1.7 s in a process of its own).
+CHILD_FROM = 500
 #: How long a cancelled export may take to clean up before it is killed (its leftovers
 #: are then removed by the next export to the same folder).
 STOP_GRACE = 30.0
