@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -47,6 +47,9 @@ class Tree:
             raise ValueError(f"two outputs want {path}")
         _check_path(path)
         self.files[path] = data.encode("utf-8") if isinstance(data, str) else data
+
+    def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
+        self.add(path, b"".join(chunks))
 
     def __len__(self) -> int:
         return len(self.files)
@@ -85,17 +88,20 @@ class FolderSink:
                 except BaseException as exc:  # handed to the caller by add()/close()
                     self._error = exc
 
-    def add(self, path: str, data: bytes | str) -> None:
-        if self._error is not None:
-            self.close()
+    def _target(self, path: str) -> str:
         _check_path(path)
-        if isinstance(data, str):
-            data = data.encode("utf-8")
         folder = path.rpartition("/")[0]
         if folder not in self._dirs:
             os.makedirs(os.path.join(self.root, folder), exist_ok=True)
             self._dirs.add(folder)
-        target = os.path.join(self.root, path)
+        return os.path.join(self.root, path)
+
+    def add(self, path: str, data: bytes | str) -> None:
+        if self._error is not None:
+            self.close()
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        target = self._target(path)
         if self._threads:
             # threads may write a repeated path before the first one: refuse it here
             if path in self._queued:
@@ -111,15 +117,37 @@ class FolderSink:
         self.files += 1
         self.size += len(data)
 
+    def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
+        """Write a file from its pieces as they are made, here and now: a whole feed
+        never sits in memory, encoded or as objects."""
+        if self._error is not None:
+            self.close()
+        target = self._target(path)
+        if path in self._queued:
+            raise ValueError(f"two outputs want {path}")
+        self._queued.add(path)
+        try:
+            fd = os.open(target, _FLAGS, 0o644)
+        except FileExistsError:
+            raise ValueError(f"two outputs want {path}") from None
+        size = 0
+        try:
+            buffer = bytearray()
+            for chunk in chunks:
+                buffer += chunk
+                if len(buffer) >= _BUFFER:
+                    size += _write_all_of(fd, buffer)
+                    buffer.clear()
+            size += _write_all_of(fd, buffer)
+        finally:
+            os.close(fd)
+        self.files += 1
+        self.size += size
+
     def link(self, path: str, source: str) -> bool:
         """Put the existing file ``source`` at ``path`` as a hard link (a copy where links
         are not possible); False when ``source`` cannot be read."""
-        _check_path(path)
-        folder = path.rpartition("/")[0]
-        if folder not in self._dirs:
-            os.makedirs(os.path.join(self.root, folder), exist_ok=True)
-            self._dirs.add(folder)
-        target = os.path.join(self.root, path)
+        target = self._target(path)
         if path in self._queued:
             raise ValueError(f"two outputs want {path}")
         self._queued.add(path)
@@ -299,12 +327,23 @@ def _write_all(root: Path, files: dict[str, bytes]) -> None:
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    fd = os.open(path, _FLAGS, 0o644)
+_BUFFER = 1 << 20  # bytes gathered before a write when a file comes in pieces
+
+
+def _write_all_of(fd: int, data: bytes | bytearray) -> int:
+    view = memoryview(data)
     try:
-        view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]
+    finally:
+        view.release()  # a bytearray cannot be cleared while a view of it lives
+    return len(data)
+
+
+def _write_file(path: Path | str, data: bytes) -> None:
+    fd = os.open(path, _FLAGS, 0o644)
+    try:
+        _write_all_of(fd, data)
     finally:
         os.close(fd)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -33,6 +33,44 @@ def dumps(data: Any) -> bytes:
     except orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
         return (text + "\n").encode("utf-8")
+
+
+_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
+
+
+def _encoded(value: Any, indent: bytes) -> bytes:
+    """``value`` as :func:`dumps` writes it at the depth of ``indent`` (no newline after)."""
+    try:
+        out = orjson.dumps(value, option=_OPTIONS)
+    except orjson.JSONEncodeError:
+        out = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2).encode("utf-8")
+    return out.replace(b"\n", b"\n" + indent) if indent else out  # strings hold no raw newline
+
+
+def stream_list(items: Iterable[Any], indent: bytes = b"") -> Iterator[bytes]:
+    """A JSON list of ``items`` as :func:`dumps` writes it at the depth of ``indent``, in
+    pieces of one item each, so the items can be made one at a time."""
+    inner = indent + b"  "
+    first = True
+    for item in items:
+        yield (b"[\n" if first else b",\n") + inner + _encoded(item, inner)
+        first = False
+    yield b"[]" if first else b"\n" + indent + b"]"
+
+
+def stream(document: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[bytes]:
+    """``dumps({**document, key: list(items)})`` in pieces: the same bytes, without the
+    whole list of items in memory. (Only when an item cannot be written by orjson, e.g.
+    an integer beyond 64 bits, does that item alone, not the whole file, fall back to the
+    standard library.)"""
+    yield b"{\n"
+    for n, name in enumerate(sorted([*document, key])):
+        yield (b",\n  " if n else b"  ") + _encoded(name, b"") + b": "
+        if name == key:
+            yield from stream_list(items, b"  ")
+        else:
+            yield _encoded(document[name], b"  ")
+    yield b"\n}\n"
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -113,11 +151,35 @@ def listings_document(
     lang: str | None,
     pages: dict[str, str],
 ) -> dict[str, Any]:
+    head = _head(listings, now=now, district=district, lang=lang)
+    return {**head, "listings": list(_listings(listings, names, pages))}
+
+
+def listings_chunks(
+    listings: Sequence[Listing],
+    names: Names,
+    *,
+    now: dt.datetime,
+    district: str | None,
+    lang: str | None,
+    pages: dict[str, str],
+) -> Iterator[bytes]:
+    """``dumps(listings_document(...))`` in pieces, a listing at a time."""
+    head = _head(listings, now=now, district=district, lang=lang)
+    return stream(head, "listings", _listings(listings, names, pages))
+
+
+def _head(listings: Sequence[Listing], **filters: Any) -> dict[str, Any]:
     return {
         "$schema": SCHEMA_ID,
         "schema_version": SCHEMA_VERSION,
-        "generated": _time(now),
-        "filter": {"district": district, "lang": lang},
+        "generated": _time(filters["now"]),
+        "filter": {"district": filters["district"], "lang": filters["lang"]},
         "count": len(listings),
-        "listings": [listing_json(item, names, pages.get(item.key, "")) for item in listings],
     }
+
+
+def _listings(
+    listings: Sequence[Listing], names: Names, pages: dict[str, str]
+) -> Iterator[dict[str, Any]]:
+    return (listing_json(item, names, pages.get(item.key, "")) for item in listings)

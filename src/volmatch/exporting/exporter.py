@@ -173,10 +173,10 @@ def _plan(
 
         def json_job(sink) -> None:
             pages = {i.key: links.path(i, "cs") for i in listings} if with_site else {}
-            doc = data.listings_document(
+            chunks = data.listings_chunks(
                 listings, names, now=now, district=district_name, lang=code, pages=pages
             )
-            sink.add(feed_dir + "listings.json", data.dumps(doc))
+            sink.add_chunks(feed_dir + "listings.json", chunks)
             sink.add(
                 feed_dir + data.SCHEMA_FILE, resource("schemas", data.SCHEMA_FILE).read_bytes()
             )
@@ -185,9 +185,7 @@ def _plan(
     if everything or fmt == "hsds":
 
         def hsds_job(sink) -> None:
-            sink.add(
-                feed_dir + "hsds.json", data.dumps(hsds.hsds_document(listings, names, now=now))
-            )
+            sink.add_chunks(feed_dir + "hsds.json", hsds.hsds_chunks(listings, names, now=now))
             profile = resource("schemas", hsds.PROFILE_FILE).read_bytes()
             sink.add(feed_dir + hsds.PROFILE_FILE, profile)
 
@@ -195,8 +193,7 @@ def _plan(
     if everything or fmt == "ofn":
 
         def ofn_job(sink) -> None:
-            doc = ofn.events_document(listings, names, links.absolute)
-            sink.add(feed_dir + ofn.FILE, data.dumps(doc))
+            sink.add_chunks(feed_dir + ofn.FILE, ofn.events_chunks(listings, names, links.absolute))
 
         jobs.append(ofn_job)
     if everything or fmt == "ics":

@@ -16,12 +16,13 @@ import hashlib
 import math
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from volmatch.domain import Commitment, Scope
+from volmatch.exporting.data import stream
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing, PublicOrganization
 from volmatch.exporting.words import days_of
@@ -319,14 +320,29 @@ def hsds_document(listings: Sequence[Listing], names: Names, *, now: dt.datetime
     """``{hsds_version, profile, generated, count, organizations, services}``: each service
     valid against HSDS 3.0 ``service_with_definitions``, each organization against
     ``organization``."""
+    head, services = _parts(listings, names, now=now)
+    return {**head, "services": list(services)}
+
+
+def hsds_chunks(listings: Sequence[Listing], names: Names, *, now: dt.datetime) -> Iterator[bytes]:
+    """``data.dumps(hsds_document(...))`` in pieces, a service at a time."""
+    head, services = _parts(listings, names, now=now)
+    return stream(head, "services", services)
+
+
+def _parts(
+    listings: Sequence[Listing], names: Names, *, now: dt.datetime
+) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """The document without its services, and its services one by one."""
     organizations: dict[str, dict[str, Any]] = {}
     builder = _Builder(names, organizations)
-    services = [builder.service(item) for item in listings]
-    return {
+    for item in listings:  # first, as its services will: the first of a name is kept
+        builder.organization(item.organization)
+    head = {
         "hsds_version": "3.0",
         "profile": PROFILE_URI,
         "generated": _time(now),
-        "count": len(services),
+        "count": len(listings),
         "organizations": [organizations[k] for k in sorted(organizations)],
-        "services": services,
     }
+    return head, (builder.service(item) for item in listings)

@@ -14,10 +14,11 @@ identified by an IČO in the norm, which volmatch does not keep, so the organiza
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from volmatch.domain import Commitment, Scope
+from volmatch.exporting.data import stream_list
 from volmatch.exporting.hsds import as_uri, position
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
@@ -182,5 +183,19 @@ def events_document(
     listings: Sequence[Listing], names: Names, page_url: Callable[[Listing, str], str]
 ) -> list[dict[str, Any]]:
     """The listings as a JSON-LD list of OFN ``Událost`` (valid against ``události.json``)."""
+    return list(_events(listings, names, page_url))
+
+
+def events_chunks(
+    listings: Sequence[Listing], names: Names, page_url: Callable[[Listing, str], str]
+) -> Iterator[bytes]:
+    """``data.dumps(events_document(...))`` in pieces, an event at a time."""
+    yield from stream_list(_events(listings, names, page_url))
+    yield b"\n"
+
+
+def _events(
+    listings: Sequence[Listing], names: Names, page_url: Callable[[Listing, str], str]
+) -> Iterator[dict[str, Any]]:
     builder = _Builder(names, page_url)
-    return [builder.event(item) for item in listings]
+    return (builder.event(item) for item in listings)
