@@ -125,6 +125,25 @@ def test_cancel_stops_the_export_process_and_keeps_the_old_site(
             os.kill(pid, 0)
 
 
+def test_cancel_while_the_listings_are_read_stops_at_once(
+    qtbot, make_window, demo_url, tmp_path, held, monkeypatch
+):
+    monkeypatch.setenv("VOLMATCH_TEST_READ_SECONDS", "60")
+    window = make_window(demo_url)
+    target = tmp_path / "site"
+    dialog = _start(qtbot, window, target)
+    progress = dialog.findChild(QProgressDialog, "operationProgress")
+    qtbot.waitUntil(lambda: progress.isVisible(), timeout=5000)
+    time.sleep(2)  # the export process is reading (it takes a minute here)
+    (button,) = progress.findChildren(QPushButton)
+    pressed = time.monotonic()
+    button.click()
+    wait_idle(qtbot, timeout=60000)
+    assert time.monotonic() - pressed < 10
+    assert dialog.result.text() == CANCELLED and not target.exists()
+    assert not held.exists()  # no job began
+
+
 def _both_ways(qtbot, window, target: Path, monkeypatch) -> tuple[str, str]:
     """The dialog's words for the same failing publish, in a child and in the app."""
     child = _publish(qtbot, window, target).result.text()

@@ -8,8 +8,9 @@ draws share cards with Qt offscreen in forked workers, one per core.
 It reads one JSON request on stdin ({"db", "target", "format", "keep_others",
 "language"}) and writes JSON lines on its stdout: ``{"progress": [done, total]}`` now and
 then, then ``{"report": {...}}`` or ``{"error": {...}}`` (see :mod:`publish_process`).
-SIGINT asks it to stop: the export is cancelled between two jobs, the temporary folder is
-removed and the target stays as it was. Nothing here touches Qt before the first card.
+SIGINT asks it to stop: at once while nothing is written yet, then between two jobs with
+the temporary folder removed; either way the target stays as it was. Nothing here touches
+Qt before the first card.
 """
 
 from __future__ import annotations
@@ -23,11 +24,18 @@ from dataclasses import asdict
 from typing import Any, TextIO
 
 _stop = False
+#: True until the export first asks whether to stop (just before it creates its new folder):
+#: until then nothing is written, so a stop may interrupt whatever runs (reading, planning).
+_interruptible = True
 
 
 def _ask_to_stop(_signum: int, _frame: Any) -> None:
     global _stop
     _stop = True
+    if _interruptible:
+        from volmatch.errors import Cancelled
+
+        raise Cancelled
 
 
 class StreamSink:
@@ -39,6 +47,7 @@ class StreamSink:
         self._last = 0.0
 
     def report(self, done: int, total: int, text: str = "") -> None:
+        _writing()
         now = time.monotonic()
         if done < total and now - self._last < self.every:
             return
@@ -49,7 +58,14 @@ class StreamSink:
             _ask_to_stop(0, None)
 
     def cancelled(self) -> bool:
+        _writing()
         return _stop
+
+
+def _writing() -> None:
+    """From now on a stop is asked for and the export cleans up after it."""
+    global _interruptible
+    _interruptible = False
 
 
 def send(out: TextIO, message: dict) -> None:
@@ -129,11 +145,11 @@ def main() -> int:
     # The protocol gets a descriptor of its own; whatever else prints goes to stderr.
     out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
-    request = json.load(sys.stdin)
-    from volmatch import messages
-
-    messages.set_language(request.get("language") or "en")
     try:
+        request = json.load(sys.stdin)
+        from volmatch import messages
+
+        messages.set_language(request.get("language") or "en")
         report = publish(request, StreamSink(out))
     except Exception as exc:
         send(out, {"error": describe_error(exc)})
