@@ -3,7 +3,8 @@ matcher's features gave before it.
 
 ``_reference_row`` is that path as it was, without any cache: ``features.listing_features``
 with ``interests.listing_tags``, ``Vocabulary.text_tags`` and ``Keywords.listing``, then
-``features.encode_listing`` and ``derive.search_text``. Both are run on the demo listings
+``features.encode_listing`` and ``derive.search_text`` (now ``listing_rows.search_text``).
+Both are run on the demo listings
 (the labelled cases' listings), generated ones, the written interest cells, the real
 spreadsheets of other cities and random realistic texts."""
 
@@ -25,6 +26,7 @@ from volmatch.matching import derive
 from volmatch.matching.context import Codes
 from volmatch.matching.interests import _WORD, Vocabulary
 from volmatch.matching.keywords import GENERIC, KW
+from volmatch.matching.listing_rows import search_text
 from volmatch.reference.gazetteer import default_gazetteer
 from volmatch.reference.taxonomy import STOP_WORDS
 from volmatch.reference.word_stems import latin_stem
@@ -226,7 +228,9 @@ def test_real_listings_of_other_cities_as_before(reference) -> None:
 
 
 def test_random_realistic_listings_as_before(reference) -> None:
-    _same(_random_listings(3000, 18), reference)
+    records = _random_listings(3000, 18)
+    _same(records, reference)
+    assert [search_text(r) for r in records] == [_search_text(r) for r in records]
 
 
 def test_the_reference_can_tell_a_difference(reference) -> None:

@@ -12,7 +12,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 OPPORTUNITY = "opportunity"
@@ -43,69 +43,9 @@ def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:
     return [f.encode_volunteer(f.volunteer_features(r, ctx, vocab)) for r in records]
 
 
-def search_text(record: Any) -> str:
-    """The folded text ``volmatch list opportunities --search`` looks for every word in:
-    identifiers, title, organisation, districts (with their administrative districts),
-    interests, the whole description, the address and every translation."""
-    from volmatch.text import fold
-
-    translated = [x for t in record.translations.values() for x in (t.title, t.description)]
-    # the table's search text without its description head: the whole description
-    # below holds every word the head does. fold() of words joined by a space is their
-    # folds joined (it works character by character): the parts that repeat from
-    # listing to listing are folded once.
-    head = (
-        record.title,
-        record.organization or "",
-        ", ".join(record.districts),
-        record.district_text,
-    )
-    return " ".join(
-        (
-            " ".join(
-                filter(None, (fold(record.external_id or ""), *(_folded(f"{x}") for x in head)))
-            ),
-            _folded(", ".join(record.interests)),
-            _admins(tuple(record.districts)),
-            fold(" ".join([record.description or "", record.address or "", *translated])),
-        )
-    )
-
-
-_FOLDED: dict[str, str] = {}
-
-
-def _folded(text: str) -> str:
-    """fold(text), remembered: titles, organisations and place names repeat."""
-    found = _FOLDED.get(text)
-    if found is None:
-        from volmatch.text import fold
-
-        if len(_FOLDED) > 50_000:
-            _FOLDED.clear()
-        found = _FOLDED[text] = fold(text)
-    return found
-
-
-@lru_cache(maxsize=4096)  # districts of one listing: a few hundred sets in a city
-def _admins(districts: tuple[str, ...]) -> str:
-    """The folded administrative districts of municipal ones (the gazetteer's)."""
-    from volmatch.reference.gazetteer import default_gazetteer
-    from volmatch.text import fold
-
-    gz = default_gazetteer()
-    admins = []
-    for name in districts:
-        try:
-            admins.append(gz.admin_of(name))
-        except KeyError:
-            continue
-    return fold(" ".join(filter(None, admins)))
-
-
 def _listing_rows(records: Sequence[Any]) -> list[tuple]:
     """Each listing's stored row as a tuple in the order of ``_NAMES[OPPORTUNITY]``
-    (``listing_rows``: what ``features`` and :func:`search_text` give, faster)."""
+    (``listing_rows``: what ``features`` gives, and the search text)."""
     row = _listing_reader()
     return [row(r) for r in records]
 

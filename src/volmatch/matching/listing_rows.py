@@ -1,8 +1,8 @@
 """A listing's stored matching row, fast: what an import derives for every listing.
 
-The same values as ``features.listing_features`` + ``features.encode_listing`` and
-``derive.search_text`` (tests/matching/test_listing_rows.py compares them with those
-paths as they were), worked out with each text folded and read once, tags kept by name
+The same values as ``features.listing_features`` + ``features.encode_listing``, and the
+search text (tests/matching/test_listing_rows.py compares them with those paths as they
+were), worked out with each text folded and read once, tags kept by name
 (no ids, no feature objects) and the parts that repeat (titles, district sets, words)
 remembered in bounded tables.
 """
@@ -10,15 +10,15 @@ remembered in bounded tables.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from volmatch.domain import Scope
+from volmatch.reference.gazetteer import default_gazetteer
 from volmatch.reference.taxonomy import STOP_WORDS
 from volmatch.text import _fold_table, fold
 
 from .context import MatchContext
-from .derive import _FOLDED, _admins, _folded
 from .interests import _WORD, Vocabulary
 from .keywords import _STEMS, GENERIC, KW, _stem_of
 from .keywords import _WORD as _KEYWORD
@@ -156,8 +156,18 @@ class ListingRows:
         return found
 
 
-def search_text(record: Any, description: str) -> str:
-    """``derive.search_text`` with the description folded already (``description``)."""
+def search_text(record: Any, description: str | None = None) -> str:
+    """The folded text ``volmatch list opportunities --search`` looks for every word in:
+    identifiers, title, organisation, districts (with their administrative districts),
+    interests, the whole description, the address and every translation.
+
+    ``description``: the description folded already. The table's search text without its
+    description head: the whole description holds every word the head does. fold() of
+    texts joined by a space is their folds joined by one, empty ones left out (it works
+    character by character): the parts that repeat from listing to listing are folded once.
+    """
+    if description is None:
+        description = fold(record.description or "")
     parts = [
         record.title,
         record.organization or "",
@@ -168,7 +178,6 @@ def search_text(record: Any, description: str) -> str:
     folded = list(map(_FOLDED.get, parts))
     if None in folded:
         folded = [_folded(x) if f is None else f for x, f in zip(parts, folded, strict=True)]
-    # fold() of texts joined by a space is their folds joined by one, empty ones left out
     tail = [description, fold(record.address or "")]
     for t in record.translations.values():
         tail += (_translated(t.title), _translated(t.description))
@@ -180,6 +189,32 @@ def search_text(record: Any, description: str) -> str:
             " ".join(filter(None, tail)),
         )
     )
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(text: str) -> str:
+    """fold(text), remembered: titles, organisations and place names repeat."""
+    found = _FOLDED.get(text)
+    if found is None:
+        if len(_FOLDED) > 50_000:
+            _FOLDED.clear()
+        found = _FOLDED[text] = fold(text)
+    return found
+
+
+@lru_cache(maxsize=4096)  # districts of one listing: a few hundred sets in a city
+def _admins(districts: tuple[str, ...]) -> str:
+    """The folded administrative districts of municipal ones (the gazetteer's)."""
+    gz = default_gazetteer()
+    admins = []
+    for name in districts:
+        try:
+            admins.append(gz.admin_of(name))
+        except KeyError:
+            continue
+    return fold(" ".join(filter(None, admins)))
 
 
 _TRANSLATED: dict[str, str] = {}
