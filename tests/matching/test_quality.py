@@ -53,7 +53,10 @@ HELD_OUT_RECALL_AT_3 = 0.94
 # activities with people of a category, level words), written before the readers were changed
 # for those classes and first run after: 0.853 / 0.985 (main's matcher before the change
 # 0.882 / 0.971). Its own floor, a little below that first run (docs/matching-quality.md).
-HELD_OUT_FLOORS = {"held-out-7": (0.85, 0.97)}
+# 37 more held out (batch "held-out-8": visiting verbs and words for the elderly, short words
+# against plurals, cleaning in a place, activities "for" someone), committed before the
+# matcher ran on them: first run on main's matcher 0.919 / 0.973.
+HELD_OUT_FLOORS = {"held-out-7": (0.85, 0.97), "held-out-8": (0.91, 0.97)}
 
 
 def _profile_volunteer(i: int, profile: dict) -> Volunteer:
@@ -132,7 +135,7 @@ def _figures(ranked) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize(
-    "batch", ["held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7"]
+    "batch", ["held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8"]
 )
 def test_held_out_cases_alone(ranked, batch):
     held = [(c, top) for c, top in ranked if c.get("batch") == batch]

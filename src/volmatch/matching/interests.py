@@ -25,8 +25,9 @@ from volmatch.reference.word_stems import (
     PART_WEIGHT,
     STEM_SCORE,
     adds_words,
-    has_letter_word,
+    near_spelling_allowed,
     stem_key,
+    term_keys,
     word_windows,
     words_agree,
 )
@@ -194,8 +195,7 @@ class Vocabulary:
         # stems of a term -> the indices of those terms
         self._stems: dict[str, list[int]] = {}
         for i, t in enumerate(self.terms):
-            root = stem_key(t)
-            if root is not None:
+            for root in term_keys(t):
                 self._stems.setdefault(root, []).append(i)
         self._text_cache: dict[tuple[str, ...], tuple[int, ...]] = {}
         # candidate text -> [(term index, score)]: words repeat across people far more
@@ -223,13 +223,17 @@ class Vocabulary:
                 workers=1,
             )
             rows, cols = np.nonzero(scores)
-            exact_only = {i for i, cand in enumerate(missing) if has_letter_word(fold(cand))}
+            exact_only = {
+                i for i, cand in enumerate(missing) if not near_spelling_allowed(fold(cand))
+            }
             for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
                 score = float(scores[r, c])
                 if score == 100:
                     found[missing[r]].append((c, score))
-                elif r not in exact_only and words_agree(
-                    missing[r], self.terms[c], CUTOFF, STOP_WORDS
+                elif (
+                    r not in exact_only
+                    and near_spelling_allowed(self.terms[c])
+                    and words_agree(missing[r], self.terms[c], CUTOFF, STOP_WORDS)
                 ):
                     if adds_words(missing[r], self.terms[c], STOP_WORDS):
                         score *= ADDED_WORDS_FACTOR

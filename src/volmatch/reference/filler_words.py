@@ -121,6 +121,12 @@ def _vi_syllables() -> dict[str, str]:
     return {k: v for k, v in marked.items() if k not in plain}
 
 
+@cache
+def marked_syllables() -> frozenset[str]:
+    """Folded syllables the taxonomy writes only with Vietnamese marks ("tre": trẻ)."""
+    return frozenset(_vi_syllables())
+
+
 def vietnamese_words(text: str, folded_words: Sequence[str]) -> list[str] | None:
     """The words of ``text`` with Vietnamese letters where it is Vietnamese written without
     them ("giup do nguoi gia" -> "giúp đỡ người già"), so that it is read as Vietnamese, not

@@ -20,6 +20,7 @@ from volmatch.errors import Issue, Problem, Severity
 from volmatch.paths import resource
 from volmatch.text import fold, split_list
 
+from .composed_terms import composed_terms
 from .filler_words import STOP_WORDS, as_written, filler_flags
 from .word_stems import (
     ADDED_WORDS_FACTOR,
@@ -27,8 +28,9 @@ from .word_stems import (
     PART_WEIGHT,
     STEM_SCORE,
     adds_words,
-    has_letter_word,
+    near_spelling_allowed,
     stem_key,
+    term_keys,
     word_windows,
     words_agree,
 )
@@ -137,12 +139,19 @@ class Taxonomy:
         for cat in self.categories.values():
             for term in (*cat.names.values(), *cat.synonyms):
                 self._add(term, cat.tags)
+        # "navštěvovat důchodce": a tag's activity with another word for its people; read,
+        # never offered as a spelling ("did you mean")
+        self._composed = set()
+        for term, tag_id in composed_terms(data):
+            if _key(term) not in self._term_tags:
+                self._add(term, (tag_id,))
+                self._composed.add(_key(term))
         self._choices = list(self._term_tags)
         self._longest = max((len(t.split()) for t in self._choices), default=0)
         # stems of each term -> those terms ("zahradou" finds "zahrada")
         self._stem_terms: dict[str, list[str]] = {}
         for term in self._term_tags:
-            if (key := stem_key(term)) is not None:
+            for key in term_keys(term):
                 self._stem_terms.setdefault(key, []).append(term)
 
     def _add(self, term: str, tags: tuple[str, ...]) -> None:
@@ -218,7 +227,7 @@ class Taxonomy:
         fuzzy = [
             c
             for c, key in keys.items()
-            if key not in self._term_tags and len(c) >= 4 and not has_letter_word(key)
+            if key not in self._term_tags and near_spelling_allowed(key)
         ]
         if fuzzy:
             folded = [keys[c] for c in fuzzy]
@@ -226,6 +235,8 @@ class Taxonomy:
             for i, cand in enumerate(fuzzy):
                 for j in scores[i].nonzero()[0]:
                     term = self._choices[j]
+                    if not near_spelling_allowed(term):
+                        continue  # a word of three letters is read only as written
                     if not words_agree(cand, term, min_score, STOP_WORDS):
                         continue
                     score = float(scores[i][j]) * candidates[cand]
@@ -285,6 +296,8 @@ class Taxonomy:
             for term, _score, _ in process.extract(
                 cand, self._choices, scorer=fuzz.ratio, limit=5, score_cutoff=SUGGEST_CLOSE
             ):
+                if term in self._composed:
+                    continue
                 if len(term) >= 4 and (cand == whole or " " not in term):
                     seen.setdefault(tuple(self._term_tags[term]), self._display[term])
         return tuple(seen.values())[:limit]

@@ -207,6 +207,40 @@ def stem_key(text: str) -> str | None:
     "людям похилого віку" and "люди похилого віку": a word is first replaced by the one it
     stands for, see :func:`same_words`); a word too short to cut equals only itself; None
     for a phrase of linking words only."""
+    keys = _word_keys(text)
+    return None if keys is None else _joined(keys)
+
+
+def term_keys(text: str) -> tuple[str, ...]:
+    """The keys a term is found by: its :func:`stem_key`, and where a word of it is a plural
+    of a three-letter word ("cats", "dogs", "kids"), the key with that word as written alone,
+    so that "cat" finds "cats" while a three-letter word still matches no other word by its
+    stem ("pes", dog, is not "pěší", on foot). Not for a syllable the taxonomy writes with
+    Vietnamese marks: "tre" (trẻ, child) is not "trees"."""
+    keys = _word_keys(text)
+    if keys is None:
+        return ()
+    out = [_joined(keys)]
+    words = [w for w in text.split() if w not in _LINKS]
+    short = [_plural_of_short(w) for w in words]
+    if any(short):
+        out.append(_joined([s + "=" if s else k for s, k in zip(short, keys, strict=True)]))
+    return tuple(out)
+
+
+def _plural_of_short(word: str) -> str | None:
+    """The three-letter word a Latin plural stands for ("cats" -> "cat"), or None."""
+    if not (_LATIN.fullmatch(word) and len(word) in (4, 5) and word.endswith("s")):
+        return None
+    short = word[:-2] if word.endswith("es") and len(word) == 5 else word[:-1]
+    if len(short) != 3:
+        return None
+    from .filler_words import marked_syllables
+
+    return None if short in marked_syllables() else short
+
+
+def _word_keys(text: str) -> list[str] | None:
     words = [w for w in text.split() if w not in _LINKS]
     if not words:
         return None
@@ -216,17 +250,38 @@ def stem_key(text: str) -> str | None:
         if VI_LETTER.search(w):  # a Vietnamese word (see filler_words.as_written): whole
             keys.append(fold(w) + "=")
             continue
-        s = stem(w)
-        # a Latin word too short to cut stands for itself only: Vietnamese "tre" (child) is
-        # not the stem of "trees"; a Cyrillic one is the stem of its forms ("дом", "доме")
-        if s is None:
-            s = w if _CYRILLIC_SHORT.fullmatch(w) else None
-        keys.append(same.get(s, s) if s is not None else same.get(w, w + "="))
+        keys.append(_word_key(w, same))
+    return keys
+
+
+def _word_key(w: str, same: dict[str, str]) -> str:
+    s = stem(w)
+    # a Latin word too short to cut stands for itself only: Vietnamese "tre" (child) is
+    # not the stem of "trees"; a Cyrillic one is the stem of its forms ("дом", "доме")
+    if s is None:
+        s = w if _CYRILLIC_SHORT.fullmatch(w) else None
+    return same.get(s, s) if s is not None else same.get(w, w + "=")
+
+
+def _joined(keys: list[str]) -> str:
     if all(k.endswith("=") for k in keys):
         # words that take no endings (Vietnamese syllables) say what they mean in their
         # order: "ở nhà" (at home) is not "nhà ở" (housing)
         return " ".join(keys)
     return " ".join(sorted(keys))
+
+
+def word_key(word: str) -> str:
+    """The key of one folded word as :func:`stem_key` keys it (its stem, or what it stands
+    for)."""
+    return _word_key(word, same_words())
+
+
+def near_spelling_allowed(key: str) -> bool:
+    """Whether a folded candidate may be read by near spelling in either reader: four
+    letters or more ("cat" is not "chat") and no word of one letter (see
+    :func:`has_letter_word`). A shorter word is read only as written or by its forms."""
+    return len(key) >= 4 and not has_letter_word(key)
 
 
 def words_agree(cand: str, term: str, near: float, filler: frozenset[str]) -> bool:
