@@ -231,3 +231,12 @@ def test_a_few_listings_are_published_in_the_app_itself(
     dialog = _publish(qtbot, window, tmp_path / "site")
     assert "listings published in" in dialog.result.text(), dialog.result.text()
     assert len(calls) == 1
+
+
+def test_an_export_process_that_cannot_start_is_told_in_words(
+    qtbot, make_window, demo_url, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(publish_process, "CHILD_MODULE", "volmatch.no_such_module")
+    window = make_window(demo_url)
+    text = _publish(qtbot, window, tmp_path / "site").result.text()
+    assert "stopped unexpectedly" in text and "No module named" in text, text

@@ -81,9 +81,7 @@ def publish_in_child(
             start_new_session=True,  # a Ctrl+C in the app's terminal is not its Cancel
         )
         try:
-            # the database URL may hold a password: on a pipe, never on the command line
-            child.stdin.write(json.dumps(request).encode("utf-8"))
-            child.stdin.close()
+            _send(child, request)
             result = _follow(child, progress)
         except BaseException:
             _stop(child)
@@ -94,6 +92,16 @@ def publish_in_child(
         errors.seek(0)
         trace = errors.read()[-4000:].decode("utf-8", "replace")
     return _outcome(result, code, trace)
+
+
+def _send(child: subprocess.Popen, request: dict) -> None:
+    """Hand the request over on a pipe (the database URL may hold a password: never on the
+    command line). A child that ended before reading it is told of by its stderr."""
+    try:
+        child.stdin.write(json.dumps(request).encode("utf-8"))
+        child.stdin.close()
+    except BrokenPipeError:
+        pass
 
 
 def _follow(child: subprocess.Popen, progress: Any) -> dict | None:
