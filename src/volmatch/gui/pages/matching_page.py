@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from volmatch.domain import PlacementState, Volunteer
 from volmatch.gui import placement_docs
 from volmatch.gui.context import AppContext
-from volmatch.gui.models.scorebars import PART_COLOURS, PARTS, MatchModel, PartsDelegate
+from volmatch.gui.models.scorebars import MatchModel, PartsDelegate
 from volmatch.gui.pages.matching_actions import PairActions
+from volmatch.gui.pages.matching_picker import SubjectPicker
+from volmatch.gui.pages.matching_questions import MatchQuestions
+from volmatch.gui.pages.matching_results import ResultsView
 from volmatch.gui.pages.matching_subject import RememberedSubject
 from volmatch.gui.widgets.inputs import language_name
-from volmatch.gui.worker import ChangeSet
 
 #: After this long without an answer, the page says why the first match takes a while.
 SLOW_MS = 700
@@ -39,9 +41,19 @@ SLOW_MS = 700
 PREPARING_FROM = 1000
 #: At most this many "N more if you relax …" choices are offered.
 MAX_RELAXATIONS = 5
+# How the results table's columns size: the other side, score, its parts, requirements, marks.
+RESIZE_MODES = (
+    QHeaderView.ResizeMode.Stretch,
+    QHeaderView.ResizeMode.ResizeToContents,
+    QHeaderView.ResizeMode.Fixed,
+    QHeaderView.ResizeMode.ResizeToContents,
+    QHeaderView.ResizeMode.ResizeToContents,
+)
 
 
-class MatchingPage(PairActions, RememberedSubject, QWidget):
+class MatchingPage(
+    PairActions, RememberedSubject, SubjectPicker, MatchQuestions, ResultsView, QWidget
+):
     # A ranking is on the page: how many rows it has.
     shown = Signal(int)
 
@@ -59,6 +71,25 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         # Build the matcher (from the stored matching columns) as soon as a database is
         # open, off the GUI thread: the first match then answers at once.
         ctx.backend_ready.connect(self._warm_up)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_choice())
+        layout.addLayout(self._build_options())
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self._build_results())
+        self.splitter.addWidget(self._build_detail())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([800, 330])
+        state = ctx.settings.layout("matching_splitter")
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+        layout.addWidget(self.splitter, 1)
+        self._update_buttons()
+
+    # --- building ----------------------------------------------------------------------
+    def _build_choice(self) -> QHBoxLayout:
+        """The direction, the picker and the button."""
         self.for_volunteer = QRadioButton(self.tr("Listings for a volunteer"))
         self.for_opportunity = QRadioButton(self.tr("Volunteers for a listing"))
         self.for_volunteer.setChecked(True)
@@ -90,6 +121,10 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         top.addWidget(self.picker, 1)
         top.addWidget(self.only_published)
         top.addWidget(self.match_button)
+        return top
+
+    def _build_options(self) -> QHBoxLayout:
+        """The weights in effect and what the ranking leaves out."""
         self.weights_label = QLabel()
         self.weights_label.setObjectName("weightsLabel")
         self.weights_label.setWordWrap(True)
@@ -97,7 +132,7 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         self.weights_button.setObjectName("weightsButton")
         self.weights_button.clicked.connect(self.edit_weights)
         self.hide_full = QCheckBox(self.tr("Hide listings with every place taken"))
-        self.hide_full.setChecked(ctx.settings.hide_full_listings)
+        self.hide_full.setChecked(self.ctx.settings.hide_full_listings)
         self.hide_full.toggled.connect(self._hide_full_toggled)
         self.show_hidden = QCheckBox(self.tr("Show pairs hidden by a coordinator"))
         self.show_hidden.toggled.connect(lambda _c: self.run_match())
@@ -106,7 +141,10 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         second.addWidget(self.weights_button)
         second.addWidget(self.hide_full)
         second.addWidget(self.show_hidden)
+        return second
 
+    def _build_results(self) -> QWidget:
+        """The summary, the table of ranked rows with their bars, the legend, relaxations."""
         self.model = MatchModel(self)
         self.table = QTableView()
         self.table.setObjectName("matches")
@@ -119,17 +157,13 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        for column, mode in enumerate(RESIZE_MODES):
+            header.setSectionResizeMode(column, mode)
         self.table.setColumnWidth(2, 150)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_reasons())
         legend = self.legend = QLabel(self._legend_text())
         legend.setObjectName("legend")
-
         self.summary = QLabel()
         self.summary.setObjectName("matchSummary")
         self.summary.setWordWrap(True)
@@ -142,11 +176,51 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         self.relax_layout = QVBoxLayout(self.relax_box)
         self.relax_layout.setContentsMargins(0, 0, 0, 0)
         self.relax_checks: dict[str, QCheckBox] = {}
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.preparing)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(legend)
+        left_layout.addWidget(self.relax_box)
+        return left
 
+    def _build_detail(self) -> QWidget:
+        """The selected row: why, the subject's placements and what can be done."""
         self.reasons = QListWidget()
         self.reasons.setObjectName("reasons")
         self.reasons.setAccessibleName(self.tr("Reasons"))
         self.reasons.setWordWrap(True)
+        self.detail_note = QLabel()
+        self.detail_note.setWordWrap(True)
+        self.detail_note.setObjectName("detailNote")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Why:")))
+        right_layout.addWidget(self.reasons, 1)
+        self.placements_title = QLabel()
+        self.subject_placements = QListWidget()
+        self.subject_placements.setObjectName("subjectPlacements")
+        self.subject_placements.setAccessibleName(self.tr("Placements"))
+        self.subject_placements.setWordWrap(True)
+        self.subject_placements.setMaximumHeight(130)
+        # A placement's e-mails from its line (right-click), as from a result row.
+        self.subject_placements.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.placement_outreach = QAction(self.tr("E-mails and invitation…"), self)
+        self.placement_outreach.triggered.connect(self.open_placement_outreach)
+        self.subject_placements.addAction(self.placement_outreach)
+        placement_docs.add_list_actions(self)  # hours, certificate: right-click a line
+        right_layout.addWidget(self.placements_title)
+        right_layout.addWidget(self.subject_placements)
+        for row in self._build_actions():
+            right_layout.addLayout(row)
+        right_layout.addWidget(self.detail_note)
+        return right
+
+    def _build_actions(self) -> list[QHBoxLayout]:
+        """The rows of buttons acting on the selected pair (see PairActions)."""
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Outcome"))
         for state, label in (
@@ -170,76 +244,19 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         self.outreach_button = QPushButton(self.tr("E-mails and invitation…"))
         self.outreach_button.setObjectName("outreachButton")
         self.outreach_button.clicked.connect(self.open_outreach)
-        self.detail_note = QLabel()
-        self.detail_note.setWordWrap(True)
-        self.detail_note.setObjectName("detailNote")
-        actions = QHBoxLayout()
-        actions.addWidget(self.outcome)
-        actions.addWidget(self.record_button)
-        actions.addStretch(1)
-        messages = QHBoxLayout()
-        messages.addWidget(self.copy_button)
-        messages.addWidget(self.outreach_button)
-        messages.addStretch(1)
-        docs = placement_docs.pair_buttons(self)  # hours and certificate of the pair
-        marks = QHBoxLayout()
-        marks.addWidget(self.pin_button)
-        marks.addWidget(self.hide_button)
-        marks.addStretch(1)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.preparing)
-        left_layout.addWidget(self.summary)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(legend)
-        left_layout.addWidget(self.relax_box)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Why:")))
-        right_layout.addWidget(self.reasons, 1)
-        self.placements_title = QLabel()
-        self.subject_placements = QListWidget()
-        self.subject_placements.setObjectName("subjectPlacements")
-        self.subject_placements.setAccessibleName(self.tr("Placements"))
-        self.subject_placements.setWordWrap(True)
-        self.subject_placements.setMaximumHeight(130)
-        # A placement's e-mails from its line (right-click), as from a result row.
-        self.subject_placements.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.placement_outreach = QAction(self.tr("E-mails and invitation…"), self)
-        self.placement_outreach.triggered.connect(self.open_placement_outreach)
-        self.subject_placements.addAction(self.placement_outreach)
-        placement_docs.add_list_actions(self)  # hours, certificate: right-click a line
-        right_layout.addWidget(self.placements_title)
-        right_layout.addWidget(self.subject_placements)
-        right_layout.addLayout(marks)
-        right_layout.addLayout(actions)
-        right_layout.addLayout(messages)
-        right_layout.addLayout(docs)
-        right_layout.addWidget(self.detail_note)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([800, 330])
-        state = ctx.settings.layout("matching_splitter")
-        if not state.isEmpty():
-            self.splitter.restoreState(state)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(second)
-        layout.addWidget(self.splitter, 1)
-        self._update_buttons()
-
-    def _legend_text(self) -> str:
-        return " ".join(
-            f'<span style="color:{PART_COLOURS[p]}">■</span> {self.model.part_label(p)}'
-            for p in PARTS
-        )
+        rows = []
+        for widgets in (
+            (self.pin_button, self.hide_button),
+            (self.outcome, self.record_button),
+            (self.copy_button, self.outreach_button),
+        ):
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            rows.append(row)
+        # hours and certificate of the pair
+        return [*rows, placement_docs.pair_buttons(self)]
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -254,120 +271,7 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
     def save_layout(self) -> None:
         self.ctx.settings.set_layout("matching_splitter", self.splitter.saveState())
 
-    # --- the picker ------------------------------------------------------------------
-    def refresh(self, changes: ChangeSet) -> None:
-        if changes.volunteers or changes.opportunities or changes.database:
-            self._stale = True
-            if self.isVisible():
-                self._fill_picker()
-        if changes.database and not self._early and self._restoring is None:
-            self.clear_results()
-        elif changes.database:  # an answer given before it opened, of the same file
-            self.load_subject_placements()
-        if changes.database and self.isVisible() and not self.weights_label.text():
-            self.load_weights()  # the app started on this page: asked once the database is open
-        self._early = False
-
-    def _direction_changed(self) -> None:
-        """Results of the other direction must not stay on screen for a moment."""
-        self._restoring = None  # nor the answer about the subject remembered
-        self.clear_results()
-        if self.isVisible():
-            self._fill_picker()
-
-    def _subject_changed(self) -> None:
-        if self.picked_id() is not None:
-            self._restoring = None
-        if self.view is not None and self.picked_id() != self.view.subject.id:
-            self.clear_results()
-
-    def clear_results(self) -> None:
-        self.view = None
-        self._asked += 1
-        self.model.set_rows([])
-        for check in self.relax_checks.values():
-            check.setParent(None)
-        self.relax_checks.clear()
-        self.summary.clear()
-        self.subject_placements.clear()
-        self.placements_title.clear()
-        self._show_reasons()
-
-    def activated(self) -> None:
-        if self._stale:
-            self._fill_picker()
-        if not self.weights_label.text():
-            self.load_weights()
-
-    def picked_id(self) -> int | None:
-        index = self.picker.currentIndex()
-        return self._picker_ids[index] if 0 <= index < len(self._picker_ids) else None
-
-    def _fill_picker(self) -> None:
-        """Offer the records the list pages already hold (no extra database round trip)."""
-        window = self.window()
-        page = getattr(
-            window, "volunteers" if self.for_volunteer.isChecked() else "opportunities", None
-        )
-        if page is None:
-            return
-        self._stale = False
-        data = page.model.data_
-        current = self.picked_id()
-        if current is None and self.view is not None:  # answered before the list was read
-            current = self.view.subject.id
-        if current is None:
-            current = self._restoring
-        order = sorted(range(len(data)), key=lambda i: data.rows[i][0].casefold())
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        self._picker_ids = [data.ids[i] for i in order]
-        self.picker.addItems([data.rows[i][0] for i in order])
-        self._pick(current)
-        self.picker.blockSignals(False)
-        self.only_published.setEnabled(self.for_volunteer.isChecked())
-
-    def _pick(self, record_id: int | None) -> None:
-        try:
-            index = self._picker_ids.index(record_id) if record_id is not None else -1
-        except ValueError:
-            index = -1
-        self.picker.setCurrentIndex(index)
-
-    def match_for(self, kind: str, record_id: int) -> None:
-        """Show matches for a volunteer ("volunteer") or a listing ("opportunity")."""
-        (self.for_volunteer if kind == "volunteer" else self.for_opportunity).setChecked(True)
-        self._fill_picker()
-        self._pick(record_id)
-        self.run_match()
-
     # --- matching --------------------------------------------------------------------
-    def _warm_up(self, sides: tuple[bool, ...] | None = None) -> None:
-        """Read the matcher's sides when nothing else waits (the lists first: the picker
-        offers their records), the one this page asks about first; one at a time, the
-        next queued only once the one before is done, so that a match asked meanwhile
-        (even in the same turn as the database opened) goes between them."""
-        if sides is None:
-            listings_first = self.for_volunteer.isChecked()
-            sides = (listings_first, not listings_first)
-        first, rest = sides[0], sides[1:]
-
-        def work(backend, progress, listings=first) -> None:
-            # imported here, in the worker: the matcher brings numpy
-            from volmatch.matching.stored import LISTINGS, VOLUNTEERS
-
-            backend.matcher(progress=progress, sides=(LISTINGS if listings else VOLUNTEERS,))
-
-        def done(_result) -> None:
-            if rest:
-                self._warm_up(rest)
-
-        # Nobody asked for it: a failure here says nothing; the match asked later meets
-        # the same problem and reports it.
-        progress = self.ctx.run(None, work, done, idle=True, failed=self._prepared)
-        if progress is not None:  # reports come only while rows are derived again
-            progress.reported.connect(self._preparing)
-
     def _preparing(self, done: int, total: int, _text: str = "") -> None:
         if total < PREPARING_FROM:
             return
@@ -381,13 +285,6 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
             ).format(done=locale.toString(done), total=locale.toString(total))
         )
         self.preparing.show()
-
-    def _prepared(self, *_failure) -> None:
-        self.preparing.hide()
-        self.preparing.clear()
-
-    def _ui_lang(self) -> str:
-        return QLocale().name().split("_")[0]
 
     def run_match(self, after=None) -> None:
         record_id = self.picked_id()
@@ -412,41 +309,6 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
                 after()
 
         self.ctx.run_matching(self, work, done, early)
-
-    def _questions(self, record_id: int):
-        """``work(backend, progress)`` and, for a volunteer, ``early(url, prepared)`` (asked
-        before the database is open, see AppContext.early) ranking ``record_id``."""
-        lang = self._ui_lang()
-        hidden = self.show_hidden.isChecked()
-        if not self.for_volunteer.isChecked():
-
-            def work(b, _p):
-                return b.rank_for_opportunity(record_id, lang, show_hidden=hidden)
-
-            return work, None
-        only = self.only_published.isChecked()
-        full = self.hide_full.isChecked()
-
-        def work(b, _p):
-            return b.rank_for_volunteer(record_id, only, lang, hide_full=full, show_hidden=hidden)
-
-        def early(url, prepared):
-            from volmatch.gui.backend_matching import rank_for_volunteer_early
-
-            return rank_for_volunteer_early(
-                url, prepared, record_id, only, lang, hide_full=full, show_hidden=hidden
-            )
-
-        return work, early
-
-    def _still_matching(self, asked: int) -> None:
-        if asked == self._asked and self._answered != asked:
-            self.summary.setText(
-                self.tr(
-                    "Matching… The first match after the app starts reads all the "
-                    "listings and volunteers, which takes a few seconds in a large database."
-                )
-            )
 
     def show_view(self, view) -> None:
         self.view = view
@@ -492,6 +354,15 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
         current = self.current_row()
         keep = current.other_id if current is not None else None
         self.model.set_rows(rows)
+        self.summary.setText(self._summary_text(rows))
+        if rows:
+            ids = [r.other_id for r in rows]
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._show_reasons()
+
+    def _summary_text(self, rows: list) -> str:
+        """How many rows meet every requirement, how many more with relaxed ones, and what
+        was left out (hidden pairs, full listings, consent)."""
         met = sum(1 for r in rows if r.meets_requirements)
         more = len(rows) - met
         # The same English for both directions; Czech names what is counted.
@@ -503,7 +374,9 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
             )
             if more:
                 text += " " + self.tr(
-                    "%n more with relaxed requirements.", "listings for a volunteer", more
+                    "%n more with relaxed requirements.",
+                    "listings for a volunteer",
+                    more,
                 )
         else:
             text = self.tr(
@@ -513,39 +386,40 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
             )
             if more:
                 text += " " + self.tr(
-                    "%n more with relaxed requirements.", "volunteers for a listing", more
+                    "%n more with relaxed requirements.",
+                    "volunteers for a listing",
+                    more,
                 )
         text = text.replace("%1", str(self.view.considered))
+        return self._left_out_text(text)
+
+    def _left_out_text(self, text: str) -> str:
         if self.view.notes:
             text += " " + " ".join(self.view.notes)
         if self.view.hidden and not self.show_hidden.isChecked():
             text += " " + self.tr("%n pair(s) hidden by a coordinator.", "", self.view.hidden)
         if self.view.hidden_full:
             text += " " + self.tr(
-                "%n listing(s) with every place taken left out.", "", self.view.hidden_full
+                "%n listing(s) with every place taken left out.",
+                "",
+                self.view.hidden_full,
             )
         consent = self.consent_text(self.view)
         if self.view.blocked:
-            text = consent
-        elif consent:
-            text += " " + consent
-        self.summary.setText(text)
-        if rows:
-            ids = [r.other_id for r in rows]
-            self.table.selectRow(ids.index(keep) if keep in ids else 0)
-        self._show_reasons()
+            return consent
+        return text + " " + consent if consent else text
 
     def consent_text(self, view) -> str:
         """Why the volunteer cannot be matched, or how many volunteers consent left out."""
         if view.blocked == "no_consent":
             return self.tr(
                 "This volunteer has not consented to being matched — "
-                "add the consent date in the profile."
+                "add the consent date in the profile.",
             )
         if view.blocked == "consent_scope":
             return self.tr(
                 "This volunteer's consent does not cover matching — "
-                "widen the consent scope in the profile."
+                "widen the consent scope in the profile.",
             )
         if view.excluded_no_consent:
             return self.tr(
@@ -554,47 +428,3 @@ class MatchingPage(PairActions, RememberedSubject, QWidget):
                 view.excluded_no_consent,
             )
         return ""
-
-    def current_row(self):
-        index = self.table.currentIndex()
-        return (
-            self.model.rows[index.row()]
-            if index.isValid() and index.row() < len(self.model.rows)
-            else None
-        )
-
-    def _show_reasons(self) -> None:
-        self.reasons.clear()
-        row = self.current_row()
-        if row is not None:
-            self.reasons.addItems(list(row.reasons))
-        self.detail_note.clear()
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        row = self.current_row()
-        has = row is not None
-        self.record_button.setEnabled(has)
-        self.copy_button.setEnabled(has)
-        self.outreach_button.setEnabled(has)
-        self.pin_button.setEnabled(has)
-        self.hide_button.setEnabled(has)
-        placement_docs.enable(
-            self.hours_button, self.certificate_button, row.state if has else None
-        )
-        pinned = has and row.pinned
-        hidden = has and row.hidden
-        self.pin_button.setText(self.tr("Unpin") if pinned else self.tr("Pin to the top"))
-        self.hide_button.setText(self.tr("Show again") if hidden else self.tr("Hide this pair"))
-        if has and row.state:
-            index = self.outcome.findData(row.state)
-            if index >= 0:
-                self.outcome.setCurrentIndex(index)
-
-    def _pair(self) -> tuple[int, int] | None:
-        row = self.current_row()
-        if row is None or self.view is None:
-            return None
-        if self.for_volunteer.isChecked():
-            return self.view.subject.id, row.other_id
-        return row.other_id, self.view.subject.id
