@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from volmatch.demo.dataset import demo_records
-from volmatch.exporting import build, data, hsds, ofn
+from volmatch.exporting import build, data, hsds, ics, ofn, tables
 from volmatch.exporting.atomic import FolderSink, Tree
 
 from .conftest import ORGS
@@ -71,3 +71,19 @@ def test_sinks_write_the_pieces(tmp_path):
     tree = Tree()
     tree.add_chunks("a.json", iter(pieces))
     assert tree.files["a.json"] == b"".join(pieces)
+
+
+def test_calendars_in_pieces_are_each_languages_calendar(listings, names):
+    langs = ("cs", "en", "uk", "ru", "vi")
+    parts = ics.calendar_parts(listings, names, langs, now=NOW, page_url=_url)
+    for lang in langs:
+        whole = ics.calendar(listings, names, lang, now=NOW, page_url=_url)
+        assert b"".join(parts[lang]) == whole
+
+
+def test_table_in_pieces(listings, names, monkeypatch):
+    whole = tables.listings_csv(listings, names, lang="cs", page_href=_url)
+    assert whole.startswith("\ufeffKlíč;".encode()) and whole.count(b"\r\n") > len(listings)
+    monkeypatch.setattr(tables, "_ROWS", 2)
+    pieces = list(tables.listings_csv_chunks(listings, names, lang="cs", page_href=_url))
+    assert len(pieces) > 2 and b"".join(pieces) == whole

@@ -199,10 +199,9 @@ def _plan(
     if everything or fmt == "ics":
 
         def ics_job(sink) -> None:
-            for language, body in ics.calendars(
-                listings, names, langs, now=now, page_url=links.absolute
-            ).items():
-                sink.add(feed_dir + f"calendar-{language}.ics", body)
+            parts = ics.calendar_parts(listings, names, langs, now=now, page_url=links.absolute)
+            for language in list(parts):
+                sink.add_chunks(feed_dir + f"calendar-{language}.ics", parts.pop(language))
 
         jobs.append(ics_job)
     if everything or fmt == "social":
@@ -225,9 +224,11 @@ def _plan(
         jobs += [social_job(language) for language in langs]
     if everything or fmt == "csv":
         jobs.append(
-            lambda sink: sink.add(
+            lambda sink: sink.add_chunks(
                 feed_dir + "listings.csv",
-                tables.listings_csv(listings, names, lang="cs", page_href=links.relative(depth)),
+                tables.listings_csv_chunks(
+                    listings, names, lang="cs", page_href=links.relative(depth)
+                ),
             )
         )
     if everything or fmt == "atom":

@@ -144,15 +144,17 @@ def calendar(
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def calendars(
+def calendar_parts(
     listings: Sequence[Listing],
     names: Names,
     langs: Sequence[str],
     *,
     now: dt.datetime,
     page_url: Callable[[Listing, str], str],
-) -> dict[str, bytes]:
-    """:func:`calendar` for several languages at once, byte for byte the same.
+) -> dict[str, list[bytes]]:
+    """:func:`calendar` for several languages at once, byte for byte the same once each
+    language's pieces are joined: its lines and events, each encoded on its own (a whole
+    city's calendars in five languages are kept as compact bytes and written piece by piece).
 
     An event differs between languages only in its text, link, place words and
     categories, and a listing shown in the same fallback text in several languages
@@ -161,13 +163,14 @@ def calendars(
     all_words = {lang: Words(names, lang) for lang in langs}
     stamp = _stamp(now)
     today = now.date()
-    out: dict[str, list[str]] = {
+    out: dict[str, list[bytes]] = {
         lang: [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            f"PRODID:{PRODID}",
-            "CALSCALE:GREGORIAN",
-            fold(f"X-WR-CALNAME:{text(strings(lang)['site_title'])}"),
+            (
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                f"PRODID:{PRODID}\r\nCALSCALE:GREGORIAN\r\n"
+                + fold(f"X-WR-CALNAME:{text(strings(lang)['site_title'])}")
+                + "\r\n"
+            ).encode("utf-8")
         ]
         for lang in langs
     }
@@ -225,9 +228,7 @@ def calendars(
                     cats = categories[ckey] = fold(f"CATEGORIES:{joined}")
                 event.append(cats)
             event.append(tail)
-            out[lang].append("\r\n".join(event))
-    result = {}
-    for lang, lines in out.items():
-        lines.append("END:VCALENDAR")
-        result[lang] = ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    return result
+            out[lang].append(("\r\n".join(event) + "\r\n").encode("utf-8"))
+    for lines in out.values():
+        lines.append(b"END:VCALENDAR\r\n")
+    return out

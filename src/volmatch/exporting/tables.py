@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
@@ -38,13 +38,24 @@ COLUMNS = (
 )
 
 
+_ROWS = 1000  # rows encoded together when the table is written in pieces
+
+
 def listings_csv(listings: Sequence[Listing], names: Names, *, lang: str, page_href) -> bytes:
     """One row per listing with text in ``lang`` (fallback as on the site); every cell neutralized."""
+    return b"".join(listings_csv_chunks(listings, names, lang=lang, page_href=page_href))
+
+
+def listings_csv_chunks(
+    listings: Sequence[Listing], names: Names, *, lang: str, page_href
+) -> Iterator[bytes]:
+    """:func:`listings_csv` in pieces of ``_ROWS`` rows."""
     words = Words(names, lang)
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
-    for item in listings:
+    for n, item in enumerate(listings, 1):
         text = item.text(lang)
         row = (
             item.key,
@@ -73,4 +84,8 @@ def listings_csv(listings: Sequence[Listing], names: Names, *, lang: str, page_h
         )
         # every cell is a str here: csv_cell's check without a call per cell
         writer.writerow(["'" + v if v.startswith(FORMULA_START) else v for v in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+        if n % _ROWS == 0:
+            yield out.getvalue().encode("utf-8")
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue().encode("utf-8")
