@@ -40,7 +40,7 @@ def test_cancel_stops_an_import_and_nothing_is_stored(qtbot, make_window, tmp_pa
     lines = ["external_id,title,organization,district,status"]
     lines += [f"OPP-{i},Nabídka {i},Charita,Praha 7,zveřejněno" for i in range(5000)]
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    gate = _held(monkeypatch, canonical, "parse_opportunity")
+    gate = _held(monkeypatch, canonical, "parse_opportunities")  # each batch of rows
     dialog = ImportDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
