@@ -240,3 +240,34 @@ def test_an_export_process_that_cannot_start_is_told_in_words(
     window = make_window(demo_url)
     text = _publish(qtbot, window, tmp_path / "site").result.text()
     assert "stopped unexpectedly" in text and "No module named" in text, text
+
+
+@pytest.mark.parametrize("own_process", [True, False])
+def test_what_has_expired_is_decided_by_today_as_on_the_command_line(
+    qtbot, make_window, demo_url, tmp_path, monkeypatch, own_process
+):
+    """A listing that ended yesterday is not published, even when nothing was edited
+    since before it ended (the export's own default is the newest edit's day)."""
+    import datetime as dt
+    import sqlite3
+
+    path = demo_url.removeprefix("sqlite:///")
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    long_ago = dt.datetime.now() - dt.timedelta(days=30)
+    with sqlite3.connect(path) as con:
+        (ref,) = con.execute(
+            "SELECT external_id FROM opportunity WHERE status = 'published' "
+            "AND end_date IS NULL ORDER BY id LIMIT 1"
+        ).fetchone()
+        con.execute(
+            "UPDATE opportunity SET end_date = ? WHERE external_id = ?",
+            (yesterday.isoformat(), ref),
+        )
+        con.execute("UPDATE opportunity SET updated_at = ?", (long_ago.isoformat(sep=" "),))
+    if not own_process:
+        monkeypatch.setattr(publish_process, "possible", lambda: False)
+    window = make_window(demo_url)
+    dialog = _publish(qtbot, window, tmp_path / "json", "json")
+    assert dialog.report is not None, dialog.result.text()
+    text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "json").rglob("*.json"))
+    assert ref not in text

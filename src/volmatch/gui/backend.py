@@ -7,6 +7,7 @@ holds no business rules; it only shapes the core's answers for the views.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -342,6 +343,7 @@ class Backend:
             progress=_sink(progress),
             keep_others=keep_others,
             contact=contact,
+            today=dt.date.today(),  # what has expired is decided by today, as the command line does
         )
 
     def import_file(self, path: Any, kind: str, progress: Any = None, **options: Any) -> Any:

@@ -15,6 +15,7 @@ Qt before the first card.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -124,6 +125,7 @@ def publish(request: dict, progress: StreamSink) -> Any:
         progress=progress,
         keep_others=bool(request.get("keep_others")),
         contact=contact,
+        today=dt.date.today(),  # what has expired is decided by today, as the command line does
     )
 
 
