@@ -4,7 +4,9 @@ Visiting verbs with any word for the elderly ("navštěvovat důchodce", "visit 
 "провідувати пенсіонерів"): a tag's activity joined with its people's words
 (``reference.composed_terms``) and verbs standing for the visits (activity_words.csv).
 Short words against their plurals ("cat" is "cats") while a word of three letters is never
-read by near spelling ("cat" is not "chat", "pěší" is not "pes"). The phrases were written
+read by near spelling ("cat" is not "chat", "pěší" is not "pes"). An everyday activity
+beside its place ("dọn dẹp thư viện") is read after the place. Whom an activity serves
+("šití pro děti") counts less in both readers alike. The phrases were written
 after the rules, not before: none of them was used to set a rule.
 """
 
@@ -90,3 +92,43 @@ def test_irregular_forms_of_dog(readers):
 def test_composed_terms_are_never_offered_as_spellings(readers, text):
     tx, _ = readers
     assert not set(tx.suggest(text)) & tx._composed  # "did you mean" names real terms only
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("cleaning the library shelves", "library"),
+        ("dọn dẹp thư viện", "library"),
+        ("уборка в приюте для животных", "animal_shelter"),
+    ],
+)
+def test_an_everyday_activity_reads_after_its_place(readers, text, tag):
+    tx, vocab = readers
+    matcher = {h.tag: h.score for h in vocab.match_phrases(split_phrases(text)).values()}
+    imported = {m.tag: m.rank for m in tx.resolve(text)}
+    for scores in (matcher, imported):
+        assert _first(scores) == {tag}
+        assert "cleanups" in scores  # still read, after the place
+    assert tx.parse_interests(text)[0] == (tag,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cooking for refugees",
+        "вечеря для безхатченків",
+        "nấu ăn cho trẻ em",
+        "šití pro děti",
+        "vaření pro lidi bez domova",
+    ],
+)
+def test_whom_an_activity_serves_counts_alike_in_both_readers(readers, text):
+    tx, vocab = readers
+    matcher = {h.tag: round(h.score, 6) for h in vocab.match_phrases(split_phrases(text)).values()}
+    imported = {m.tag: round(m.rank, 6) for m in tx.resolve(text)}
+    assert _first(matcher) == _first(imported)
+    served = {"refugee_support", "homeless_support", "scouting", "youth_mentoring"}
+    for tag in served & matcher.keys() & imported.keys():
+        # the same factor; the readers' part weights differ in how they count a phrase's
+        # letters (a point at most)
+        assert abs(matcher[tag] - imported[tag]) < 1, tag

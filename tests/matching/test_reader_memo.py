@@ -104,7 +104,7 @@ def _reference_match(vocab: Vocabulary, phrases):
     served = {
         p: after
         for p, (before, after) in interests._served(phrases).items()
-        if vocab._named(before)
+        if vocab._named({c for c in before if not interests.is_general(c)})
     }
     weight = interests.PART_WEIGHT
     for cand, phrase in cands:
@@ -112,6 +112,8 @@ def _reference_match(vocab: Vocabulary, phrases):
         part = 1.0 if len(cand) >= n else weight + (1 - weight) * len(cand) / n
         if served and cand in served.get(phrase, ()):
             part *= interests.SERVED_FACTOR
+        if interests._general(phrase) and interests.is_general(cand):
+            part *= interests.GENERAL_FACTOR
         for c, raw in vocab._cache.get(cand, ()):
             tids = vocab.term_tags[c]
             s = raw * part * (interests.BROAD_FACTOR if len(tids) > 1 else 1.0)

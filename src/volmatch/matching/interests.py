@@ -22,9 +22,15 @@ from volmatch.reference.filler_words import STOP_WORDS, VI_LETTER, as_written, f
 from volmatch.reference.word_stems import (
     ADDED_WORDS_FACTOR,
     BROAD_FACTOR,
+    GENERAL_FACTOR,
+    HAS_FOR,
     PART_WEIGHT,
+    SERVED_FACTOR,
     STEM_SCORE,
     adds_words,
+    for_at,
+    general_in_context,
+    is_general,
     near_spelling_allowed,
     stem_key,
     term_keys,
@@ -40,13 +46,8 @@ from .keywords import stem as kw_stem
 CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "gardenning")
 # PART_WEIGHT (a word of a longer phrase) and BROAD_FACTOR (a term naming several tags) are
 # the import reader's too: one rule in ``reference.word_stems``.
-# "tlumočení pro vietnamské rodiny", "výuka češtiny pro cizince": the words after "for" say
-# whom the activity serves, not another activity. When the words before it name a tag, a tag
-# named only by the words after it counts at this factor: a playroom for families is not
-# interpreting for families. Swept in docs/matching-quality.md (0.8: no change; 0.4-0.6 alike).
-SERVED_FACTOR = 0.5
-_FOR = frozenset({"pro", "for", "для", "cho"})  # as written: cs, en, uk/ru, vi ("chó" is a dog)
-_HAS_FOR = re.compile(r"\s(?:pro|for|для|cho)\s", re.IGNORECASE)  # most phrases: skipped at once
+# SERVED_FACTOR (whom an activity serves, after "for") and GENERAL_FACTOR (an everyday
+# activity beside the place or object it is done for) are the import reader's too.
 # A tag the listing does not carry but its words name counts less: descriptions mention
 # children or families in passing far more often than they are about them.
 TITLE_FACTOR = 0.75  # factors are exact binary fractions, so sums of them do not depend on order
@@ -90,13 +91,15 @@ def _content(phrase: str) -> str:
 
 def _for_at(phrase: str, folded_words: list[str]) -> int:
     """Index of "for" ("pro", "для", "cho") between an activity and whom it serves, or -1."""
-    if not _HAS_FOR.search(phrase):
-        return -1
-    written = _WORD.findall(phrase.lower())  # "cho" (for), not the folded "chó" (dog)
-    if len(written) != len(folded_words):
-        return -1
-    at = next((i for i, w in enumerate(written) if w in _FOR), -1)
-    return at if 0 < at < len(written) - 1 else -1
+    return for_at(phrase, folded_words, _WORD)
+
+
+def _general(phrase: str) -> bool:
+    """Whether the phrase holds an everyday activity beside another word (see
+    ``word_stems.general_in_context``)."""
+    raw = _WORD.findall(fold(phrase))
+    shown = as_written(phrase, raw, _WORD)
+    return general_in_context([shown[i] for i, _ in _meaningful(phrase, raw, _for_at(phrase, raw))])
 
 
 def _meaningful(phrase: str, folded_words: list[str], skip: int) -> list[tuple[int, str]]:
@@ -138,7 +141,7 @@ def _served(phrases: Sequence[str]) -> dict[str, tuple[set[str], set[str]]]:
     """phrase -> (candidates before "for", candidates after it), for phrases that have one."""
     out: dict[str, tuple[set[str], set[str]]] = {}
     for phrase in phrases:
-        if not _HAS_FOR.search(phrase):
+        if not HAS_FOR.search(phrase):
             continue
         raw = _WORD.findall(fold(phrase))
         cut = _for_at(phrase, raw)
@@ -259,9 +262,13 @@ class Vocabulary:
         best: dict[int, tuple[float, str, int]] = {}
         length = {p: len(_content(p)) or 1 for p in phrases}
         # whom an activity serves, where the activity (before "for") names a tag itself
+        # (an everyday activity alone before it names none: "úklid pro kočky" is for cats)
         served = {
-            p: after for p, (before, after) in _served(phrases).items() if self._named(before)
+            p: after
+            for p, (before, after) in _served(phrases).items()
+            if self._named({c for c in before if not is_general(c)})
         }
+        general = {p for p in phrases if _general(p)}
         scored, term_tags = self._cache, self.term_tags
         for cand, phrase in cands:
             found = scored.get(cand)
@@ -271,6 +278,8 @@ class Vocabulary:
             part = 1.0 if len(cand) >= n else PART_WEIGHT + (1 - PART_WEIGHT) * len(cand) / n
             if served and cand in served.get(phrase, ()):
                 part *= SERVED_FACTOR
+            if general and phrase in general and is_general(cand):
+                part *= GENERAL_FACTOR
             for c, raw in found:
                 tids = term_tags[c]
                 s = raw * part * (BROAD_FACTOR if len(tids) > 1 else 1.0)

@@ -25,9 +25,14 @@ from .filler_words import STOP_WORDS, as_written, filler_flags
 from .word_stems import (
     ADDED_WORDS_FACTOR,
     BROAD_FACTOR,
+    GENERAL_FACTOR,
     PART_WEIGHT,
+    SERVED_FACTOR,
     STEM_SCORE,
     adds_words,
+    for_at,
+    general_in_context,
+    is_general,
     near_spelling_allowed,
     stem_key,
     term_keys,
@@ -217,6 +222,12 @@ class Taxonomy:
             keep(self._term_tags[whole], 100.0, whole)
             return self._sorted(best)
         candidates = self._candidates(text or "", self._longest)
+        for before, after in self._served(text or ""):
+            # whom an activity serves counts less when the activity names a tag itself (an
+            # everyday activity alone names none: "úklid pro kočky" is for cats)
+            if any(self._names(c) for c in before if not is_general(c)):
+                for c in after & candidates.keys():
+                    candidates[c] *= SERVED_FACTOR
         # candidates keep Vietnamese words as written; terms are looked up folded
         keys = {cand: _key(cand) for cand in candidates}
         for cand, cover in candidates.items():
@@ -259,9 +270,9 @@ class Taxonomy:
         """
         out: dict[str, float] = {}
 
-        def add(cand: str, phrase: str) -> None:
+        def add(cand: str, phrase: str, factor: float = 1.0) -> None:
             weight = PART_WEIGHT + (1 - PART_WEIGHT) * min(1.0, len(cand) / len(phrase))
-            out[cand] = max(out.get(cand, 0.0), weight)
+            out[cand] = max(out.get(cand, 0.0), weight * factor)
 
         for raw in _SPLIT.split(text):
             written = _WORD.findall(_key(raw))
@@ -276,11 +287,49 @@ class Taxonomy:
             add(phrase, phrase)
             for run in [" ".join(written), *word_windows(written, longest)]:
                 add(run, phrase)
+            # an everyday activity beside the place or object it is done for reads after it
+            general = GENERAL_FACTOR if general_in_context(words) else 1.0
             for w in words:
                 if len(w) >= 3:
-                    add(w, phrase)
+                    add(w, phrase, general if is_general(w) else 1.0)
             for a, b in pairwise(words):
-                add(f"{a} {b}", phrase)
+                pair = f"{a} {b}"
+                add(pair, phrase, general if is_general(pair) else 1.0)
+        return out
+
+    def _names(self, cand: str) -> bool:
+        """Whether a candidate, as a whole, is a term, a form of one or a near spelling."""
+        key = _key(cand)
+        if key in self._term_tags or stem_key(cand) in self._stem_terms:
+            return True
+        if not near_spelling_allowed(key):
+            return False
+        near = process.extract(key, self._choices, scorer=fuzz.ratio, score_cutoff=RESOLVE_MIN)
+        return any(
+            near_spelling_allowed(t) and words_agree(cand, t, RESOLVE_MIN, STOP_WORDS)
+            for t, _, _ in near
+        )
+
+    @staticmethod
+    def _served(text: str) -> list[tuple[set[str], set[str]]]:
+        """(candidates before "for", candidates after it) of each phrase that has one, as
+        the matcher reads them (``word_stems.for_at``)."""
+        out = []
+        for raw in _SPLIT.split(text):
+            plain = _PUNCT.sub(" ", raw)
+            folded = _WORD.findall(_key(raw))
+            cut = for_at(plain, folded, _WORD)
+            if cut < 0:
+                continue
+            filler = filler_flags(plain, folded, _WORD)
+            written = as_written(plain, folded, _WORD)
+            parts = []
+            for side in (range(cut), range(cut + 1, len(written))):
+                words = [written[i] for i in side if not filler[i]]
+                parts.append(
+                    {w for w in words if len(w) >= 3} | {f"{a} {b}" for a, b in pairwise(words)}
+                )
+            out.append((parts[0], parts[1]))
         return out
 
     def suggest(self, text: str | None, limit: int = 3) -> tuple[str, ...]:

@@ -351,3 +351,60 @@ def word_windows(words: list[str], longest: int) -> list[str]:
     return [
         " ".join(words[i : i + n]) for n in range(3, top + 1) for i in range(len(words) - n + 1)
     ]
+
+
+# "tlumočení pro vietnamské rodiny", "výuka češtiny pro cizince": the words after "for" say
+# whom the activity serves, not another activity. When the words before it name a tag, a tag
+# named only by the words after it counts at this factor in both readers: a playroom for
+# families is not interpreting for families. Swept in docs/matching-quality.md (0.8: no
+# change; 0.4-0.6 alike).
+SERVED_FACTOR = 0.5
+_FOR = frozenset({"pro", "for", "для", "cho"})  # as written: cs, en, uk/ru, vi ("chó" is a dog)
+HAS_FOR = re.compile(r"\s(?:pro|for|для|cho)\s", re.IGNORECASE)  # most phrases: skipped at once
+
+
+def for_at(phrase: str, folded_words: list[str], word: re.Pattern[str]) -> int:
+    """Index of "for" ("pro", "для", "cho") between an activity and whom it serves in the
+    words of ``phrase`` (by ``word``, folded: ``folded_words``), or -1."""
+    if not HAS_FOR.search(phrase):
+        return -1
+    written = word.findall(phrase.lower())  # "cho" (for), not the folded "chó" (dog)
+    if len(written) != len(folded_words):
+        return -1
+    at = next((i for i, w in enumerate(written) if w in _FOR), -1)
+    return at if 0 < at < len(written) - 1 else -1
+
+
+# An everyday activity done in many places ("úklid", "cleaning", "прибирання", "dọn dẹp")
+# says less than the place or object written with it ("úklid v útulku", "cleaning cat
+# pens"): there, alone as a candidate, it counts at this factor in both readers, as a term
+# naming several tags does (BROAD_FACTOR: a general reading, not the exact one).
+GENERAL_FACTOR = BROAD_FACTOR
+
+
+@cache
+def _general_keys() -> frozenset[str]:
+    from volmatch.paths import resource
+
+    text = resource("taxonomy", "general_words.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    out = set()
+    for row in rows:
+        for w in row["word"].lower().split():
+            out.update(_word_keys(w if VI_LETTER.search(w) else fold(w)) or ())
+    return frozenset(out)
+
+
+def is_general(cand: str) -> bool:
+    """Whether a candidate (folded, Vietnamese words as written) is only words of an
+    everyday activity done in many places (resources/taxonomy/general_words.csv)."""
+    keys = _word_keys(cand)
+    return bool(keys) and all(k in _general_keys() for k in keys)
+
+
+def general_in_context(words: list[str]) -> bool:
+    """Whether a phrase's meaningful words (as candidates are written) hold an everyday
+    activity (:func:`is_general`) and a word of three letters or more that is none."""
+    return any(is_general(w) for w in words) and any(
+        len(w) >= 3 and not is_general(w) for w in words
+    )
