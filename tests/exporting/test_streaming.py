@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from volmatch.demo.dataset import demo_records
-from volmatch.exporting import build, data, hsds, ics, ofn, tables
+from volmatch.exporting import build, data, hsds, ics, ofn, social, tables
 from volmatch.exporting.atomic import FolderSink, Tree
+from volmatch.exporting.words import Words
 
 from .conftest import ORGS
 from .standards import hostile
@@ -87,3 +88,11 @@ def test_table_in_pieces(listings, names, monkeypatch):
     monkeypatch.setattr(tables, "_ROWS", 2)
     pieces = list(tables.listings_csv_chunks(listings, names, lang="cs", page_href=_url))
     assert len(pieces) > 2 and b"".join(pieces) == whole
+
+
+def test_posts_in_pieces(listings, names):
+    for lang in ("cs", "uk"):
+        words, spoken = Words(names, lang), {}
+        posts = [social.post(item, words, _url(item, lang), spoken) for item in listings]
+        whole = (social.SEPARATOR.join(posts) + "\n").encode("utf-8")
+        assert b"".join(social.posts_chunks(listings, names, lang, _url)) == whole

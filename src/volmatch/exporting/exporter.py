@@ -210,9 +210,9 @@ def _plan(
             social_dir = f"social/{language}/" if everything else f"{language}/"
 
             def job(sink) -> None:
-                sink.add(
+                sink.add_chunks(
                     social_dir + "posts.txt",
-                    social.posts_file(listings, names, language, links.absolute),
+                    social.posts_chunks(listings, names, language, links.absolute),
                 )
                 sink.add(
                     social_dir + "digest.txt",

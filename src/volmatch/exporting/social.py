@@ -7,7 +7,7 @@ posts are cut to fit the shortest common limit.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
@@ -44,12 +44,15 @@ def post(item: Listing, words: Words, link: str, _spoken: dict | None = None) ->
     return result if len(result) <= POST_LIMIT else _cut(result, POST_LIMIT)
 
 
-def posts_file(listings: Sequence[Listing], names: Names, lang: str, link_for) -> str:
+def posts_chunks(listings: Sequence[Listing], names: Names, lang: str, link_for) -> Iterator[bytes]:
+    """Every listing's post in ``lang``, between separators, encoded a post at a time."""
     words = Words(names, lang)
     spoken: dict[tuple[str, ...], str] = {}
-    return (
-        SEPARATOR.join(post(item, words, link_for(item, lang), spoken) for item in listings) + "\n"
-    )
+    separator = SEPARATOR.encode("utf-8")
+    for n, item in enumerate(listings):
+        text = post(item, words, link_for(item, lang), spoken).encode("utf-8")
+        yield separator + text if n else text
+    yield b"\n"
 
 
 def digest(
