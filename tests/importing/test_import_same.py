@@ -23,7 +23,7 @@ from volmatch.importing import canonical, import_file, importer, reader
 from volmatch.importing import opportunity_rows as rows_mod
 from volmatch.importing.columns import OPPORTUNITY_COLUMNS
 from volmatch.importing.context import MEMO
-from volmatch.storage import convert, derived
+from volmatch.storage import convert, derived, match_codes
 from volmatch.storage.database import open_database
 
 # set by the clock, not by the file: left out of the comparison
@@ -73,6 +73,20 @@ def _plain_without_nul(values):
     return [v.replace("\x00", "") if isinstance(v, str) and "\x00" in v else v for v in values]
 
 
+def _plain_child_rows(ids, records):
+    """opportunity_child_rows as it was: each record's rows on their own."""
+    rows: dict = {table: (names, []) for table, names in convert.OPPORTUNITY_CHILD_COLUMNS.items()}
+    translations, districts, languages, interests = (r for _, r in rows.values())
+    for pid, record in zip(ids, records, strict=True):
+        translations.extend(
+            (pid, lang, t.title, t.description) for lang, t in record.translations.items()
+        )
+        districts.extend((pid, *r) for r in convert._positioned({}, tuple(record.districts)))
+        languages.extend((pid, *r) for r in convert._needs({}, tuple(record.languages)))
+        interests.extend((pid, *r) for r in convert._positioned({}, tuple(record.interests)))
+    return rows
+
+
 @contextmanager
 def _plain_path(monkeypatch):
     with monkeypatch.context() as m:
@@ -80,9 +94,13 @@ def _plain_path(monkeypatch):
         m.setattr(reader, "READ_AT_ONCE", 1)
         m.setattr(MEMO, "_limit", 0)  # parsed cells are never kept
         m.setattr(rows_mod, "_LANGUAGES", _Forgetful())
-        m.setattr(convert, "_shared", lambda cache, items, rows: rows({}, tuple(items)))
         m.setattr(importer, "reuse_organizations", _plain_reuse_organizations)
-        m.setattr(derived, "_packer", lambda pack: pack)
+        m.setattr(convert, "opportunity_child_rows", _plain_child_rows)
+        m.setattr(
+            match_codes,
+            "pack_listings",
+            lambda tags, terms: [match_codes.pack_listing(t, terms) for t in tags],
+        )
         m.setattr(derived, "_without_nul", _plain_without_nul)
         yield
 

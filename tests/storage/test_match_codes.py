@@ -56,6 +56,20 @@ def _old_volunteer(items) -> str:
     return "|".join(parts)
 
 
+def test_many_listings_pack_as_each_alone():
+    terms = match_codes.Terms([(1, "sport"), (2, "art"), (7, "~kolo")])
+    listings = [[("sport", 4)], [], [("art", 1), ("~kolo", 9), ("sport", 2)], [("art", 3)]]
+    assert match_codes.pack_listings(listings, terms) == [
+        match_codes.pack_listing(tags, terms) for tags in listings
+    ]
+    # a name with NUL is stored without it: each listing on its own, as before
+    with_nul = [*listings, [("spo\x00rt", 5)]]
+    assert match_codes.pack_listings(with_nul, terms) == [
+        match_codes.pack_listing(tags, terms) for tags in with_nul
+    ]
+    assert match_codes.pack_listings([], terms) == []
+
+
 def test_0009_converts_the_stored_text_without_deriving_again(db):
     """A database derived at 0008 keeps its values: the text becomes the same codes."""
     with db.session(write=True) as s:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import chain, compress, repeat
 from operator import add, attrgetter
 from typing import Any
 
@@ -258,27 +258,17 @@ def opportunity_child_rows(
 ) -> dict[Any, tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
     """:func:`opportunity_children` of many records: per child table, its column names
     (:data:`OPPORTUNITY_CHILD_COLUMNS`) and its rows as tuples."""
+    if len(ids) != len(records):
+        raise ValueError(f"{len(ids)} ids for {len(records)} records")
     translations: list[tuple[Any, ...]] = []
-    districts: list[tuple[Any, ...]] = []
-    languages: list[tuple[Any, ...]] = []
-    interests: list[tuple[Any, ...]] = []
-    places: dict[tuple, tuple] = {}
-    needs: dict[tuple, tuple] = {}
-    tags: dict[tuple, tuple] = {}
-    # A child row is (parent id,) + a row shared by every record with the same
-    # districts, languages or tags: map(add, ...) joins them without a Python loop.
-    for pid, record in zip(ids, records, strict=True):
-        first = repeat((pid,))
-        if record.translations:
-            translations.extend(
-                (pid, lang, t.title, t.description) for lang, t in record.translations.items()
-            )
-        if record.districts:
-            districts.extend(map(add, first, _shared(places, record.districts, _positioned)))
-        if record.languages:
-            languages.extend(map(add, first, _shared(needs, record.languages, _needs)))
-        if record.interests:
-            interests.extend(map(add, first, _shared(tags, record.interests, _positioned)))
+    pairs = zip(ids, records, strict=True)
+    for pid, record in compress(pairs, map(attrgetter("translations"), records)):
+        translations.extend(
+            (pid, lang, t.title, t.description) for lang, t in record.translations.items()
+        )
+    districts = _child_rows(ids, map(attrgetter("districts"), records), _positioned)
+    languages = _child_rows(ids, map(attrgetter("languages"), records), _needs)
+    interests = _child_rows(ids, map(attrgetter("interests"), records), _positioned)
     return {
         table: (names, rows)
         for (table, names), rows in zip(
@@ -287,6 +277,22 @@ def opportunity_child_rows(
             strict=True,
         )
     }
+
+
+def _child_rows(ids: Sequence[int], values: Iterable[Any], rows_of: Any) -> list[tuple]:
+    """(parent id, *row) for each record's ``rows_of`` its value, in record order.
+
+    Many records share their districts, languages or tags, and records read from one
+    file share the very tuple: each distinct tuple is worked out once (by identity, then
+    by value), and the rows are joined to their parent ids without a Python loop."""
+    values = list(values)
+    keys = list(map(id, values))
+    cache: dict[tuple, tuple] = {}
+    distinct = dict(zip(keys, values, strict=True))
+    done = {key: rows_of(cache, tuple(value)) for key, value in distinct.items()}
+    tails = list(map(done.__getitem__, keys))
+    parents = chain.from_iterable(map(repeat, ids, map(len, tails)))
+    return list(map(add, zip(parents), chain.from_iterable(tails)))
 
 
 def volunteer_child_rows(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 from weakref import WeakKeyDictionary, WeakSet
 
@@ -246,8 +247,10 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
         return
     items, coded = _CODED[kind]
     terms = match_codes.store_terms(conn, match_codes.term_names(by_id.values(), items))
-    # a volunteer's hits hold scores (0.0 and -0.0 are one key but two codes): no sharing
-    pack = _packer(match_codes.pack_listing) if kind == OPPORTUNITY else match_codes.pack_volunteer
+    if kind == OPPORTUNITY:
+        pack_all = match_codes.pack_listings
+    else:
+        pack_all = partial(_each, match_codes.pack_volunteer)
     # ids in (nearly) one run, as a bulk insert gives them: one range query each instead
     # of one per chunk, and no deletes when none of them has a derived row yet
     low, high = ordered[0], ordered[-1]
@@ -267,27 +270,14 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
         rows_ = [by_id[i] for i in chunk]
         for name in _DERIVED[kind]:
             if name == coded:
-                columns[name] = [pack(row[items], terms) for row in rows_]
+                columns[name] = pack_all([row[items] for row in rows_], terms)
             else:
                 columns[name] = _without_nul([row[name] for row in rows_])
         insert_columns(conn, table, columns)
 
 
-def _packer(pack: Callable[[Any, Any], bytes]) -> Callable[[Any, Any], bytes]:
-    """``pack``, once per distinct value: many listings share their tags."""
-    done: dict[tuple, bytes] = {}
-
-    def packed(value: Any, terms: Any) -> bytes:
-        try:
-            key = tuple(value)
-            found = done.get(key)
-        except TypeError:  # an unhashable item: no sharing
-            return pack(value, terms)
-        if found is None:
-            found = done[key] = pack(value, terms)
-        return found
-
-    return packed
+def _each(pack: Callable[[Any, Any], bytes], values: Sequence[Any], terms: Any) -> list[bytes]:
+    return [pack(value, terms) for value in values]
 
 
 def _without_nul(values: list[Any]) -> list[Any]:

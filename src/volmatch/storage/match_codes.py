@@ -13,6 +13,7 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 DIGIT_BITS = 4  # a listing's code: term id << 4 | factor digit (1..9)
@@ -98,6 +99,21 @@ def pack_listing(tags: Sequence[tuple[str, int]], terms: Terms) -> bytes:
     if sys.byteorder != "little":
         codes.byteswap()
     return codes.tobytes()
+
+
+def pack_listings(tag_lists: Sequence[Sequence[tuple[str, int]]], terms: Terms) -> list[bytes]:
+    """:func:`pack_listing` of each listing's tags: all the codes in one array, cut per
+    listing (a list and an array per listing cost more than the codes)."""
+    ids = terms.ids
+    try:
+        codes = array("i", [ids[name] << DIGIT_BITS | d for tags in tag_lists for name, d in tags])
+    except KeyError:  # a name not stored (with NUL): terms.id knows what to do
+        return [pack_listing(tags, terms) for tags in tag_lists]
+    if sys.byteorder != "little":
+        codes.byteswap()
+    data = codes.tobytes()
+    ends = list(accumulate(len(tags) * 4 for tags in tag_lists))
+    return [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def pack_volunteer(hits: Sequence[tuple[str, int, float]], terms: Terms) -> bytes:
