@@ -146,6 +146,12 @@ def parse_opportunities(
     b = _Batch(rows, rownums, cols)
     _checks(b)
     places = _places(b, ref)
+    return _records(b, places, _fields(b, rows, cols, ref, places))
+
+
+def _fields(b: _Batch, rows: Sequence[list[str]], cols: ColumnMap, ref: Reference, places):
+    """Every field of the records, in the order Opportunity takes them; each row's issues
+    gathered on the way, in parse_opportunity's order."""
     languages = _languages(b, ref)
     interests = b.memo(
         one._INTERESTS,
@@ -166,15 +172,10 @@ def parse_opportunities(
     latitude = _floats(b, "latitude", -90, 90)
     longitude = _floats(b, "longitude", -180, 180)
     schedule = b.column("schedule")
-    masks = [0] * b.n
-    if any(schedule):
-        asked = list(map(bool, schedule))
-        parse = partial(one._schedule, ref.availability)
-        masks = b.memo(one._SCHEDULE, schedule, parse, "schedule", only=asked)
-        masks = [mask if a else 0 for mask, a in zip(masks, asked, strict=True)]
+    masks = _masks(b, schedule, ref)
     translations = _translations(b, rows, cols)
     external = [text or None for text in b.column("external_id")]
-    fields = (
+    return (
         b.column("title"),
         b.column("organization"),
         b.column("description"),
@@ -205,6 +206,18 @@ def parse_opportunities(
         valid,
         b.column("notes"),
     )
+
+
+def _masks(b: _Batch, schedule: Sequence[str], ref: Reference) -> list[int]:
+    if not any(schedule):
+        return [0] * b.n
+    asked = list(map(bool, schedule))
+    parse = partial(one._schedule, ref.availability)
+    masks = b.memo(one._SCHEDULE, schedule, parse, "schedule", only=asked)
+    return [mask if a else 0 for mask, a in zip(masks, asked, strict=True)]
+
+
+def _records(b: _Batch, places: list, fields: tuple) -> list[tuple[Opportunity | None, list]]:
     usable = [
         p is not None and not (found and any(i.severity is Severity.ERROR for i in found))
         for p, found in zip(places, b.issues, strict=True)
