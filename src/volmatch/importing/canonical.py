@@ -124,7 +124,8 @@ def _parse_rows(table, kind, mapping, mapped, ref, result, progress=None) -> Non
             result.rows += 1
             rownum = offset + 2
             cells, found = mapped.row_cells(row, rownum)
-            rows.append((rownum, _extra_cells(row, width, rownum), cells, found))
+            extra = _extra_cells(row, width, rownum) if len(row) > width else None
+            rows.append((rownum, extra, cells, found))
         parsed = parse([r[2] for r in rows], [r[0] for r in rows], cols, ref)
         for (rownum, extra, cells, found_cells), (record, found) in zip(rows, parsed, strict=True):
             if extra is not None:
