@@ -94,6 +94,7 @@ def _for_at(phrase: str, folded_words: list[str]) -> int:
     return for_at(phrase, folded_words, _WORD)
 
 
+@lru_cache(maxsize=65536)  # people write the same phrases
 def _general(phrase: str) -> bool:
     """Whether the phrase holds an everyday activity beside another word (see
     ``word_stems.general_in_context``)."""

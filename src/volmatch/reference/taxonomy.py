@@ -26,6 +26,7 @@ from .word_stems import (
     ADDED_WORDS_FACTOR,
     BROAD_FACTOR,
     GENERAL_FACTOR,
+    HAS_FOR,
     PART_WEIGHT,
     SERVED_FACTOR,
     STEM_SCORE,
@@ -299,6 +300,14 @@ class Taxonomy:
 
     def _names(self, cand: str) -> bool:
         """Whether a candidate, as a whole, is a term, a form of one or a near spelling."""
+        known = self.__dict__.setdefault("_named", {})  # the words before "for" repeat
+        if cand not in known:
+            if len(known) > 65536:
+                known.clear()
+            known[cand] = self._names_anew(cand)
+        return known[cand]
+
+    def _names_anew(self, cand: str) -> bool:
         key = _key(cand)
         if key in self._term_tags or stem_key(cand) in self._stem_terms:
             return True
@@ -314,7 +323,9 @@ class Taxonomy:
     def _served(text: str) -> list[tuple[set[str], set[str]]]:
         """(candidates before "for", candidates after it) of each phrase that has one, as
         the matcher reads them (``word_stems.for_at``)."""
-        out = []
+        out: list[tuple[set[str], set[str]]] = []
+        if not HAS_FOR.search(text):  # most items: skipped at once
+            return out
         for raw in _SPLIT.split(text):
             plain = _PUNCT.sub(" ", raw)
             folded = _WORD.findall(_key(raw))

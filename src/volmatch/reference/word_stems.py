@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -395,6 +395,7 @@ def _general_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)  # candidates repeat across people: "úklid", "cleaning"
 def is_general(cand: str) -> bool:
     """Whether a candidate (folded, Vietnamese words as written) is only words of an
     everyday activity done in many places (resources/taxonomy/general_words.csv)."""
