@@ -2213,137 +2213,137 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
         <source>Listings for a volunteer</source>
         <extracomment>After this long without an answer, the page says why the first match takes a while. From this many rows derived again, the page counts them as they go. At most this many &quot;N more if you relax …&quot; choices are offered.</extracomment>
         <translation>Nabídky pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
         <source>Volunteers for a listing</source>
         <translation>Dobrovolníci pro nabídku</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="108"/>
         <source>Whom to match</source>
         <translation>Koho párovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="105"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
         <source>Type a name or a title…</source>
         <translation>Napište jméno nebo název…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
         <source>Only published listings still valid</source>
         <translation>Jen zveřejněné a platné nabídky</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="120"/>
         <source>Find matches</source>
         <translation>Najít shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>Change weights…</source>
         <translation>Změnit váhy…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
         <source>Hide listings with every place taken</source>
         <translation>Skrýt nabídky s obsazenými místy</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Ukázat dvojice skryté koordinátorem</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
         <source>Matches</source>
         <translation>Shody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="197"/>
         <source>Reasons</source>
         <translation>Důvody</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="229"/>
         <source>Outcome</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="227"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
         <source>suggested</source>
         <translation>navrženo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="228"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="232"/>
         <source>contacted</source>
         <translation>kontaktováno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="229"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="233"/>
         <source>placed</source>
         <translation>umístěno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="230"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="234"/>
         <source>declined</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="235"/>
         <source>ended</source>
         <translation>ukončeno</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="234"/>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="238"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="78"/>
         <source>Pin to the top</source>
         <translation>Připnout nahoru</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="237"/>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="74"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="83"/>
         <source>Hide this pair</source>
         <translation>Skrýt tuto dvojici</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="244"/>
         <source>Record outcome</source>
         <translation>Zaznamenat výsledek</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="242"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="246"/>
         <source>Copy message for the volunteer</source>
         <translation>Zkopírovat zprávu pro dobrovolníka</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="211"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="244"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="215"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
         <source>E-mails and invitation…</source>
         <translation>E-maily a pozvánka…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="201"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="205"/>
         <source>Why:</source>
         <translation>Proč:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="206"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="210"/>
         <source>Placements</source>
         <translation>Umístění</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="288"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Připravuji data pro párování (jednou, po aktualizaci referenčních dat): {done} z {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="298"/>
-        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="302"/>
+        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="120"/>
         <source>Matching…</source>
         <translation>Páruji…</translation>
     </message>
@@ -2353,17 +2353,17 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         <translation>Páruji… První párování po spuštění aplikace čte všechny nabídky a dobrovolníky, což ve velké databázi trvá několik sekund.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="321"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="325"/>
         <source>dates</source>
         <translation>termíny</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="323"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="327"/>
         <source>age</source>
         <translation>věk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="371"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="375"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2373,7 +2373,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="377"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="381"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2383,7 +2383,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="387"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2393,7 +2393,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2403,7 +2403,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="400"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n dvojice skryta koordinátorem.</numerusform>
@@ -2412,7 +2412,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="403"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n nabídka s obsazenými místy vynechána.</numerusform>
@@ -2421,7 +2421,7 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Vynecháno dobrovolníků bez souhlasu se zprostředkováním: %n.</numerusform>
@@ -2430,22 +2430,27 @@ Načíst ukázková data (smyšlené nabídky a dobrovolníky v Praze) a vyzkou�
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="63"/>
+        <source>Available in a moment, the database is opening.</source>
+        <translation>Za chvíli k dispozici, databáze se otevírá.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="76"/>
         <source>Unpin</source>
         <translation>Odepnout</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="72"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="81"/>
         <source>Show again</source>
         <translation>Znovu ukazovat</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="416"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Tento dobrovolník nedal souhlas se zprostředkováním — doplňte datum souhlasu v profilu.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Souhlas tohoto dobrovolníka se nevztahuje na zprostředkování — rozšiřte rozsah souhlasu v profilu.</translation>
     </message>

@@ -2201,137 +2201,137 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
         <source>Listings for a volunteer</source>
         <extracomment>After this long without an answer, the page says why the first match takes a while. From this many rows derived again, the page counts them as they go. At most this many &quot;N more if you relax …&quot; choices are offered.</extracomment>
         <translation>Listings for a volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
         <source>Volunteers for a listing</source>
         <translation>Volunteers for a listing</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="108"/>
         <source>Whom to match</source>
         <translation>Whom to match</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="105"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
         <source>Type a name or a title…</source>
         <translation>Type a name or a title…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
         <source>Only published listings still valid</source>
         <translation>Only published listings still valid</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="120"/>
         <source>Find matches</source>
         <translation>Find matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>Change weights…</source>
         <translation>Change weights…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
         <source>Hide listings with every place taken</source>
         <translation>Hide listings with every place taken</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Show pairs hidden by a coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="197"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="229"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="227"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="228"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="232"/>
         <source>contacted</source>
         <translation>contacted</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="229"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="233"/>
         <source>placed</source>
         <translation>placed</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="230"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="234"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="235"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="234"/>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="238"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="78"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="237"/>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="74"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="83"/>
         <source>Hide this pair</source>
         <translation>Hide this pair</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="244"/>
         <source>Record outcome</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="242"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="246"/>
         <source>Copy message for the volunteer</source>
         <translation>Copy message for the volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="211"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="244"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="215"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
         <source>E-mails and invitation…</source>
         <translation>E-mails and invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="201"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="205"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="206"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="210"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="288"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Preparing the matching data once, after new reference data: {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="298"/>
-        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="302"/>
+        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="120"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
@@ -2341,17 +2341,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Matching… The first match after the app starts reads all the listings and volunteers, which takes a few seconds in a large database.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="321"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="325"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="323"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="327"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="371"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="375"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2360,7 +2360,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="377"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="381"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2369,7 +2369,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="387"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2378,7 +2378,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2387,7 +2387,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="400"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n pair hidden by a coordinator.</numerusform>
@@ -2395,7 +2395,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="403"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n listing with every place taken left out.</numerusform>
@@ -2403,7 +2403,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>%n volunteer was left out because they have not consented to matching.</numerusform>
@@ -2411,22 +2411,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="63"/>
+        <source>Available in a moment, the database is opening.</source>
+        <translation>Available in a moment, the database is opening.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="76"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="72"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="81"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="416"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>This volunteer has not consented to being matched — add the consent date in the profile.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</translation>
     </message>

@@ -2213,137 +2213,137 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="93"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="97"/>
         <source>Listings for a volunteer</source>
         <extracomment>After this long without an answer, the page says why the first match takes a while. From this many rows derived again, the page counts them as they go. At most this many &quot;N more if you relax …&quot; choices are offered.</extracomment>
         <translation>Оголошення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="94"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="98"/>
         <source>Volunteers for a listing</source>
         <translation>Волонтери для оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="104"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="108"/>
         <source>Whom to match</source>
         <translation>Для кого підбирати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="105"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="109"/>
         <source>Type a name or a title…</source>
         <translation>Введіть ім’я або назву…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="113"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="117"/>
         <source>Only published listings still valid</source>
         <translation>Лише опубліковані й чинні оголошення</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="116"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="120"/>
         <source>Find matches</source>
         <translation>Знайти збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="131"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="135"/>
         <source>Change weights…</source>
         <translation>Змінити ваги…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="134"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="138"/>
         <source>Hide listings with every place taken</source>
         <translation>Приховати пропозиції без вільних місць</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="137"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="141"/>
         <source>Show pairs hidden by a coordinator</source>
         <translation>Показати пари, приховані координатором</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="151"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="155"/>
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="193"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="197"/>
         <source>Reasons</source>
         <translation>Причини</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="225"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="229"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="227"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
         <source>suggested</source>
         <translation>запропоновано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="228"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="232"/>
         <source>contacted</source>
         <translation>зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="229"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="233"/>
         <source>placed</source>
         <translation>влаштовано</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="230"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="234"/>
         <source>declined</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="231"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="235"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="234"/>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="69"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="238"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="78"/>
         <source>Pin to the top</source>
         <translation>Закріпити вгорі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="237"/>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="74"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="241"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="83"/>
         <source>Hide this pair</source>
         <translation>Приховати цю пару</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="240"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="244"/>
         <source>Record outcome</source>
         <translation>Записати результат</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="242"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="246"/>
         <source>Copy message for the volunteer</source>
         <translation>Скопіювати повідомлення для волонтера</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="211"/>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="244"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="215"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="248"/>
         <source>E-mails and invitation…</source>
         <translation>Листи й запрошення…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="201"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="205"/>
         <source>Why:</source>
         <translation>Чому:</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="206"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="210"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="284"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="288"/>
         <source>Preparing the matching data once, after new reference data: {done} of {total}…</source>
         <translation>Готуємо дані для підбору (один раз, після оновлення довідкових даних): {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="298"/>
-        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="77"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="302"/>
+        <location filename="../../src/volmatch/gui/pages/matching_subject.py" line="120"/>
         <source>Matching…</source>
         <translation>Підбір…</translation>
     </message>
@@ -2353,17 +2353,17 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Підбір… Перший підбір після запуску програми читає всі оголошення й усіх волонтерів, що у великій базі даних триває кілька секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="321"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="325"/>
         <source>dates</source>
         <translation>дати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="323"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="327"/>
         <source>age</source>
         <translation>вік</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="371"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="375"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2373,7 +2373,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="377"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="381"/>
         <source>%n more with relaxed requirements.</source>
         <comment>listings for a volunteer</comment>
         <translation>
@@ -2383,7 +2383,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="383"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="387"/>
         <source>%n match(es) meet(s) every requirement (%1 considered).</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2393,7 +2393,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="389"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="393"/>
         <source>%n more with relaxed requirements.</source>
         <comment>volunteers for a listing</comment>
         <translation>
@@ -2403,7 +2403,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="400"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="404"/>
         <source>%n pair(s) hidden by a coordinator.</source>
         <translation>
             <numerusform>%n пару приховано координатором.</numerusform>
@@ -2412,7 +2412,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="403"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="407"/>
         <source>%n listing(s) with every place taken left out.</source>
         <translation>
             <numerusform>%n пропозицію без вільних місць пропущено.</numerusform>
@@ -2421,7 +2421,7 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="426"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="430"/>
         <source>%n volunteer(s) were left out because they have not consented to matching.</source>
         <translation>
             <numerusform>Пропущено %n волонтера без згоди на підбір.</numerusform>
@@ -2430,22 +2430,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="67"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="63"/>
+        <source>Available in a moment, the database is opening.</source>
+        <translation>Буде доступно за мить, база даних відкривається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="76"/>
         <source>Unpin</source>
         <translation>Відкріпити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="72"/>
+        <location filename="../../src/volmatch/gui/pages/matching_results.py" line="81"/>
         <source>Show again</source>
         <translation>Знову показувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="416"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="420"/>
         <source>This volunteer has not consented to being matched — add the consent date in the profile.</source>
         <translation>Цей волонтер не дав згоди на підбір — додайте дату згоди в профілі.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="421"/>
+        <location filename="../../src/volmatch/gui/pages/matching_page.py" line="425"/>
         <source>This volunteer&apos;s consent does not cover matching — widen the consent scope in the profile.</source>
         <translation>Згода цього волонтера не охоплює підбір — розширте обсяг згоди в профілі.</translation>
     </message>

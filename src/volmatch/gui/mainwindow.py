@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, url: str) -> None:
         self.requested_url = None
         self.settings.demo_offered = False
+        self.matching.expect_database()  # its subject last matched there, once it is open
         self.open_database(url)
 
     def import_file(self) -> None:

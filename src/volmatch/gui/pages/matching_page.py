@@ -68,9 +68,13 @@ class MatchingPage(
         self._answered = 0  # the last question answered
         self._early = False  # the answer shown came before the database was open
         self._restoring: int | None = None  # the remembered subject, asked at start
+        self._restore_pending = False  # ... asked once the page is shown
+        self._expecting = False  # another database is being opened (File → Open…)
+        self._lists_stale: set[str] = set()  # kinds whose list page holds another database
         # Build the matcher (from the stored matching columns) as soon as a database is
         # open, off the GUI thread: the first match then answers at once.
         ctx.backend_ready.connect(self._warm_up)
+        ctx.backend_ready.connect(self._update_buttons)  # enabled once the database is open
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_choice())

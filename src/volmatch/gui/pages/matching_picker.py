@@ -39,6 +39,7 @@ class SubjectPicker:
             self.clear_results()
 
     def activated(self) -> None:
+        self._ask_pending()
         if self._stale:
             self._fill_picker()
         if not self.weights_label.text():
@@ -54,7 +55,8 @@ class SubjectPicker:
         page = getattr(
             window, "volunteers" if self.for_volunteer.isChecked() else "opportunities", None
         )
-        if page is None:
+        kind = "volunteer" if self.for_volunteer.isChecked() else "opportunity"
+        if page is None or kind in self._lists_stale:
             return
         self._stale = False
         data = page.model.data_

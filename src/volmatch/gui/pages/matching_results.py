@@ -53,14 +53,23 @@ class ResultsView:
     def _update_buttons(self) -> None:
         row = self.current_row()
         has = row is not None
-        self.record_button.setEnabled(has)
         self.copy_button.setEnabled(has)
-        self.outreach_button.setEnabled(has)
-        self.pin_button.setEnabled(has)
-        self.hide_button.setEnabled(has)
         placement_docs.enable(
             self.hours_button, self.certificate_button, row.state if has else None
         )
+        # A ranking shown before the database is open (AppContext.early): what would store
+        # or read the pair waits for it, greyed out for the second or two that takes.
+        opening = has and self.ctx.backend is None
+        waiting = QCoreApplication.translate(
+            "MatchingPage", "Available in a moment, the database is opening."
+        )
+        for button in self._stored_buttons():
+            if opening:
+                button.setEnabled(False)
+                button.setToolTip(waiting)
+            elif button not in (self.hours_button, self.certificate_button):
+                button.setEnabled(has)
+                button.setToolTip("")
         pinned = has and row.pinned
         hidden = has and row.hidden
         self.pin_button.setText(
@@ -77,6 +86,17 @@ class ResultsView:
             index = self.outcome.findData(row.state)
             if index >= 0:
                 self.outcome.setCurrentIndex(index)
+
+    def _stored_buttons(self) -> tuple:
+        """The buttons acting on the pair through the database."""
+        return (
+            self.pin_button,
+            self.hide_button,
+            self.record_button,
+            self.outreach_button,
+            self.hours_button,
+            self.certificate_button,
+        )
 
     def _pair(self) -> tuple[int, int] | None:
         row = self.current_row()

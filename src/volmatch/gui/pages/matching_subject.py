@@ -1,5 +1,6 @@
 """The Matching page's remembered subject: the volunteer (or listing) last matched in a
-database, shown again when the app starts on this page.
+database, shown again when the app starts on this page and when another database is opened
+(File → Open another database).
 
 A mixin of :class:`~volmatch.gui.pages.matching_page.MatchingPage`. The settings keep the
 kind and the record id only, never a name. A volunteer's listings are ranked from the
@@ -28,6 +29,7 @@ class RememberedSubject:
         last = self.ctx.settings.last_subject(self.ctx.url) if self.ctx.url else None
         if last is not None and last[0] == kind and last[1] not in set(ids):
             self.ctx.settings.set_last_subject(self.ctx.url, kind, None)
+        self._lists_stale.discard(kind)
         if (kind == "volunteer") == self.for_volunteer.isChecked():
             self._stale = True
             if self.isVisible():
@@ -45,12 +47,53 @@ class RememberedSubject:
         self.ctx.early_ready.connect(self._ask_restored)
         self.ctx.backend_ready.connect(self._ask_restored)
 
+    def expect_database(self) -> None:
+        """Another database is being opened: once it is, the page forgets what it showed of
+        the one before and shows the subject last matched in the new one."""
+        if not self._expecting:  # a database that failed to open is not waited for twice
+            self._expecting = True
+            self.ctx.backend_ready.connect(self._database_switched)
+
+    def _database_switched(self) -> None:
+        self._expecting = False
+        self.ctx.backend_ready.disconnect(self._database_switched)
+        self._restoring = None
+        self._restore_pending = False
+        self._early = False
+        self.clear_results()
+        # The list pages still hold the other database's records until they are read again.
+        self._lists_stale = {"volunteer", "opportunity"}
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        self._picker_ids = []
+        self.picker.blockSignals(False)
+        self._stale = True
+        last = self.ctx.settings.last_subject(self.ctx.url)
+        if last is None:
+            return
+        kind, record_id = last
+        (self.for_volunteer if kind == "volunteer" else self.for_opportunity).setChecked(True)
+        self._restoring = record_id
+        if self.isVisible():
+            self._ask_subject(record_id)
+        else:  # asked when the page is shown (see activated)
+            self._restore_pending = True
+
+    def _ask_pending(self) -> None:
+        """The page is shown: ask about the subject remembered when the database opened."""
+        if self._restore_pending:
+            self._restore_pending = False
+            if self._restoring is not None:
+                self._ask_subject(self._restoring)
+
     def _ask_restored(self) -> None:
         for signal in (self.ctx.early_ready, self.ctx.backend_ready):
             signal.disconnect(self._ask_restored)
-        record_id = self._restoring
-        if record_id is None:  # the person chose another subject meanwhile
-            return
+        if self._restoring is not None:  # else the person chose another subject meanwhile
+            self._ask_subject(self._restoring)
+
+    def _ask_subject(self, record_id: int) -> None:
+        """Rank the remembered ``record_id``; one no longer there is forgotten quietly."""
         work, early = self._questions(record_id)
 
         def work_quietly(backend, progress):
