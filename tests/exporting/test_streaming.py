@@ -96,3 +96,20 @@ def test_posts_in_pieces(listings, names):
         posts = [social.post(item, words, _url(item, lang), spoken) for item in listings]
         whole = (social.SEPARATOR.join(posts) + "\n").encode("utf-8")
         assert b"".join(social.posts_chunks(listings, names, lang, _url)) == whole
+
+
+def test_several_files_written_together(tmp_path):
+    pieces = [("a.ics", b"A1"), ("b/b.ics", b"B1" * 600_000), ("a.ics", b"A2"), ("b/b.ics", b"!")]
+    sink = FolderSink(tmp_path)
+    sink.add_pieces(iter(pieces))
+    sink.add_chunks("empty.txt", iter(()))
+    with pytest.raises(ValueError, match="two outputs"):
+        sink.add_pieces([("a.ics", b"again")])
+    sink.close()
+    assert (tmp_path / "a.ics").read_bytes() == b"A1A2"
+    assert (tmp_path / "b" / "b.ics").read_bytes() == b"B1" * 600_000 + b"!"
+    assert (tmp_path / "empty.txt").read_bytes() == b""
+    assert (sink.files, sink.size) == (3, 1_200_005)
+    tree = Tree()
+    tree.add_pieces(iter(pieces))
+    assert tree.files == {"a.ics": b"A1A2", "b/b.ics": b"B1" * 600_000 + b"!"}

@@ -51,6 +51,13 @@ class Tree:
     def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
         self.add(path, b"".join(chunks))
 
+    def add_pieces(self, pieces: Iterable[tuple[str, bytes]]) -> None:
+        files: dict[str, list[bytes]] = {}
+        for path, piece in pieces:
+            files.setdefault(path, []).append(piece)
+        for path, parts in files.items():
+            self.add(path, b"".join(parts))
+
     def __len__(self) -> int:
         return len(self.files)
 
@@ -120,29 +127,41 @@ class FolderSink:
     def add_chunks(self, path: str, chunks: Iterable[bytes]) -> None:
         """Write a file from its pieces as they are made, here and now: a whole feed
         never sits in memory, encoded or as objects."""
+        self.add_pieces(((path, chunk) for chunk in chunks), (path,))
+
+    def add_pieces(self, pieces: Iterable[tuple[str, bytes]], paths: Iterable[str] = ()) -> None:
+        """Write several files at once from (path, piece) pairs, each file's pieces in
+        its order (the calendars of all languages, made together); ``paths`` are
+        created even when no piece comes for them."""
         if self._error is not None:
             self.close()
+        files = {path: (self._open(path), bytearray()) for path in paths}
+        try:
+            for path, piece in pieces:
+                entry = files.get(path)
+                if entry is None:
+                    entry = files[path] = (self._open(path), bytearray())
+                entry[1].extend(piece)
+                if len(entry[1]) >= _BUFFER:
+                    self.size += _write_all_of(entry[0], entry[1])
+                    entry[1].clear()
+            for fd, buffer in files.values():
+                self.size += _write_all_of(fd, buffer)
+        finally:
+            for fd, _ in files.values():
+                os.close(fd)
+        self.files += len(files)
+
+    def _open(self, path: str) -> int:
+        """A new file at ``path`` opened for writing here, not by the writer threads."""
         target = self._target(path)
         if path in self._queued:
             raise ValueError(f"two outputs want {path}")
         self._queued.add(path)
         try:
-            fd = os.open(target, _FLAGS, 0o644)
+            return os.open(target, _FLAGS, 0o644)
         except FileExistsError:
             raise ValueError(f"two outputs want {path}") from None
-        size = 0
-        try:
-            buffer = bytearray()
-            for chunk in chunks:
-                buffer += chunk
-                if len(buffer) >= _BUFFER:
-                    size += _write_all_of(fd, buffer)
-                    buffer.clear()
-            size += _write_all_of(fd, buffer)
-        finally:
-            os.close(fd)
-        self.files += 1
-        self.size += size
 
     def link(self, path: str, source: str) -> bool:
         """Put the existing file ``source`` at ``path`` as a hard link (a copy where links

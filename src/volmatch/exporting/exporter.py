@@ -199,9 +199,8 @@ def _plan(
     if everything or fmt == "ics":
 
         def ics_job(sink) -> None:
-            parts = ics.calendar_parts(listings, names, langs, now=now, page_url=links.absolute)
-            for language in list(parts):
-                sink.add_chunks(feed_dir + f"calendar-{language}.ics", parts.pop(language))
+            pieces = ics.calendar_pieces(listings, names, langs, now=now, page_url=links.absolute)
+            sink.add_pieces((feed_dir + f"calendar-{lang}.ics", piece) for lang, piece in pieces)
 
         jobs.append(ics_job)
     if everything or fmt == "social":

@@ -9,7 +9,7 @@ itself builds from the same listings.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from volmatch.domain import Commitment
@@ -152,9 +152,24 @@ def calendar_parts(
     now: dt.datetime,
     page_url: Callable[[Listing, str], str],
 ) -> dict[str, list[bytes]]:
-    """:func:`calendar` for several languages at once, byte for byte the same once each
-    language's pieces are joined: its lines and events, each encoded on its own (a whole
-    city's calendars in five languages are kept as compact bytes and written piece by piece).
+    """:func:`calendar_pieces` gathered per language: ``b"".join`` of a language's list is
+    :func:`calendar` in that language, byte for byte."""
+    out: dict[str, list[bytes]] = {lang: [] for lang in langs}
+    for lang, piece in calendar_pieces(listings, names, langs, now=now, page_url=page_url):
+        out[lang].append(piece)
+    return out
+
+
+def calendar_pieces(
+    listings: Sequence[Listing],
+    names: Names,
+    langs: Sequence[str],
+    *,
+    now: dt.datetime,
+    page_url: Callable[[Listing, str], str],
+) -> Iterator[tuple[str, bytes]]:
+    """:func:`calendar` for several languages at once, as (language, encoded piece) in the
+    order of each language's file, so that all of them are written as they are made.
 
     An event differs between languages only in its text, link, place words and
     categories, and a listing shown in the same fallback text in several languages
@@ -163,17 +178,16 @@ def calendar_parts(
     all_words = {lang: Words(names, lang) for lang in langs}
     stamp = _stamp(now)
     today = now.date()
-    out: dict[str, list[bytes]] = {
-        lang: [
+    for lang in langs:
+        yield (
+            lang,
             (
                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
                 f"PRODID:{PRODID}\r\nCALSCALE:GREGORIAN\r\n"
                 + fold(f"X-WR-CALNAME:{text(strings(lang)['site_title'])}")
                 + "\r\n"
-            ).encode("utf-8")
-        ]
-        for lang in langs
-    }
+            ).encode("utf-8"),
+        )
     categories: dict[tuple[tuple[str, ...], str], str] = {}
     places: dict[tuple, str] = {}
     for item in listings:
@@ -228,7 +242,6 @@ def calendar_parts(
                     cats = categories[ckey] = fold(f"CATEGORIES:{joined}")
                 event.append(cats)
             event.append(tail)
-            out[lang].append(("\r\n".join(event) + "\r\n").encode("utf-8"))
-    for lines in out.values():
-        lines.append(b"END:VCALENDAR\r\n")
-    return out
+            yield lang, ("\r\n".join(event) + "\r\n").encode("utf-8")
+    for lang in langs:
+        yield lang, b"END:VCALENDAR\r\n"
