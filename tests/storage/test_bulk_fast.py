@@ -218,3 +218,44 @@ def test_a_statement_never_holds_more_values_than_sqlite_allows(sqlite_db, monke
     assert [sql.count("?") for sql, _ in statements] == [9, 9, 3]
     assert statements[0][1] == (1, "Praha 7", 0, 1, "Praha 7", 1, 1, "Praha 7", 2)
     assert statements[2][1] == [(1, "Praha 7", 6)]
+
+
+@pytest.mark.parametrize("kind", ["opportunity", "volunteer"])
+def test_child_rows_of_many_records_are_each_records_own(kind):
+    """The bulk path's child rows (shared tuples worked out once, joined to their parent
+    ids in C) are the rows the one-record path gives, in record order."""
+    from dataclasses import replace
+
+    from volmatch.demo.generator import generate_opportunities, generate_volunteers
+    from volmatch.storage import convert
+
+    if kind == "opportunity":
+        records = generate_opportunities(300, 4)
+        many, one, columns = (
+            convert.opportunity_child_rows,
+            convert.opportunity_children,
+            convert.OPPORTUNITY_CHILD_COLUMNS,
+        )
+        # the same tuple in many records, an equal copy, a repeated item, nothing
+        shared = records[0].districts
+        records[1:40] = [replace(r, districts=shared) for r in records[1:40]]
+        records[40] = replace(records[40], districts=tuple(shared), interests=("sport", "sport"))
+        records[41] = replace(records[41], districts=(), languages=(), interests=())
+    else:
+        records = generate_volunteers(300, 5)
+        many, one, columns = (
+            convert.volunteer_child_rows,
+            convert.volunteer_children,
+            convert.VOLUNTEER_CHILD_COLUMNS,
+        )
+        shared = records[0].interest_tags
+        records[1:40] = [replace(r, interest_tags=shared) for r in records[1:40]]
+        records[41] = replace(records[41], languages=(), travel_districts=(), interest_tags=())
+    ids = list(range(1000, 1000 + len(records)))
+    expected = {table: [] for table in columns}
+    for pid, record in zip(ids, records, strict=True):
+        for table, rows in one(pid, record).items():
+            expected[table].extend(tuple(row[n] for n in columns[table]) for row in rows)
+    assert {table: rows for table, (_names, rows) in many(ids, records).items()} == expected
+    with pytest.raises(ValueError):
+        many(ids[:-1], records)

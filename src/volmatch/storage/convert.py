@@ -215,18 +215,6 @@ def _positioned(cache: dict[tuple, tuple], items: tuple[str, ...]) -> tuple:
     return found
 
 
-def _shared(cache: dict[Any, tuple], items: tuple, rows: Any) -> tuple:
-    """``rows(cache, items)``, first by the tuple's identity: records read from one file
-    share the tuple of each distinct cell, and hashing a tuple of dataclasses (language
-    needs) costs a Python call per item. The entry holds the tuple, so its id stays its."""
-    hit = cache.get(id(items))
-    if hit is not None and hit[0] is items:
-        return hit[1]
-    found = rows(cache, tuple(items))
-    cache[id(items)] = (items, found)
-    return found
-
-
 def _needs(cache: dict[tuple, tuple], needs: tuple[LanguageNeed, ...]) -> tuple:
     found = cache.get(needs)
     if found is None:
@@ -289,7 +277,7 @@ def _child_rows(ids: Sequence[int], values: Iterable[Any], rows_of: Any) -> list
     keys = list(map(id, values))
     cache: dict[tuple, tuple] = {}
     distinct = dict(zip(keys, values, strict=True))
-    done = {key: rows_of(cache, tuple(value)) for key, value in distinct.items()}
+    done = {key: rows_of(cache, tuple(value)) if value else () for key, value in distinct.items()}
     tails = list(map(done.__getitem__, keys))
     parents = chain.from_iterable(map(repeat, ids, map(len, tails)))
     return list(map(add, zip(parents), chain.from_iterable(tails)))
@@ -299,20 +287,11 @@ def volunteer_child_rows(
     ids: Sequence[int], records: Sequence[Volunteer]
 ) -> dict[Any, tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
     """:func:`volunteer_children` of many records, like :func:`opportunity_child_rows`."""
-    languages: list[tuple[Any, ...]] = []
-    travel: list[tuple[Any, ...]] = []
-    interests: list[tuple[Any, ...]] = []
-    skills: dict[tuple, tuple] = {}
-    places: dict[tuple, tuple] = {}
-    tags: dict[tuple, tuple] = {}
-    for pid, record in zip(ids, records, strict=True):
-        first = repeat((pid,))
-        if record.languages:
-            languages.extend(map(add, first, _shared(skills, record.languages, _skills)))
-        if record.travel_districts:
-            travel.extend(map(add, first, _shared(places, record.travel_districts, _positioned)))
-        if record.interest_tags:
-            interests.extend(map(add, first, _shared(tags, record.interest_tags, _positioned)))
+    if len(ids) != len(records):
+        raise ValueError(f"{len(ids)} ids for {len(records)} records")
+    languages = _child_rows(ids, map(attrgetter("languages"), records), _skills)
+    travel = _child_rows(ids, map(attrgetter("travel_districts"), records), _positioned)
+    interests = _child_rows(ids, map(attrgetter("interest_tags"), records), _positioned)
     return {
         table: (names, rows)
         for (table, names), rows in zip(
