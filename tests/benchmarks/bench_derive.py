@@ -110,7 +110,7 @@ def _pair(name: str, what: str, args, runs: int, fresh=None) -> list[BenchRow]:
     ]
 
 
-def run(scale: int, repeat: int) -> list[BenchRow]:
+def run(scale: int, repeat: int, only_import: bool = False) -> list[BenchRow]:
     from bench_import import write_csv
 
     work = Path(tempfile.mkdtemp(prefix="volmatch-bench-derive-"))
@@ -122,10 +122,12 @@ def run(scale: int, repeat: int) -> list[BenchRow]:
         def fresh() -> list[str]:
             return [str(source), f"sqlite:///{work / f'import{next(counter)}.sqlite3'}"]
 
-        url = f"sqlite:///{work / 'big.sqlite3'}"
-        subprocess.run([sys.executable, "-c", _BUILD, url, str(scale)], check=True)
         n = f"{scale:,}"
         rows = _pair(f"import_file: {n} rows CSV -> SQLite", "import", [], repeat, fresh)
+        if only_import:
+            return rows
+        url = f"sqlite:///{work / 'big.sqlite3'}"
+        subprocess.run([sys.executable, "-c", _BUILD, url, str(scale)], check=True)
         rows += _pair(
             f"derive again (new reference data): {n} listings", "again-opportunity", [url], repeat
         )
@@ -147,5 +149,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--import-only", action="store_true", help="time only import_file")
     args = parser.parse_args()
-    print(table([("derive", run(args.scale, args.repeat))]))
+    print(table([("derive", run(args.scale, args.repeat, args.import_only))]))
