@@ -113,3 +113,15 @@ def test_several_files_written_together(tmp_path):
     tree = Tree()
     tree.add_pieces(iter(pieces))
     assert tree.files == {"a.ics": b"A1A2", "b/b.ics": b"B1" * 600_000 + b"!"}
+
+
+def test_index_written_in_pieces_is_the_rendered_page(tmp_path, names):
+    from volmatch.exporting.site import SiteWriter, _spliced
+
+    listings = _listings(hostile(), names)
+    writer = SiteWriter(listings, names, now=NOW)
+    index, fragment = writer._index_parts("uk")
+    assert len(index) == len(listings) + 2 and len(fragment) == len(listings) + 2
+    assert "".join(index).count('<ul class="cards" id="cards">') == 1
+    with pytest.raises(ValueError, match="once"):
+        _spliced("no slot here", ["x"])

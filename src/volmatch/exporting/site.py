@@ -92,6 +92,20 @@ def site_languages(listings: Sequence[Listing]) -> tuple[str, ...]:
     return CORE_LANGS + tuple(lang for lang in OPTIONAL_LANGS if lang in present)
 
 
+_SLOT = "\x00listings\x00"  # where the listings go in a rendered index (its own text has no NUL)
+
+
+def _spliced(page: str, middle: list[str]) -> list[str]:
+    head, slot, tail = page.partition(_SLOT)
+    if not slot or _SLOT in tail:
+        raise ValueError("the template must show the listings once")
+    return [head, *middle, tail]
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
 def page_languages(listing: Listing, langs: Sequence[str]) -> tuple[str, ...]:
     """The site languages a listing has a page in: every one, so a reader stays on their
     language's site; an untranslated listing's page says so and shows the best text."""
@@ -168,9 +182,9 @@ class SiteWriter:
 
         def index(lang: str) -> Job:
             def job(sink) -> None:
-                index, fragment = self._index_and_fragment(lang)
-                sink.add(prefix + f"{lang}/index.html", index)
-                sink.add(prefix + f"embed/{lang}.html", fragment)
+                index, fragment = self._index_parts(lang)
+                sink.add_chunks(prefix + f"{lang}/index.html", map(_utf8, index))
+                sink.add_chunks(prefix + f"embed/{lang}.html", map(_utf8, fragment))
                 sink.add(prefix + f"{lang}/{STATEMENT_FILE}", self._statement(lang))
 
             return job
@@ -324,7 +338,13 @@ class SiteWriter:
         return sorted(self.listings, key=lambda i: (sort_key(i.text(lang).title, lang), i.key))
 
     def _index_and_fragment(self, lang: str) -> tuple[str, str]:
-        """The index page of ``lang`` and its CMS fragment: every listing, in one pass."""
+        """The index page of ``lang`` and its CMS fragment."""
+        index, fragment = self._index_parts(lang)
+        return "".join(index), "".join(fragment)
+
+    def _index_parts(self, lang: str) -> tuple[list[str], list[str]]:
+        """:meth:`_index_and_fragment` as pieces (a listing's card or entry each), every
+        listing in one pass; joined they are the same text, but never joined in memory."""
         ph = self.phrases(lang)
         pages = self.pages
         base = self.base_url or "../"
@@ -333,21 +353,18 @@ class SiteWriter:
             card, entry = card_and_entry(
                 item, ph, f"{page_for(item, lang, pages[item.key])}/{item.key}.html", base
             )
-            cards.append(card)
+            cards.append(card + "\n")  # each card ends its line
             entries.append(entry)
-        cards.append("")  # each card ends its line
         index = self.t_index.render(
             **self._common(lang),
             **self._options(lang),
-            cards=Markup("\n".join(cards)),
+            cards=Markup(_SLOT),
             count=len(self.listings),
             alternates=self._switcher(lang, self.langs, "index.html"),
             switcher=self._switcher(lang, self.langs, "index.html"),
         )
-        fragment = self.t_fragment.render(
-            ui_lang=lang, t=strings(lang), items=Markup("".join(entries))
-        )
-        return index, fragment
+        fragment = self.t_fragment.render(ui_lang=lang, t=strings(lang), items=Markup(_SLOT))
+        return _spliced(index, cards), _spliced(fragment, entries)
 
     def _page(self, item: Listing, lang: str) -> str:
         districts = [self.names.district(d) for d in item.districts]
