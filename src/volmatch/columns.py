@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import itemgetter
+from operator import itemgetter, lt
 from typing import Any
 
 
@@ -14,3 +14,18 @@ def transpose(rows: Sequence[Sequence[Any]], width: int) -> list[list[Any]]:
     was up to thirty times slower for a few hundred thousand rows.
     """
     return [list(map(itemgetter(i), rows)) for i in range(width)]
+
+
+def by_last_key(
+    keys: Sequence[Any], columns: Sequence[Sequence[Any]]
+) -> tuple[list[Any], list[Sequence[Any]]]:
+    """The distinct ``keys`` in ascending order and the ``columns`` (one value per key)
+    in that order, a key given twice keeping its last values; keys already strictly
+    ascending (a bulk insert's ids) leave the columns as they are."""
+    keys = list(keys)
+    if all(map(lt, keys, keys[1:])):
+        return keys, list(columns)
+    last = {key: i for i, key in enumerate(keys)}
+    ordered = sorted(last)
+    where = [last[key] for key in ordered]
+    return ordered, [[column[i] for i in where] for column in columns]

@@ -43,6 +43,10 @@ _SAME_ROWS = """
         pending = d.Pending(kind, records)
         assert pending._pool is not None, "no workers"
         assert pending.result() == alone, kind
+        columns = d.Pending(kind, records).columns()  # what the import stores: no dicts
+        assert columns == [[row[n] for row in alone] for n in d._NAMES[kind]], kind
+        one = d.Pending(kind, records[:50])  # too few for workers
+        assert one._pool is None and one.columns() == [c[:50] for c in columns], kind
         by_id = {i: replace(r, id=i) for i, r in enumerate(records, 1)}
         chunks = [list(by_id)[i : i + 60] for i in range(0, len(by_id), 60)]
         found = list(d.derive_loaded(kind, chunks, lambda ids: [by_id[i] for i in ids], lambda: None)

@@ -330,3 +330,27 @@ def test_writing_a_run_of_ids_keeps_the_rows_of_others_in_it(stored):
         after = after.all()
     assert after[:2] == before[:2]  # 7 written as it was, 8 left alone
     assert after[2] == (9, before[2][1] + 1, before[2][2])
+
+
+def test_ids_out_of_order_or_twice_are_written_by_id_with_their_last_values(stored):
+    def stored_rows(s):
+        return (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT * FROM volunteer_match WHERE volunteer_id IN (3, 5) ORDER BY volunteer_id"
+            )
+            .all()
+        )
+
+    with stored.session() as s:
+        before = stored_rows(s)
+        people = {r.id: r for r in repo.load_volunteers(s) if r.id in (3, 5)}
+    rows = derived.derive(derived.VOLUNTEER, [people[5], people[3], people[3]])
+    assert rows[0] != rows[1]  # else the order would not show
+    with stored.session(write=True) as s:
+        derived.write(s, derived.VOLUNTEER, [3, 5, 3], [rows[2], rows[0], rows[0]])
+        three, five = stored_rows(s)
+        assert (three[0], five) == (3, before[1])
+        assert three[2:] == five[2:]  # the last values given for 3: 5's
+        derived.write(s, derived.VOLUNTEER, [5, 3, 3], [rows[0], rows[0], rows[2]])
+        assert stored_rows(s) == before

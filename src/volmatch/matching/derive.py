@@ -13,6 +13,8 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 OPPORTUNITY = "opportunity"
@@ -101,15 +103,25 @@ class Pending:
             _SHARED.clear()  # the workers have their copy
 
     def result(self) -> list[dict[str, Any]]:
+        """One dict per record (:func:`derive`)."""
+        names = _NAMES[self.kind]
+        return [dict(zip(names, row, strict=True)) for row in zip(*self.columns(), strict=True)]
+
+    def columns(self) -> list[list[Any]]:
+        """One list per name of ``_NAMES[kind]``, in record order: the workers' rows
+        turned in C, no dict per record."""
+        width = len(_NAMES[self.kind])
         if self._async is None:
-            return derive(self.kind, self.records)
-        try:
-            names = _NAMES[self.kind]
-            return [
-                dict(zip(names, row, strict=True)) for part in self._async.get() for row in part
-            ]
-        finally:
-            self.close()
+            if self.kind == OPPORTUNITY:
+                rows = _listing_rows(self.records)
+            else:
+                rows = _compact(self.kind, derive(self.kind, self.records))
+        else:
+            try:
+                rows = list(chain.from_iterable(self._async.get()))
+            finally:
+                self.close()
+        return [list(map(itemgetter(i), rows)) for i in range(width)]
 
     def close(self) -> None:
         if self._pool is not None:

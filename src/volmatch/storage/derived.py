@@ -84,6 +84,11 @@ _DERIVED = {
     OPPORTUNITY: ("districts", "open", "needs", "tag_codes", "search"),
     VOLUNTEER: ("home", "travel", "levels", "hit_codes", "wanted"),
 }
+# the names of a derived row (matching.derive), in the order of _DERIVED's columns
+_ROW_NAMES = {
+    OPPORTUNITY: ("districts", "open", "needs", "tags", "search"),
+    VOLUNTEER: ("home", "travel", "levels", "hits", "wanted"),
+}
 # the derived rows' items (names) and the stored column of their codes
 _CODED = {OPPORTUNITY: ("tags", "tag_codes"), VOLUNTEER: ("hits", "hit_codes")}
 
@@ -199,7 +204,7 @@ def store(
     if not ids:
         return
     if pending is not None:
-        write(session, kind, ids, pending.result())
+        write_columns(session, kind, ids, pending.columns())
         return
     if not always and len(ids) < BULK and not _deriving_is_cheap():
         return
@@ -224,8 +229,15 @@ def _deriving_is_cheap() -> bool:
 def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]) -> None:
     """Replace the derived rows of ``ids`` (as :func:`derive` gives them); the version is
     the record's stored one now."""
+    write_columns(session, kind, ids, [[row[name] for row in rows] for name in _ROW_NAMES[kind]])
+
+
+def write_columns(session, kind: str, ids: Sequence[int], columns: Sequence[Sequence[Any]]) -> None:
+    """:func:`write` of the rows given as one sequence per name of ``_ROW_NAMES[kind]``
+    (as the derive workers give them: no dict per row)."""
     from sqlalchemy import delete, select
 
+    from volmatch.columns import by_last_key
     from volmatch.storage.queries import insert_columns
 
     table, parent = _table(kind), _parent(kind)
@@ -240,13 +252,14 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
                 return  # derived before this kind was kept: the next read derives all
             _set_fingerprint(session, kind, fingerprint())
         _STATE_KNOWN.setdefault(engine, set()).add(kind)
-    conn = session.connection()
-    by_id = dict(zip(ids, rows, strict=True))  # a record saved twice: its last values
-    ordered = sorted(by_id)
+    ordered, columns = by_last_key(ids, columns)
     if not ordered:
         return
+    conn = session.connection()
     items, coded = _CODED[kind]
-    terms = match_codes.store_terms(conn, match_codes.term_names(by_id.values(), items))
+    named = dict(zip(_ROW_NAMES[kind], columns, strict=True))
+    used = {item[0] for value in named[items] for item in value}
+    terms = match_codes.store_terms(conn, {name.replace("\x00", "") for name in used})
     if kind == OPPORTUNITY:
         pack_all = match_codes.pack_listings
     else:
@@ -259,21 +272,19 @@ def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
         stmt = select(parent.c.id, parent.c.version).where(parent.c.id.between(low, high))
         versions = dict(conn.execute(stmt).all())
         old = conn.execute(select(key).where(key.between(low, high)).limit(1)).first()
-    for chunk in chunks(ordered):
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
         if not run or old is not None:
             conn.execute(delete(table).where(key.in_(chunk)))
         if not run:
             stmt = select(parent.c.id, parent.c.version).where(parent.c.id.in_(chunk))
             versions = dict(conn.execute(stmt).all())
-        columns: dict[str, list[Any]] = {key.name: list(chunk), "version": []}
-        columns["version"] = [versions.get(i, 1) for i in chunk]
-        rows_ = [by_id[i] for i in chunk]
-        for name in _DERIVED[kind]:
-            if name == coded:
-                columns[name] = pack_all([row[items] for row in rows_], terms)
-            else:
-                columns[name] = _without_nul([row[name] for row in rows_])
-        insert_columns(conn, table, columns)
+        values: dict[str, Sequence[Any]] = {key.name: chunk, "version": []}
+        values["version"] = [versions.get(i, 1) for i in chunk]
+        for name, stored in zip(_ROW_NAMES[kind], _DERIVED[kind], strict=True):
+            part = named[name][start : start + len(chunk)]
+            values[stored] = pack_all(part, terms) if stored == coded else _without_nul(part)
+        insert_columns(conn, table, values)
 
 
 def _each(pack: Callable[[Any, Any], bytes], values: Sequence[Any], terms: Any) -> list[bytes]:
