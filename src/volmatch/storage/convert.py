@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import chain, compress, repeat
+from itertools import chain, compress, count, repeat
 from operator import add, attrgetter
 from typing import Any
 
@@ -77,11 +77,7 @@ def external_id(value: str | None) -> str | None:
 
 
 def unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        if item and item not in seen:
-            seen[item] = None
-    return list(seen)
+    return list(dict.fromkeys(filter(None, items)))  # the first of each, in order
 
 
 def opportunity_values(record: Opportunity) -> dict[str, Any]:
@@ -211,7 +207,7 @@ def _positioned(cache: dict[tuple, tuple], items: tuple[str, ...]) -> tuple:
     # Many records share their districts or tags: dedupe each distinct tuple once.
     found = cache.get(items)
     if found is None:
-        found = cache[items] = tuple((item, i) for i, item in enumerate(unique(items)))
+        found = cache[items] = tuple(zip(unique(items), count()))
     return found
 
 

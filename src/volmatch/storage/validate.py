@@ -55,14 +55,14 @@ def _refuse(problem: Problem, column: str, value: Any, expected: str) -> InputEr
 
 def _text_check(name: str, limit: int | None) -> Check:
     def check(column: list[Any]) -> list[Any] | None:
-        values = [v for v in column if v]
+        values = list(filter(None, column))  # the texts, in C
         if not values:
             return None
         fixed = None
         if "\x00" in "".join(values):
             # NUL has no meaning in what people write and PostgreSQL cannot store it.
             fixed = [v.replace("\x00", "") if v and "\x00" in v else v for v in column]
-            values = [v for v in fixed if v]
+            values = list(filter(None, fixed))
         if limit is not None and values and max(map(len, values)) > limit:
             value = next(v for v in values if len(v) > limit)
             raise _refuse(Problem.TOO_LONG, name, value, f"at most {limit} characters")
