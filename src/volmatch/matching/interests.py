@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -196,15 +196,20 @@ class Vocabulary:
             if words:
                 n = len(words) if " ".join(words) == t else 0
                 self._run_length[words[0]] = max(self._run_length.get(words[0], 0), n)
-        # stems of a term -> the indices of those terms
-        self._stems: dict[str, list[int]] = {}
-        for i, t in enumerate(self.terms):
-            for root in term_keys(t):
-                self._stems.setdefault(root, []).append(i)
         self._text_cache: dict[tuple[str, ...], tuple[int, ...]] = {}
         # candidate text -> [(term index, score)]: words repeat across people far more
         # than whole interest lists do
         self._cache: dict[str, list[tuple[int, float]]] = {}
+
+    @cached_property
+    def _stems(self) -> dict[str, list[int]]:
+        """Stems of a term -> the indices of those terms. Built when text is first read:
+        a match over stored columns reads none, and this is most of building the vocabulary."""
+        stems: dict[str, list[int]] = {}
+        for i, t in enumerate(self.terms):
+            for root in term_keys(t):
+                stems.setdefault(root, []).append(i)
+        return stems
 
     def prime(self, phrase_lists: Iterable[Sequence[str]]) -> None:
         """Score every candidate of many volunteers in one cdist call (bulk building)."""
