@@ -57,15 +57,7 @@ def _cleaned(raw: list[tuple[str, ...]], width: int) -> list:
     messy: list[int] = []
     for j in range(width):
         joined = "\x00".join(row[j] for row in raw)
-        if (
-            "  " in joined
-            or " \x00" in joined
-            or "\x00 " in joined
-            or joined[:1] == " "
-            or joined[-1:] == " "
-            or one._ODD_SPACE.search(joined)
-            or joined.count("\x00") >= len(raw)  # a cell holding NUL
-        ):
+        if one.may_need_cleaning(joined) or joined.count("\x00") >= len(raw):  # a cell holding NUL
             messy.append(j)
     if not messy:
         return raw

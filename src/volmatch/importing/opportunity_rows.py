@@ -65,17 +65,22 @@ def _plan(cols: ColumnMap) -> tuple:
     return cached[1], cached[2]
 
 
-def _clean_cells(cells: list[str]) -> list[str]:
-    """quick_clean of every cell, skipped as a whole when no cell can need it."""
-    joined = "\x00".join(cells)
-    if (
+def may_need_cleaning(joined: str) -> bool:
+    """Whether a cell of cells joined by NUL may change under quick_clean: a space at an
+    end of one, two spaces or other white space."""
+    return bool(
         "  " in joined
         or " \x00" in joined
         or "\x00 " in joined
         or joined[:1] == " "
         or joined[-1:] == " "
         or _ODD_SPACE.search(joined)
-    ):
+    )
+
+
+def _clean_cells(cells: list[str]) -> list[str]:
+    """quick_clean of every cell, skipped as a whole when no cell can need it."""
+    if may_need_cleaning("\x00".join(cells)):
         return [v.quick_clean(c) for c in cells]
     return cells
 
