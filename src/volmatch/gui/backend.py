@@ -7,7 +7,6 @@ holds no business rules; it only shapes the core's answers for the views.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -312,8 +311,8 @@ class Backend:
         ``contact``: the statement's feedback contact, stored for everyone first (ValueError
         when it is neither an e-mail address nor a web page); None uses the stored one."""
         from volmatch.cards import install
-        from volmatch.exporting import export
-        from volmatch.exporting.contact import save_contact, stored_contact
+        from volmatch.exporting.contact import save_contact
+        from volmatch.exporting.from_database import export_published, read_published
         from volmatch.gui import publish_process
         from volmatch.paths import data_dir
 
@@ -328,22 +327,14 @@ class Backend:
             )
         # Fallback (frozen builds, systems without fork, a few listings): in this process.
         install(cache=data_dir() / "card-cache")  # share card images drawn with Qt
-        with self.db.session() as s:
-            repo = self._repo()
-            records = repo.load_opportunities(s, statuses=["published"])
-            organizations = repo.list_organizations(s)
-            contact = stored_contact(s)
         # Forking workers out of a threaded Qt application is not safe: one process.
-        return export(
-            records,
+        return export_published(
+            read_published(self.db),
             fmt,
             target,
-            organizations=organizations,
             workers=1,
             progress=_sink(progress),
             keep_others=keep_others,
-            contact=contact,
-            today=dt.date.today(),  # what has expired is decided by today, as the command line does
         )
 
     def import_file(self, path: Any, kind: str, progress: Any = None, **options: Any) -> Any:

@@ -15,7 +15,6 @@ Qt before the first card.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import signal
@@ -102,30 +101,22 @@ def describe_error(exc: BaseException) -> dict:
 def publish(request: dict, progress: StreamSink) -> Any:
     """Export the database's published listings as the request says; the report."""
     from volmatch.cards import install
-    from volmatch.exporting import export
-    from volmatch.exporting.contact import stored_contact
+    from volmatch.exporting.from_database import export_published, read_published
     from volmatch.paths import data_dir
-    from volmatch.storage import repository as repo
     from volmatch.storage.database import open_database
 
     install(cache=data_dir() / "card-cache")  # as the command line's export does
     db = open_database(request["db"], migrate=False)  # the app has upgraded it
     try:
-        with db.session() as s:
-            records = repo.load_opportunities(s, statuses=["published"])
-            organizations = repo.list_organizations(s)
-            contact = stored_contact(s)
+        published = read_published(db)
     finally:
         db.dispose()
-    return export(
-        records,
+    return export_published(
+        published,
         request["format"],
         request["target"],
-        organizations=organizations,
         progress=progress,
         keep_others=bool(request.get("keep_others")),
-        contact=contact,
-        today=dt.date.today(),  # what has expired is decided by today, as the command line does
     )
 
 
