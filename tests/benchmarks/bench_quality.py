@@ -86,7 +86,7 @@ def _interest_cells() -> BenchRow:
     from volmatch.reference.taxonomy import default_taxonomy
 
     tx = default_taxonomy()
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
     rows = _rows()
     start = time.perf_counter()
     matcher, _ = _rate(

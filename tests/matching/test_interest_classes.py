@@ -22,7 +22,7 @@ from volmatch.reference.taxonomy import default_taxonomy
 @pytest.fixture(scope="module")
 def readers():
     tx = default_taxonomy()
-    return tx, Vocabulary(tx.terms(), Codes())
+    return tx, Vocabulary(tx.terms(), Codes(), tx.owners())
 
 
 def _first(scores: dict[str, float]) -> set[str]:

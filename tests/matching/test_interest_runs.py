@@ -40,7 +40,7 @@ RUNS = [
 @pytest.fixture(scope="module")
 def readers():
     tx = default_taxonomy()
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
 
     def matcher(text: str) -> dict[str, tuple[float, str]]:
         hits = vocab.match_phrases(split_phrases(text)).values()
@@ -236,7 +236,7 @@ def test_a_term_adding_unwritten_words_costs_in_both_readers(text, named, longer
         ]
     }
     tx = Taxonomy(data)
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
     hits = vocab.match_phrases(split_phrases(text))
     assert max(hits.values(), key=lambda h: h.score).tag == "named"
     assert tx.resolve(text)[0].tag == "named"

@@ -40,7 +40,8 @@ ROWS = _rows()
 
 @pytest.fixture(scope="module")
 def vocab():
-    return Vocabulary(default_taxonomy().terms(), Codes())
+    tx = default_taxonomy()
+    return Vocabulary(tx.terms(), Codes(), tx.owners())
 
 
 @pytest.mark.parametrize(("text", "groups"), ROWS, ids=[t for t, _ in ROWS])

@@ -52,7 +52,7 @@ def rows():
 
 def test_the_matcher_reads_written_interests(rows):
     tx = default_taxonomy()
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
 
     def read(text: str) -> set[str]:
         return {vocab.tags.names[t] for t in vocab.match_phrases(split_phrases(text))}
@@ -75,7 +75,7 @@ def test_the_import_reads_written_interests(rows):
 
 def test_an_inflected_word_finds_its_tag_in_both_readers():
     tx = default_taxonomy()
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
     for text, tag in (("pomůžu se zahradou", "gardening"), ("povídání se staršími lidmi", None)):
         got = {vocab.tags.names[t] for t in vocab.match_phrases(split_phrases(text))}
         if tag:
@@ -100,7 +100,7 @@ def test_an_inflected_word_finds_its_tag_in_both_readers():
 )
 def test_the_matcher_reads_phrases_as_the_import_does(text, tag, not_tag):
     tx = default_taxonomy()
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
     read = {vocab.tags.names[t] for t in vocab.match_phrases(split_phrases(text))}
     imported = {m.tag for m in tx.resolve(text)}
     if tag:

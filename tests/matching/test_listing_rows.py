@@ -107,7 +107,9 @@ def _reference_row(r: Opportunity, ctx, vocab: Vocabulary) -> dict:
 @pytest.fixture(scope="module")
 def reference():
     ctx = derive.deriver()[0]
-    own = Vocabulary(ctx.terms, Codes())  # ids of its own: names must not depend on them
+    own = Vocabulary(
+        ctx.terms, Codes(), ctx.term_owners
+    )  # ids of its own: names must not depend on them
     return lambda records: [_reference_row(r, ctx, own) for r in records]
 
 

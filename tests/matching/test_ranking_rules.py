@@ -120,3 +120,28 @@ def test_the_same_listing_next_door_at_the_volunteers_times_does_not_beat_one_at
     # a time that fits still counts: the same listing at home at the volunteer's times is first
     at_home = _listing(3, home, ("senior_visits",), schedule_mask=mask(listing_times))
     assert _first([*listings, at_home], v) == 3
+
+
+# Written after the rule below was stated, not taken from the labelled cases: a tag's own
+# name that another tag lists as a synonym ("fotbal", "keramika", "bike repair"), in
+# Czech and English.
+@pytest.mark.parametrize(
+    ("home", "next_door", "interests", "exact", "related"),
+    [
+        ("Praha 12", "Praha 4", "fotbal", "football", "sport_coaching"),
+        ("Praha 10", "Praha 2", "keramika", "pottery", "arts_crafts"),
+        ("Praha 6", "Praha 5", "programování", "programming", "it_support"),
+        ("Praha 5", "Praha 13", "bike repair", "bike_repair", "repair_cafe"),
+        ("Praha 9", "Praha 14", "potravinová banka", "food_bank", "food_rescue"),
+    ],
+)
+def test_an_exact_reading_one_step_away_beats_the_same_field_next_door(
+    home, next_door, interests, exact, related
+):
+    assert next_door in default_gazetteer().neighbours(home)
+    listings = [_listing(1, home, (related,)), _listing(2, next_door, (exact,))]
+    v = Volunteer("G", id=1, district=home, interests_text=interests)
+    assert _first(listings, v) == 2
+    # and with nothing exact anywhere, the related listing still comes before an unrelated one
+    other = _listing(3, home, ("gardening",))
+    assert _first([listings[0], other], v) == 1

@@ -69,7 +69,7 @@ def test_the_texts_cover_the_written_cells_and_cases() -> None:
 @pytest.fixture(scope="module")
 def vocab() -> Vocabulary:
     tx = default_taxonomy()
-    return Vocabulary(tx.terms(), Codes(tx.tags))
+    return Vocabulary(tx.terms(), Codes(tx.tags), tx.owners())
 
 
 def test_candidates_as_before(vocab: Vocabulary) -> None:
@@ -115,9 +115,10 @@ def _reference_match(vocab: Vocabulary, phrases):
         if interests._general(phrase) and interests.is_general(cand):
             part *= interests.GENERAL_FACTOR
         for c, raw in vocab._cache.get(cand, ()):
-            tids = vocab.term_tags[c]
-            s = raw * part * (interests.BROAD_FACTOR if len(tids) > 1 else 1.0)
+            tids, owner = vocab.term_tags[c], vocab.term_owner[c]
             for tid in tids:
+                own = tid == owner  # a tag's own name reads it exactly
+                s = raw * part * (interests.BROAD_FACTOR if len(tids) > 1 and not own else 1.0)
                 old = hits.get(tid)
                 if old is None or s > old.score:
                     hits[tid] = interests.TagHit(vocab.tags.names[tid], s, phrase, vocab.terms[c])

@@ -44,7 +44,7 @@ PAIRS = [
 @pytest.fixture(scope="module")
 def readers():
     tx = default_taxonomy()
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
 
     def matcher(text: str) -> set[str]:
         hits = vocab.match_phrases(split_phrases(text))

@@ -44,7 +44,7 @@ PHRASES = [
 @pytest.fixture(scope="module")
 def readers():
     tx = default_taxonomy()
-    vocab = Vocabulary(tx.terms(), Codes())
+    vocab = Vocabulary(tx.terms(), Codes(), tx.owners())
 
     def matcher(text: str) -> set[str]:
         return {h.tag for h in vocab.match_phrases(split_phrases(text)).values()}

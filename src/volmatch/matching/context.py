@@ -8,7 +8,7 @@ affinities are precomputed as a square matrix over municipal district names.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -60,7 +60,8 @@ class MatchContext:
     """Reference data as the matcher uses it.
 
     ``districts``: municipal district names; ``admin_of``/``neighbours``/``distance_km``
-    describe them; ``terms``: (folded term, tag id) pairs, the interest vocabulary.
+    describe them; ``terms``: (folded term, tag id) pairs, the interest vocabulary; ``term_owners``: the
+    tag whose own name a term is.
     """
 
     districts: Sequence[str] = ()
@@ -74,6 +75,7 @@ class MatchContext:
     language_name: Callable[[str, str], str] = lambda code, lang: code
     tag_name: Callable[[str, str], str] = lambda tag, lang: tag
     terms: Sequence[tuple[str, str]] = ()
+    term_owners: Mapping[str, str] = field(default_factory=dict)  # term -> tag it names
     district_codes: Codes = field(init=False)
     _affinity: np.ndarray | None = field(default=None, init=False, repr=False)
 
@@ -172,6 +174,7 @@ def _default_context() -> MatchContext:
         tx = default_taxonomy()
         kwargs["tag_name"] = lambda tag, lang: _safe(tx.name, tag, lang)
         kwargs["terms"] = tuple((fold(t), tag) for t, tag in tx.terms())
+        kwargs["term_owners"] = {fold(t): tag for t, tag in tx.owners().items()}
     except ImportError:
         pass
     return MatchContext(**kwargs)

@@ -28,7 +28,7 @@ def deriver():
     from .interests import Vocabulary
 
     ctx = MatchContext.default()
-    return ctx, Vocabulary(ctx.terms, Codes())
+    return ctx, Vocabulary(ctx.terms, Codes(), ctx.term_owners)
 
 
 def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:

@@ -43,7 +43,7 @@ class Matcher:
         self.context = context or MatchContext.default()
         self.weights = weights or Weights()
         self.languages = Codes()
-        self.vocab = Vocabulary(self.context.terms, Codes())
+        self.vocab = Vocabulary(self.context.terms, Codes(), self.context.term_owners)
         self.opportunities = OpportunityIndex(
             self.context, self.vocab, self.languages, opportunities
         )

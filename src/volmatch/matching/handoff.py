@@ -29,7 +29,7 @@ FORMAT = "volmatch-prepared-listings-2"
 
 def _digest(ctx: MatchContext) -> str:
     """What the index's numbers depend on in the reference data."""
-    text = repr((tuple(ctx.districts), tuple(ctx.terms)))
+    text = repr((tuple(ctx.districts), tuple(ctx.terms), sorted(ctx.term_owners.items())))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

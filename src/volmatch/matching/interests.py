@@ -10,7 +10,7 @@ their title and description are looked up in the vocabulary exactly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -28,6 +28,7 @@ from volmatch.reference.word_stems import (
     SERVED_FACTOR,
     STEM_SCORE,
     adds_words,
+    broad,
     for_at,
     general_in_context,
     is_general,
@@ -171,7 +172,13 @@ class TagHit:
 class Vocabulary:
     """The unique folded terms of the taxonomy and the tags they name."""
 
-    def __init__(self, terms: Iterable[tuple[str, str]], tags: Codes) -> None:
+    def __init__(
+        self,
+        terms: Iterable[tuple[str, str]],
+        tags: Codes,
+        owners: Mapping[str, str] | None = None,
+    ) -> None:
+        """``owners``: folded term -> the tag whose own name it is (``Taxonomy.owners``)."""
         by_term: dict[str, list[int]] = {}
         for term, tag in terms:
             term = fold(term)
@@ -187,6 +194,12 @@ class Vocabulary:
         self.term_words = frozenset(kw_stem(t) for t in by_term if " " not in t)
         self.terms: list[str] = list(by_term)
         self.term_tags: list[list[int]] = [by_term[t] for t in self.terms]
+        owned = {fold(t): tag for t, tag in (owners or {}).items()}
+        # per term: the tag id whose own name it is, or -1
+        self.term_owner: list[int] = [
+            tags.id(owned[t]) if t in owned and tags.get(owned[t]) in by_term[t] else -1
+            for t in self.terms
+        ]
         self._lookup = by_term
         self._longest = max((len(t.split()) for t in self.terms), default=0)
         # first word of a term -> the longest term (in words) starting with it
@@ -287,14 +300,23 @@ class Vocabulary:
             if general and phrase in general and is_general(cand):
                 part *= GENERAL_FACTOR
             for c, raw in found:
-                tids = term_tags[c]
-                s = raw * part * (BROAD_FACTOR if len(tids) > 1 else 1.0)
+                tids, owner = term_tags[c], self.term_owner[c]
                 for tid in tids:
+                    s = raw * part * (BROAD_FACTOR if broad(len(tids), tid == owner) else 1.0)
                     old = best.get(tid)
                     if old is None or s > old[0]:
                         best[tid] = (s, phrase, c)
         names, terms = self.tags.names, self.terms
         return {tid: TagHit(names[tid], s, p, terms[c]) for tid, (s, p, c) in best.items()}
+
+    def related(self, tid: int, term: str) -> bool:
+        """Whether ``term`` names tag ``tid`` only as one of several (not its own name)."""
+        c = self._index.get(term)
+        return c is not None and broad(len(self.term_tags[c]), self.term_owner[c] == tid)
+
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        return {t: i for i, t in enumerate(self.terms)}
 
     def _named(self, candidates: set[str]) -> bool:
         self._score(list(candidates))

@@ -31,6 +31,7 @@ from .word_stems import (
     SERVED_FACTOR,
     STEM_SCORE,
     adds_words,
+    broad,
     for_at,
     general_in_context,
     is_general,
@@ -152,6 +153,13 @@ class Taxonomy:
             if _key(term) not in self._term_tags:
                 self._add(term, (tag_id,))
                 self._composed.add(_key(term))
+        # A tag's own name reads that tag exactly even where another tag lists it as a
+        # synonym ("dog walking" is dog walking; the shelter's listing is related)
+        named: dict[str, set[str]] = {}
+        for tag in self.tags.values():
+            for name in tag.names.values():
+                named.setdefault(_key(name), set()).add(tag.id)
+        self._owner = {key: ids.pop() for key, ids in named.items() if len(ids) == 1}
         self._choices = list(self._term_tags)
         self._longest = max((len(t.split()) for t in self._choices), default=0)
         # stems of each term -> those terms ("zahradou" finds "zahrada")
@@ -196,6 +204,11 @@ class Taxonomy:
         """(folded term, tag id) for every name and synonym: the matcher's vocabulary."""
         return [(term, tag) for term, tags in self._term_tags.items() for tag in tags]
 
+    def owners(self) -> dict[str, str]:
+        """Folded term -> the one tag whose name it is: read exactly where it names several
+        tags (both readers: :func:`broad`)."""
+        return dict(self._owner)
+
     def resolve(self, text: str | None, min_score: float = RESOLVE_MIN) -> list[TagMatch]:
         """Tags named in ``text``, best first: exact terms, or terms close to its phrases and words."""
         # a pure function of the text and this taxonomy's terms, which never change after
@@ -211,8 +224,9 @@ class Taxonomy:
         best: dict[str, TagMatch] = {}
 
         def keep(tags: list[str], score: float, term: str) -> None:
-            rank = score * (BROAD_FACTOR if len(tags) > 1 else 1.0)
+            owner = self._owner.get(term)
             for tag in tags:
+                rank = score * (BROAD_FACTOR if broad(len(tags), tag == owner) else 1.0)
                 if tag not in best or rank > best[tag].rank:
                     best[tag] = TagMatch(tag, float(score), self._display[term], float(rank))
 
@@ -441,8 +455,17 @@ class Taxonomy:
 
     @staticmethod
     def _best(matches: list[TagMatch]) -> list[TagMatch]:
-        top = matches[0].rank if matches else None
-        return [m for m in matches if m.rank == top]
+        """The best-ranked tags, and every tag the best term names as well: a listing's
+        "dog walking" is stored as dog walking and as the shelter that lists it, though the
+        tag whose name it is ranks first."""
+        if not matches:
+            return []
+        top = matches[0]
+        return [
+            m
+            for m in matches
+            if m.rank == top.rank or (m.term == top.term and m.score == top.score)
+        ]
 
 
 @cache

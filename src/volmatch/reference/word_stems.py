@@ -36,9 +36,20 @@ ADDED_WORDS_FACTOR = 0.85
 # A term naming several tags (a category: "děti", "the elderly") is a related interest, not
 # the exact one: it ranks at this factor in both readers, so "visiting elderly" is senior
 # visits (a near spelling of "visiting the elderly") before every tag of the seniors'
-# category, and an exact tag one district away outranks a same-category listing next door.
+# category; in a match, a related reading below an exact one of the same written interest
+# counts less again (matching.query.RELATED_POWER), so that an exact tag one district away
+# outranks a same-category listing next door.
 # Swept in docs/matching-quality.md (0.6-0.9 alike on half A).
 BROAD_FACTOR = 0.8
+
+
+def broad(n_tags: int, own_name: bool) -> bool:
+    """Whether a term naming ``n_tags`` tags reads one of them at BROAD_FACTOR: not when
+    the term is that tag's own name ("dog walking" is dog walking, and the animal shelter,
+    which lists it as a synonym, is the related reading)."""
+    return n_tags > 1 and not own_name
+
+
 _LATIN = re.compile(r"[a-z]{4,}")
 _CYRILLIC = re.compile(r"[а-яёєіїґ]{4,}")
 _CYRILLIC_SHORT = re.compile(r"[а-яёєіїґ]{3}")
