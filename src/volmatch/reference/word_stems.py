@@ -236,6 +236,46 @@ def term_keys(text: str) -> tuple[str, ...]:
     short = [_plural_of_short(w) for w in words]
     if any(short):
         out.append(_joined([s + "=" if s else k for s, k in zip(short, keys, strict=True)]))
+    # a word of the term in another form: one word at a time ("na procházce se seniory")
+    for i, w in enumerate(words):
+        if not VI_LETTER.search(w):
+            out += [_joined([*keys[:i], f, *keys[i + 1 :]]) for f in stem_forms(w)]
+    return tuple(dict.fromkeys(out))
+
+
+@cache
+def _alternations() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """Script -> (end of a term's stem, end in a form, only after a consonant), longest
+    first, from resources/taxonomy/word_alternations.csv."""
+    from volmatch.paths import resource
+
+    text = resource("taxonomy", "word_alternations.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for row in rows:
+        rule = (row["term_end"], row["form_end"], row["after_consonant"] == "yes")
+        out.setdefault(row["script"], []).append(rule)
+    return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
+
+
+_VOWELS = frozenset("aeiouyаеиоуыэюяєії")
+
+
+def stem_forms(word: str) -> tuple[str, ...]:
+    """Stems a folded word of a term also takes in its forms, by a vowel that comes and
+    goes or a consonant that alternates (resources/taxonomy/word_alternations.csv):
+    "kocky" -> ("kocek", "kocc"), "прогулянки" -> ("прогулянок", "прогулянек",
+    "прогулянц"). None for a word without an ending cut or too short."""
+    s = stem(word)
+    latin = bool(_LATIN.fullmatch(word))
+    # a Latin word cut of a vowel ending is Czech ("kočky"); not "walking", "park", "books"
+    if s is None or len(s) < 4 or s == word or (latin and word[-1] not in "aeiouy"):
+        return ()
+    rules = _alternations().get("latin" if latin else "cyrillic", ())
+    out = []
+    for end, form, after_consonant in rules:
+        if s.endswith(end) and not (after_consonant and s[-len(end) - 1] in _VOWELS):
+            out.append(s[: -len(end)] + form)
     return tuple(out)
 
 
