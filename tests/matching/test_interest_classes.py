@@ -132,3 +132,22 @@ def test_whom_an_activity_serves_counts_alike_in_both_readers(readers, text):
         # the same factor; the readers' part weights differ in how they count a phrase's
         # letters (a point at most)
         assert abs(matcher[tag] - imported[tag]) < 1, tag
+
+
+# Words for the dying and verbs for cooking (interests.json, activity_words.csv), in the five
+# languages; none of these phrases is a synonym as written or a labelled case.
+DYING_AND_COOKING = [
+    ("sitting with dying people", "hospice"),
+    ("care for the dying", "hospice"),
+    ("допомога вмираючим", "hospice"),
+    ("поддержка умирающих", "hospice"),
+    ("thăm người hấp hối", "hospice"),
+    ("куховарити", "cooking"),
+    ("готовить пищу", "cooking"),
+]
+
+
+@pytest.mark.parametrize(("text", "tag"), DYING_AND_COOKING)
+def test_words_for_the_dying_and_for_cooking(readers, text, tag):
+    matcher, imported, _ = _both(readers, text)
+    assert matcher == imported == {tag}
