@@ -218,10 +218,10 @@ def test_welcome_language_helps_but_is_not_required(ctx):
 
 def test_schedule_dates_and_age(ctx):
     evenings = sum(slot_bit(d, 2) for d in range(5))
-    mornings = sum(slot_bit(d, 0) for d in range(5))
+    weekend_mornings = sum(slot_bit(d, 0) for d in (5, 6))  # no day nor part of it shared
     listings = [
         opp(1, schedule_mask=evenings),
-        opp(2, schedule_mask=mornings),
+        opp(2, schedule_mask=weekend_mornings),
         opp(3),
         opp(4, start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 9, 30)),
         opp(5, min_age=18),

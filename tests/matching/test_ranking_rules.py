@@ -145,3 +145,30 @@ def test_an_exact_reading_one_step_away_beats_the_same_field_next_door(
     # and with nothing exact anywhere, the related listing still comes before an unrelated one
     other = _listing(3, home, ("gardening",))
     assert _first([listings[0], other], v) == 1
+
+
+@pytest.mark.parametrize(
+    ("times", "near", "far"),
+    [
+        ("čtvrtek večer", "po a st večer", "so dopoledne"),  # evenings, on other days
+        ("thứ bảy sáng", "chủ nhật sáng", "thứ tư tối"),  # mornings at the weekend
+        ("Tuesday afternoon", "Tuesday evening", "Friday morning"),  # the same day
+        ("в пятницу утром", "пятница вечером", "вторник вечером"),
+    ],
+)
+def test_times_that_share_a_day_or_a_part_of_it_come_before_others(times, near, far):
+    from volmatch.reference.availability import parse_availability
+
+    def mask(text: str) -> int:
+        found = parse_availability(text)[0]
+        assert found, text
+        return found
+
+    listings = [
+        _listing(1, "Praha 3", ("senior_visits",), schedule_mask=mask(far)),
+        _listing(2, "Praha 3", ("senior_visits",), schedule_mask=mask(near)),
+    ]
+    v = Volunteer(
+        "H", id=1, district="Praha 3", interests_text="senioři", availability_mask=mask(times)
+    )
+    assert _first(listings, v) == 2
