@@ -56,6 +56,10 @@ HELD_OUT_RECALL_AT_3 = 0.94
 # 37 more held out (batch "held-out-8": visiting verbs and words for the elderly, short words
 # against plurals, cleaning in a place, activities "for" someone), committed before the
 # matcher ran on them: first run on main's matcher 0.919 / 0.973.
+# 32 more held out (batch "held-out-9": exact interests against the same field one step
+# nearer, welcome languages, forms by alternation, activity verbs, English wordings),
+# committed before the matcher ran on them: first run 0.875 / 0.922; with the changes of
+# that day 0.938 / 0.969 (held to the common held-out floor).
 HELD_OUT_FLOORS = {"held-out-7": (0.85, 0.97), "held-out-8": (0.91, 0.97)}
 
 
