@@ -124,7 +124,7 @@ def test_the_same_listing_next_door_at_the_volunteers_times_does_not_beat_one_at
 
 # Written after the rule below was stated, not taken from the labelled cases: a tag's own
 # name that another tag lists as a synonym ("fotbal", "keramika", "bike repair"), in
-# Czech and English.
+# Czech, English and Ukrainian.
 @pytest.mark.parametrize(
     ("home", "next_door", "interests", "exact", "related"),
     [
@@ -133,6 +133,10 @@ def test_the_same_listing_next_door_at_the_volunteers_times_does_not_beat_one_at
         ("Praha 6", "Praha 5", "programování", "programming", "it_support"),
         ("Praha 5", "Praha 13", "bike repair", "bike_repair", "repair_cafe"),
         ("Praha 9", "Praha 14", "potravinová banka", "food_bank", "food_rescue"),
+        # a word of the name is itself a term of the other tag, read nearly as well
+        ("Praha 7", "Praha 6", "maths tutoring", "maths_tutoring", "tutoring_children"),
+        ("Praha 8", "Praha 9", "ігри з дітьми", "children_games", "children_leisure"),
+        ("Praha 2", "Praha 10", "translating documents", "translation_documents", "translation"),
     ],
 )
 def test_an_exact_reading_one_step_away_beats_the_same_field_next_door(
@@ -172,3 +176,29 @@ def test_times_that_share_a_day_or_a_part_of_it_come_before_others(times, near, 
         "H", id=1, district="Praha 3", interests_text="senioři", availability_mask=mask(times)
     )
     assert _first(listings, v) == 2
+
+
+def test_every_name_another_tag_lists_reads_its_own_tag_before_the_other():
+    # Over the whole taxonomy: a volunteer writing a tag's name, which another tag lists as
+    # a synonym, is shown the named tag one step away before the other tag at home.
+    from collections import defaultdict
+
+    from volmatch.reference.taxonomy import default_taxonomy
+
+    tx = default_taxonomy()
+    tags_of = defaultdict(list)
+    for term, tag in tx.terms():
+        tags_of[term].append(tag)
+    pairs = [
+        (term, owner, other)
+        for term, owner in tx.owners().items()
+        for other in tags_of[term]
+        if other != owner
+    ]
+    assert len(pairs) > 50
+    wrong = []
+    for term, owner, other in pairs:
+        listings = [_listing(1, "Praha 3", (other,)), _listing(2, "Praha 8", (owner,))]
+        if _first(listings, Volunteer("I", id=1, district="Praha 3", interests_text=term)) != 2:
+            wrong.append(term)
+    assert wrong == []

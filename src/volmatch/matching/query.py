@@ -25,6 +25,10 @@ from .scoring import BIG_DAY, UNKNOWN_LEVEL
 # reading, still 7.5 for a reading at 55), while a category word written alone (no better
 # reading) keeps every tag of it alike.
 RELATED_POWER = 2
+# A written interest that is a term as written ("maths tutoring") means that term's tag:
+# a word of it naming another tag ("tutoring") is related however close it reads, and
+# counts at most this much of its score (the square of BROAD_FACTOR).
+EXACT_RELATED = 0.64
 
 
 @dataclass
@@ -89,15 +93,18 @@ def taxonomy_hits(v: Volunteer, vocab: Vocabulary) -> tuple[list[str], dict[int,
 
 
 def related_below_best(hits: dict[int, TagHit], vocab: Vocabulary) -> dict[int, TagHit]:
-    """The hits, each related reading below its phrase's best scaled by RELATED_POWER."""
+    """The hits, each related reading below its phrase's best scaled by RELATED_POWER
+    (and at most EXACT_RELATED where the phrase is a term as written)."""
     best: dict[str, float] = {}
     for hit in hits.values():
         best[hit.phrase] = max(best.get(hit.phrase, 0.0), hit.score)
     out = {}
     for tid, hit in hits.items():
         top = best[hit.phrase]
-        if hit.score < top and vocab.related(tid, hit.term):
-            score = hit.score * (hit.score / top) ** RELATED_POWER
+        exact = top >= 100.0
+        if hit.score < top and (exact or vocab.related(tid, hit.term)):
+            factor = (hit.score / top) ** RELATED_POWER
+            score = hit.score * (min(factor, EXACT_RELATED) if exact else factor)
             hit = TagHit(hit.tag, score, hit.phrase, hit.term)
         out[tid] = hit
     return out
