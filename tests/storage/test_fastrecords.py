@@ -111,6 +111,53 @@ def test_columns_read_early_in_a_thread_are_the_ones_read_when_asked(demo):
             early.read_listings()
 
 
+def test_columns_read_early_come_from_a_connection_of_their_own(demo, monkeypatch):
+    """A connection runs one statement at a time: the long reads go to another one, so
+    the caller's small reads on the snapshot (the subject, the weights) do not wait."""
+    from volmatch.storage import derived
+
+    url, db = demo
+    derived.refresh(db, derived.OPPORTUNITY)
+    used = []
+    real = derived.read_current
+
+    def recorded(connection, kind):
+        used.append(connection)
+        return real(connection, kind)
+
+    monkeypatch.setattr(derived, "read_current", recorded)
+    with fastread.snapshot(url) as conn:
+        reader = SnapshotReader(conn)
+        plain = reader.read_listings()
+        reader.read_early(("opportunity", False))
+        assert reader.read_listings() == plain
+        reader.finish()
+    assert len(used) == 2 and used[0] is conn and used[1] is not conn
+
+
+def test_columns_read_early_are_of_the_callers_snapshot(demo):
+    """A change written after the caller's snapshot began (every change is audited) is
+    not read early: the columns come from the caller's own snapshot."""
+    from volmatch.storage import derived
+
+    url, db = demo
+    derived.refresh(db, derived.OPPORTUNITY)
+    with fastread.snapshot(url) as conn:
+        reader = SnapshotReader(conn)
+        before = reader.read_listings()
+        with db.session(write=True) as s:
+            listing = repo.get_opportunity(s, 2)
+            repo.save_opportunities(s, [dataclasses.replace(listing, status="draft")])
+        reader.read_early(("opportunity", False), ("opportunity", True))
+        assert reader.read_listings() == before
+        tags = reader.read_listing_tags()[0]
+        assert tags.data == before["tag_codes"].data
+        reader.finish()
+    with fastread.snapshot(url) as conn:
+        after = SnapshotReader(conn).read_listings()
+    assert after["status"] != before["status"]
+
+
 def _unpacked(columns: dict) -> dict:
     """The snapshot's columns as ``derived.read_listings``/``read_volunteers`` give them:
     each row's codes as bytes, with no ``version`` columns; a text not given as None
@@ -141,9 +188,9 @@ def test_packed_columns_hold_what_the_database_path_reads(demo, kind):
         found = derived.read_current(conn, kind)
         assert isinstance(found[coded], match_codes.Packed)
         assert _unpacked(found) == through_database
-        tags = derived.read_current(conn, "opportunity", tags_only=True)
+        tags = SnapshotReader(conn).read_listing_tags()[0]
     if kind == "opportunity":
-        assert _unpacked(tags)["tag_codes"] == through_database["tag_codes"]
+        assert tags.data == b"".join(c or b"" for c in through_database["tag_codes"])
 
 
 def test_a_text_holding_the_separator_is_read_row_by_row(demo, monkeypatch):

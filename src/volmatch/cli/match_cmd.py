@@ -130,7 +130,7 @@ def _from_snapshot(args: argparse.Namespace, given: Any) -> dict[str, Any] | Non
             if args.volunteer is not None:
                 reader.read_early(("opportunity", False))
             else:
-                reader.read_early(("volunteer", False))
+                reader.read_early(("volunteer", False), ("opportunity", True))
             from volmatch.matching.stored import matcher_from_database
 
             matcher = matcher_from_database(reader, require_consent=True)

@@ -454,25 +454,22 @@ def read_volunteers(db, progress: Progress | None = None) -> dict[str, list]:
     return _read(db, VOLUNTEER, progress)
 
 
-def read_current(connection, kind: str, *, tags_only: bool = False) -> dict[str, list] | None:
-    """:func:`read_listings` / :func:`read_volunteers` (``tags_only``: the ``id``,
-    ``tag_codes`` and ``terms`` of :func:`read_listing_tags`) on a SQLite snapshot
+def read_current(connection, kind: str) -> dict[str, list] | None:
+    """:func:`read_listings` / :func:`read_volunteers` on a SQLite snapshot
     (``fastread.snapshot``, no SQLAlchemy), or None when any stored value is not current:
     then the caller takes the normal path, which derives again and stores. Whether each
     row is current is counted in the same query (no scan of its own). The columns of
     codes come as :class:`match_codes.Packed`, and without ``version`` and
     ``derived_version``."""
-    if tags_only:
-        expressions, source, names = "o.id, m.tag_codes", _LISTING_FROM, ("id", "tag_codes")
-    elif kind == OPPORTUNITY:
+    if kind == OPPORTUNITY:
         expressions, source, names = _LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS
     else:
         expressions, source, names = _VOLUNTEER_EXPRESSIONS, _VOLUNTEER_FROM, VOLUNTEER_COLUMNS
-    if not tags_only:  # the versions are compared in SQL
-        expressions = ", ".join(
-            e for e, n in zip(expressions.split(","), names, strict=True) if n not in _VERSIONS
-        )
-        names = tuple(n for n in names if n not in _VERSIONS)
+    # the versions are compared in SQL
+    expressions = ", ".join(
+        e for e, n in zip(expressions.split(","), names, strict=True) if n not in _VERSIONS
+    )
+    names = tuple(n for n in names if n not in _VERSIONS)
     if not fingerprint_current(connection, kind):
         return None
     alias = source.split()[1]  # the record's table ("o" or "v"); "m" its derived row

@@ -186,10 +186,7 @@ def snapshot(url: str) -> Iterator[sqlite3.Connection | None]:
     connection = None
     if path is not None and head is not None:
         try:
-            # other threads may read it too (fastrecords.SnapshotReader.read_early)
-            connection = sqlite3.connect(
-                path, timeout=5, isolation_level=None, check_same_thread=False
-            )
+            connection = sqlite3.connect(path, timeout=5, isolation_level=None)
             connection.execute("BEGIN")  # one snapshot for all reads
             version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if version != [(head,)]:

@@ -161,7 +161,9 @@ class SnapshotReader:
     def read_listings(self, progress: Any = None) -> dict[str, list]:
         return self._derived("opportunity")
 
-    def read_listing_tags(self, progress: Any = None) -> tuple[list, dict[int, str]]:
+    def read_listing_tags(self, progress: Any = None) -> tuple[Any, dict[int, str]]:
+        """Every live listing's tag codes as one row (which terms are used, how often),
+        and the terms' names by id."""
         found = self._derived("opportunity", tags_only=True)
         return found["tag_codes"], found["terms"]  # type: ignore[return-value]
 
@@ -169,26 +171,36 @@ class SnapshotReader:
         return self._derived("volunteer")
 
     def read_early(self, *wanted: tuple[str, bool]) -> None:
-        """Start reading these stored columns ((kind, tags_only), in order) in a thread
-        of its own, while the caller loads the matcher: SQLite reads without Python's
-        lock, so on two cores the long query overlaps the imports. Only on a connection
-        SQLite serializes itself (``fastread.snapshot`` allows other threads)."""
-        if sqlite3.threadsafety != 3 or not wanted:
+        """Start reading these stored columns ((kind, tags_only)) while the caller loads
+        the matcher, each in a thread and on a connection of its own to the same file:
+        SQLite reads without Python's lock, so on two cores the long queries overlap the
+        imports, and a connection runs one statement at a time, so on this one the
+        caller's small reads (the subject, the weights) would wait for the long ones.
+        A connection that sees another state of the file than this one (the audit trail,
+        where every change is written, ends elsewhere) reads nothing: the columns are
+        then read on this connection when asked."""
+        path = self._file()
+        if path is None or not wanted:
             return
         from concurrent.futures import Future
         from threading import Thread
 
-        futures = {key: Future() for key in wanted}
+        audited = self._audited(self.connection)
+        for key in wanted:
+            future: Future = Future()
+            self._early[key] = future
+            args = (path, audited, key, future)
+            Thread(target=_read_aside, args=args, name="read-stored-columns", daemon=True).start()
 
-        def read() -> None:
-            for (kind, tags_only), future in futures.items():
-                try:
-                    future.set_result(self._read_derived(kind, tags_only))
-                except BaseException as exc:  # handed to the caller, who asks for it
-                    future.set_exception(exc)
+    def _file(self) -> str | None:
+        for _, name, file in self.connection.execute("PRAGMA database_list"):
+            if name == "main":
+                return file or None  # "" for a database in memory
+        return None
 
-        self._early.update(futures)
-        Thread(target=read, name="read-stored-columns", daemon=True).start()
+    @staticmethod
+    def _audited(connection: sqlite3.Connection) -> int | None:
+        return connection.execute("SELECT max(id) FROM audit_log").fetchone()[0]
 
     def finish(self) -> None:
         """Wait for the reads started early that nobody asked for (before the
@@ -200,17 +212,8 @@ class SnapshotReader:
 
     def _derived(self, kind: str, tags_only: bool = False) -> dict[str, list]:
         early = self._early.pop((kind, tags_only), None)
-        if early is not None:
-            return early.result()
-        return self._read_derived(kind, tags_only)
-
-    def _read_derived(self, kind: str, tags_only: bool) -> dict[str, list]:
-        from volmatch.storage import derived
-
-        found = derived.read_current(self.connection, kind, tags_only=tags_only)
-        if found is None:
-            raise NotCurrent(f"stored matching values of {kind} are not current")
-        return found
+        found = early.result() if early is not None else None
+        return _read_derived(self.connection, kind, tags_only) if found is None else found
 
     # -- settings and curation (as storage.shared_settings and storage.placements) -----
     def setting(self, key: str) -> Any:
@@ -259,6 +262,58 @@ class SnapshotReader:
         sql = "SELECT volunteer_id FROM placement WHERE state = ? AND volunteer_id IS NOT NULL"
         found = self.connection.execute(sql, [PlacementState.PLACED.value])
         return frozenset(int(i) for (i,) in found)
+
+
+def _read_derived(connection: sqlite3.Connection, kind: str, tags_only: bool) -> dict[str, list]:
+    from volmatch.storage import derived
+
+    read = _listing_codes if tags_only else derived.read_current
+    found = read(connection, kind)
+    if found is None:
+        raise NotCurrent(f"stored matching values of {kind} are not current")
+    return found
+
+
+def _listing_codes(connection: sqlite3.Connection, kind: str) -> dict[str, Any] | None:
+    """Which terms the live listings' stored tags use, and how often: every listing's
+    codes as one (``tag_codes``: a ``match_codes.Packed`` of one row; no ids, no row
+    lengths, which cost more to gather than the codes) and the terms' names by id
+    (``terms``); None when any listing's stored values are not current."""
+    from volmatch.storage import derived, match_codes
+
+    if not derived.fingerprint_current(connection, kind):
+        return None
+    listings = (
+        "FROM opportunity o LEFT JOIN opportunity_match m ON m.opportunity_id = o.id "
+        "WHERE o.deleted_at IS NULL"
+    )
+    # the versions are compared in the same query; a blob's text keeps its bytes
+    stale, data, size = connection.execute(
+        "SELECT total(o.version IS NOT m.version), CAST(group_concat(m.tag_codes, '') AS BLOB), "
+        f"total(length(m.tag_codes)) {listings}"
+    ).fetchone()
+    if stale:
+        return None
+    data = data or b""
+    if len(data) != size:  # not as one blob: row by row
+        data = b"".join(c for (c,) in connection.execute(f"SELECT m.tag_codes {listings}") if c)
+    names = match_codes.load_terms(connection).names
+    return {"tag_codes": match_codes.Packed([len(data)], data), "terms": names}
+
+
+def _read_aside(path: str, audited: int | None, key: tuple[str, bool], future: Any) -> None:
+    """``read_early``'s thread: the columns of ``key`` from a connection of its own, or
+    None when it sees another state of the file (the audit trail ends elsewhere)."""
+    try:
+        connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+        try:
+            connection.execute("BEGIN")  # the reads below see one state of the file
+            same = SnapshotReader._audited(connection) == audited
+            future.set_result(_read_derived(connection, *key) if same else None)
+        finally:
+            connection.close()
+    except BaseException as exc:  # handed to the caller, who asks for it
+        future.set_exception(exc)
 
 
 def _pair(volunteer_id: int | None, opportunity_id: int | None) -> tuple[str, str, int | None]:
