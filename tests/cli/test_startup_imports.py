@@ -81,3 +81,15 @@ def test_listing_loads_no_database_library_and_a_search_no_matcher(tmp_path):
     assert loaded["sqlalchemy"], loaded
     loaded = _loaded_after(search)  # derived and stored: read directly again
     assert not loaded["sqlalchemy"], loaded
+
+
+def test_the_matchers_light_modules_load_without_numpy():
+    """``volmatch match`` starts reading its stored columns before numpy and the engine
+    load: the service, the model and the handoff come without them."""
+    code = (
+        "from volmatch.matching import service, model, handoff\n"
+        "from volmatch.matching.service import WeightsInEffect"
+    )
+    assert not _loaded_after(code)["numpy"]
+    # the package's names still resolve, loading their module on first use
+    assert _loaded_after("from volmatch.matching import Matcher, sentences")["numpy"]

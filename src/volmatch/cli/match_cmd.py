@@ -122,15 +122,16 @@ def _from_snapshot(args: argparse.Namespace, given: Any) -> dict[str, Any] | Non
             return None
         reader = SnapshotReader(conn)
         try:
-            # ranking volunteers also reads which free keywords the listings use
-            kinds = ("opportunity",) if args.volunteer is not None else ("opportunity", "volunteer")
-            if not all(reader.current(kind) for kind in kinds):
-                return None
             # the stored columns are read while the matcher's code and reference data load
+            # (and the files are hashed to tell whether they are current; each read asks
+            # too); ranking volunteers also reads which free keywords the listings use
             if args.volunteer is not None:
                 reader.read_early(("opportunity", False))
             else:
                 reader.read_early(("volunteer", False), ("opportunity", True))
+            kinds = ("opportunity",) if args.volunteer is not None else ("opportunity", "volunteer")
+            if not all(reader.current(kind) for kind in kinds):
+                return None
             from volmatch.matching.stored import matcher_from_database
 
             matcher = matcher_from_database(reader, require_consent=True)

@@ -176,7 +176,7 @@ class _Handoff:
 def _warm_matching() -> None:
     """Load the matcher's code and reference data, which taking the listings over needs
     (about 0.3 s of this process's own, otherwise spent after the other process ends)."""
-    from volmatch.matching import handoff  # noqa: F401 - imported now
+    from volmatch.matching import handoff, stored  # noqa: F401 - imported now
     from volmatch.matching.context import MatchContext
 
     MatchContext.default()

@@ -38,25 +38,76 @@ By default only published listings whose valid_until and end_date are not past a
 proposed (``OpportunityFilter``); the filter travels with the ``Ranking``.
 """
 
-from .context import MatchContext
-from .engine import Matcher, relaxation_sentence
-from .index import OpportunityIndex
-from .interests import split_phrases
-from .model import (
-    AGE,
-    DATES,
-    Match,
-    OpportunityFilter,
-    Part,
-    Parts,
-    Ranking,
-    Reason,
-    ReasonKind,
-    Relaxation,
-    Weights,
-)
-from .reasons import format_day, sentence, sentences
-from .volunteer_index import VolunteerIndex
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .context import MatchContext
+    from .engine import Matcher, relaxation_sentence
+    from .index import OpportunityIndex
+    from .interests import split_phrases
+    from .model import (
+        AGE,
+        DATES,
+        Match,
+        OpportunityFilter,
+        Part,
+        Parts,
+        Ranking,
+        Reason,
+        ReasonKind,
+        Relaxation,
+        Weights,
+    )
+    from .reasons import format_day, sentence, sentences
+    from .volunteer_index import VolunteerIndex
+
+# Each name is imported when first asked for: a light submodule (``service``, ``model``,
+# ``handoff``) is used without loading numpy and the engine, so a cold command starts
+# reading its stored columns before they load.
+_HOME = {
+    "MatchContext": "context",
+    "Matcher": "engine",
+    "relaxation_sentence": "engine",
+    "OpportunityIndex": "index",
+    "split_phrases": "interests",
+    "format_day": "reasons",
+    "sentence": "reasons",
+    "sentences": "reasons",
+    "VolunteerIndex": "volunteer_index",
+    **dict.fromkeys(
+        (
+            "AGE",
+            "DATES",
+            "Match",
+            "OpportunityFilter",
+            "Part",
+            "Parts",
+            "Ranking",
+            "Reason",
+            "ReasonKind",
+            "Relaxation",
+            "Weights",
+        ),
+        "model",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOME})
+
 
 __all__ = [
     "AGE",

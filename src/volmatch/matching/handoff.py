@@ -2,8 +2,9 @@
 
 The app starts ``python -m volmatch.matching.handoff URL`` (``gui/preload.py``) once its
 window is built. That process reads and indexes the listings of the SQLite file
-(``stored.prepare_listings``, in one thread: on a 2-core machine the other core is the
-app's) and writes them to its standard output; the app's process only unpickles the arrays, tens of milliseconds
+(``stored.prepare_listings``: SQLite reads the columns in a thread while numpy, the
+matcher and its reference data load, then one thread indexes them; on a 2-core machine
+the other core is the app's) and writes them to its standard output; the app's process only unpickles the arrays, tens of milliseconds
 instead of about a second of its own CPU, which would hold Python's lock against the
 window's rows and the opening of the database meanwhile.
 
@@ -18,10 +19,12 @@ import hashlib
 import io
 import pickle
 import sys
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .context import MatchContext
-from .stored import PreparedListings, StoredMatcher, prepare_listings
+# numpy and the matcher load in main() while the listings are read
+if TYPE_CHECKING:
+    from .context import MatchContext
+    from .stored import PreparedListings
 
 #: Changed when what is written changes; a reader of another format takes nothing.
 FORMAT = "volmatch-prepared-listings-2"
@@ -55,6 +58,9 @@ def load(data: bytes) -> PreparedListings | None:
     """The prepared listings written by :func:`dump` (detached until attached to the
     opened database), or None (nothing written, another format, other reference data,
     unreadable)."""
+    from .context import MatchContext
+    from .stored import PreparedListings, StoredMatcher
+
     stream = io.BytesIO(data)
     head = pickle.load(stream)
     if not isinstance(head, tuple) or len(head) != 3 or head[0] != FORMAT or head[1] is None:
@@ -79,7 +85,12 @@ def load(data: bytes) -> PreparedListings | None:
 def main(url: str) -> int:
     """Prepare the listings of ``url`` and write them to standard output."""
     try:
-        prepared = prepare_listings(url)
+        from volmatch.storage.fastrecords import early_listings
+
+        with early_listings(url) as read:
+            from .stored import prepare_listings  # numpy and the matcher load meanwhile
+
+            prepared = prepare_listings(url, read=read)
     except Exception:  # the app reads the listings itself
         prepared = None
     out = io.BytesIO()

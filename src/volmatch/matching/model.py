@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-import numpy as np
-
 
 class Part(StrEnum):
     LANGUAGE = "language"
@@ -97,6 +95,8 @@ class Parts:
             + weights.interests * self.interests
             + weights.availability * self.availability
         )
+        import numpy as np  # loaded by the scoring already: the model alone needs it not
+
         # the same arithmetic as the vectorised scoring, so both give the same number
         return float(np.rint(total * (10000.0 / weights.total)) / 100.0)
 

@@ -242,26 +242,24 @@ class PreparedListings:
                 self.matcher.detach()
 
 
-def prepare_listings(url: str, *, require_consent: bool = True) -> PreparedListings | None:
+def prepare_listings(
+    url: str, *, require_consent: bool = True, read: Callable[[], Any] | None = None
+) -> PreparedListings | None:
     """The listings' side from the SQLite file of ``url`` when it is at this app's schema
-    and its stored matching data is current, without SQLAlchemy; else None."""
-    import sqlite3
+    and its stored matching data is current, without SQLAlchemy; else None. The columns
+    are read in a thread while the matcher's reference data loads; ``read``: the function
+    of a ``storage.fastrecords.early_listings`` block started already."""
+    if read is None:
+        from volmatch.storage.fastrecords import early_listings
 
-    from volmatch.storage import fastread
-    from volmatch.storage.fastrecords import SnapshotReader
-
-    with fastread.snapshot(url) as connection:
-        if connection is None:
-            return None
-        reader = SnapshotReader(connection)
-        try:
-            if not reader.current("opportunity"):
-                return None
-            (audited,) = connection.execute("SELECT max(id) FROM audit_log").fetchone()
-            listings = reader.read_listings()
-        except sqlite3.Error:  # a row older than its record (NotCurrent), a damaged file
-            return None
-    matcher = StoredMatcher(_Listed(listings), None, require_consent=require_consent)
+        with early_listings(url) as read:
+            return prepare_listings(url, require_consent=require_consent, read=read)
+    source = _Listed(None)
+    matcher = StoredMatcher(source, None, require_consent=require_consent)
+    found = read()
+    if found is None:
+        return None
+    source._listings, audited = found
     matcher.opportunities  # noqa: B018 - built now, off the caller's way
     return PreparedListings(matcher, audited)
 

@@ -470,11 +470,12 @@ def read_current(connection, kind: str) -> dict[str, list] | None:
         e for e, n in zip(expressions.split(","), names, strict=True) if n not in _VERSIONS
     )
     names = tuple(n for n in names if n not in _VERSIONS)
-    if not fingerprint_current(connection, kind):
-        return None
     alias = source.split()[1]  # the record's table ("o" or "v"); "m" its derived row
     stale = f"{alias}.version IS NOT m.version"
     found = concatenated(connection, expressions, source, names, packed=True, stale=stale)
+    # asked after the long query: read early, it runs while the caller hashes the files
+    if not fingerprint_current(connection, kind):
+        return None
     if found is STALE:
         return None  # a row missing or derived from an older version of its record
     if found is None:

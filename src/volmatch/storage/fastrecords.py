@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from volmatch.domain import Opportunity, PlacementState, Volunteer
@@ -264,6 +265,40 @@ class SnapshotReader:
         return frozenset(int(i) for (i,) in found)
 
 
+@contextmanager
+def early_listings(url: str) -> Iterator[Callable[[], tuple[dict[str, list], Any] | None]]:
+    """The live listings' stored matching columns of the SQLite file of ``url``, read in a
+    thread from the start of the ``with`` block (while the caller loads the matcher):
+    the block gets a function that waits for them and gives (the columns, the audit
+    trail's last entry), or None when the file is not at this app's schema head, its
+    stored matching data is not current or it cannot be read."""
+    from volmatch.storage import fastread
+
+    with fastread.snapshot(url) as connection:
+        reader = None if connection is None else SnapshotReader(connection)
+        audited = None
+        try:
+            if reader is not None:
+                audited = SnapshotReader._audited(reader.connection)
+                reader.read_early(("opportunity", False))
+        except sqlite3.Error:
+            reader = None
+
+        def listings() -> tuple[dict[str, list], Any] | None:
+            try:
+                if reader is None or not reader.current("opportunity"):
+                    return None
+                return reader.read_listings(), audited
+            except sqlite3.Error:  # a row older than its record (NotCurrent), a damaged file
+                return None
+
+        try:
+            yield listings
+        finally:
+            if reader is not None:
+                reader.finish()
+
+
 def _read_derived(connection: sqlite3.Connection, kind: str, tags_only: bool) -> dict[str, list]:
     from volmatch.storage import derived
 
@@ -281,8 +316,6 @@ def _listing_codes(connection: sqlite3.Connection, kind: str) -> dict[str, Any] 
     (``terms``); None when any listing's stored values are not current."""
     from volmatch.storage import derived, match_codes
 
-    if not derived.fingerprint_current(connection, kind):
-        return None
     listings = (
         "FROM opportunity o LEFT JOIN opportunity_match m ON m.opportunity_id = o.id "
         "WHERE o.deleted_at IS NULL"
@@ -292,7 +325,7 @@ def _listing_codes(connection: sqlite3.Connection, kind: str) -> dict[str, Any] 
         "SELECT total(o.version IS NOT m.version), CAST(group_concat(m.tag_codes, '') AS BLOB), "
         f"total(length(m.tag_codes)) {listings}"
     ).fetchone()
-    if stale:
+    if stale or not derived.fingerprint_current(connection, kind):
         return None
     data = data or b""
     if len(data) != size:  # not as one blob: row by row
