@@ -87,3 +87,19 @@ def test_other_reference_data_or_format_are_refused(url, monkeypatch):
     monkeypatch.undo()
     monkeypatch.setattr(handoff, "FORMAT", "volmatch-prepared-listings-0")
     assert handoff.load(data) is None
+
+
+def test_the_context_is_written_by_name_and_read_as_the_readers_own(url):
+    """The reference data is named by its type (no call back for each object written):
+    a plain unpickler reads the matcher, with this process's own context in it."""
+    import pickle
+
+    from volmatch.matching.context import MatchContext
+
+    out = io.BytesIO()
+    handoff.dump(prepare_listings(url), out)
+    out.seek(0)
+    assert pickle.load(out)[0] == handoff.FORMAT
+    matcher = pickle.load(out)
+    assert matcher.context is MatchContext.default()
+    assert matcher.opportunities.ctx is matcher.context
