@@ -354,3 +354,21 @@ def test_ids_out_of_order_or_twice_are_written_by_id_with_their_last_values(stor
         assert three[2:] == five[2:]  # the last values given for 3: 5's
         derived.write(s, derived.VOLUNTEER, [5, 3, 3], [rows[0], rows[0], rows[2]])
         assert stored_rows(s) == before
+
+
+def test_the_listed_keywords_are_counted_as_the_listings_index_counts_them(stored):
+    """Ranking volunteers counts which free keywords the listings use from their codes
+    alone (``prepared.listed_keywords``): the same counts as the listings' index."""
+    from volmatch.matching import prepared
+    from volmatch.storage import fastread
+    from volmatch.storage.fastrecords import SnapshotReader
+
+    derived.refresh(stored, derived.OPPORTUNITY)
+    with fastread.snapshot(str(stored.engine.url)) as conn:
+        reader = SnapshotReader(conn)
+        whole, (codes, names) = reader.read_listings(), reader.read_listing_tags()
+    indexed, counted = Matcher(), Matcher()
+    prepared.listing_tags(indexed.vocab, whole["tag_codes"], whole["terms"])
+    prepared.listed_keywords(counted.vocab, codes, names)
+    assert counted.vocab.keywords.listed == indexed.vocab.keywords.listed
+    assert len(counted.vocab.keywords.listed) > 10

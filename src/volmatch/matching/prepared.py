@@ -182,6 +182,16 @@ def listing_tags(vocab: Vocabulary, codes: list[bytes | None] | Packed, names: d
     return np.repeat(np.arange(n, dtype=np.int64), lengths), tids, factors, offsets
 
 
+def listed_keywords(vocab: Vocabulary, codes: list[bytes | None] | Packed, names: dict[int, str]):
+    """Which free keywords the listings use and how many times, counted in ``vocab``, as
+    :func:`listing_tags` counts them: all that ranking volunteers needs of the listings
+    (no tag ids looked up or sorted for 770,000 codes; the typos' order is their own)."""
+    _, flat = _flat(codes, "<i4")
+    counts = np.bincount(flat >> DIGIT_BITS) if flat.size else np.zeros(0, dtype=np.int64)
+    used = [(names.get(t) or "", int(counts[t])) for t in np.flatnonzero(counts).tolist()]
+    vocab.keywords.set_listed({name[len(KW) :]: n for name, n in used if name.startswith(KW)})
+
+
 def volunteer_index(
     ctx: MatchContext,
     vocab: Vocabulary,

@@ -124,7 +124,7 @@ class StoredMatcher(Matcher):
             return
         from . import prepared
 
-        prepared.listing_tags(self.vocab, *self._source.read_listing_tags(self.progress))
+        prepared.listed_keywords(self.vocab, *self._source.read_listing_tags(self.progress))
         self._listed = True
 
     def _loader(self, name: str):
