@@ -93,3 +93,15 @@ def test_the_matchers_light_modules_load_without_numpy():
     assert not _loaded_after(code)["numpy"]
     # the package's names still resolve, loading their module on first use
     assert _loaded_after("from volmatch.matching import Matcher, sentences")["numpy"]
+
+
+def test_the_snapshot_reader_starts_without_the_records_modules():
+    """The app's listings process and ``volmatch match`` start their long reads right
+    after loading the snapshot reader: the domain's dataclasses load when a record is built."""
+    probe = (
+        "import sys\n"
+        "from volmatch.storage import fastrecords\n"
+        "print('volmatch.domain' in sys.modules, 'volmatch.storage.records' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

@@ -16,10 +16,11 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from volmatch.domain import Opportunity, PlacementState, Volunteer
-from volmatch.storage import records
+# the records' modules load when a record is built: the stored columns' reads start first
+if TYPE_CHECKING:
+    from volmatch.domain import Opportunity, PlacementState, Volunteer
 
 CHUNK = 500  # ids per IN (...) list
 
@@ -85,6 +86,8 @@ class SnapshotReader:
     def _children(
         self, table: str, parent: str, names: str, ids: list[int], order: str = "position"
     ) -> dict[int, list[Sequence[Any]]]:
+        from volmatch.storage import records
+
         # child values need no conversion: records.language_need makes ``required`` a bool
         marks = ", ".join("?" * len(ids))
         rows = self.connection.execute(
@@ -110,7 +113,9 @@ class SnapshotReader:
             ),
             self._children("opportunity_interest", "opportunity_id", "tag", ids),
         ]
-        return [records.opportunity_record(r, *(p.get(r["id"], []) for p in parts)) for r in rows]
+        from volmatch.storage.records import opportunity_record
+
+        return [opportunity_record(r, *(p.get(r["id"], []) for p in parts)) for r in rows]
 
     def _volunteers(self, where: str, params: Sequence[Any]) -> list[Volunteer]:
         rows = self._rows("volunteer", where, params)
@@ -122,7 +127,9 @@ class SnapshotReader:
             self._children("volunteer_travel_district", "volunteer_id", "district", ids),
             self._children("volunteer_interest", "volunteer_id", "tag", ids),
         ]
-        return [records.volunteer_record(r, *(p.get(r["id"], []) for p in parts)) for r in rows]
+        from volmatch.storage.records import volunteer_record
+
+        return [volunteer_record(r, *(p.get(r["id"], []) for p in parts)) for r in rows]
 
     def get_opportunities(self, ids: Sequence[int]) -> list[Opportunity]:
         """As ``repository.get_opportunities``: the live ones, by id."""
@@ -245,6 +252,8 @@ class SnapshotReader:
     ) -> dict[int, PlacementState]:
         key, where, value = _pair(volunteer_id, opportunity_id)
         sql = f"SELECT {key}, state FROM placement WHERE {where} = ? AND {key} IS NOT NULL"
+        from volmatch.domain import PlacementState
+
         return {int(i): PlacementState(s) for i, s in self.connection.execute(sql, [value])}
 
     def full_listings(self) -> frozenset[int]:
@@ -256,12 +265,12 @@ class SnapshotReader:
             "GROUP BY p.opportunity_id) t ON t.id = o.id "
             "WHERE o.capacity IS NOT NULL AND t.n >= o.capacity"
         )
-        found = self.connection.execute(sql, [PlacementState.PLACED.value])
+        found = self.connection.execute(sql, [_placed()])
         return frozenset(int(i) for (i,) in found)
 
     def placed_volunteers(self) -> frozenset[int]:
         sql = "SELECT volunteer_id FROM placement WHERE state = ? AND volunteer_id IS NOT NULL"
-        found = self.connection.execute(sql, [PlacementState.PLACED.value])
+        found = self.connection.execute(sql, [_placed()])
         return frozenset(int(i) for (i,) in found)
 
 
@@ -347,6 +356,12 @@ def _read_aside(path: str, audited: int | None, key: tuple[str, bool], future: A
             connection.close()
     except BaseException as exc:  # handed to the caller, who asks for it
         future.set_exception(exc)
+
+
+def _placed() -> str:
+    from volmatch.domain import PlacementState
+
+    return PlacementState.PLACED.value
 
 
 def _pair(volunteer_id: int | None, opportunity_id: int | None) -> tuple[str, str, int | None]:
