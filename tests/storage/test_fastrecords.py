@@ -158,6 +158,35 @@ def test_columns_read_early_are_of_the_callers_snapshot(demo):
     assert after["status"] != before["status"]
 
 
+def test_columns_read_early_are_read_by_the_caller_when_the_file_is_locked(demo, monkeypatch):
+    """A connection of its own that cannot begin reading (the file locked) reads nothing:
+    the caller's connection reads the columns when asked."""
+    import sqlite3
+
+    from volmatch.storage import derived, fastrecords
+
+    url, db = demo
+    derived.refresh(db, derived.OPPORTUNITY)
+
+    class Locked:
+        def __init__(self, *args, **kwargs) -> None:
+            pass
+
+        def execute(self, sql, *args):
+            raise sqlite3.OperationalError("database is locked")
+
+        def close(self) -> None:
+            pass
+
+    with fastread.snapshot(url) as conn:
+        reader = SnapshotReader(conn)
+        plain = reader.read_listings()
+        monkeypatch.setattr(fastrecords.sqlite3, "connect", Locked)
+        reader.read_early(("opportunity", False))
+        assert reader.read_listings() == plain
+        reader.finish()
+
+
 def _unpacked(columns: dict) -> dict:
     """The snapshot's columns as ``derived.read_listings``/``read_volunteers`` give them:
     each row's codes as bytes, with no ``version`` columns; a text not given as None

@@ -347,10 +347,14 @@ def _read_aside(path: str, audited: int | None, key: tuple[str, bool], future: A
     """``read_early``'s thread: the columns of ``key`` from a connection of its own, or
     None when it sees another state of the file (the audit trail ends elsewhere)."""
     try:
-        connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+        # not kept waiting long: the caller's connection can read them too
+        connection = sqlite3.connect(path, timeout=1, isolation_level=None)
         try:
-            connection.execute("BEGIN")  # the reads below see one state of the file
-            same = SnapshotReader._audited(connection) == audited
+            try:
+                connection.execute("BEGIN")  # the reads below see one state of the file
+                same = SnapshotReader._audited(connection) == audited
+            except sqlite3.OperationalError:  # locked (a file not in WAL mode being written)
+                same = False
             future.set_result(_read_derived(connection, *key) if same else None)
         finally:
             connection.close()
