@@ -122,9 +122,8 @@ def _from_snapshot(args: argparse.Namespace, given: Any) -> dict[str, Any] | Non
             return None
         reader = SnapshotReader(conn)
         try:
-            # the stored columns are read while the matcher's code and reference data load
-            # (and the files are hashed to tell whether they are current; each read asks
-            # too); ranking volunteers also reads which free keywords the listings use
+            # read while the matcher loads and the files are hashed (is it current? each
+            # read asks too); ranking volunteers also reads the listings' free keywords
             if args.volunteer is not None:
                 reader.read_early(("opportunity", False))
             else:
