@@ -122,8 +122,7 @@ def _from_snapshot(args: argparse.Namespace, given: Any) -> dict[str, Any] | Non
             return None
         reader = SnapshotReader(conn)
         try:
-            # read while the matcher loads and the files are hashed (is it current? each
-            # read asks too); ranking volunteers also reads the listings' free keywords
+            # read while the matcher loads and the files are hashed (each read asks if current)
             if args.volunteer is not None:
                 reader.read_early(("opportunity", False))
             else:
