@@ -60,8 +60,8 @@ def _listing_reader():
 
 
 # -- many records: worker processes --------------------------------------------------------
-# From this many records, deriving is shared between forked worker processes (one per
-# core) while the caller goes on (the insert of an import): forking costs about 0.1 s.
+# From this many records, deriving is shared between forked worker processes while the
+# caller goes on (the insert of an import): forking costs about 0.1 s.
 PARALLEL_FROM = 20_000
 CHUNK = 2_000  # records per task: small enough to share the work evenly, large for few pickles
 _SHARED: list[tuple[str, Sequence[Any]]] = []  # what forked workers derive from
@@ -72,6 +72,13 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+def import_workers() -> int:
+    """Workers deriving beside an insert: one core is left to the inserting process, whose
+    own work is the longer path (on 2 cores one worker derives 100,000 listings in less
+    time than the insert takes, and a second would only take CPU from the insert)."""
+    return max(1, min(_cores() - 1, 4))
 
 
 def can_fork() -> bool:
@@ -97,7 +104,7 @@ class Pending:
             deriver()  # loaded once here, inherited by the workers
             _SHARED[:] = [(kind, records)]
             context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(min(_cores(), 4))
+            self._pool = context.Pool(import_workers())
             spans = [(i, min(i + CHUNK, len(records))) for i in range(0, len(records), CHUNK)]
             self._async = self._pool.map_async(_derive_span, spans, chunksize=1)
             _SHARED.clear()  # the workers have their copy
