@@ -2,7 +2,9 @@
 and shared with forked worker processes (``volmatch.matching.derive``), same run.
 
 Rows (each a fresh process, median of ``repeat``; the note gives the best, the CPU
-seconds of the process and of its workers, and the load average at the start):
+seconds of the process and of its workers, the seconds the process was ready to run but
+waited for a core (Linux; on a shared machine most of wall minus CPU), and the load
+average at the start):
 ``import_file`` of a canonical CSV file of ``scale`` listings into an empty SQLite
 database (issue 18: under 8 s at 100,000, deriving included); deriving every listing
 and every volunteer again after new reference data; deriving alone, without a database.
@@ -24,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import BenchRow
 
 # One measurement in a fresh process: argv = mode (one|workers), what, paths...; prints
-# "wall cpu children".
+# "wall cpu children waiting" (waiting: runnable without a core, -1 where not known).
 _MEASURE = """
 import resource, sys, time
 mode, what, *paths = sys.argv[1:]
@@ -34,12 +36,20 @@ if mode == "one":
 from volmatch.storage import derived
 from volmatch.storage.database import open_database
 
+def waiting():
+    try:
+        with open("/proc/self/schedstat") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+
 def timed(work):
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu, queued = time.perf_counter(), time.process_time(), waiting()
     work()
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     took = (time.perf_counter() - start, time.process_time() - cpu)
-    print(*took, kids.ru_utime + kids.ru_stime)
+    queued = -1 if queued is None else waiting() - queued
+    print(*took, kids.ru_utime + kids.ru_stime, queued)
 
 if what == "import":
     from volmatch.importing import import_file
@@ -91,12 +101,13 @@ def _measure(mode: str, what: str, args: list[str], runs: int, fresh=None) -> tu
         )
         if done.returncode:
             raise RuntimeError(f"{mode} {what} failed: {done.stderr[-2000:]}")
-        wall, cpu, kids = map(float, done.stdout.split()[-3:])
+        wall, cpu, kids, queued = map(float, done.stdout.split()[-4:])
         walls.append(wall)
-        cpus.append((cpu, kids))
+        cpus.append((cpu, kids, queued))
     best = min(walls)
-    cpu, kids = cpus[walls.index(best)]
-    note = f"best {best:.2f} s, CPU {cpu:.1f} s + workers {kids:.1f} s, load {load:.1f}"
+    cpu, kids, queued = cpus[walls.index(best)]
+    waited = f", waiting for a core {queued:.1f} s" if queued >= 0 else ""
+    note = f"best {best:.2f} s, CPU {cpu:.1f} s + workers {kids:.1f} s{waited}, load {load:.1f}"
     return statistics.median(walls), note
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,14 @@ def test_an_import_on_two_cores_forks_one_worker():
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == "1"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/schedstat")
+def test_the_derive_benchmark_tells_waiting_for_a_core_from_working():
+    # wall minus CPU on a shared machine is mostly time spent runnable without a core
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    import bench_derive
+
+    median, note = bench_derive._measure("one", "alone-opportunity", ["30"], 1)
+    assert median > 0
+    assert "waiting for a core" in note
