@@ -49,3 +49,49 @@ def test_the_derive_benchmark_tells_waiting_for_a_core_from_working():
     median, note = bench_derive._measure("one", "alone-opportunity", ["30"], 1)
     assert median > 0
     assert "waiting for a core" in note
+
+
+_BEHIND = """
+    import os, time
+
+    from volmatch.demo.generator import generate_opportunities
+    from volmatch.matching import derive as d
+
+    d.PARALLEL_FROM, d.CHUNK = 10, 10
+    parent, here = os.getpid(), []
+    real = d._rows
+
+    def rows(kind, records):
+        if os.getpid() == parent:
+            here.append(len(records))
+        else:
+            time.sleep(0.5)  # a worker far behind, as on a busy machine
+        return real(kind, records)
+
+    d._rows = rows
+    records = generate_opportunities(60, 4)
+    alone = d.derive("opportunity", records)
+    pending = d.Pending("opportunity", records)
+    assert pending._pool is not None, "no workers"
+    while not pending._taken[0]:  # until a worker has taken the first span
+        time.sleep(0.01)
+    started = time.perf_counter()
+    assert pending.result() == alone
+    print(sum(here), round(time.perf_counter() - started, 1))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux")
+def test_spans_no_worker_has_started_are_derived_by_the_caller():
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_BEHIND)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    by_caller, waited = done.stdout.split()
+    # the workers take a span each and sleep; the caller derives the rest meanwhile and
+    # then waits only for the spans already taken
+    assert 60 - 10 * derive.import_workers() <= int(by_caller) < 60
+    assert float(waited) < 1.5

@@ -95,17 +95,24 @@ def can_fork() -> bool:
 
 
 class Pending:
-    """Rows being derived; :meth:`result` waits for them (in input order)."""
+    """Rows being derived; :meth:`result` waits for them (in input order).
+
+    The records are cut into spans of ``CHUNK``, which the workers take first to last;
+    the caller, once it asks for the rows, takes those nobody has taken yet, last to
+    first: on a busy machine a worker may be behind when the insert is done, and the
+    caller then derives what is left instead of waiting for it."""
 
     def __init__(self, kind: str, records: Sequence[Any]) -> None:
         self.kind, self.records = kind, records
-        self._pool = self._async = None
+        self._pool = self._async = self._taken = None
+        self._spans = [(i, min(i + CHUNK, len(records))) for i in range(0, len(records), CHUNK)]
         if len(records) >= PARALLEL_FROM and can_fork():
             deriver()  # loaded once here, inherited by the workers
-            _SHARED[:] = [(kind, records)]
             context = multiprocessing.get_context("fork")
+            self._taken = context.Array("b", len(self._spans))  # 1: a span someone derives
+            _SHARED[:] = [(kind, records, self._spans, self._taken)]
             self._pool = context.Pool(import_workers())
-            spans = [(i, min(i + CHUNK, len(records))) for i in range(0, len(records), CHUNK)]
+            spans = range(len(self._spans))
             self._async = self._pool.map_async(_derive_span, spans, chunksize=1)
             _SHARED.clear()  # the workers have their copy
 
@@ -119,13 +126,16 @@ class Pending:
         turned in C, no dict per record."""
         width = len(_NAMES[self.kind])
         if self._async is None:
-            if self.kind == OPPORTUNITY:
-                rows = _listing_rows(self.records)
-            else:
-                rows = _compact(self.kind, derive(self.kind, self.records))
+            rows = _rows(self.kind, self.records)
         else:
             try:
-                rows = list(chain.from_iterable(self._async.get()))
+                here = {}  # the spans no worker has taken yet, from the last
+                for k in reversed(range(len(self._spans))):
+                    if not _take(self._taken, k):
+                        break  # the workers go first to last: the rest is taken
+                    here[k] = _rows(self.kind, self.records[slice(*self._spans[k])])
+                parts = self._async.get()
+                rows = list(chain.from_iterable(here.get(k, p) for k, p in enumerate(parts)))
             finally:
                 self.close()
         return [list(map(itemgetter(i), rows)) for i in range(width)]
@@ -170,9 +180,7 @@ def derive_loaded(
 def _load_and_derive(ids: Sequence[int]) -> tuple[list[int], list[tuple]]:
     kind, load = _SHARED[0]  # as it was when this worker was forked
     found = load(ids)
-    if kind == OPPORTUNITY:
-        return [r.id for r in found], _listing_rows(found)
-    return [r.id for r in found], _compact(kind, derive(kind, found))
+    return [r.id for r in found], _rows(kind, found)
 
 
 _NAMES = {
@@ -181,11 +189,28 @@ _NAMES = {
 }
 
 
-def _derive_span(span: tuple[int, int]) -> list[tuple]:
-    kind, records = _SHARED[0]  # as it was when this worker was forked
+def _rows(kind: str, records: Sequence[Any]) -> list[tuple]:
     if kind == OPPORTUNITY:
-        return _listing_rows(records[span[0] : span[1]])
-    return _compact(kind, derive(kind, records[span[0] : span[1]]))
+        return _listing_rows(records)
+    return _compact(kind, derive(kind, records))
+
+
+def _take(taken: Any, k: int) -> bool:
+    """Whether span ``k`` was not taken yet (``taken``: flags shared with the workers);
+    it is now."""
+    with taken.get_lock():
+        if taken[k]:
+            return False
+        taken[k] = 1
+        return True
+
+
+def _derive_span(k: int) -> list[tuple] | None:
+    """The rows of span ``k``; None when the caller has taken it."""
+    kind, records, spans, taken = _SHARED[0]  # as it was when this worker was forked
+    if not _take(taken, k):
+        return None
+    return _rows(kind, records[slice(*spans[k])])
 
 
 def _compact(kind: str, rows: list[dict[str, Any]]) -> list[tuple]:
