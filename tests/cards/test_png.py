@@ -37,7 +37,7 @@ def test_bands_join_into_one_valid_stream():
     chunks = _chunks(data)
     width, height, depth, kind = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
     assert (width, height, depth, kind) == (30, 40, 8, 3)
-    assert len(chunks[b"PLTE"]) == 256 * 3
+    assert len(chunks[b"PLTE"]) == 4 * cardpng.LEVELS * 3
     raw = zlib.decompress(chunks[b"IDAT"])  # checks the combined Adler-32 too
     assert raw == b"".join(p.tobytes() for p in parts)
     rows = np.frombuffer(raw, np.uint8).reshape(40, 31)
@@ -49,10 +49,20 @@ def test_bands_join_into_one_valid_stream():
 
 def test_palette_runs_from_ink_to_background():
     plte = cardpng.palette((("#1a1a1a", "#ffffff"), ("#ffffff", "#0b4f94")))
+    last = cardpng.LEVELS - 1
     assert plte[:3] == bytes.fromhex("1a1a1a")
-    assert plte[63 * 3 : 64 * 3] == b"\xff\xff\xff"
-    assert plte[64 * 3 : 65 * 3] == b"\xff\xff\xff"
-    assert plte[127 * 3 :] == bytes.fromhex("0b4f94")
+    assert plte[last * 3 : (last + 1) * 3] == b"\xff\xff\xff"
+    assert plte[(last + 1) * 3 : (last + 2) * 3] == b"\xff\xff\xff"
+    assert plte[(2 * last + 1) * 3 :] == bytes.fromhex("0b4f94")
+
+
+def test_sixteen_levels_of_ink_from_dark_to_background():
+    """16 coverage levels: the same look as 64 (see the module), a fifth fewer bytes."""
+    gray = np.array([[0, 15, 16, 127, 239, 240, 254, 255]], np.uint8)
+    rows = cardpng.indexed(gray, 2)
+    assert cardpng.LEVELS == 16
+    assert rows[0].tolist() == [0, 32, 32, 33, 39, 46, 47, 47, 47]
+    assert len(cardpng.palette((("#000000", "#ffffff"),) * 4)) == 64 * 3
 
 
 def test_wrong_row_count_is_refused():
@@ -99,3 +109,15 @@ def test_a_title_cut_at_its_blank_rows_gives_the_same_rows():
     again = _cut_at_blank_rows(gray.copy(), 1, 24)
     shared = [a for a, b in zip(segments, again, strict=True) if a is b]
     assert len(shared) == 2  # the 10 and 17 blank rows; 3 above, 2 and 1 stay with the ink
+
+
+def test_blank_rows_found_eight_pixels_at_a_time_match_the_row_minimum():
+    from volmatch.cards import _blank_rows
+
+    gray = np.full((6, 1200), 255, np.uint8)
+    gray[1, 0] = 254  # a faint pixel at either end of a row, and inside a word
+    gray[3, 1199] = 0
+    gray[4, 605] = 200
+    for rows in (gray, gray[:, :1197], gray[:, ::2]):  # a width of 8k, and two others
+        assert _blank_rows(rows).tolist() == (rows.min(axis=1) == 255).tolist()
+    assert _blank_rows(gray).tolist() == [True, False, True, False, False, True]

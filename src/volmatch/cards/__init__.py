@@ -141,7 +141,8 @@ def _version() -> str:
     return f"{VERSION} Qt {PySide6.__version__}"
 
 
-VERSION = "3"  # 2: palette image from compressed bands; 3: title cut at blank rows
+# 2: palette image from compressed bands; 3: title cut at blank rows; 4: 16 levels of ink
+VERSION = "4"
 render.fork_safe = _fork_safe  # type: ignore[attr-defined]
 render.version = _version  # type: ignore[attr-defined]
 
@@ -207,7 +208,7 @@ def _cut_at_blank_rows(gray, ramp: int, stripe: int) -> list:
     """Segments of the rows: runs of at least _BLANK_RUN blank rows from the cache, the
     rows between them compressed here."""
     np = cardpng.numpy_module()
-    blank = gray.min(axis=1) == 255
+    blank = _blank_rows(gray)
     # where a run of equal rows (blank or inked) starts, and the run's kind
     edges = np.flatnonzero(blank[1:] != blank[:-1]) + 1
     starts = [0, *edges.tolist()]
@@ -222,6 +223,16 @@ def _cut_at_blank_rows(gray, ramp: int, stripe: int) -> list:
     if pending < len(blank):
         segments.append(cardpng.segment(cardpng.indexed(gray[pending:], ramp, stripe)))
     return segments
+
+
+def _blank_rows(gray):
+    """Which rows of ``gray`` are all background (255), eight pixels at a time when the
+    rows allow it (a third of the time of a row's minimum)."""
+    np = cardpng.numpy_module()
+    if gray.shape[1] % 8 or not gray.flags.c_contiguous:
+        return gray.min(axis=1) == 255
+    words = gray.view(np.uint64)
+    return np.bitwise_and.reduce(words, axis=1) == np.uint64(0xFFFF_FFFF_FFFF_FFFF)
 
 
 _BLANK_RUN = 4  # shorter runs of blank rows stay with the rows around them

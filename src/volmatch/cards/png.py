@@ -1,8 +1,9 @@
 """The share card's PNG, put together from separately compressed bands of rows.
 
 A card is a palette image: each band of rows has one text colour on one background, so a
-pixel is its band's colour ramp (``RAMPS``) at the ink's coverage, quantised to 64 levels:
-a third of the bytes of RGB to compress, and the same look. Each band is compressed on its
+pixel is its band's colour ramp (``RAMPS``) at the ink's coverage, quantised to 16 levels:
+a third of the bytes of RGB to compress, and the same look (16 steps of anti-aliasing
+cannot be told from 64 at three times the size; the cards are a fifth smaller). Each band is compressed on its
 own (raw deflate ending in a flush, no reference into another band), so the bands that
 many cards share (the city, the site's title, a district, an organization, blank rows) are
 compressed once and their bytes reused; only a card's title is compressed per card.
@@ -19,8 +20,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
-LEVELS = 64  # coverage levels per colour ramp (4 ramps fill the 256 palette entries)
-_SHIFT = 2  # a grayscale value (0-255) to its level (0-63)
+LEVELS = 16  # coverage levels per colour ramp: 4 ramps take 64 palette entries
+_SHIFT = 4  # a grayscale value (0-255) to its level (0-15)
 _MOD = 65521  # Adler-32's modulus
 # Run-length matches only: the rows are runs of one index, and zlib's Z_RLE packs them
 # faster and smaller than level 1's general matching (0.46 against 0.63 ms for a title).
