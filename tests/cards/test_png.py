@@ -121,3 +121,16 @@ def test_blank_rows_found_eight_pixels_at_a_time_match_the_row_minimum():
     for rows in (gray, gray[:, :1197], gray[:, ::2]):  # a width of 8k, and two others
         assert _blank_rows(rows).tolist() == (rows.min(axis=1) == 255).tolist()
     assert _blank_rows(gray).tolist() == [True, False, True, False, False, True]
+
+
+def test_indexes_fill_the_rows_they_are_given_and_compress_in_place():
+    gray = np.full((5, 16), 255, np.uint8)
+    gray[2, 3:9] = 0
+    out = np.full((8, 17), 7, np.uint8)
+    rows = cardpng.indexed(gray, 1, 2, out)
+    assert np.shares_memory(rows, out) and rows.shape == (5, 17)
+    assert rows.tobytes() == cardpng.indexed(gray, 1, 2).tobytes()
+    assert cardpng.indexed(gray, 1, 2, out[:, :9]).shape == (5, 17)  # too narrow: a new one
+    part = cardpng.segment(rows)
+    assert zlib.decompress(part.data + b"\x03\x00", -15) == rows.tobytes()
+    assert (part.adler, part.size) == (zlib.adler32(rows.tobytes()), 5 * 17)

@@ -214,15 +214,30 @@ def _cut_at_blank_rows(gray, ramp: int, stripe: int) -> list:
     starts = [0, *edges.tolist()]
     ends = [*starts[1:], len(blank)]
     segments, pending = [], 0  # ``pending``: the first row not yet in a segment
+    scratch = _scratch(gray.shape)
     for start, end in zip(starts, ends, strict=True):
         if blank[start] and end - start >= _BLANK_RUN:
             if pending < start:
-                segments.append(cardpng.segment(cardpng.indexed(gray[pending:start], ramp, stripe)))
+                rows = cardpng.indexed(gray[pending:start], ramp, stripe, scratch)
+                segments.append(cardpng.segment(rows))
             segments.append(_blank(end - start, ramp, stripe))
             pending = end
     if pending < len(blank):
-        segments.append(cardpng.segment(cardpng.indexed(gray[pending:], ramp, stripe)))
+        segments.append(cardpng.segment(cardpng.indexed(gray[pending:], ramp, stripe, scratch)))
     return segments
+
+
+_scratches: dict[tuple[int, int], object] = {}
+
+
+def _scratch(shape: tuple[int, int]):
+    """An array for ``shape``'s rows as palette indexes, kept for the next title: each
+    segment is compressed before the next one is filled in."""
+    found = _scratches.get(shape)
+    if found is None:
+        np = cardpng.numpy_module()
+        found = _scratches[shape] = np.empty((shape[0], shape[1] + 1), np.uint8)
+    return found
 
 
 def _blank_rows(gray):
