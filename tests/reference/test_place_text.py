@@ -196,3 +196,22 @@ def test_held_out_cyrillic_spellings_resolve_as_their_czech_names(gz):
     assert rate >= 0.95
     # a city elsewhere stays unknown: reading letters back finds no Prague place in it
     assert gz.resolve("Лондон").status is ResolveStatus.UNKNOWN
+
+
+FRESH = Path(__file__).parent / "data" / "places_fresh.csv"
+
+
+def test_second_held_out_set_of_places_resolves_at_least_95_percent(gz):
+    lines = [ln for ln in FRESH.read_text(encoding="utf-8").splitlines() if ln[:1] != "#"]
+    rows = list(csv.DictReader(lines))
+    assert len(rows) >= 60
+    misses = [
+        (r["text"], r["expected"], gz.resolve(r["text"]))
+        for r in rows
+        if not _understood(gz.resolve(r["text"]), r["expected"])
+    ]
+    rate = 1 - len(misses) / len(rows)
+    print(f"\nplaces, second held-out set: {len(rows)} inputs, {rate:.1%} understood")
+    for miss in misses:
+        print("  miss:", *miss)
+    assert rate >= 0.95
