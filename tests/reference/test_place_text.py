@@ -215,3 +215,33 @@ def test_second_held_out_set_of_places_resolves_at_least_95_percent(gz):
     for miss in misses:
         print("  miss:", *miss)
     assert rate >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("sídliště Petřiny", "Praha 6"),  # an estate named after its metro station
+        ("Sidliste Chodov", "Praha 11"),  # after its quarter, without diacritics
+        ("housing estate Modřany", "Praha 12"),
+        ("Sídliště Ďáblice", "Praha 8"),  # a listed estate keeps its own district
+    ],
+)
+def test_a_housing_estate_is_read_through_the_place_it_is_named_after(gz, text, district):
+    assert gz.resolve(text).districts == (district,)
+
+
+def test_an_unknown_housing_estate_stays_unknown_with_suggestions(gz):
+    res = gz.resolve("sídliště Qwxz")
+    assert res.status is ResolveStatus.UNKNOWN and res.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("tram Sibiřské náměstí", "Praha 6"),
+        ("zastávka Chmelnice", "Praha 3"),
+        ("Geologická", "Praha 5"),
+    ],
+)
+def test_tram_stops_people_name(gz, text, district):
+    assert gz.resolve(text).districts == (district,)
