@@ -294,3 +294,29 @@ def test_of_and_knowledge_around_a_language_are_filler():
     ):
         skills, issues = cat.parse_skills(text, "languages", 1)
         assert [(s.code, s.level.name) for s in skills] == [(code, level)] and not issues, text
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("po nemecku", "de:-"),  # "po" form of an adverb listed in aliases.csv
+        ("francouzština B1 (DELF B1)", "fr:B1"),  # an exam's name is a note around the level
+        ("angličtina C1 (Cambridge C1 Advanced)", "en:C1"),
+        ("němčina (telc B2)", "de:B2"),
+        ("angličtina FCE", "en:B2"),  # an exam that names its level
+        ("ruština ТРКИ-2", "ru:B2"),
+        ("German - the basics", "de:A2"),
+        ("Czech almost fluent", "cs:B2"),
+        ("чеська майже вільно", "cs:B2"),
+    ],
+)
+def test_level_classes_of_the_second_held_out_set(cell, expected):
+    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
+    got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
+    assert got == [expected] and issues == []
+
+
+def test_an_ielts_band_is_not_guessed_into_a_level():
+    skills, issues = default_catalogue().parse_skills("English IELTS 6.5", "languages", 1)
+    assert [s.code for s in skills] == ["en"] and skills[0].level is None
+    assert issues and issues[0].problem.name == "UNKNOWN_LEVEL"

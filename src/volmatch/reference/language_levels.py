@@ -125,6 +125,14 @@ def _level_words() -> dict[str, Level]:
     return words
 
 
+@cache
+def _exam_words() -> frozenset[str]:
+    """Words of exam names ("Goethe", "IELTS"): a note around a level, like "certificate"."""
+    return frozenset(
+        w for row in _read_csv("languages", "exams.csv") for w in _key(row["name"]).split()
+    )
+
+
 def _abbreviated_level(prefix: str) -> str | None:
     """The one-word level term ``prefix`` begins, when every such term means one level
     ("pokr" -> "pokrocily"; "stred" begins B1 and B2 words: None)."""
@@ -142,7 +150,8 @@ def parse_level(text: str | None) -> Level | None:
     end: what can be relied on), "umím trochu" (the level word in a phrase).
     """
     words = _key(text).replace("+", "+ ").split()
-    key = " ".join(w for w in words if w not in _LEVEL_FILLER and w not in _LANG_FILLER)
+    filler = _LEVEL_FILLER | _LANG_FILLER | _exam_words()
+    key = " ".join(w for w in words if w not in filler)
     key = key.replace(" +", "+").strip()
     if not key:
         return None

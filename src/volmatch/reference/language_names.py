@@ -30,6 +30,13 @@ def _derived(lang: str, name: str) -> list[str]:
     return out
 
 
+def _po_form(adverb: str) -> str | None:
+    """ "po německu" from a Czech adverb in -sky/-cky ("německy"): the colloquial form with
+    "po" that every such adverb has, for names whose adverb does not follow from the name."""
+    a = adverb.lower()
+    return "po " + a[:-1] + "u" if len(a) > 5 and a[-3:] in ("sky", "cky", "ský", "cký") else None
+
+
 @cache
 def _own_name(code: str) -> str | None:
     """What a language calls itself ("Tiếng Việt"), if CLDR has that locale (kept ready

@@ -31,7 +31,7 @@ from .language_levels import (
     _read_csv,
     parse_level,
 )
-from .language_names import _codes, _derived, _names_in, _own_name, language_name
+from .language_names import _codes, _derived, _names_in, _own_name, _po_form, language_name
 
 NAME_LANGS = ("cs", "en", "uk", "ru", "vi")
 FUZZY_MIN = 85.0  # a typo above this is read as meant (with a warning); below, only suggested
@@ -78,6 +78,8 @@ class LanguageCatalogue:
         for row in _read_csv("languages", "aliases.csv"):
             if row["code"] in known:
                 self._add(row["alias"], row["code"])
+                if (po := _po_form(row["alias"])) is not None:
+                    self._add(po, row["code"])
         for code in self.codes:
             self._add(code, code)
         for alias, target in get_global("language_aliases").items():
