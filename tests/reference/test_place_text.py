@@ -245,3 +245,45 @@ def test_an_unknown_housing_estate_stays_unknown_with_suggestions(gz):
 )
 def test_tram_stops_people_name(gz, text, district):
     assert gz.resolve(text).districts == (district,)
+
+
+@pytest.mark.parametrize(
+    ("text", "districts"),
+    [
+        ("Praha 6 nebo Praha 17", ("Praha 6", "Praha 17")),  # was read as Praha 6 alone
+        ("Praha 2 / Praha 4", ("Praha 2", "Praha 4")),
+        ("Kobylisy a Čimice", ("Praha 8",)),  # two quarters of one district: that district
+        ("Řepy або Зличін", ("Praha 17", "Praha-Zličín")),
+        ("Praha 12 hoặc Praha 4", ("Praha 12", "Praha 4")),
+    ],
+)
+def test_places_joined_by_or_and_a_slash_are_all_said(gz, text, districts):
+    res = gz.resolve(text)
+    assert res.districts == districts
+    expected = ResolveStatus.AMBIGUOUS if len(districts) > 1 else ResolveStatus.EXACT
+    assert res.status is expected
+
+
+def test_a_slash_inside_a_house_number_or_qualifying_a_place_is_not_a_join(gz):
+    assert gz.resolve("Korunní 810/104, Praha 10").districts == ("Praha 10",)
+    assert gz.resolve("Praha 4/Krč").districts == ("Praha 4",)
+    assert gz.resolve("Praha 5 a okolí").districts == ("Praha 5",)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("poblíž Kobylis", "Praha 8"),  # a filler word written with its diacritics
+        ("OC Letňany", "Praha 18"),  # a facility word before the place it is named after
+        ("FN Bulovka", "Praha 8"),
+        ("poliklinika Modřany", "Praha 12"),
+        ("nádraží Radotín", "Praha 16"),
+        ("Olšany", "Praha 3"),
+    ],
+)
+def test_facility_words_and_filler_with_diacritics(gz, text, district):
+    assert gz.resolve(text).districts == (district,)
+
+
+def test_an_unknown_facility_stays_unknown(gz):
+    assert gz.resolve("OC Qwerty").status is ResolveStatus.UNKNOWN

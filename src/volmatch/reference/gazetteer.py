@@ -281,6 +281,9 @@ class Gazetteer(pt.PlaceReading):
         found = self._exact(key)
         if found is not None:
             return found
+        found = self._joined(raw)
+        if found is not None:
+            return found
         found = self._address(raw)
         if found is not None:
             return found

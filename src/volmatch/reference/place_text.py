@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from volmatch.text import fold
+
 POSTAL = re.compile(r"(?<!\d)(1\d{2})\s?(\d{2})(?!\d)")
 # "Jaromírova 15", "Na Pankráci 1685/17", "nám. Míru 9a", "Korunní 5/A"
 STREET = re.compile(r"^\D*[^\W\d_]\.?\s+\d+[a-z]?(?:\s?/\s?\d+[a-z]?)?$", re.IGNORECASE)
@@ -40,7 +42,8 @@ _ENDINGS = tuple(
 )  # fmt: skip
 # Words around a place, folded as _key() leaves them; dropped from the start and the end.
 FILLER = frozenset(
-    [
+    fold(w)
+    for w in [
         "bydlim",
         "bydlime",
         "bydli",
@@ -169,7 +172,7 @@ FILLER = frozenset(
     ]
 )
 _FILLER_PHRASES = tuple(
-    tuple(p.split())
+    tuple(fold(p).split())
     for p in (
         "u metra",
         "stanice metra",
@@ -188,6 +191,16 @@ _FILLER_PHRASES = tuple(
         "я живу у",
     )
 )
+
+
+# Places joined by "or"/"and" in the five languages, or by a slash that is not inside a
+# house number ("Praha 5 nebo Praha 13", "Praha 3 / Praha 10"; not "Táborská 350/32").
+_JOINED = re.compile(
+    r"\s(?:a|i|nebo|anebo|či|or|and|або|чи|та|і|или|и|và|hoặc|hay)\s|\s[&+]\s"
+    r"|\s*(?<!\d)/\s*|\s*/(?!\d)\s*",
+    re.IGNORECASE,
+)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def stem(word: str) -> str:
@@ -333,6 +346,26 @@ class PlaceReading:
         name, districts = found
         status = ResolveStatus.EXACT if len(districts) == 1 else ResolveStatus.AMBIGUOUS
         return Resolution(status, districts, name, "street", 100.0)
+
+    def _joined(self, raw: str):
+        """Places joined by "nebo", "a", "or", "/"... that name different districts: AMBIGUOUS
+        with all of them, asked rather than the first taken; None unless every part is a place."""
+        from .gazetteer import Resolution, ResolveStatus
+
+        parts = [p.strip() for p in _JOINED.split(raw) if p and p.strip()]
+        if len(parts) < 2 or not all(_LETTER.search(p) for p in parts):
+            return None
+        readings = [self.resolve(p) for p in parts]
+        if any(r.status not in (ResolveStatus.EXACT, ResolveStatus.AMBIGUOUS) for r in readings):
+            return None
+        sets = [set(r.districts) for r in readings]
+        conjunction = bool(_JOINED.search(raw.replace("/", " ")))
+        if all(s == sets[0] for s in sets):  # "Smíchov nebo Košíře": both in Praha 5
+            return Resolution(readings[0].status, readings[0].districts, clean_join(raw), "", 100.0)
+        if not conjunction and set.intersection(*sets):
+            return None  # a slash qualifying a place ("Praha 4/Nusle"): read as a compound
+        union = tuple(dict.fromkeys(d for r in readings for d in r.districts))
+        return Resolution(ResolveStatus.AMBIGUOUS, union, clean_join(raw), "", 100.0)
 
     def _transliterated(self, raw: str):
         """A Cyrillic name read back into Czech letters, when one reading is a known place."""
