@@ -320,3 +320,24 @@ def test_an_ielts_band_is_not_guessed_into_a_level():
     skills, issues = default_catalogue().parse_skills("English IELTS 6.5", "languages", 1)
     assert [s.code for s in skills] == ["en"] and skills[0].level is None
     assert issues and issues[0].problem.name == "UNKNOWN_LEVEL"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("німецька на рівні A2", ["de:A2"]),  # Cyrillic "на" around a level
+        ("французский на уровне B2", ["fr:B2"]),
+        ("němčina/ruština", ["de:-", "ru:-"]),  # a slash between languages joins them
+        ("English / Spanish B1", ["en:-", "es:B1"]),
+        ("němčina A2 / B1", ["de:A2"]),  # a slash between levels is a range
+        ("polská a slovenská", ["pl:-", "sk:-"]),  # adjectives of the language names
+        ("tiếng Đức giao tiếp", ["de:B1"]),
+        ("tiếng Nga biết chút ít", ["ru:A1"]),
+        ("tiếng Séc B1 (thi vĩnh trú)", ["cs:B1"]),
+        ("русский/украинский - родные", ["ru:-", "uk:NATIVE"]),
+    ],
+)
+def test_joined_by_slash_adjectives_and_notes_in_five_languages(cell, expected):
+    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
+    got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
+    assert got == expected and issues == []

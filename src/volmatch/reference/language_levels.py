@@ -73,6 +73,11 @@ _LEVEL_FILLER = frozenset(
         "рівня",
         "уровня",
         "niveau",
+        "на",
+        # Vietnamese: "thi" (exam), "vĩnh trú" (permanent residence: the exam for it)
+        "thi",
+        "vinh",
+        "tru",
     ]
 )
 _LANG_FILLER = frozenset(

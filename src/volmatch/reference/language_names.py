@@ -12,10 +12,13 @@ def _derived(lang: str, name: str) -> list[str]:
     n = name.lower()
     out = []
     if lang == "cs":
+        # the adverb, its "po" form and the adjective ("ruská [řeč]", "anglický [jazyk]")
         if n.endswith("ština"):
             out += [n[:-5] + "sky", "po " + n[:-5] + "sku"]  # "po rusku", colloquial
+            out += [n[:-5] + e for e in ("ský", "ská", "ské")]
         elif n.endswith("čtina"):
             out += [n[:-5] + "cky", "po " + n[:-5] + "cku"]
+            out += [n[:-5] + e for e in ("cký", "cká", "cké")]
         out.append(n + " jazyk")
     elif lang == "uk":
         if n.endswith("ська") or n.endswith("цька"):

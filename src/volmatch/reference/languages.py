@@ -54,7 +54,9 @@ COMMON = frozenset(_COMMON_CODES.split())
 
 
 # several languages in one phrase: "česky i anglicky", "English and Czech", "tiếng Việt và tiếng Anh"
-_JOIN = re.compile(r"\s+(?:a|i|and|&|\+|і|и|та|й|và|va)\s+", re.IGNORECASE)
+# "česky i anglicky", "čeština/angličtina" (a slash between levels, "A2/B1", is a range: its
+# parts are not both languages, so the item is not split)
+_JOIN = re.compile(r"\s+(?:a|i|and|&|\+|і|и|та|й|và|va)\s+|\s*/\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
