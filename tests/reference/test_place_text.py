@@ -287,3 +287,17 @@ def test_facility_words_and_filler_with_diacritics(gz, text, district):
 
 def test_an_unknown_facility_stays_unknown(gz):
     assert gz.resolve("OC Qwerty").status is ResolveStatus.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Staroměstské nám.", "Praha 1"),  # "nám." written out, exact rather than a typo guess
+        ("u Karlova nám.", "Praha 2"),
+        ("sống ở quận 11", "Praha 11"),  # Vietnamese "quận N": district N
+        ("na Míráku", "Praha 2"),
+    ],
+)
+def test_abbreviated_squares_vietnamese_district_numbers_and_colloquial(gz, text, district):
+    res = gz.resolve(text)
+    assert res.status is ResolveStatus.EXACT and res.districts == (district,)

@@ -383,8 +383,11 @@ class PlaceReading:
         """A place inside a sentence or in a Czech case form."""
         from .gazetteer import Resolution, ResolveStatus
 
+        written = key
+        # "Karlovo nám." -> "karlovo namesti": abbreviated street types ("tř" is too short)
+        key = " ".join(w if w == "tr" else _STREET_ABBREVIATIONS.get(w, w) for w in key.split())
         core = strip_filler(key)
-        if core != key:
+        if core != written:
             if core in self._citywide:
                 return Resolution(ResolveStatus.CITYWIDE, matched=core, score=100.0)
             found = self._exact(self._strip_prefix(core))
