@@ -341,3 +341,12 @@ def test_joined_by_slash_adjectives_and_notes_in_five_languages(cell, expected):
     skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
     got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
     assert got == expected and issues == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("French - working knowledge", "fr:B1"), ("Spanish basic knowledge", "es:A2")],
+)
+def test_a_level_phrase_holding_a_word_around_languages_is_read_whole(cell, expected):
+    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
+    assert [f"{s.code}:{s.level.name}" for s in skills] == [expected] and issues == []

@@ -155,8 +155,12 @@ def parse_level(text: str | None) -> Level | None:
     end: what can be relied on), "umím trochu" (the level word in a phrase).
     """
     words = _key(text).replace("+", "+ ").split()
-    filler = _LEVEL_FILLER | _LANG_FILLER | _exam_words()
-    key = " ".join(w for w in words if w not in filler)
+    filler = _LEVEL_FILLER | _exam_words()
+    table = _level_words()
+    # a level phrase holding a word that is filler around a language ("working knowledge")
+    if (whole := " ".join(w for w in words if w not in filler)) in table:
+        return table[whole]
+    key = " ".join(w for w in words if w not in filler and w not in _LANG_FILLER)
     key = key.replace(" +", "+").strip()
     if not key:
         return None
@@ -168,7 +172,6 @@ def parse_level(text: str | None) -> Level | None:
         a = Level[f"{m.group(1).upper()}{m.group(2)}"]
         b = Level[f"{m.group(3).upper()}{m.group(4)}"]
         return min(a, b)
-    table = _level_words()
     if key in table:
         return table[key]
     found = [Level[f"{a.upper()}{b}"] for a, b in _CEFR_ANY.findall(key)]
