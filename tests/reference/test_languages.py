@@ -350,3 +350,20 @@ def test_joined_by_slash_adjectives_and_notes_in_five_languages(cell, expected):
 def test_a_level_phrase_holding_a_word_around_languages_is_read_whole(cell, expected):
     skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
     assert [f"{s.code}:{s.level.name}" for s in skills] == [expected] and issues == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("čeština C1 (zkouška B2)", "cs:C1"),  # the grade outside a note is the one claimed
+        ("angličtina (zkouška B1)", "en:B1"),  # a note alone still gives its grade
+        ("italiano madrelingua", "it:NATIVE"),  # a level word in the tongue it names
+        ("Deutsch fließend", "de:C1"),
+        ("français courant", "fr:C1"),
+        ("polski język ojczysty", "pl:NATIVE"),
+    ],
+)
+def test_notes_and_level_words_in_other_tongues(cell, expected):
+    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
+    got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
+    assert got == [expected] and issues == []

@@ -45,6 +45,9 @@ EXPECTED_LEVEL = "a level A1, A2, B1, B2, C1, C2 or 'native' (rodilý mluvčí)"
 # begins, when among the languages people in Prague commonly list it begins only one
 # ("slov." begins Slovak and Slovene: not guessed). Levels and other words are no
 # language's beginning ("pokr.", "zač.").
+# A note in brackets: "čeština B2 (přechodný pobyt – zkouška A2)"
+_NOTE = re.compile(r"\([^()]*\)")
+_GRADE = re.compile(r"(?<![a-z0-9])[abc] ?[12](?![0-9])")
 _ABBREVIATION = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?!\w)")
 _COMMON_CODES = (
     "cs sk en de fr es it pt nl pl hu ro bg hr sr sl bs mk sq el tr uk ru be ka hy az kk uz ky tg "
@@ -209,6 +212,9 @@ class LanguageCatalogue:
 
     def _read(self, text: str) -> tuple[LanguageMatch | None, Level | None, str, str]:
         """(language, level, level text not understood, language text) of one list item."""
+        outside = _NOTE.sub(" ", text)
+        if outside != text and _GRADE.search(_key(outside)):
+            text = outside  # a grade written outside a note wins over one inside it (an exam)
         tokens = _key(self._expand(text)).replace(" +", "+").split()
         splits = [(tokens[:k], tokens[k:]) for k in range(len(tokens), 0, -1)]
         splits += [(tokens[k:], tokens[:k]) for k in range(1, len(tokens))]  # "B2 angličtina"
