@@ -133,6 +133,25 @@ def test_resolve_places_reads_an_address_cell(gz):
     assert Problem.AMBIGUOUS_DISTRICT in [i.problem for i in issues]
 
 
+@pytest.mark.parametrize(
+    ("cell", "districts"),
+    [
+        ("Praha 5 a Praha 13", ("Praha 5", "Praha 13")),
+        ("Řepy nebo Smíchov", ("Praha 17", "Praha 5")),
+        ("Praha 3 / Praha 10", ("Praha 3", "Praha 10")),
+        ("Kobylisy і Karlín", ("Praha 8",)),
+        ("Praha 4/Krč", ("Praha 4",)),
+    ],
+)
+def test_a_listing_cell_joining_places_by_a_word_is_a_list(gz, cell, districts):
+    """For a listing's districts a list is possible: places joined by "a", "nebo", a slash
+    are each read, none asked about (a volunteer's single home place still asks)."""
+    places, issues = resolve_places(gz, cell, "district", 3)
+    assert places.districts == districts
+    assert not [i for i in issues if i.problem is Problem.AMBIGUOUS_DISTRICT], issues
+    assert gz.resolve("Praha 5 a Praha 13").status is ResolveStatus.AMBIGUOUS
+
+
 def test_data_files_cite_their_sources():
     folder = Path(__file__).parents[2] / "resources" / "cities" / "prague"
     readme = (folder / "README.md").read_text(encoding="utf-8")

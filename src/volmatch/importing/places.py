@@ -63,7 +63,7 @@ def resolve_places(
     districts: list[str] = []
     citywide = remote = False
     items, issues = place_items(gazetteer, cell, column, row)
-    for item in items:
+    for item in _unjoined(gazetteer, items):
         resolution, issue = gazetteer.resolve_issue(item, column, row)
         if issue is not None:
             issues.append(issue)
@@ -86,3 +86,17 @@ def resolve_places(
     else:
         scope = Scope.DISTRICTS
     return Places(scope, tuple(districts), citywide, remote), issues
+
+
+def _unjoined(gazetteer, items: list[str]) -> list[str]:
+    """Places joined by a word or a slash ("Praha 5 a Praha 13", "Praha 3 / Praha 10") are
+    items of the list like places separated by commas: each is read (and reported) alone."""
+    from volmatch.reference.place_text import JOINED
+
+    out: list[str] = []
+    for item in items:
+        if gazetteer.resolve(item).kind == JOINED:
+            out.extend(gazetteer.joined_parts(item))
+        else:
+            out.append(item)
+    return out

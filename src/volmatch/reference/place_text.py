@@ -201,6 +201,8 @@ _JOINED = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# The kind of a resolution that names several places joined by a word or a slash.
+JOINED = "joined"
 
 
 def stem(word: str) -> str:
@@ -365,7 +367,12 @@ class PlaceReading:
         if not conjunction and set.intersection(*sets):
             return None  # a slash qualifying a place ("Praha 4/Nusle"): read as a compound
         union = tuple(dict.fromkeys(d for r in readings for d in r.districts))
-        return Resolution(ResolveStatus.AMBIGUOUS, union, clean_join(raw), "", 100.0)
+        return Resolution(ResolveStatus.AMBIGUOUS, union, clean_join(raw), JOINED, 100.0)
+
+    def joined_parts(self, raw: str) -> list[str]:
+        """The places of a text that joins them with "a", "nebo", "or", "/"... (see
+        :meth:`_joined`), for a cell where a list is possible (a listing's districts)."""
+        return [p.strip() for p in _JOINED.split(raw) if p and p.strip()]
 
     def _transliterated(self, raw: str):
         """A Cyrillic name read back into Czech letters, when one reading is a known place."""
