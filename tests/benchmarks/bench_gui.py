@@ -163,10 +163,13 @@ def _startup(url: str, scale: int) -> tuple[float, float, float]:
     )
 
 
-def _first_match(url: str, volunteer_id: int) -> tuple[float, float, float, int]:
+def _first_match(
+    url: str, volunteer_id: int, timeline: dict[str, float] | None = None
+) -> tuple[float, float, float, int]:
     """A fresh app process asking the matching page for ``volunteer_id``'s listings as soon
     as it can answer (``gui/app.py``'s probe): (seconds from process start to first paint, from first paint
-    to the ranked rows shown, resident MB, rows shown)."""
+    to the ranked rows shown, resident MB, rows shown). ``timeline``: filled with the app's
+    start-up steps (``VOLMATCH_TIMELINE``, see gui/preload.py) in seconds from process start."""
     config = tempfile.mkdtemp()
     (Path(config) / "volmatch.ini").write_text("[database]\ndemo_offered=true\n")
     env = _child_env(
@@ -174,23 +177,48 @@ def _first_match(url: str, volunteer_id: int) -> tuple[float, float, float, int]
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         VOLMATCH_CONFIG_DIR=config,
     )
+    if timeline is not None:
+        env["VOLMATCH_TIMELINE"] = "1"
     code = "import sys, volmatch.gui.app as a; sys.exit(a.main(sys.argv[1:]))"
     started = time.time()
-    out = subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", code, "--db", url, "--lang", "en"],
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
         check=True,
-    ).stdout
-    marks = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
+    )
+    marks = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines() if line.strip()}
     painted = float(marks["painted"][0])
+    if timeline is not None:
+        for line in done.stderr.splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "timeline":
+                timeline.setdefault(parts[1], float(parts[2]) - started)
+        timeline["matched_(probe)"] = float(marks["matched"][1]) - started
     return (
         painted - started,
         float(marks["matched"][1]) - painted,
         float(marks["rss"][0]) / 1024,
         int(marks["matched"][0]),
+    )
+
+
+def timeline_rows(url: str, runs: int, volunteer_id: int) -> str:
+    """The app's start-up steps until the matching page's first answer, median seconds
+    from process start over ``runs`` fresh processes (after one unmeasured run)."""
+    _first_match(url, volunteer_id)
+    lines: dict[str, list[float]] = {}
+    for _ in range(max(1, runs)):
+        marks: dict[str, float] = {}
+        _first_match(url, volunteer_id, marks)
+        for step, at in marks.items():
+            lines.setdefault(step, []).append(at)
+    order = sorted(lines, key=lambda step: statistics.median(lines[step]))
+    return "\n".join(
+        f"{statistics.median(lines[step]):7.3f} s  {step}  (of {len(lines[step])} runs)"
+        for step in order
     )
 
 
@@ -277,7 +305,18 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--timeline",
+        metavar="URL",
+        help="only list the app's start-up steps until the matching page's first answer on"
+        " this SQLite database (seconds from process start, median of --repeat runs)",
+    )
     args = parser.parse_args()
+    if args.timeline:
+        with tempfile.TemporaryDirectory() as folder:
+            _pycache[:] = [str(Path(folder) / "pycache")]
+            print(timeline_rows(args.timeline, args.repeat, _consenting(args.timeline)))
+        sys.exit(0)
     from run import table as render
 
     print(render([("gui", run(args.scale, args.repeat))]))

@@ -387,3 +387,23 @@ def test_a_match_asked_before_the_database_opens_is_answered_early(qtbot, demo_u
     assert matcher is preload.matching().matcher
     assert window.ctx.early is None
     window.ctx.backend.close()
+
+
+def test_the_timeline_notes_the_start_up_steps_when_asked(demo_url, monkeypatch, capsys):
+    from volmatch.gui import preload as preload_module
+
+    monkeypatch.setattr(preload_module, "_TIMELINE", False)
+    preload = Preload(demo_url)
+    preload.start()
+    assert preload.matching() is not None
+    assert "timeline" not in capsys.readouterr().err  # nothing unless asked for
+    monkeypatch.setattr(preload_module, "_TIMELINE", True)
+    preload = Preload(demo_url)
+    preload.start()
+    assert preload.matching() is not None
+    steps = [line.split() for line in capsys.readouterr().err.splitlines()]
+    names = [step[1] for step in steps if step[0] == "timeline"]
+    assert names[0] == "handoff_process_started"
+    assert {"preload_rows_read", "handoff_process_written", "handoff_taken"} <= set(names)
+    assert names.index("handoff_taken") > names.index("handoff_process_written")
+    assert all(len(step) == 3 and float(step[2]) > 0 for step in steps if step[0] == "timeline")

@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     options = _parse(args)
     preload = _preload(options)
+    from volmatch.gui.preload import mark
+
+    mark("main")
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -42,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     from volmatch.gui.mainwindow import MainWindow
     from volmatch.gui.settings import Settings
 
+    mark("qt imported")
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    mark("qapplication")
     app.setApplicationName("volmatch")
     app.setOrganizationName("volmatch")
     settings = Settings()
@@ -52,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(app, i18n.pick_language(options.get("lang") or settings.language))
     preload.set_language(QLocale().name().split("_")[0])
     window = MainWindow(settings, options.get("db"), preload=preload)
+    mark("window built")
+    _attach_timeline(window)
     if probe:
         _attach_probe(window, probe)
     # Open the database only once the window is on screen: a timer alone may fire before
@@ -59,8 +66,21 @@ def main(argv: list[str] | None = None) -> int:
     window.first_paint.connect(lambda: QTimer.singleShot(0, window.start))
     preload.start()
     window.show()
+    mark("window shown")
     QTimer.singleShot(1500, window.start)  # a window started minimized is never painted
     return app.exec()
+
+
+def _attach_timeline(window) -> None:
+    """Note the window's start-up steps on the timeline (``VOLMATCH_TIMELINE``)."""
+    from volmatch.gui import preload
+
+    if not preload._TIMELINE:
+        return
+    window.first_paint.connect(lambda: preload.mark("first paint"))
+    window.ctx.early_ready.connect(lambda: preload.mark("early listings ready"))
+    window.ctx.backend_ready.connect(lambda: preload.mark("database open"))
+    window.matching.shown.connect(lambda rows: preload.mark(f"matching page shown {rows}"))
 
 
 def _preload(options: dict[str, str]):

@@ -20,11 +20,24 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Qt is imported by the main thread meanwhile
     from volmatch.gui.models.tablemodel import TableData
+
+
+#: ``VOLMATCH_TIMELINE=1``: each step of the start-up is written to standard error as
+#: "timeline STEP SECONDS" (``time.time()``); ``tests/benchmarks/bench_gui.py --timeline``
+#: lists them from the process's start.
+_TIMELINE = bool(os.environ.get("VOLMATCH_TIMELINE"))
+
+
+def mark(step: str) -> None:
+    """Note ``step`` of the start-up on the timeline (nothing unless asked for)."""
+    if _TIMELINE:
+        print(f"timeline {step.replace(' ', '_')} {time.time():.6f}", file=sys.stderr, flush=True)
 
 
 class Preload:
@@ -67,6 +80,7 @@ class Preload:
             del columns
             table.ranks[0] = collation_ranks([row[0] for row in table.rows], _collator())
             self._table = table
+            mark("preload rows read")
         except Exception:  # the normal path reads the rows again and reports what is wrong
             self._table = None
         finally:
@@ -77,9 +91,11 @@ class Preload:
         try:
             if self._handoff is not None:
                 _warm_matching()  # while that process still works
+                mark("matching warmed")
             taken = self._handoff.take() if self._handoff is not None else None
             if taken is not None:
                 self._matching = taken
+                mark("handoff taken")
                 return
             from volmatch.matching.stored import prepare_listings
 
@@ -150,11 +166,13 @@ class _Handoff:
             )
         except OSError:
             return None
+        mark("handoff process started")
         return cls(process)
 
     def _drain(self) -> None:
         try:
             self._data = self._process.stdout.read()
+            mark("handoff process written")
         finally:
             self._process.stdout.close()
             self._code = self._process.wait()
