@@ -407,3 +407,46 @@ def test_the_timeline_notes_the_start_up_steps_when_asked(demo_url, monkeypatch,
     assert {"preload_rows_read", "handoff_process_written", "handoff_taken"} <= set(names)
     assert names.index("handoff_taken") > names.index("handoff_process_written")
     assert all(len(step) == 3 and float(step[2]) > 0 for step in steps if step[0] == "timeline")
+
+
+def test_on_the_matching_page_the_first_ranking_comes_before_the_rows(qtbot, demo_url, monkeypatch):
+    from volmatch.gui import backend_matching as bm
+    from volmatch.gui import preload as preload_module
+    from volmatch.gui.app import _remember_matching
+    from volmatch.gui.backend import Backend
+    from volmatch.gui.mainwindow import MainWindow
+    from volmatch.gui.settings import Settings
+
+    events = []
+    real_rank, real_rows = bm.rank_for_volunteer_early, preload_module.Preload._read_rows
+    monkeypatch.setattr(
+        bm,
+        "rank_for_volunteer_early",
+        lambda *a, **k: events.append("ranked") or real_rank(*a, **k),
+    )
+    monkeypatch.setattr(
+        preload_module.Preload, "_read_rows", lambda self: events.append("rows") or real_rows(self)
+    )
+    settings = Settings()
+    settings.demo_offered = True
+    _remember_matching(settings, demo_url, 1)  # the app reopened on Matching, as left
+    preload = Preload(demo_url)
+    preload.set_language("en")
+    window = MainWindow(settings, demo_url, preload=preload)
+    qtbot.addWidget(window)
+    loads = []
+    window.opportunities.loaded.connect(loads.append)
+    preload.start(matching_first=window.current_page() is window.matching)
+    window.show()
+    window.start()
+    page = window.matching
+    qtbot.waitUntil(lambda: window.ctx.backend is not None and page.view is not None, timeout=30000)
+    wait_idle(qtbot)
+    assert preload.handing_over() and events[:2] == ["ranked", "rows"]  # the answer first
+    assert len(loads) == 1 and loads[0] > 0  # the rows shown once, before the database
+    fresh = Backend.open(demo_url)
+    try:
+        assert _ranked(page.view) == _ranked(fresh.rank_for_volunteer(1, True, "en"))
+    finally:
+        fresh.close()
+    window.ctx.backend.close()

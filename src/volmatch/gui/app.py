@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     # Open the database only once the window is on screen: a timer alone may fire before
     # the first paint when the machine is busy, and then the core's imports delay it.
     window.first_paint.connect(lambda: QTimer.singleShot(0, window.start))
-    preload.start()
+    preload.start(matching_first=window.current_page() is window.matching)
     window.show()
     mark("window shown")
     QTimer.singleShot(1500, window.start)  # a window started minimized is never painted

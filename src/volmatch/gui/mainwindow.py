@@ -325,6 +325,11 @@ class MainWindow(QMainWindow):
                         self.ctx.early_ready.emit()  # a question asked now goes first
                     self.open_database(url, prepared=preload.matching, after_early=True)
 
+                if preload.handing_over() and self.current_page() is self.matching:
+                    from volmatch.gui.preload import open_matching_first
+
+                    open_matching_first(self, preload, url)
+                    return
                 run_operation(self, lambda p: preload.result(), show)
                 return
         self.open_database(url)

@@ -12,7 +12,10 @@ once the window is built, on the machine's other core (``matching.handoff``); th
 after the rows, while the database opens, so that a match asked as soon as it is open
 does not wait for reading and indexing 100,000 listings, and neither do the rows nor the
 opening wait for Python's lock meanwhile. Where that process cannot run (a frozen build)
-or fails, this thread prepares the listings itself.
+or fails, this thread prepares the listings itself. When the window opens on the matching
+page (``start(matching_first=True)``), the listings are taken over first and the rows read
+only once asked for, after the page's first ranking (``open_matching_first``): meanwhile
+this process leaves the CPU to the other one and Python's lock to the ranking.
 """
 
 from __future__ import annotations
@@ -48,9 +51,12 @@ class Preload:
         self.url = url
         self._separate = separate_process
         self._handoff: _Handoff | None = None
+        self._matching_first = False
         self.lang = "en"
         self._ready = threading.Event()
         self._go = threading.Event()
+        self._decided = threading.Event()  # the process started, or not
+        self._rows_go = threading.Event()  # with matching_first: the rows are asked for
         self._table: TableData | None = None
         self._matching_ready = threading.Event()
         self._matching: Any = None
@@ -63,6 +69,15 @@ class Preload:
         self._go.wait()
         if self._separate:  # not before: it would slow the window down on a busy machine
             self._handoff = _Handoff.start(self.url)
+        self._decided.set()
+        if self._handoff is not None and self._matching_first:
+            # The page shown ranks from the listings: they are taken over first, and the rows
+            # (not shown yet) read once asked for (after the first ranking), leaving the CPU
+            # to that process and then Python's lock to the ranking.
+            self._prepare_matching()
+            self._rows_go.wait()
+            self._read_rows()
+            return
         self._read_rows()
         self._prepare_matching()
 
@@ -113,14 +128,18 @@ class Preload:
 
     def handing_over(self) -> bool:
         """Whether a process of its own prepares the listings (then the matching page can
-        answer from them soon, before the database is open)."""
+        answer from them soon, before the database is open); waits until it is started."""
+        self._go.set()
+        self._decided.wait()
         return self._handoff is not None
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
 
-    def start(self) -> None:
-        """Begin reading (call once the window is built)."""
+    def start(self, matching_first: bool = False) -> None:
+        """Begin reading (call once the window is built); ``matching_first``: the window
+        shows the matching page, so the listings' side does not wait for the rows."""
+        self._matching_first = matching_first
         self._go.set()
 
     def ready(self) -> bool:
@@ -130,6 +149,7 @@ class Preload:
     def result(self, timeout: float | None = None) -> TableData | None:
         """The table, or None when the fast path did not apply (waits for the thread)."""
         self._go.set()
+        self._rows_go.set()
         self._ready.wait(timeout)
         return self._table if self._ready.is_set() else None
 
@@ -189,6 +209,25 @@ class _Handoff:
             return handoff.load(data)
         except Exception:  # cut short or from other code: this thread prepares them itself
             return None
+
+
+def open_matching_first(window, preload: Preload, url: str | None) -> None:
+    """The main window's start on the matching page (``preload`` handing over): the page's
+    first ranking before the listings' rows, which are read after it (behind it in the
+    side pool: beside it, they would hold Python's lock against it); then the database."""
+    from volmatch.gui.worker import run_operation
+
+    def early(prepared) -> None:
+        if prepared is not None:
+            window.ctx.early = (preload.url, prepared)
+            window.ctx.early_ready.emit()  # the page asks now, in the side pool
+        run_operation(window, lambda p: preload.result(), show, side=True)
+
+    def show(table) -> None:
+        window.opportunities.preloaded(table)
+        window.open_database(url, prepared=preload.matching, after_early=True)
+
+    run_operation(None, lambda p: preload.matching(), early, side=True)
 
 
 def _warm_matching() -> None:
