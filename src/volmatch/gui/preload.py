@@ -40,7 +40,9 @@ _TIMELINE = bool(os.environ.get("VOLMATCH_TIMELINE"))
 def mark(step: str) -> None:
     """Note ``step`` of the start-up on the timeline (nothing unless asked for)."""
     if _TIMELINE:
-        print(f"timeline {step.replace(' ', '_')} {time.time():.6f}", file=sys.stderr, flush=True)
+        # one write per line: threads note their steps at the same time
+        sys.stderr.write(f"timeline {step.replace(' ', '_')} {time.time():.6f}\n")
+        sys.stderr.flush()
 
 
 class Preload:
