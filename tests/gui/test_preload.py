@@ -450,3 +450,15 @@ def test_on_the_matching_page_the_first_ranking_comes_before_the_rows(qtbot, dem
     finally:
         fresh.close()
     window.ctx.backend.close()
+
+
+def test_a_frozen_build_on_the_matching_page_prepares_the_listings_itself(demo_url, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # no process of its own
+    preload = Preload(demo_url)
+    preload.start(matching_first=True)
+    assert not preload.handing_over()
+    assert preload.result(timeout=30) is not None  # the rows first, as before
+    prepared = preload.matching()
+    assert prepared is not None and prepared.matcher.opportunities.size > 0
