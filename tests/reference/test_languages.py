@@ -204,6 +204,12 @@ def test_resources_and_cache(cat):
     assert resource("languages", "levels.csv").is_file()
 
 
+def _read(cell: str) -> tuple[list[str], list]:
+    """A languages cell as "code:LEVEL" items ("-" for no level) and its issues."""
+    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
+    return [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills], issues
+
+
 def _written(names=("languages_written.csv", "languages_fresh.csv", "languages_abbreviations.csv")):
     """Cells from held-out sets: written before the reader was extended, or after it."""
     rows = []
@@ -311,8 +317,7 @@ def test_of_and_knowledge_around_a_language_are_filler():
     ],
 )
 def test_level_classes_of_the_second_held_out_set(cell, expected):
-    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
-    got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
+    got, issues = _read(cell)
     assert got == [expected] and issues == []
 
 
@@ -338,8 +343,7 @@ def test_an_ielts_band_is_not_guessed_into_a_level():
     ],
 )
 def test_joined_by_slash_adjectives_and_notes_in_five_languages(cell, expected):
-    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
-    got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
+    got, issues = _read(cell)
     assert got == expected and issues == []
 
 
@@ -364,6 +368,5 @@ def test_a_level_phrase_holding_a_word_around_languages_is_read_whole(cell, expe
     ],
 )
 def test_notes_and_level_words_in_other_tongues(cell, expected):
-    skills, issues = default_catalogue().parse_skills(cell, "languages", 1)
-    got = [f"{s.code}:{s.level.name if s.level is not None else '-'}" for s in skills]
+    got, issues = _read(cell)
     assert got == [expected] and issues == []
