@@ -25,13 +25,16 @@ Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: la
 - Interests: the volunteer's phrases (and tag ids) against the listing's tags (×1) and the
   tags named in its title (×0.75) or description (×0.5), fuzzily through the taxonomy
   vocabulary; a word of a longer phrase counts 0.85–1 of its match and a term naming a
-  whole category (a related, not the exact, interest) ×0.8. Words no tag knows are free
+  whole category (a related, not the exact, interest) ×0.8; a related reading below the
+  best reading of the same phrase counts by the square of how far it falls short
+  (``query.RELATED_POWER``), so an exact interest one district away comes first. Words
+  no tag knows are free
   keywords (``keywords``): matched by stem and typo-tolerantly against a listing's own free
   keywords (×1), title (×0.75) and description (×0.5), at ×0.9. 0.7 × best hit + 0.3 ×
   share of the written interests served. No interests given or none recognised: neutral 0.5.
 - Availability: weekly slots overlap (0.5 + 0.5 × overlap / smaller side; no overlap 0.3,
-  a little below not stated 0.5, so that other times never cost as much as a place one
-  district farther). Date ranges that do not overlap and an age below ``min_age`` are
+  or 0.4 when the times share a day or a part of the day, a little below not stated 0.5,
+  so that other times never cost as much as a place one district farther). Date ranges that do not overlap and an age below ``min_age`` are
   unmet needs ("dates", "age") like a required language.
 
 By default only published listings whose valid_until and end_date are not past are
