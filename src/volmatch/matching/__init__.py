@@ -28,8 +28,8 @@ Score 0–100 = weighted mean of four parts, each 0..1 (``Weights`` defaults: la
   whole category (a related, not the exact, interest) ×0.8; a related reading below the
   best reading of the same phrase counts by the square of how far it falls short
   (``query.RELATED_POWER``), so an exact interest one district away comes first. Words
-  no tag knows are free
-  keywords (``keywords``): matched by stem and typo-tolerantly against a listing's own free
+  no tag knows are free keywords (``keywords``): matched by stem and typo-tolerantly
+  against a listing's own free
   keywords (×1), title (×0.75) and description (×0.5), at ×0.9. 0.7 × best hit + 0.3 ×
   share of the written interests served. No interests given or none recognised: neutral 0.5.
 - Availability: weekly slots overlap (0.5 + 0.5 × overlap / smaller side; no overlap 0.3,
