@@ -28,6 +28,16 @@ def _first(listings, volunteer) -> int:
     return Matcher(listings).for_volunteer(volunteer, today=TODAY).matches[0].opportunity_id
 
 
+def _exact_next_door_first(home, next_door, interests, exact, related):
+    """A listing of the exact interest one district step away ranks above one of a related
+    interest at home; returns the two listings and the volunteer."""
+    assert next_door in default_gazetteer().neighbours(home)
+    listings = [_listing(1, home, (related,)), _listing(2, next_door, (exact,))]
+    v = Volunteer("A", id=1, district=home, interests_text=interests)
+    assert _first(listings, v) == 2
+    return listings, v
+
+
 @pytest.mark.parametrize(
     ("home", "next_door", "interests", "exact", "related"),
     [
@@ -40,10 +50,7 @@ def _first(listings, volunteer) -> int:
 def test_an_exact_interest_one_district_away_beats_a_related_one_next_door(
     home, next_door, interests, exact, related
 ):
-    assert next_door in default_gazetteer().neighbours(home)
-    listings = [_listing(1, home, (related,)), _listing(2, next_door, (exact,))]
-    v = Volunteer("A", id=1, district=home, interests_text=interests)
-    assert _first(listings, v) == 2
+    _exact_next_door_first(home, next_door, interests, exact, related)
 
 
 def test_a_missing_welcome_language_never_sinks_a_better_fit():
@@ -142,10 +149,7 @@ def test_the_same_listing_next_door_at_the_volunteers_times_does_not_beat_one_at
 def test_an_exact_reading_one_step_away_beats_the_same_field_next_door(
     home, next_door, interests, exact, related
 ):
-    assert next_door in default_gazetteer().neighbours(home)
-    listings = [_listing(1, home, (related,)), _listing(2, next_door, (exact,))]
-    v = Volunteer("G", id=1, district=home, interests_text=interests)
-    assert _first(listings, v) == 2
+    listings, v = _exact_next_door_first(home, next_door, interests, exact, related)
     # and with nothing exact anywhere, the related listing still comes before an unrelated one
     other = _listing(3, home, ("gardening",))
     assert _first([listings[0], other], v) == 1
