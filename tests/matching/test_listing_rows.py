@@ -1,7 +1,9 @@
-"""Listings derived on the fast path (``derive._listing_rows``) give exactly the rows the
-matcher's features gave before it.
+"""Listings derived for an import (``derive._listing_rows``) and one at a time
+(``interests.listing_tags``, ``features.listing_features``: an index built, an
+explanation) give exactly the rows and tags the matcher's features gave before both
+were worked out by ``listing_rows.ListingRows``.
 
-``_reference_row`` is that path as it was, without any cache: ``features.listing_features``
+``_reference_row`` is the first implementation as it was, without any cache: ``features.listing_features``
 with ``interests.listing_tags``, ``Vocabulary.text_tags`` and ``Keywords.listing``, then
 ``features.encode_listing`` and ``derive.search_text`` (now ``listing_rows.search_text``).
 Both are run on the demo listings
@@ -24,6 +26,7 @@ from volmatch.demo.generator import generate_opportunities
 from volmatch.domain import LanguageNeed, Level, Opportunity, Scope, Translation
 from volmatch.matching import derive
 from volmatch.matching.context import Codes
+from volmatch.matching.features import encode_listing, listing_features
 from volmatch.matching.interests import _WORD, Vocabulary
 from volmatch.matching.keywords import GENERIC, KW
 from volmatch.matching.listing_rows import search_text
@@ -199,9 +202,17 @@ def _random_listings(n: int, seed: int) -> list[Opportunity]:
     return out
 
 
+def _one_at_a_time(records) -> list[list[tuple[str, int]]]:
+    """The tags of each listing as an index or an explanation derives them."""
+    ctx, vocab = derive.deriver()
+    return [encode_listing(listing_features(r, ctx, vocab))["tags"] for r in records]
+
+
 def _same(records, reference) -> None:
-    assert derive.derive("opportunity", records) == reference(records)
-    assert derive.derive("opportunity", records) == reference(records)  # remembered parts
+    expected = reference(records)
+    assert derive.derive("opportunity", records) == expected
+    assert derive.derive("opportunity", records) == expected  # remembered parts
+    assert _one_at_a_time(records) == [row["tags"] for row in expected]
 
 
 def test_demo_and_generated_listings_as_before(reference) -> None:
@@ -240,6 +251,7 @@ def test_the_reference_can_tell_a_difference(reference) -> None:
     changed = replace(base, description=base.description + " zahrada")
     assert reference([changed]) != reference([base])
     assert derive.derive("opportunity", [changed]) == reference([changed])
+    assert _one_at_a_time([changed]) == [reference([changed])[0]["tags"]]
 
 
 def test_every_character_inside_and_between_words_as_before(reference) -> None:

@@ -53,6 +53,7 @@ CUTOFF = 82  # below this a term is not taken as meant (measured on typos like "
 # children or families in passing far more often than they are about them.
 TITLE_FACTOR = 0.75  # factors are exact binary fractions, so sums of them do not depend on order
 DESCRIPTION_FACTOR = 0.5
+OWN = 4  # a listing's own tag (1.0) in quarters: its factors are counted and stored so
 
 _PHRASE_SPLIT = re.compile(
     r"[,;|\n\r/&+()]+|\s(?:a|i|and|or|nebo|či|ci|та|і|и|або|чи|или|và|hoặc)\s|\s-\s|\.\s",
@@ -209,7 +210,6 @@ class Vocabulary:
             if words:
                 n = len(words) if " ".join(words) == t else 0
                 self._run_length[words[0]] = max(self._run_length.get(words[0], 0), n)
-        self._text_cache: dict[tuple[str, ...], tuple[int, ...]] = {}
         # candidate text -> [(term index, score)]: words repeat across people far more
         # than whole interest lists do
         self._cache: dict[str, list[tuple[int, float]]] = {}
@@ -322,43 +322,18 @@ class Vocabulary:
         self._score(list(candidates))
         return any(self._cache.get(c) for c in candidates)
 
-    def text_tags(self, *texts: str) -> list[int]:
-        """Tag ids named exactly (after folding) by words or word runs of the texts."""
-        key = texts
-        cached = self._text_cache.get(key)
-        if cached is not None:
-            return list(cached)
-        found: list[int] = []
-        runs, lookup = self._run_length, self._lookup
-        for text in texts:
-            words = _WORD.findall(fold(text))
-            starts = runs.keys() & words  # most words start no term: skipped at once
-            if not starts:
-                continue
-            for i in [i for i, word in enumerate(words) if word in starts]:
-                for n in range(1, runs[words[i]] + 1):
-                    for tid in lookup.get(" ".join(words[i : i + n]), ()):
-                        if tid not in found:
-                            found.append(tid)
-        if len(self._text_cache) > 20_000:
-            self._text_cache.clear()
-        self._text_cache[key] = tuple(found)
-        return found
+    @cached_property
+    def listing_rows(self):
+        """The deriver of this vocabulary's listings' tags (``listing_rows.ListingRows``)."""
+        from .listing_rows import ListingRows  # it builds on this module
+
+        return ListingRows(None, self)
 
 
 def listing_tags(vocab: Vocabulary, tags: Iterable[str], title: str, description: str):
     """(tag id, factor) of a listing: its tags 1.0, named in the title or description less;
-    then its free keywords and the other words of title and description (see keywords)."""
-    out: dict[int, float] = {}
-    free = []
-    for t in tags:
-        out[vocab.tags.id(t)] = 1.0
-        if t not in vocab.known_tags:
-            free.append(t)
-    for tid in vocab.text_tags(title):
-        out.setdefault(tid, TITLE_FACTOR)
-    for tid in vocab.text_tags(description):
-        out.setdefault(tid, DESCRIPTION_FACTOR)
-    for tid, factor in vocab.keywords.listing(free, title, description, vocab.term_words):
-        out.setdefault(tid, factor)
-    return list(out.items())
+    then its free keywords and the other words of title and description (see keywords).
+    Worked out by ``listing_rows.ListingRows.tags``, as an import stores them."""
+    ids = vocab.tags.id
+    rows = vocab.listing_rows
+    return [(ids(name), q / OWN) for name, q in rows.tags(tags, title, description).items()]

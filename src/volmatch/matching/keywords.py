@@ -176,15 +176,6 @@ def words(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[tupl
     return list(out.items())
 
 
-def stems(text: str, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """The stems of :func:`words`, in the same order, found without a loop per word."""
-    written = _WORD.findall(text.lower())
-    found = list(map(_STEMS.get, written))
-    if None in found:
-        found = [_stem_of(w) if s is None else s for w, s in zip(written, found, strict=True)]
-    return [s for s in dict.fromkeys(found) if s and s not in skip]
-
-
 def _stem_of(w: str) -> str:
     f = fold(w)
     s = "" if f in STOP_WORDS or f in GENERIC else stem(f)
@@ -219,8 +210,6 @@ class Keywords:
         self._by_start: dict[str, list[str]] = {}  # first two letters -> stems ever listed
         # first two letters -> word -> its typos among those stems
         self._cache: dict[str, dict[str, list[tuple[str, float]]]] = {}
-        self._text: dict[tuple, list[tuple[int, float]]] = {}  # listings repeat their texts
-        self._text_ids: dict[str, list[int]] = {}  # (skip is always the vocabulary's)
         self.version = 0  # changes whenever a stem starts or stops being listed
 
     def id(self, stem_: str) -> int:
@@ -247,39 +236,6 @@ class Keywords:
             self.list(stem_, -self.listed[stem_])
         for stem_, n in counts.items():
             self.list(stem_, n - self.listed.get(stem_, 0))
-
-    def listing(self, keywords, title: str, description: str, skip) -> list[tuple[int, float]]:
-        """(keyword id, factor) of a listing: its free keywords 1.0, title and description less."""
-        from .interests import DESCRIPTION_FACTOR, TITLE_FACTOR
-
-        key = (tuple(keywords), title, description)
-        cached = self._text.get(key)
-        if cached is not None:
-            return cached
-        out: dict[int, float] = {}
-        # factors from the highest down: a word already found keeps its factor
-        for text, factor in (
-            *((k, 1.0) for k in keywords),
-            (title, TITLE_FACTOR),
-            (description, DESCRIPTION_FACTOR),
-        ):
-            for tid in self._ids(text, skip):
-                out.setdefault(tid, factor)
-        if len(self._text) > 20_000:
-            self._text.clear()
-        found = self._text[key] = list(out.items())
-        return found
-
-    def _ids(self, text: str, skip) -> list[int]:
-        """Keyword ids of the words of one text (titles and keywords repeat)."""
-        found = self._text_ids.get(text)
-        if found is None:
-            found = [self.id(s) for s in stems(text, skip)]
-            if len(text) <= 200:  # not whole descriptions: they rarely repeat
-                if len(self._text_ids) > 50_000:
-                    self._text_ids.clear()
-                self._text_ids[text] = found
-        return found
 
     def lookup(self, word_stem: str) -> list[tuple[str, float]]:
         """Stems meaning ``word_stem``: itself (100), and typos of it that a listing uses

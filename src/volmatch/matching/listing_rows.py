@@ -1,10 +1,10 @@
-"""A listing's stored matching row, fast: what an import derives for every listing.
+"""A listing's derived tags and stored matching row: the one place they are worked out.
 
-The same values as ``features.listing_features`` + ``features.encode_listing``, and the
-search text (tests/matching/test_listing_rows.py compares them with those paths as they
-were), worked out with each text folded and read once, tags kept by name
-(no ids, no feature objects) and the parts that repeat (titles, district sets, words)
-remembered in bounded tables.
+``ListingRows.tags`` is what every path derives a listing's tags with: an import's rows
+(``derive``), ``interests.listing_tags`` (one record, an index built, explanations).
+Each text is folded and read once, tags kept by name (no ids, no feature objects) and
+the parts that repeat (titles, district sets, words) remembered in bounded tables.
+tests/matching/test_listing_rows.py compares both with the first implementation.
 """
 
 from __future__ import annotations
@@ -19,21 +19,22 @@ from volmatch.reference.taxonomy import STOP_WORDS
 from volmatch.text import _fold_table, fold
 
 from .context import MatchContext
-from .interests import _WORD, Vocabulary
+from .interests import _WORD, DESCRIPTION_FACTOR, OWN, TITLE_FACTOR, Vocabulary
 from .keywords import _STEMS, GENERIC, KW, _stem_of
 from .keywords import _WORD as _KEYWORD
 from .keywords import stem as _stem
 
 ITEM, PART = "|", "\t"  # as features.ITEM and features.PART
-OWN, IN_TITLE, IN_TEXT = 4, 3, 2  # factors 1.0, 0.75, 0.5 as stored: in quarters
+IN_TITLE, IN_TEXT = int(TITLE_FACTOR * OWN), int(DESCRIPTION_FACTOR * OWN)  # quarters
 _OPEN = (Scope.CITYWIDE, Scope.REMOTE)
 _MEMO = 20_000  # titles and district sets remembered (a city has a few thousand)
 
 
 class ListingRows:
-    """One listing -> its row (districts, open, needs, tags, search) against ``vocab``."""
+    """One listing -> its row (districts, open, needs, tags, search) against ``vocab``;
+    ``ctx`` (its districts) is needed for whole rows only, not for :meth:`tags`."""
 
-    def __init__(self, ctx: MatchContext, vocab: Vocabulary) -> None:
+    def __init__(self, ctx: MatchContext | None, vocab: Vocabulary) -> None:
         names = vocab.tags.names
         self._ctx, self._skip, self._known = ctx, vocab.term_words, vocab.known_tags
         self._runs = vocab._run_length  # first word of a term -> its longest run of words
@@ -51,33 +52,8 @@ class ListingRows:
         self._by_folded: dict[str, str] = {}  # a word folded -> keyword or ""
 
     def __call__(self, r: Any) -> tuple:
-        tags: dict[str, int] = {}
-        free = []
-        known = self._known
-        for t in r.interests:
-            tags[t] = OWN
-            if t not in known:
-                free.append(t)
-        title, text = r.title, r.description
-        title_terms, title_words = self._titles.get(title) or self._title(title)
-        folded = fold(text)
-        words = _letter_runs(folded)
-        # the order of Vocabulary.text_tags and then Keywords.listing: a name met first
-        # keeps its place and its factor
-        add = tags.setdefault
-        for name in title_terms:
-            add(name, IN_TITLE)
-        for name in self._named(words):
-            add(name, IN_TEXT)
-        for k in free:
-            for name in self._keywords(k):
-                add(name, OWN)
-        for name in title_words:
-            add(name, IN_TITLE)
-        fresh = dict.fromkeys(self._keywords(text, words), IN_TEXT)
-        for name in tags.keys() & fresh.keys():
-            del fresh[name]
-        tags.update(fresh)  # the words of a description: many, added at once
+        folded = fold(r.description)
+        tags = self.tags(r.interests, r.title, r.description, folded)
         cell = tuple(r.districts)
         return (
             self._districts(cell) if cell else "",
@@ -92,9 +68,40 @@ class ListingRows:
             search_text(r, folded),
         )
 
+    def tags(
+        self, interests: Any, title: str, text: str, folded: str | None = None
+    ) -> dict[str, int]:
+        """Tag name -> factor in quarters of a listing: its own tags, then the terms its
+        title and description (``folded``: that text folded) name, then the keywords of
+        its free tags, title and description. A name met first keeps its place and factor."""
+        tags: dict[str, int] = {}
+        free = []
+        known = self._known
+        for t in interests:
+            tags[t] = OWN
+            if t not in known:
+                free.append(t)
+        title_terms, title_words = self._titles.get(title) or self._title(title)
+        words = _letter_runs(fold(text) if folded is None else folded)
+        add = tags.setdefault
+        for name in title_terms:
+            add(name, IN_TITLE)
+        for name in self._named(words):
+            add(name, IN_TEXT)
+        for k in free:
+            for name in self._keywords(k):
+                add(name, OWN)
+        for name in title_words:
+            add(name, IN_TITLE)
+        fresh = dict.fromkeys(self._keywords(text, words), IN_TEXT)
+        for name in tags.keys() & fresh.keys():
+            del fresh[name]
+        tags.update(fresh)  # the words of a description: many, added at once
+        return tags
+
     def _named(self, words: list[str]) -> dict[str, None]:
-        """Vocabulary.text_tags by name: tags of terms named by the words (of a folded
-        text) or runs of them, in order."""
+        """Tags (by name) of the terms the words of a folded text, or runs of them, name
+        exactly, in order."""
         runs, terms, prefixes = self._runs, self._terms, self._prefixes
         starts = runs.keys() & words
         found: dict[str, None] = {}
@@ -114,7 +121,7 @@ class ListingRows:
         return found
 
     def _keywords(self, text: str, words: list[str] | None = None) -> dict[str, None]:
-        """Keywords.listing's names of one text (``keywords.stems`` with ``KW``), in order.
+        """The keywords (``KW`` + stem, ``keywords.words``' stems) of one text, in order.
         ``words``: those of the folded text; when each character of the text folds to one
         of its kind (``_changes_words``), they are the text's words folded."""
         if words is not None and (text.isascii() or not _changes_words().search(text)):
@@ -232,7 +239,7 @@ def _translated(text: str) -> str:
 
 
 def _written_stem(w: str) -> str:
-    """keywords.stems' stem of a word as written (lower case), "" for filler."""
+    """``keywords.words``' stem of a word as written (lower case), "" for filler."""
     s = _STEMS.get(w)
     return _stem_of(w) if s is None else s
 
