@@ -73,7 +73,7 @@ else:  # alone-<kind>: generated records, no database
     kind, n = what.split("-")[1], int(paths[0])
     records = generate_opportunities(n, 1) if kind == "opportunity" else generate_volunteers(n, 2)
     derive.deriver()
-    timed(lambda: derive.Pending(kind, records).result())
+    timed(lambda: derive.Pending(kind, records).columns())
 """
 
 _BUILD = """

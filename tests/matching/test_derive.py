@@ -42,8 +42,7 @@ _SAME_ROWS = """
         alone = d.derive(kind, records)
         pending = d.Pending(kind, records)
         assert pending._pool is not None, "no workers"
-        assert pending.result() == alone, kind
-        columns = d.Pending(kind, records).columns()  # what the import stores: no dicts
+        columns = pending.columns()  # what the import stores: no dicts
         assert columns == [[row[n] for row in alone] for n in d._NAMES[kind]], kind
         one = d.Pending(kind, records[:50])  # too few for workers
         assert one._pool is None and one.columns() == [c[:50] for c in columns], kind

@@ -95,7 +95,7 @@ def can_fork() -> bool:
 
 
 class Pending:
-    """Rows being derived; :meth:`result` waits for them (in input order).
+    """Rows being derived; :meth:`columns` waits for them (in input order).
 
     The records are cut into spans of ``CHUNK``, which the workers take first to last;
     the caller, once it asks for the rows, takes those nobody has taken yet, last to
@@ -115,11 +115,6 @@ class Pending:
             spans = range(len(self._spans))
             self._async = self._pool.map_async(_derive_span, spans, chunksize=1)
             _SHARED.clear()  # the workers have their copy
-
-    def result(self) -> list[dict[str, Any]]:
-        """One dict per record (:func:`derive`)."""
-        names = _NAMES[self.kind]
-        return [dict(zip(names, row, strict=True)) for row in zip(*self.columns(), strict=True)]
 
     def columns(self) -> list[list[Any]]:
         """One list per name of ``_NAMES[kind]``, in record order: the workers' rows
