@@ -24,73 +24,23 @@ from weakref import WeakKeyDictionary, WeakSet
 # no SQLAlchemy at import: read_current serves a reader that never loads it
 from volmatch.storage import match_codes
 from volmatch.storage.concat import KINDS, STALE, concatenated
+from volmatch.storage.derived_columns import (
+    CODED,
+    DERIVED,
+    LISTING_COLUMNS,
+    LISTING_EXPRESSIONS,
+    LISTING_FROM,
+    OPPORTUNITY,
+    ROW_NAMES,
+    VERSIONS,
+    VOLUNTEER,
+    VOLUNTEER_COLUMNS,
+    VOLUNTEER_EXPRESSIONS,
+    VOLUNTEER_FROM,
+)
 from volmatch.storage.fastread import stale_sql
 
-_VERSIONS = ("version", "derived_version")
-
 Progress = Callable[[int, int], None]  # (done, total)
-
-OPPORTUNITY = "opportunity"
-VOLUNTEER = "volunteer"
-
-_LISTING_EXPRESSIONS = (
-    "o.id, o.status, o.valid_until, o.start_date, o.end_date, o.schedule_mask, o.min_age, "
-    "o.version, m.version, m.districts, m.open, m.needs, m.tag_codes"
-)
-_LISTING_FROM = (
-    "opportunity o LEFT JOIN opportunity_match m ON m.opportunity_id = o.id "
-    "WHERE o.deleted_at IS NULL"
-)
-LISTING_COLUMNS = (
-    "id",
-    "status",
-    "valid_until",
-    "start_date",
-    "end_date",
-    "schedule_mask",
-    "min_age",
-    "version",
-    "derived_version",
-    "districts",
-    "open",
-    "needs",
-    "tag_codes",
-)
-_VOLUNTEER_EXPRESSIONS = (
-    "v.id, v.availability_mask, v.available_from, v.available_until, v.birth_year, "
-    "v.consent_date, v.consent_scope, v.version, m.version, m.home, m.travel, m.levels, "
-    "m.hit_codes, m.wanted"
-)
-_VOLUNTEER_FROM = (
-    "volunteer v LEFT JOIN volunteer_match m ON m.volunteer_id = v.id WHERE v.deleted_at IS NULL"
-)
-VOLUNTEER_COLUMNS = (
-    "id",
-    "availability_mask",
-    "available_from",
-    "available_until",
-    "birth_year",
-    "consent_date",
-    "consent_scope",
-    "version",
-    "derived_version",
-    "home",
-    "travel",
-    "levels",
-    "hit_codes",
-    "wanted",
-)
-_DERIVED = {
-    OPPORTUNITY: ("districts", "open", "needs", "tag_codes", "search"),
-    VOLUNTEER: ("home", "travel", "levels", "hit_codes", "wanted"),
-}
-# the names of a derived row (matching.derive), in the order of _DERIVED's columns
-_ROW_NAMES = {
-    OPPORTUNITY: ("districts", "open", "needs", "tags", "search"),
-    VOLUNTEER: ("home", "travel", "levels", "hits", "wanted"),
-}
-# the derived rows' items (names) and the stored column of their codes
-_CODED = {OPPORTUNITY: ("tags", "tag_codes"), VOLUNTEER: ("hits", "hit_codes")}
 
 
 def derive(kind: str, records: Sequence[Any]) -> list[dict[str, Any]]:
@@ -128,7 +78,7 @@ def refresh(db, kind: str, progress: Progress | None = None) -> int:
             rows = session.connection().exec_driver_sql(stale_sql(kind))
         ids = [rid for (rid,) in rows]
     if ids or everything:
-        columns = {"id": ids, **{name: [None] * len(ids) for name in _DERIVED[kind]}}
+        columns = {"id": ids, **{name: [None] * len(ids) for name in DERIVED[kind]}}
         _rederive(
             db,
             kind,
@@ -229,11 +179,11 @@ def _deriving_is_cheap() -> bool:
 def write(session, kind: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]) -> None:
     """Replace the derived rows of ``ids`` (as :func:`derive` gives them); the version is
     the record's stored one now."""
-    write_columns(session, kind, ids, [[row[name] for row in rows] for name in _ROW_NAMES[kind]])
+    write_columns(session, kind, ids, [[row[name] for row in rows] for name in ROW_NAMES[kind]])
 
 
 def write_columns(session, kind: str, ids: Sequence[int], columns: Sequence[Sequence[Any]]) -> None:
-    """:func:`write` of the rows given as one sequence per name of ``_ROW_NAMES[kind]``
+    """:func:`write` of the rows given as one sequence per name of ``ROW_NAMES[kind]``
     (as the derive workers give them: no dict per row)."""
     from sqlalchemy import delete, select
 
@@ -256,8 +206,8 @@ def write_columns(session, kind: str, ids: Sequence[int], columns: Sequence[Sequ
     if not ordered:
         return
     conn = session.connection()
-    items, coded = _CODED[kind]
-    named = dict(zip(_ROW_NAMES[kind], columns, strict=True))
+    items, coded = CODED[kind]
+    named = dict(zip(ROW_NAMES[kind], columns, strict=True))
     used = {item[0] for value in named[items] for item in value}
     terms = match_codes.store_terms(conn, {name.replace("\x00", "") for name in used})
     if kind == OPPORTUNITY:
@@ -281,7 +231,7 @@ def write_columns(session, kind: str, ids: Sequence[int], columns: Sequence[Sequ
             versions = dict(conn.execute(stmt).all())
         values: dict[str, Sequence[Any]] = {key.name: chunk, "version": []}
         values["version"] = [versions.get(i, 1) for i in chunk]
-        for name, stored in zip(_ROW_NAMES[kind], _DERIVED[kind], strict=True):
+        for name, stored in zip(ROW_NAMES[kind], DERIVED[kind], strict=True):
             part = named[name][start : start + len(chunk)]
             values[stored] = pack_all(part, terms) if stored == coded else _without_nul(part)
         insert_columns(conn, table, values)
@@ -356,9 +306,9 @@ def _fetch(session, expressions: str, source: str, names: Sequence[str]) -> list
 
 def _read(db, kind: str, progress: Progress | None) -> dict[str, list]:
     query = (
-        (_LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS)
+        (LISTING_EXPRESSIONS, LISTING_FROM, LISTING_COLUMNS)
         if kind == OPPORTUNITY
-        else (_VOLUNTEER_EXPRESSIONS, _VOLUNTEER_FROM, VOLUNTEER_COLUMNS)
+        else (VOLUNTEER_EXPRESSIONS, VOLUNTEER_FROM, VOLUNTEER_COLUMNS)
     )
     names = query[2]
     current = fingerprint()
@@ -390,7 +340,7 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -
     position = dict(zip(ids, stale, strict=True))
     done, total = 0, len(ids)
     derived: dict[int, dict[str, Any]] = {}
-    items, coded = _CODED[kind]
+    items, coded = CODED[kind]
     pack = match_codes.pack_listing if kind == OPPORTUNITY else match_codes.pack_volunteer
 
     def records(chunk: Sequence[int]) -> list[Any]:
@@ -406,7 +356,7 @@ def _rederive(db, kind, columns, stale, new_fingerprint, progress, terms=None) -
     ):
         for rid, row in zip(rids, rows, strict=True):
             derived[rid] = row
-            for name in _DERIVED[kind]:
+            for name in DERIVED[kind]:
                 if name == coded:
                     if terms is not None:
                         columns[name][position[rid]] = pack(row[items], terms)
@@ -444,7 +394,7 @@ def read_listing_tags(db, progress: Progress | None = None):
     id (which free keywords the listings use, for ranking volunteers)."""
     refresh(db, OPPORTUNITY, progress)
     with db.session() as session:
-        found = _fetch(session, "o.id, m.tag_codes", _LISTING_FROM, ("id", "tag_codes"))
+        found = _fetch(session, "o.id, m.tag_codes", LISTING_FROM, ("id", "tag_codes"))
         terms = match_codes.load_terms(session.connection())
     return found[1], terms.names
 
@@ -462,14 +412,14 @@ def read_current(connection, kind: str) -> dict[str, list] | None:
     codes come as :class:`match_codes.Packed`, and without ``version`` and
     ``derived_version``."""
     if kind == OPPORTUNITY:
-        expressions, source, names = _LISTING_EXPRESSIONS, _LISTING_FROM, LISTING_COLUMNS
+        expressions, source, names = LISTING_EXPRESSIONS, LISTING_FROM, LISTING_COLUMNS
     else:
-        expressions, source, names = _VOLUNTEER_EXPRESSIONS, _VOLUNTEER_FROM, VOLUNTEER_COLUMNS
+        expressions, source, names = VOLUNTEER_EXPRESSIONS, VOLUNTEER_FROM, VOLUNTEER_COLUMNS
     # the versions are compared in SQL
     expressions = ", ".join(
-        e for e, n in zip(expressions.split(","), names, strict=True) if n not in _VERSIONS
+        e for e, n in zip(expressions.split(","), names, strict=True) if n not in VERSIONS
     )
-    names = tuple(n for n in names if n not in _VERSIONS)
+    names = tuple(n for n in names if n not in VERSIONS)
     alias = source.split()[1]  # the record's table ("o" or "v"); "m" its derived row
     stale = f"{alias}.version IS NOT m.version"
     found = concatenated(connection, expressions, source, names, packed=True, stale=stale)
