@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from volmatch.gui.context import AppContext
+from volmatch.gui.main_menus import build_actions, build_menus
 from volmatch.gui.pages.matching_page import MatchingPage
 from volmatch.gui.pages.opportunities import OpportunitiesPage
 from volmatch.gui.pages.overview import OverviewPage
@@ -80,8 +81,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._build_status()
 
         self.ctx.changes.changed.connect(self._changed)
@@ -109,172 +110,6 @@ class MainWindow(QMainWindow):
             )
 
     # --- building ------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_new = self._action(
-            self.tr("&New…"), lambda: self._on_page("new_item"), QKeySequence.StandardKey.New, "new"
-        )
-        self.act_edit = self._action(
-            self.tr("&Edit…"), lambda: self._on_page("edit_item"), "Return", "edit"
-        )
-        self.act_duplicate = self._action(
-            self.tr("D&uplicate…"), lambda: self._on_page("duplicate_item"), "Ctrl+D", "duplicate"
-        )
-        self.act_archive = self._action(
-            self.tr("&Archive"), lambda: self._on_page("archive_item"), "Ctrl+E", "archive"
-        )
-        self.act_delete = self._action(
-            self.tr("&Delete"),
-            lambda: self._on_page("delete_item"),
-            QKeySequence.StandardKey.Delete,
-            "delete",
-        )
-        self.act_undo = self._action(
-            self.tr("&Undo"), lambda: self._on_page("undo"), QKeySequence.StandardKey.Undo, "undo"
-        )
-        self.act_match = self._action(
-            self.tr("Find &matches"), lambda: self._on_page("find_matches"), "Ctrl+M", "match"
-        )
-        self.act_find = self._action(
-            self.tr("&Find"),
-            lambda: self._on_page("focus_search"),
-            QKeySequence.StandardKey.Find,
-            "find",
-        )
-        self.act_next = self._action(
-            self.tr("Ne&xt"),
-            lambda: self._on_page("select_next", 1),
-            QKeySequence.StandardKey.FindNext,
-            "next",
-        )
-        self.act_previous = self._action(
-            self.tr("&Previous"),
-            lambda: self._on_page("select_next", -1),
-            QKeySequence.StandardKey.FindPrevious,
-            "previous",
-        )
-        self.act_open_db = self._action(
-            self.tr("&Open another database…"),
-            self.open_database_file,
-            QKeySequence.StandardKey.Open,
-            "openDatabase",
-        )
-        self.act_open_url = self._action(
-            self.tr("Open database by &address…"), self.open_database_url, None, "openDatabaseUrl"
-        )
-        self.act_import = self._action(
-            self.tr("&Import from a file…"), self.import_file, "Ctrl+I", "import"
-        )
-        self.act_publish = self._action(
-            self.tr("&Publish to the website…"), self.publish, "Ctrl+P", "publish"
-        )
-        self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo, None, "demo")
-        self.act_quit = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
-        )
-        self.act_about = self._action(self.tr("&About volmatch"), self.about, None, "about")
-        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, "F5", "refresh")
-        self.act_refresh.setToolTip(
-            self.tr("Show what others changed in the database just now (F5)")
-        )
-        self.act_guide = self._action(
-            self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, "guide"
-        )
-        self.act_history = self._action(self.tr("&History…"), self.show_history, None, "history")
-        self.act_trash = self._action(self.tr("&Trash…"), self.show_trash, None, "trash")
-        self.act_organizations = self._action(
-            self.tr("&Organizations…"), self.show_organizations, None, "organizations"
-        )
-        self.act_new.setToolTip(self.tr("Create a new record (Ctrl+N)"))
-        self.act_find.setToolTip(self.tr("Search in the list (Ctrl+F)"))
-        self.act_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # set per table instead
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (
-            self.act_open_db,
-            self.act_open_url,
-            None,
-            self.act_import,
-            self.act_publish,
-            self.act_demo,
-            None,
-            self.act_trash,
-            None,
-            self.act_quit,
-        ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        for action in (
-            self.act_new,
-            self.act_edit,
-            self.act_duplicate,
-            self.act_archive,
-            self.act_delete,
-            None,
-            self.act_match,
-            self.act_history,
-            self.act_organizations,
-            self.act_undo,
-            None,
-            self.act_find,
-            self.act_next,
-            self.act_previous,
-        ):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for n, (_name, _page, title) in enumerate(self.pages):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
-            action.triggered.connect(lambda _=False, n=n: self.nav.setCurrentRow(n))
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_refresh)
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("Interface &language"))
-        group = QActionGroup(self)
-        # Each language is named in itself, so a person can find theirs in any UI language.
-        for code, label in (
-            ("", self.tr("System default")),
-            ("cs", "Čeština"),
-            ("en", "English"),
-            ("uk", "Українська"),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(self.settings.language == code)
-            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
-            group.addAction(action)
-            language_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_guide)
-        help_menu.addSeparator()
-        help_menu.addAction(self.act_about)
-
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setIconSize(QSize(16, 16))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.act_new,
-            self.act_duplicate,
-            self.act_archive,
-            self.act_delete,
-            self.act_undo,
-            None,
-            self.act_import,
-            self.act_publish,
-        ):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
-
     def _build_status(self) -> None:
         self.db_label = QLabel(self.tr("Opening the database…"))
         self.db_label.setObjectName("databaseLabel")
