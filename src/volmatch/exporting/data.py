@@ -13,6 +13,7 @@ import orjson
 from volmatch.domain import WEEKDAYS
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
+from volmatch.exporting.stamps import utc_iso
 
 SCHEMA_VERSION = "1.0"
 SCHEMA_FILE = f"listings-{SCHEMA_VERSION}.schema.json"
@@ -77,8 +78,7 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _time(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+_time = utc_iso
 
 
 @lru_cache(maxsize=4096)

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
 from volmatch.exporting.site import environment
+from volmatch.exporting.stamps import utc_iso
 from volmatch.exporting.strings import strings
 from volmatch.exporting.words import Words
 
 ATOM_ENTRIES = 200  # a feed carries the newest changes, not the whole catalogue
 
 
-def _atom_time(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+_atom_time = utc_iso
 
 
 def _summary(words: Words, item: Listing, description: str) -> str:

@@ -25,6 +25,7 @@ from volmatch.domain import Commitment, Scope
 from volmatch.exporting.data import stream
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing, PublicOrganization
+from volmatch.exporting.stamps import utc_iso
 from volmatch.exporting.words import days_of
 
 PROFILE_FILE = "hsds-profile-prague.json"
@@ -54,8 +55,7 @@ def uid(kind: str, *parts: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _time(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+_time = utc_iso
 
 
 @lru_cache(maxsize=16384)

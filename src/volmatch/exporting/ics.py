@@ -15,6 +15,7 @@ from functools import lru_cache
 from volmatch.domain import Commitment
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
+from volmatch.exporting.stamps import utc_basic
 from volmatch.exporting.strings import strings
 from volmatch.exporting.words import Words, days_of
 
@@ -67,8 +68,7 @@ def _day_after(day: dt.date) -> dt.date:
     return day if day == dt.date.max else day + dt.timedelta(days=1)
 
 
-def _stamp(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+_stamp = utc_basic
 
 
 def first_on_or_after(day: dt.date, weekdays: tuple[int, ...]) -> dt.date:

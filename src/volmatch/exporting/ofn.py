@@ -23,6 +23,7 @@ from volmatch.exporting.hsds import as_uri, position
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
 from volmatch.exporting.safety import tel
+from volmatch.exporting.stamps import utc_iso
 from volmatch.exporting.strings import UI_LANGS, strings
 from volmatch.exporting.words import Words, days_of
 
@@ -38,7 +39,7 @@ def _moment(day: dt.date | None = None, time: dt.datetime | None = None) -> dict
     if time is not None:
         return {
             "typ": "Časový okamžik",
-            "datum_a_čas": time.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "datum_a_čas": utc_iso(time),
         }
     return {"typ": "Časový okamžik", "datum": day.isoformat()} if day else {}
 
