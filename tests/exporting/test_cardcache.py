@@ -123,3 +123,24 @@ def test_export_prunes_the_cards_no_export_holds(records, names, draw, tmp_path)
     left = sorted((tmp_path / "cache").rglob("*.png"))
     assert left and len(left) < len(kept)
     assert all(os.stat(p).st_nlink == 2 for p in left)  # only export "b"'s cards
+
+
+def test_a_card_is_checked_without_a_file_object(draw, tmp_path, monkeypatch):
+    """The key is read with os.read: os.fdopen imports io at every call, which goes through
+    Qt's import hook once the cards' renderer is loaded (one call per reused card)."""
+    from volmatch.exporting.atomic import FolderSink
+
+    key = "k" * 32
+    source = tmp_path / "card.png"
+    source.write_bytes(cards.with_key(draw(cards.Card("cs", "T", "P", "O", "C", "S")), key))
+    monkeypatch.setattr(os, "fdopen", _refused)
+    sink = FolderSink(tmp_path / "out")
+    assert cards.link_if_key(sink, "c.png", str(source), key)
+    assert not cards.link_if_key(sink, "d.png", str(source), "x" * 32)
+    sink.close()
+    assert (tmp_path / "out" / "c.png").read_bytes() == source.read_bytes()
+    assert not (tmp_path / "out" / "d.png").exists()
+
+
+def _refused(*args, **kwargs):
+    raise AssertionError("a file object made for a card's key")

@@ -121,7 +121,9 @@ def link_if_key(sink: object, path: str, source: str, key: str) -> bool:
         fd = os.open(source, flags)
     except OSError:
         return False
-    with os.fdopen(fd, "rb") as old:
-        if not stat.S_ISREG(os.fstat(fd).st_mode) or key_of(old.read(_HEAD)) != key:
+    try:  # os.read, not a file object: os.fdopen imports io at each call, through Qt's hook
+        if not stat.S_ISREG(os.fstat(fd).st_mode) or key_of(os.read(fd, _HEAD)) != key:
             return False
+    finally:
+        os.close(fd)
     return link(path, source)
