@@ -98,17 +98,22 @@ def schedule_part(vmask, omask, opp_bits=None):
     return np.where((vmask == 0) | (omask == 0), NEUTRAL, part)
 
 
+# Bit 3·d of a weekly mask (3 slots a day, ``domain.slot_bit``) for each of the 7 days.
+_DAY_FIRST_BITS = sum(1 << (3 * day) for day in range(7))
+
+
 def _day_or_part_shared(vmask: np.ndarray, omask: np.ndarray) -> np.ndarray:
     """Whether two weekly masks (3 slots a day, ``domain.slot_bit``) use a day or a part
-    of the day in common."""
-    parts = [np.zeros_like(vmask), np.zeros_like(omask)]
-    days = [np.zeros_like(vmask), np.zeros_like(omask)]
-    for day in range(7):
-        for i, mask in enumerate((vmask, omask)):
-            slots = (mask >> (3 * day)) & 7
-            parts[i] |= slots
-            days[i] |= (slots != 0).astype(np.int64) << day
-    return ((parts[0] & parts[1]) != 0) | ((days[0] & days[1]) != 0)
+    of the day in common (whole-array bit operations: this runs for every listing)."""
+
+    def days(mask):  # bit 3·d set when any slot of day d is
+        return (mask | (mask >> 1) | (mask >> 2)) & _DAY_FIRST_BITS
+
+    def parts(mask):  # the 3 parts of the day used on any day
+        folded = mask | (mask >> 9) | (mask >> 18)
+        return (folded | (folded >> 3) | (folded >> 6)) & 7
+
+    return ((days(vmask) & days(omask)) != 0) | ((parts(vmask) & parts(omask)) != 0)
 
 
 def dates_fail(v_from, v_until, o_start, o_end):
