@@ -68,12 +68,40 @@ def keep(sink: object, path: str, key: str, data: bytes) -> None:
                 return  # another listing's card with the same words
             except OSError:
                 pass  # another file system, or no links: a copy
-        temporary = f"{entry}.{os.getpid()}.tmp"
-        with open(temporary, "xb") as out:
-            out.write(data)
-        os.replace(temporary, entry)
+        _write(entry, data)
     except OSError:
         return  # a full or read-only cache only costs the next export time
+
+
+def holds(key: str) -> bool:
+    """Whether an entry for ``key`` exists (an export checks its key chunk before use)."""
+    return bool(_folder and key) and os.path.exists(_entry(key))
+
+
+def store(key: str, data: bytes) -> bool:
+    """Keep the card ``data`` with ``key`` drawn outside any export; False when the cache
+    cannot be written (that only costs the next export time)."""
+    if not _folder or not key:
+        return False
+    entry = _entry(key)
+    sub = os.path.dirname(entry)
+    try:
+        if sub not in _made:
+            os.makedirs(sub, exist_ok=True)
+            _made.add(sub)
+        _write(entry, data)
+    except OSError:
+        return False
+    return True
+
+
+def _write(entry: str, data: bytes) -> None:
+    """A whole entry or none: written under a temporary name, then renamed (an entry cut
+    short would still carry its key chunk, which is at the start)."""
+    temporary = f"{entry}.{os.getpid()}.tmp"
+    with open(temporary, "wb") as out:
+        out.write(data)
+    os.replace(temporary, entry)
 
 
 def prune(limit: int | None = None) -> int:
