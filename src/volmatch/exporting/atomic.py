@@ -163,15 +163,17 @@ class FolderSink:
         except FileExistsError:
             raise ValueError(f"two outputs want {path}") from None
 
-    def link(self, path: str, source: str) -> bool:
-        """Put the existing file ``source`` at ``path`` as a hard link (a copy where links
-        are not possible); False when ``source`` cannot be read."""
+    def link(self, path: str, source: str, size: int | None = None) -> bool:
+        """Put the existing file ``source`` (of ``size`` bytes, when the caller knows) at
+        ``path`` as a hard link (a copy where links are not possible); False when
+        ``source`` cannot be read."""
         target = self._target(path)
         if path in self._queued:
             raise ValueError(f"two outputs want {path}")
         self._queued.add(path)
         try:
-            size = os.stat(source, follow_symlinks=False).st_size
+            if size is None:
+                size = os.stat(source, follow_symlinks=False).st_size
             os.link(source, target, follow_symlinks=False)
         except FileExistsError:
             raise ValueError(f"two outputs want {path}") from None

@@ -122,8 +122,9 @@ def link_if_key(sink: object, path: str, source: str, key: str) -> bool:
     except OSError:
         return False
     try:  # os.read, not a file object: os.fdopen imports io at each call, through Qt's hook
-        if not stat.S_ISREG(os.fstat(fd).st_mode) or key_of(os.read(fd, _HEAD)) != key:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or key_of(os.read(fd, _HEAD)) != key:
             return False
     finally:
         os.close(fd)
-    return link(path, source)
+    return link(path, source, info.st_size)

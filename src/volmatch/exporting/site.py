@@ -20,6 +20,7 @@ so that :mod:`volmatch.exporting.parallel` can spread them over processes.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -143,6 +144,7 @@ class SiteWriter:
         ``previous``: the folder of the export being replaced (its cards are reused)."""
         self.contact = contact.strip()
         self.previous = previous
+        self._previous: dict[str, str] = {}  # prefix: the previous folder if it has cards
         self.listings = listings
         self.names = names
         self.now = now
@@ -252,11 +254,22 @@ class SiteWriter:
         path = prefix + cards.card_path(item.key, text_lang)
         card = self.card(item, text_lang)
         key = cards.card_key(card)
-        if cards.reuse(sink, path, self.previous, key) or cardcache.fetch(sink, path, key):
+        previous = self._previous_cards(prefix)
+        if cards.reuse(sink, path, previous, key) or cardcache.fetch(sink, path, key):
             return
         data = cards.with_key(draw(card), key)
         sink.add(path, data)
         cardcache.keep(sink, path, key, data)
+
+    def _previous_cards(self, prefix: str) -> str:
+        """The previous export's folder when it has cards under ``prefix``, else "" (an
+        export into a new folder then asks the card cache without a failed open first)."""
+        found = self._previous.get(prefix)
+        if found is None:
+            cards_dir = os.path.join(self.previous, prefix + "cards")
+            found = self.previous if self.previous and os.path.isdir(cards_dir) else ""
+            self._previous[prefix] = found
+        return found
 
     def card(self, item: Listing, text_lang: str) -> cards.Card:
         """What the share card of ``item`` says, all in the language of its text."""
