@@ -12,6 +12,7 @@ COMMANDS = {
     "demo",
     "import",
     "export",
+    "cards",
     "match",
     "list",
     "db",
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if words and (words[0] in COMMANDS or mistyped):
         from volmatch.cli import main as cli_main
 
-        if words[0] == "export":  # share card images drawn with Qt (outside the core)
+        if words[0] in ("export", "cards"):  # share card images drawn with Qt (not the core)
             from volmatch.cards import install
             from volmatch.paths import data_dir
 

@@ -22,6 +22,7 @@ COMMANDS = [
     ["demo"],
     ["import"],
     ["export"],
+    ["cards"],
     ["match"],
     ["list"],
     ["db"],

@@ -19,6 +19,7 @@ SUBCOMMAND_MODULES = (
     "demo_cmd",
     "import_cmd",
     "export_cmd",
+    "cards_cmd",
     "match_cmd",
     "list_cmd",
     "db_cmd",
