@@ -88,6 +88,15 @@
     </message>
 </context>
 <context>
+    <name>CardPreparation</name>
+    <message>
+        <location filename="../../src/volmatch/gui/card_preparation.py" line="152"/>
+        <source>Preparing share cards for publishing: %1 %</source>
+        <extracomment>The status bar while share card images are drawn ahead for Publish: %1 = percent.</extracomment>
+        <translation>Preparing share cards for publishing: %1 %</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="52"/>
@@ -1658,229 +1667,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="57"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="58"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="58"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="60"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="60"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="61"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="61"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="62"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="65"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="66"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="123"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="44"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="126"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="45"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="129"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="48"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="132"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="55"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="135"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="141"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="144"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="70"/>
         <source>Find &amp;matches</source>
         <translation>Find &amp;matches</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="147"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="153"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="78"/>
         <source>Ne&amp;xt</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="85"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="99"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="106"/>
         <source>Open database by &amp;address…</source>
         <translation>Open database by &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="113"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="120"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Publish to the website…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="125"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="127"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;About volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="184"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="31"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Show what others changed in the database just now (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="189"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="131"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="136"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="192"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="137"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="194"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="140"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Organizations…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="196"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="33"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="197"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="34"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Search in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="242"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="191"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="203"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="247"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="207"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="257"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="262"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="222"/>
+        <source>Prepare share &amp;cards in the background</source>
+        <translation>Prepare share &amp;cards in the background</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="226"/>
+        <source>After listings change, draw the images shown when a listing is shared on social media, so that publishing a large website takes less time</source>
+        <translation>After listings change, draw the images shown when a listing is shared on social media, so that publishing a large website takes less time</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="117"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="357"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="200"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="377"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Start-of-day housekeeping: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="212"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="384"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="227"/>
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="386"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="229"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1889,22 +1908,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="395"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="238"/>
         <source>Demo data loaded.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="402"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="245"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="455"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="298"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Updated with changes made elsewhere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="458"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="301"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1913,22 +1932,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="465"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="467"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="310"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="476"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
         <source>Open database by address</source>
         <translation>Open database by address</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="477"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="320"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Database address, e.g. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -3913,27 +3932,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>The accessibility feedback contact must be an e-mail address (pristupnost@praha.eu) or a web page (https://…). Correct it or leave it empty to name the city&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="205"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="214"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="226"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="229"/>
         <source>Publishing stopped unexpectedly (%1). The folder holds either the previous publication or the new one, never a mix of both. Publish again; if it stops again, tell your IT support what is written in brackets.</source>
         <translation>Publishing stopped unexpectedly (%1). The folder holds either the previous publication or the new one, never a mix of both. Publish again; if it stops again, tell your IT support what is written in brackets.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="239"/>
         <source>Files volmatch did not write</source>
         <translation>Files volmatch did not write</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="241"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>This folder holds %n file that volmatch did not write: %1. Publish the website beside it? It is kept exactly as it is; only the files of the previous publication are replaced.</numerusform>

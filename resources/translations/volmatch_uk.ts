@@ -88,6 +88,15 @@
     </message>
 </context>
 <context>
+    <name>CardPreparation</name>
+    <message>
+        <location filename="../../src/volmatch/gui/card_preparation.py" line="152"/>
+        <source>Preparing share cards for publishing: %1 %</source>
+        <extracomment>The status bar while share card images are drawn ahead for Publish: %1 = percent.</extracomment>
+        <translation>Готую картки для поширення: %1 %</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../src/volmatch/gui/dialogs/certificate_dialog.py" line="52"/>
@@ -1669,229 +1678,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="57"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="58"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="58"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="59"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="60"/>
         <source>Matching</source>
         <translation>Підбір</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="60"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="61"/>
         <source>Overview</source>
         <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="61"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="62"/>
         <source>Placements</source>
         <translation>Влаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="65"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="66"/>
         <source>Pages</source>
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="123"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="44"/>
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="126"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="45"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="129"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="48"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Копіювати…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="132"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="55"/>
         <source>&amp;Archive</source>
         <translation>&amp;Архівувати</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="135"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="141"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="144"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="70"/>
         <source>Find &amp;matches</source>
         <translation>Знайти &amp;збіги</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="147"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Пошук</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="153"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="78"/>
         <source>Ne&amp;xt</source>
         <translation>&amp;Наступний</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="159"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="85"/>
         <source>&amp;Previous</source>
         <translation>&amp;Попередній</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="165"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="99"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Відкрити іншу базу даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="171"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="106"/>
         <source>Open database by &amp;address…</source>
         <translation>Відкрити базу даних за &amp;адресою…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="174"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="113"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Імпорт із файлу…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="177"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="120"/>
         <source>&amp;Publish to the website…</source>
         <translation>&amp;Опублікувати на сайті…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="179"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="125"/>
         <source>Load &amp;demo data</source>
         <translation>Завантажити &amp;демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="181"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="183"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="127"/>
         <source>&amp;About volmatch</source>
         <translation>&amp;Про застосунок volmatch</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="184"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="186"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="31"/>
         <source>Show what others changed in the database just now (F5)</source>
         <translation>Показати, що інші щойно змінили в базі даних (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="189"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="131"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="191"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="136"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="192"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="137"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="194"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="140"/>
         <source>&amp;Organizations…</source>
         <translation>&amp;Організації…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="196"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="33"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Створити новий запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="197"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="34"/>
         <source>Search in the list (Ctrl+F)</source>
         <translation>Шукати в списку (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="202"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="216"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="234"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="242"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="191"/>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="243"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="203"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Мова інтерфейсу</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="247"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="207"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="257"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="262"/>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="222"/>
+        <source>Prepare share &amp;cards in the background</source>
+        <translation>Готувати &amp;картки для поширення у фоні</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="226"/>
+        <source>After listings change, draw the images shown when a listing is shared on social media, so that publishing a large website takes less time</source>
+        <translation>Після змін в оголошеннях заздалегідь малювати зображення, які показуються, коли оголошенням діляться в соцмережах, щоб публікація великого сайту тривала менше</translation>
+    </message>
+    <message>
+        <location filename="../../src/volmatch/gui/main_menus.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Головна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="279"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="339"/>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="117"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="215"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="357"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="200"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="377"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="220"/>
         <source>Start-of-day housekeeping: %1</source>
         <translation>Ранкове обслуговування бази даних: %1</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="369"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="212"/>
         <source>No database open</source>
         <translation>Жодну базу даних не відкрито</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="384"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="227"/>
         <source>An empty database</source>
         <translation>Порожня база даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="386"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="229"/>
         <source>This database holds no opportunities or volunteers yet.
 
 Load the demo data (made-up listings and volunteers in Prague) to try the app?</source>
@@ -1900,22 +1919,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
 Завантажити демонстраційні дані (вигадані оголошення та волонтерів у Празі), щоб спробувати застосунок?</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="395"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="238"/>
         <source>Demo data loaded.</source>
         <translation>Демонстраційні дані завантажено.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="402"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="245"/>
         <source>Loading the demo data…</source>
         <translation>Завантаження демонстраційних даних…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="455"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="298"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Оновлено зі змінами, зробленими деінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="458"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="301"/>
         <source>Updated: %n record(s) changed elsewhere.</source>
         <extracomment>Shown when another person or process changed records in the same database.</extracomment>
         <translation>
@@ -1925,22 +1944,22 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         </translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="465"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="308"/>
         <source>Open another database</source>
         <translation>Відкрити іншу базу даних</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="467"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="310"/>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Бази даних SQLite (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="476"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="319"/>
         <source>Open database by address</source>
         <translation>Відкрити базу даних за адресою</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/mainwindow.py" line="477"/>
+        <location filename="../../src/volmatch/gui/mainwindow.py" line="320"/>
         <source>Database address, e.g. postgresql+psycopg://user@server/volmatch:</source>
         <translation>Адреса бази даних, напр. postgresql+psycopg://user@server/volmatch:</translation>
     </message>
@@ -3943,27 +3962,27 @@ Load the demo data (made-up listings and volunteers in Prague) to try the app?</
         <translation>Контакт для відгуків щодо доступності має бути адресою електронної пошти (pristupnost@praha.eu) або вебсторінкою (https://…). Виправте його або залиште порожнім — тоді заява посилатиметься на сайт міста.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="205"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="208"/>
         <source>Working…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="211"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="214"/>
         <source>Publishing…</source>
         <translation>Публікування…</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="226"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="229"/>
         <source>Publishing stopped unexpectedly (%1). The folder holds either the previous publication or the new one, never a mix of both. Publish again; if it stops again, tell your IT support what is written in brackets.</source>
         <translation>Публікування несподівано зупинилося (%1). У теці є або попередня публікація, або нова, ніколи не їхня суміш. Опублікуйте ще раз; якщо воно знову зупиниться, повідомте службі ІТ-підтримки, що написано в дужках.</translation>
     </message>
     <message>
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="236"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="239"/>
         <source>Files volmatch did not write</source>
         <translation>Файли, які volmatch не записав</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="238"/>
+        <location filename="../../src/volmatch/gui/dialogs/publish_dialog.py" line="241"/>
         <source>This folder holds %n file(s) that volmatch did not write: %1. Publish the website beside them? They are kept exactly as they are; only the files of the previous publication are replaced.</source>
         <translation>
             <numerusform>У цій теці є %n файл, який volmatch не записав: %1. Опублікувати сайт поруч із ним? Він залишиться таким, як є; замінюються лише файли попередньої публікації.</numerusform>

@@ -278,7 +278,7 @@ class Backend:
         with self.db.session() as s:
             return self._repo().placements_for_volunteer(s, volunteer_id)
 
-    def _published(self) -> int:
+    def published_count(self) -> int:
         """How many listings are published (one cheap query)."""
         from sqlalchemy import func, select
 
@@ -319,7 +319,7 @@ class Backend:
         if contact is not None:
             with self.db.session(write=True) as s:
                 save_contact(s, contact)
-        if publish_process.possible() and self._published() >= publish_process.CHILD_FROM:
+        if publish_process.possible() and self.published_count() >= publish_process.CHILD_FROM:
             # A process of its own reads the listings and forks workers as the command
             # line does: every core, the same bytes (this threaded Qt one may not fork).
             return publish_process.publish_in_child(

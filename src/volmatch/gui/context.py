@@ -34,6 +34,8 @@ class AppContext(QObject):
         #: (url, ``matching.stored.PreparedListings``) read at start, until the database is open
         self.early: tuple[str, Any] | None = None
         self._after_open: list[Callable[[], None]] = []
+        #: share cards prepared in the background (``CardPreparation``), once the window has one
+        self.cards: Any = None
         self.backend_ready.connect(self._opened)
 
     def run(

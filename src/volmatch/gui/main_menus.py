@@ -188,7 +188,9 @@ def build_menus(window) -> None:
         view_menu.addAction(action)
     view_menu.addSeparator()
     view_menu.addAction(window.act_refresh)
-    _language_menu(window, bar.addMenu(translate("MainWindow", "&Settings")))
+    settings_menu = bar.addMenu(translate("MainWindow", "&Settings"))
+    _language_menu(window, settings_menu)
+    _cards_option(window, settings_menu)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(window.act_guide)
     help_menu.addSeparator()
@@ -212,6 +214,25 @@ def _language_menu(window, settings_menu) -> None:
         action.triggered.connect(lambda _=False, code=code: window.set_language(code))
         group.addAction(action)
         language_menu.addAction(action)
+
+
+def _cards_option(window, settings_menu) -> None:
+    """Settings → Prepare share cards in the background (gui/card_preparation.py)."""
+    action = QAction(
+        translate("MainWindow", "Prepare share &cards in the background"), window, checkable=True
+    )
+    action.setObjectName("prepareCards")
+    action.setToolTip(
+        translate(
+            "MainWindow",
+            "After listings change, draw the images shown when a listing is shared on social "
+            "media, so that publishing a large website takes less time",
+        )
+    )
+    action.setChecked(window.settings.prepare_cards)
+    action.toggled.connect(window.ctx.cards.set_enabled)
+    settings_menu.addAction(action)
+    window.act_prepare_cards = action
 
 
 def _toolbar(window) -> None:

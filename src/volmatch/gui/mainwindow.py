@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        from volmatch.gui.card_preparation import CardPreparation
+
+        self.ctx.cards = CardPreparation(self.ctx, self)  # before the menus: its option
         build_actions(self)
         build_menus(self)
         self._build_status()
@@ -390,6 +393,7 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.live.stop()
+        self.ctx.cards.stop()  # no preparing process outlives the window
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.current_page = self.nav.currentRow()

@@ -62,6 +62,8 @@ class Settings:
     demo_offered = Option("database/demo_offered", False, bool)
     publish_folder = Option("publish/folder", "", str)
     publish_format = Option("publish/format", "", str)
+    #: share cards drawn in the background after listings change (gui/card_preparation.py)
+    prepare_cards = Option("publish/prepare_cards", True, bool)
     outreach_folder = Option("outreach/folder", "", str)  # where the last .eml/.ics went
     hide_full_listings = Option("matching/hide_full", False, bool)
 

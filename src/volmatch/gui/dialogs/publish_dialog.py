@@ -186,6 +186,9 @@ class PublishDialog(QDialog):
             self.contact.setFocus()
             return
         fmt = self.format.currentData()
+        if self.ctx.cards is not None:
+            # The export links the cards drawn so far and draws the rest itself.
+            self.ctx.cards.stop()
         self.ctx.settings.publish_folder = target
         self.ctx.settings.publish_format = fmt
 
