@@ -106,6 +106,20 @@ def test_cards_are_prepared_after_opening_and_after_a_listing_changes(
     assert counting.drawn == 0  # every card came from the cache
 
 
+def test_the_status_bar_tells_while_cards_are_drawn(
+    qtbot, make_window, demo_url, held, monkeypatch
+):
+    monkeypatch.setenv("VOLMATCH_TEST_CARD_SECONDS", "0.05")  # the demo's cards in 3 s
+    window = make_window(demo_url)
+    prep = window.ctx.cards
+    qtbot.waitUntil(prep.label.isVisible, timeout=60000)
+    text = prep.label.text()
+    assert text.startswith("Preparing share cards for publishing: ") and text.endswith(" %")
+    assert prep.label in window.statusBar().findChildren(type(prep.label))
+    done = _prepared(qtbot, prep)
+    assert done["drawn"] == done["cards"] and not prep.label.isVisible()
+
+
 def test_publish_stops_a_running_preparation(
     qtbot, make_window, demo_url, tmp_path, held, monkeypatch
 ):

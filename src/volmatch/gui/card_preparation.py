@@ -16,6 +16,7 @@ import logging
 import os
 import signal
 import sys
+import time
 
 import shiboken6
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer
@@ -33,6 +34,7 @@ CHILD_MODULE = "volmatch.gui.cards_child"
 PREPARE_FROM = 500
 DEBOUNCE_MS = 3000  # quiet after the last change before the preparation starts
 STOP_WAIT_MS = 5000  # how long a stop waits for the process before it is killed
+SHOW_AFTER = 1.0  # seconds of drawing before the status bar says so: a few cards flash by
 
 
 class CardPreparation(QObject):
@@ -119,6 +121,7 @@ class CardPreparation(QObject):
         process.finished.connect(lambda code, _status: self._finished(process, code))
         process.errorOccurred.connect(lambda error: self._failed_to_start(process, error))
         self.process, self._pending, self._again = process, b"", False
+        self._since = 0.0  # when the drawing began
         process.start(sys.executable, ["-m", CHILD_MODULE])
         if not process.waitForStarted(5000):
             return  # errorOccurred has told of it
@@ -151,7 +154,9 @@ class CardPreparation(QObject):
         #: The status bar while share card images are drawn ahead for Publish: %1 = percent.
         text = self.tr("Preparing share cards for publishing: %1 %")
         self.label.setText(text.replace("%1", str(done * 100 // max(total, 1))))
-        self.label.setVisible(done < total)
+        now = time.monotonic()
+        self._since = self._since or now
+        self.label.setVisible(done < total and now - self._since >= SHOW_AFTER)
 
     def _finished(self, process: QProcess, code: int) -> None:
         if process is not self.process:
