@@ -184,3 +184,50 @@ def test_a_few_listings_are_left_to_publish(qtbot, make_window, demo_url, held, 
     qtbot.wait(1000)
     wait_idle(qtbot)
     assert not window.ctx.cards.running() and not held.exists()
+
+
+def test_frozen_builds_leave_the_cards_to_publish(qtbot, make_window, demo_url, held, monkeypatch):
+    from volmatch.gui import publish_process
+
+    monkeypatch.setattr(publish_process, "possible", lambda: False)
+    window = make_window(demo_url)
+    qtbot.wait(1000)
+    wait_idle(qtbot)
+    assert not window.ctx.cards.running() and not held.exists()
+
+
+def test_the_process_ends_when_the_app_is_killed(demo_url, held, monkeypatch):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    monkeypatch.setenv("VOLMATCH_TEST_READ_SECONDS", "60")
+    app = (  # an app that starts the process as the window does, then is killed
+        "import json, subprocess, sys, time\n"
+        "child = subprocess.Popen([sys.executable, '-m', 'held_cards_child'], "
+        "stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)\n"
+        f"child.stdin.write(json.dumps({{'db': {demo_url!r}}}).encode()); child.stdin.close()\n"
+        "time.sleep(120)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", app])
+    try:
+        deadline = time.monotonic() + 60
+        while not (held.exists() and held.read_text(encoding="utf-8").strip()):
+            assert time.monotonic() < deadline, "the process did not start"
+            time.sleep(0.1)
+        pid = int(held.read_text(encoding="utf-8").split()[-1])
+        assert not _gone(pid)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while not _gone(pid):  # it is re-parented, so nobody reaps it: a zombie counts as gone
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+                if stat.read().split(") ")[1].startswith("Z"):
+                    break
+        except FileNotFoundError:
+            break
+        assert time.monotonic() < deadline, "the process outlived the app"
+        time.sleep(0.1)
