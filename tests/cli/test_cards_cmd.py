@@ -104,3 +104,13 @@ def test_cards_without_a_database_is_one_line(tmp_path, capsys):
     missing = f"sqlite:///{tmp_path / 'none.sqlite3'}"
     assert main(["cards", "--db", missing]) == 1
     assert "there is no database" in capsys.readouterr().err
+
+
+def test_many_cards_show_progress_on_stderr(db_url, capsys, monkeypatch):
+    from volmatch.cli import cards_cmd
+
+    monkeypatch.setattr(cards_cmd, "PROGRESS_FROM", 0)
+    assert launcher_main(["cards", "--db", db_url]) == 0
+    said = capsys.readouterr()
+    assert said.err.startswith("drawing the share cards\n") and said.err.endswith("100 %\n")
+    assert "2 share cards" in said.out
