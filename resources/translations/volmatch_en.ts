@@ -90,7 +90,7 @@
 <context>
     <name>CardPreparation</name>
     <message>
-        <location filename="../../src/volmatch/gui/card_preparation.py" line="155"/>
+        <location filename="../../src/volmatch/gui/card_preparation.py" line="156"/>
         <source>Preparing share cards for publishing: %1 %</source>
         <extracomment>The status bar while share card images are drawn ahead for Publish: %1 = percent.</extracomment>
         <translation>Preparing share cards for publishing: %1 %</translation>

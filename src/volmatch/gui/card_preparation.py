@@ -47,6 +47,7 @@ class CardPreparation(QObject):
         self.last: dict | None = None  # the last finished run's {"cards", "cached", "drawn"}
         self._pending = b""
         self._again = False  # listings changed while it ran: once more after it
+        self._since = 0.0  # when the drawing began (0: not yet)
         self.label = QLabel()
         self.label.setObjectName("cardPreparation")
         self.label.hide()
@@ -121,7 +122,7 @@ class CardPreparation(QObject):
         process.finished.connect(lambda code, _status: self._finished(process, code))
         process.errorOccurred.connect(lambda error: self._failed_to_start(process, error))
         self.process, self._pending, self._again = process, b"", False
-        self._since = 0.0  # when the drawing began
+        self._since = 0.0
         process.start(sys.executable, ["-m", CHILD_MODULE])
         if not process.waitForStarted(5000):
             return  # errorOccurred has told of it
