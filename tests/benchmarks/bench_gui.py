@@ -131,10 +131,15 @@ def _child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+# The app's background share cards (gui/card_preparation.py) are off: they would draw in
+# the minutes these figures are taken.
+_INI = "[database]\ndemo_offered=true\n[publish]\nprepare_cards=false\n"
+
+
 def _startup(url: str, scale: int) -> tuple[float, float, float]:
     """(seconds to first paint, seconds to rows shown, resident MB) of a fresh app process."""
     config = tempfile.mkdtemp()
-    (Path(config) / "volmatch.ini").write_text("[database]\ndemo_offered=true\n")
+    (Path(config) / "volmatch.ini").write_text(_INI)
     env = _child_env(
         VOLMATCH_GUI_PROBE="1", QT_QPA_PLATFORM="offscreen", VOLMATCH_CONFIG_DIR=config
     )
@@ -171,7 +176,7 @@ def _first_match(
     to the ranked rows shown, resident MB, rows shown). ``timeline``: filled with the app's
     start-up steps (``VOLMATCH_TIMELINE``, see gui/preload.py) in seconds from process start."""
     config = tempfile.mkdtemp()
-    (Path(config) / "volmatch.ini").write_text("[database]\ndemo_offered=true\n")
+    (Path(config) / "volmatch.ini").write_text(_INI)
     env = _child_env(
         VOLMATCH_GUI_PROBE=f"match:{volunteer_id}",
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),

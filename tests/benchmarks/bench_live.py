@@ -74,6 +74,7 @@ def _latencies(url: str, folder: Path, repeat: int) -> list[float]:
     app = QApplication.instance() or QApplication([])
     settings = Settings(str(folder / "settings.ini"))
     settings.demo_offered = True
+    settings.prepare_cards = False  # no background share cards while this is measured
     window = MainWindow(settings, url)
     window.show()
     window.start()
@@ -147,6 +148,7 @@ def _idle_app_cpu(url: str, folder: Path, seconds: float) -> float:
     app = QApplication.instance() or QApplication([])
     settings = Settings(str(folder / "idle.ini"))
     settings.demo_offered = True
+    settings.prepare_cards = False  # no background share cards while this is measured
     window = MainWindow(settings, url)
     window.show()
     window.start()
