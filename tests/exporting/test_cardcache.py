@@ -125,6 +125,20 @@ def test_export_prunes_the_cards_no_export_holds(records, names, draw, tmp_path)
     assert all(os.stat(p).st_nlink == 2 for p in left)  # only export "b"'s cards
 
 
+def test_a_large_export_prunes_in_a_process_of_its_own(records, names, draw, tmp_path, monkeypatch):
+    _export(records, names, tmp_path / "a", workers=1)
+    kept = sorted((tmp_path / "cache").rglob("*.png"))
+    shutil.rmtree(tmp_path / "a")
+    cardcache.use(tmp_path / "cache", limit=1)
+    monkeypatch.setattr(cardcache, "PRUNE_APART_FROM", 1)
+    _export(records[:1], names, tmp_path / "b", workers=1)
+    assert len(cardcache._pruners) == 1
+    assert cardcache._pruners[0].wait(timeout=60) == 0
+    left = sorted((tmp_path / "cache").rglob("*.png"))
+    assert left and len(left) < len(kept)
+    assert all(os.stat(p).st_nlink == 2 for p in left)  # only export "b"'s cards
+
+
 def test_a_card_is_checked_without_a_file_object(draw, tmp_path, monkeypatch):
     """The key is read with os.read: os.fdopen imports io at every call, which goes through
     Qt's import hook once the cards' renderer is loaded (one call per reused card)."""

@@ -76,7 +76,7 @@ class FolderSink:
         self.root = str(root)
         self.files = 0
         self.size = 0
-        self._dirs: set[str] = set()
+        self._dirs: dict[str, str] = {}  # folder: its path in root, ending in a separator
         self._queued: set[str] = set()
         self._queue: queue.Queue = queue.Queue(maxsize=256)  # bounds the memory held
         self._error: BaseException | None = None
@@ -96,12 +96,16 @@ class FolderSink:
                     self._error = exc
 
     def _target(self, path: str) -> str:
-        _check_path(path)
-        folder = path.rpartition("/")[0]
-        if folder not in self._dirs:
-            os.makedirs(os.path.join(self.root, folder), exist_ok=True)
-            self._dirs.add(folder)
-        return os.path.join(self.root, path)
+        # Per file only the name is checked; a folder once, when first seen (half a
+        # million files at 100,000 listings).
+        folder, _, name = path.rpartition("/")
+        where = self._dirs.get(folder)
+        if where is None or not name or name == "..":
+            _check_path(path)
+            where = os.path.join(self.root, folder, "")
+            os.makedirs(where, exist_ok=True)
+            self._dirs[folder] = where
+        return where + name
 
     def add(self, path: str, data: bytes | str) -> None:
         if self._error is not None:

@@ -14,12 +14,18 @@ or written, cards are drawn and the export goes on.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+import sys
 
 from volmatch.exporting.cards import link_if_key
 
 DEFAULT_LIMIT = 1 << 30  # bytes: about 50,000 cards
 _KEEP = 0.9  # pruning stops below this share of the limit, so it is not due after each card
+# Listings from which an export leaves the pruning to a process of its own: it reads every
+# entry's size (about a second at 120,000 cards) and only saves space, so nobody waits.
+PRUNE_APART_FROM = 2_000
 
 _folder = ""
 _limit = DEFAULT_LIMIT
@@ -143,3 +149,42 @@ def prune(limit: int | None = None) -> int:
         total -= size
         removed += 1
     return removed
+
+
+_pruners: list[subprocess.Popen] = []
+
+
+def prune_after_export(listings: int) -> None:
+    """:func:`prune` after an export of ``listings``: here for a small export, else in a
+    process of its own at a low priority (POSIX, not a frozen build), which outlives this
+    one (``python -m volmatch.exporting.cardcache FOLDER LIMIT``)."""
+    if not _folder:
+        return
+    if listings < PRUNE_APART_FROM or os.name != "posix" or getattr(sys, "frozen", False):
+        prune()
+        return
+    try:
+        pruner = subprocess.Popen(
+            [sys.executable, "-m", "volmatch.exporting.cardcache", _folder, str(_limit)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not stopped by the terminal's Ctrl+C meant for us
+        )
+    except OSError:
+        prune()
+        return
+    _pruners[:] = [p for p in _pruners if p.poll() is None]  # reap the finished ones
+    _pruners.append(pruner)
+
+
+def _main(argv: list[str]) -> int:
+    with contextlib.suppress(OSError):
+        os.nice(10)
+    use(argv[0], int(argv[1]))
+    prune()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))

@@ -366,7 +366,7 @@ def export(
 
         publish_with(out, fill, keep_others=keep_others)
         if cards.renderer() is not None:
-            cardcache.prune()
+            cardcache.prune_after_export(len(listings))
     files, size = counts[0]
     return ExportReport(
         format=fmt,
