@@ -204,6 +204,15 @@ def file_floor(
             os.close(fd)
 
 
+def _settle() -> None:
+    """Wait for the card cache's pruning an export left to a process of its own (not in
+    the export's time by design), so that it does not run into the next figure."""
+    from volmatch.exporting import cardcache
+
+    for pruner in cardcache._pruners:
+        pruner.wait()
+
+
 def _sizes(root: Path) -> list[tuple[str, int]]:
     out = []
     for folder, _, files in os.walk(root):
@@ -236,6 +245,7 @@ def _export_rows(records, names, scale: int, repeat: int, scratch: str, cards: b
         with Watch() as watch:
             report = export(records, "all", out, names=names, base_url=BASE_URL)
         times.append(time.perf_counter() - start)
+        _settle()
         own2, kids2 = _cpu()
         cpus.append((own2 - own, kids2 - kids, _system() - system))
         spent.append(watch.spent.note())
@@ -266,6 +276,7 @@ def _reexport_row(records, names, scale: int, scratch: str) -> BenchRow:
     start = time.perf_counter()
     report = export(records, "all", Path(scratch) / "out-cards-0", names=names, base_url=BASE_URL)
     took = time.perf_counter() - start
+    _settle()
     own2, kids2 = _cpu()
     card_hook.register(None)
     note = (
@@ -288,6 +299,7 @@ def _prepare_row(records, names, scale: int, scratch: str) -> BenchRow:
     start = time.perf_counter()
     done = cardprep.prepare(records, names=names)
     took = time.perf_counter() - start
+    _settle()
     own2, kids2 = _cpu()
     card_hook.register(None)
     note = (
@@ -310,6 +322,7 @@ def _cached_row(records, names, scale: int, scratch: str, cache: str, what: str)
     out = Path(scratch) / f"out-{cache}"
     report = export(records, "all", out, names=names, base_url=BASE_URL)
     took = time.perf_counter() - start
+    _settle()
     own2, kids2 = _cpu()
     card_hook.register(None)
     note = (
@@ -334,6 +347,7 @@ def _demo_row(scratch: str) -> BenchRow:
         records, "all", Path(scratch) / "demo", today=dt.date(2025, 1, 1), base_url=BASE_URL
     )
     took = time.perf_counter() - start
+    _settle()
     card_hook.register(None)
     note = f"{report.listings} published, {report.files} files (target < 5 s)"
     return BenchRow("export all of the demo data, with share cards", took, note=note)
