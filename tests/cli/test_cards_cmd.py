@@ -9,38 +9,10 @@ from pathlib import Path
 import pytest
 
 from volmatch.cli import main
-from volmatch.domain import Opportunity, Status
 from volmatch.exporting import cardcache, cards
 from volmatch.launcher import main as launcher_main
 
 pytest.importorskip("PySide6.QtGui")
-
-
-@pytest.fixture
-def db_url(tmp_path):
-    from volmatch.storage import repository as repo
-    from volmatch.storage.database import open_database
-
-    url = f"sqlite:///{tmp_path / 'test.sqlite3'}"
-    db = open_database(url)
-    with db.session() as s:
-        repo.save_opportunities(
-            s,
-            [
-                Opportunity(
-                    title="Doučování v Troji",
-                    organization="Centrum",
-                    districts=("Praha-Troja",),
-                    status=Status.PUBLISHED,
-                ),
-                Opportunity(
-                    title="Zahrada v Libni", districts=("Praha 8",), status=Status.PUBLISHED
-                ),
-                Opportunity(title="Koncept", status=Status.DRAFT),
-            ],
-        )
-    db.dispose()
-    return url
 
 
 class _Counting:

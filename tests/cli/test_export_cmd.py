@@ -11,37 +11,6 @@ from volmatch.cli import main
 from volmatch.domain import Opportunity, Status
 
 
-@pytest.fixture
-def db_url(tmp_path):
-    from volmatch.storage import repository as repo
-    from volmatch.storage.database import open_database
-
-    url = f"sqlite:///{tmp_path / 'test.sqlite3'}"
-    db = open_database(url)
-    with db.session() as s:
-        repo.save_opportunities(
-            s,
-            [
-                Opportunity(
-                    title="Doučování v Troji",
-                    organization="Centrum",
-                    districts=("Praha-Troja",),
-                    status=Status.PUBLISHED,
-                    notes="TAJNÁ POZNÁMKA",
-                ),
-                Opportunity(
-                    title="Zahrada v Libni",
-                    organization="Centrum",
-                    districts=("Praha 8",),
-                    status=Status.PUBLISHED,
-                ),
-                Opportunity(title="Koncept", status=Status.DRAFT),
-            ],
-        )
-    db.dispose()
-    return url
-
-
 def test_export_json_for_an_administrative_district(db_url, tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["export", "json", "--out", str(out), "--district", "Praha 7", "--db", db_url])

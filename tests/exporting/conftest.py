@@ -17,6 +17,7 @@ from volmatch.domain import (
     Translation,
     slot_bit,
 )
+from volmatch.exporting import cardcache, cards
 
 XSS_TITLE = "<script>alert(1)</script>"
 XSS_ATTR = '"><img src=x onerror=alert(1)>'
@@ -151,3 +152,31 @@ def names():
 
     real = Names.default()
     return Names(FakeGazetteer(), real.catalogue, real.taxonomy)
+
+
+class FakeRenderer:
+    """A fake share card renderer (no Qt): a PNG-like header and the card's words, counted."""
+
+    version = "test 1"
+
+    def __init__(self) -> None:
+        self.drawn = 0
+
+    def __call__(self, card: cards.Card) -> bytes:
+        self.drawn += 1
+        return bytes(33) + "|".join((card.lang, card.title, card.place)).encode()
+
+    @staticmethod
+    def fork_safe() -> bool:
+        return True
+
+
+@pytest.fixture
+def draw(tmp_path):
+    """A FakeRenderer registered, with an empty card cache in ``tmp_path``."""
+    renderer = FakeRenderer()
+    cards.register(renderer)
+    cardcache.use(tmp_path / "cache")
+    yield renderer
+    cards.register(None)
+    cardcache.use(None)

@@ -6,40 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 
-import pytest
-
 from volmatch.exporting import cardcache, cards, export
 
 from .conftest import ORGS
 
 BASE = "https://dobrovolnici.praha.example/"
-
-
-class _Renderer:
-    """A fake renderer (no Qt): a PNG-like header and the card's words, counted."""
-
-    version = "test 1"
-
-    def __init__(self) -> None:
-        self.drawn = 0
-
-    def __call__(self, card: cards.Card) -> bytes:
-        self.drawn += 1
-        return bytes(33) + "|".join((card.lang, card.title, card.place)).encode()
-
-    @staticmethod
-    def fork_safe() -> bool:
-        return True
-
-
-@pytest.fixture
-def draw(tmp_path):
-    renderer = _Renderer()
-    cards.register(renderer)
-    cardcache.use(tmp_path / "cache")
-    yield renderer
-    cards.register(None)
-    cardcache.use(None)
 
 
 def _files(root):

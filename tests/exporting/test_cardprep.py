@@ -8,20 +8,10 @@ import pytest
 from volmatch.errors import Cancelled
 from volmatch.exporting import cardcache, cardprep, cards, export
 
-from .conftest import ORGS
-from .test_cardcache import _files, _Renderer
+from .conftest import ORGS, FakeRenderer
+from .test_cardcache import _files
 
 BASE = "https://dobrovolnici.praha.example/"
-
-
-@pytest.fixture
-def draw(tmp_path):
-    renderer = _Renderer()
-    cards.register(renderer)
-    cardcache.use(tmp_path / "cache")
-    yield renderer
-    cards.register(None)
-    cardcache.use(None)
 
 
 def _export(records, names, out, **kw):
@@ -94,7 +84,7 @@ def test_a_cancel_keeps_whole_cards_only(records, names, draw, tmp_path, monkeyp
 
 def test_without_a_renderer_or_a_cache_nothing_is_drawn(records, names, tmp_path):
     assert cardprep.prepare(records, names=names) == cardprep.Prepared(0, 0, 0)
-    cards.register(_Renderer())
+    cards.register(FakeRenderer())
     try:
         assert cardprep.prepare(records, names=names) == cardprep.Prepared(0, 0, 0)
     finally:

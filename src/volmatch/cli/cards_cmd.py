@@ -17,7 +17,7 @@ PROGRESS_FROM = 1000  # cards to draw before progress is shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from volmatch.cli.export_cmd import _date
+    from volmatch.cli.export_cmd import add_today_option
 
     parser = subparsers.add_parser(
         "cards",
@@ -28,12 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "them. Cards already there are not drawn again."
         ),
     )
-    parser.add_argument(
-        "--today",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help=_("the day that decides which listings have expired (default: today)"),
-    )
+    add_today_option(parser)
     add_db_option(parser)
     parser.set_defaults(handler=run)
 

@@ -18,6 +18,16 @@ def _date(text: str) -> dt.date:
         ) from exc
 
 
+def add_today_option(parser: argparse.ArgumentParser) -> None:
+    """``--today``: the day that decides what has expired (export, cards)."""
+    parser.add_argument(
+        "--today",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=_("the day that decides which listings have expired (default: today)"),
+    )
+
+
 class _Formats:
     """The export formats, asked of the exporters only when a format is checked or shown:
     ``volmatch --help`` and every other command start without loading them (Jinja2...)."""
@@ -83,12 +93,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "them as they are (without this, such a folder is refused)"
         ),
     )
-    parser.add_argument(
-        "--today",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help=_("the day that decides which listings have expired (default: today)"),
-    )
+    add_today_option(parser)
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
