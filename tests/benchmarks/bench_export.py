@@ -265,71 +265,48 @@ def _export_rows(records, names, scale: int, repeat: int, scratch: str, cards: b
     return BenchRow(name, statistics.median(times), note=note), sizes
 
 
-def _reexport_row(records, names, scale: int, scratch: str) -> BenchRow:
-    """The same export with cards again into the folder of the first one: every card is
-    linked from there (its key is unchanged), everything else is written anew."""
+def _timed(work, cache: Path | None):
+    """(seconds, CPU seconds, what ``work`` returned) with the Qt card renderer installed and
+    the card cache ``cache`` (None: none)."""
     from volmatch.cards import install
     from volmatch.exporting import cards as card_hook
 
-    install()
+    install(cache=cache)
     own, kids = _cpu()
     start = time.perf_counter()
-    report = export(records, "all", Path(scratch) / "out-cards-0", names=names, base_url=BASE_URL)
+    result = work()
     took = time.perf_counter() - start
     _settle()
     own2, kids2 = _cpu()
     card_hook.register(None)
-    note = (
-        f"{report.files:,} files; CPU {own2 - own + kids2 - kids:.1f} s; "
-        f"load average {os.getloadavg()[0]:.1f}"
-    )
-    name = f"export all again, {scale:,} listings, share cards reused from the previous export"
-    return BenchRow(name, took, note=note)
+    return took, own2 - own + kids2 - kids, result
 
 
 def _prepare_row(records, names, scale: int, scratch: str) -> BenchRow:
     """The cards drawn ahead into an empty card cache (exporting/cardprep.py), as the app
     does in the background after listings change and ``volmatch cards`` does."""
-    from volmatch.cards import install
     from volmatch.exporting import cardprep
-    from volmatch.exporting import cards as card_hook
 
-    install(cache=Path(scratch) / "card-cache-prepared")
-    own, kids = _cpu()
-    start = time.perf_counter()
-    done = cardprep.prepare(records, names=names)
-    took = time.perf_counter() - start
-    _settle()
-    own2, kids2 = _cpu()
-    card_hook.register(None)
+    cache = Path(scratch) / "card-cache-prepared"
+    took, cpu, done = _timed(lambda: cardprep.prepare(records, names=names), cache)
     note = (
-        f"{done.drawn:,} cards drawn of {done.cards:,}; CPU {own2 - own + kids2 - kids:.1f} s; "
+        f"{done.drawn:,} cards drawn of {done.cards:,}; CPU {cpu:.1f} s; "
         f"load average {os.getloadavg()[0]:.1f}"
     )
     name = f"share cards drawn ahead, {scale:,} listings (background, before the export)"
     return BenchRow(name, took, note=note)
 
 
-def _cached_row(records, names, scale: int, scratch: str, cache: str, what: str) -> BenchRow:
-    """The same export with cards into a new folder: every card is linked from the card
-    cache ``cache`` (filled by the first export, or drawn ahead), the rest written anew."""
-    from volmatch.cards import install
-    from volmatch.exporting import cards as card_hook
+def _cards_export_row(records, names, out: Path, cache: Path | None, name: str) -> BenchRow:
+    """The export with cards into ``out``: a new folder whose cards are all in ``cache``
+    (filled by the first export, or drawn ahead), or the first export's folder again, whose
+    cards are reused (``cache`` None); everything else is written anew."""
 
-    install(cache=Path(scratch) / cache)
-    own, kids = _cpu()
-    start = time.perf_counter()
-    out = Path(scratch) / f"out-{cache}"
-    report = export(records, "all", out, names=names, base_url=BASE_URL)
-    took = time.perf_counter() - start
-    _settle()
-    own2, kids2 = _cpu()
-    card_hook.register(None)
-    note = (
-        f"{report.files:,} files; CPU {own2 - own + kids2 - kids:.1f} s; "
-        f"load average {os.getloadavg()[0]:.1f}"
-    )
-    name = f"export all into a new folder, {scale:,} listings, share cards {what}"
+    def work():
+        return export(records, "all", out, names=names, base_url=BASE_URL)
+
+    took, cpu, report = _timed(work, cache)
+    note = f"{report.files:,} files; CPU {cpu:.1f} s; load average {os.getloadavg()[0]:.1f}"
     return BenchRow(name, took, note=note)
 
 
@@ -390,11 +367,29 @@ def run(scale: int, repeat: int, show: bool = False) -> list[BenchRow]:
         note = f"{len(sizes):,} files, CPU {cpu:.1f} s (kernel {system:.1f} s)"
         rows.append(BenchRow(floor, wall, note=note))
         rows.append(_prepare_row(records, names, scale, scratch))
-        prepared = _cached_row(records, names, scale, scratch, "card-cache-prepared", "drawn ahead")
-        cached = _cached_row(
-            records, names, scale, scratch, "card-cache-0", "from the first export's card cache"
+        new_folder = f"export all into a new folder, {scale:,} listings, share cards"
+        folder = Path(scratch)
+        prepared = _cards_export_row(
+            records,
+            names,
+            folder / "out-prepared",
+            folder / "card-cache-prepared",
+            f"{new_folder} drawn ahead",
         )
-        again = _reexport_row(records, names, scale, scratch)  # deletes: after the floor
+        cached = _cards_export_row(
+            records,
+            names,
+            folder / "out-cached",
+            folder / "card-cache-0",
+            f"{new_folder} from the first export's card cache",
+        )
+        again = _cards_export_row(  # deletes the first export's folder: after the floor
+            records,
+            names,
+            folder / "out-cards-0",
+            None,
+            f"export all again, {scale:,} listings, share cards reused from the previous export",
+        )
         for row in (with_cards, plain, prepared, cached, again):
             ratio = row.median_s / wall if wall else 0.0
             note = f"{row.note}; {ratio:.1f}× the disk's floor (target ≤ 1.3×)"

@@ -60,11 +60,8 @@ def keep(sink: object, path: str, key: str, data: bytes) -> None:
     if not _folder or not key:
         return
     entry = _entry(key)
-    sub = os.path.dirname(entry)
     try:
-        if sub not in _made:
-            os.makedirs(sub, exist_ok=True)
-            _made.add(sub)
+        _subfolder(entry)
         root = getattr(sink, "root", None)
         if root is not None:
             try:
@@ -90,15 +87,20 @@ def store(key: str, data: bytes) -> bool:
     if not _folder or not key:
         return False
     entry = _entry(key)
-    sub = os.path.dirname(entry)
     try:
-        if sub not in _made:
-            os.makedirs(sub, exist_ok=True)
-            _made.add(sub)
+        _subfolder(entry)
         _write(entry, data)
     except OSError:
         return False
     return True
+
+
+def _subfolder(entry: str) -> None:
+    """Create the folder of ``entry`` unless this process knows it exists."""
+    sub = os.path.dirname(entry)
+    if sub not in _made:
+        os.makedirs(sub, exist_ok=True)
+        _made.add(sub)
 
 
 def _write(entry: str, data: bytes) -> None:
