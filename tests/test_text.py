@@ -1,14 +1,15 @@
-"""fold() takes a fast path through a table; its results must equal the definition's."""
+"""fold() and clean() take fast paths; their results must equal the definitions'."""
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 import unicodedata
 
 import pytest
 
-from volmatch.text import fold
+from volmatch.text import clean, fold
 
 _SPACES = re.compile(r"\s+")
 _STROKES = {"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i"}
@@ -57,3 +58,22 @@ def test_each_character_of_the_table_alone():
     for code in range(0x2100):
         for text in (chr(code), f"Č{chr(code)}a "):
             assert fold(text) == definition(text), hex(code)
+
+
+def _clean_line_by_line(text):
+    """clean() as it was written first: every line on its own, always."""
+    if text is None:
+        return ""
+    text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def test_clean_of_one_line_is_the_line_by_line_result():
+    """clean() skips the split for one line; every kind of space and break still reads the
+    same as cleaning line by line (Unicode spaces, separators, vertical tab, CR, NBSP)."""
+    rnd = random.Random(5)
+    alphabet = [" ", "\t", "\n", "\r", "\u00a0", "a", "č", "\u2003", "\x0b", "\x1c", "\u2028"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(12)))
+        assert clean(text) == _clean_line_by_line(text), repr(text)

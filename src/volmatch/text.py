@@ -69,12 +69,19 @@ def split_list(cell: str | None) -> list[str]:
     return [item.strip() for item in _LIST_SPLIT.split(cell) if item.strip()]
 
 
+_SPACE_RUNS = re.compile(r"[ \t]+")
+
+
 def clean(text: str | None) -> str:
     """Trim, replace non-breaking spaces and collapse runs of spaces (keeps line breaks)."""
     if text is None:
         return ""
-    text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    text = text.replace("\u00a0", " ")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in text:  # one line: the same as the lines' way below, without the split
+        return _SPACE_RUNS.sub(" ", text).strip()
+    lines = [_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines).strip()
 
 
