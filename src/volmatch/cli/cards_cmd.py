@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 import sys
 
-from volmatch.cli import CommandError, add_db_option
+from volmatch.cli import add_db_option
 from volmatch.messages import _, ngettext
 
 PROGRESS_FROM = 1000  # cards to draw before progress is shown
@@ -55,19 +55,10 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from volmatch.cli.paths import existing_database
+    from volmatch.cli.export_cmd import read_published_of
     from volmatch.exporting import cardprep
-    from volmatch.exporting.from_database import read_published
-    from volmatch.storage.database import DatabaseError, open_database
 
-    try:
-        db = open_database(existing_database(getattr(args, "db", None)))
-        try:
-            published = read_published(db)
-        finally:
-            db.dispose()
-    except DatabaseError as exc:
-        raise CommandError(str(exc)) from exc
+    published = read_published_of(args)
     done = cardprep.prepare(
         published.records,
         organizations=published.organizations,

@@ -98,13 +98,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from volmatch.cli.paths import check_base_url, check_out_folder, existing_database
-    from volmatch.domain import Status
-    from volmatch.exporting import export
-    from volmatch.exporting.contact import is_valid_contact, stored_contact
-    from volmatch.storage import repository as repo
+def read_published_of(args: argparse.Namespace):
+    """What an export of the database ``--db`` needs (exporting/from_database.py), or a
+    CommandError saying why it cannot be read."""
+    from volmatch.cli.paths import existing_database
+    from volmatch.exporting.from_database import read_published
     from volmatch.storage.database import DatabaseError, open_database
+
+    try:
+        db = open_database(existing_database(getattr(args, "db", None)))
+        try:
+            return read_published(db)
+        finally:
+            db.dispose()
+    except DatabaseError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    from volmatch.cli.paths import check_base_url, check_out_folder
+    from volmatch.exporting import export
+    from volmatch.exporting.contact import is_valid_contact
 
     check_out_folder(args.out)
     check_base_url(args.base_url)
@@ -115,17 +129,9 @@ def run(args: argparse.Namespace) -> int:
                 "(for example pristupnost@praha.eu or https://www.praha.eu/kontakty)"
             ).format(text=repr(args.contact))
         )
-    try:
-        db = open_database(existing_database(getattr(args, "db", None)))
-        try:
-            with db.session() as session:
-                records = repo.load_opportunities(session, statuses=[Status.PUBLISHED])
-                organizations = repo.list_organizations(session)
-                contact = stored_contact(session) if args.contact is None else args.contact
-        finally:
-            db.dispose()
-    except DatabaseError as exc:
-        raise CommandError(str(exc)) from exc
+    published = read_published_of(args)
+    records, organizations = published.records, published.organizations
+    contact = published.contact if args.contact is None else args.contact
     try:
         report = export(
             records,
