@@ -186,6 +186,7 @@ def file_floor(
     folder = tempfile.mkdtemp(prefix="volmatch-bench-floor-", dir=parent)
     blob = b"x" * max((size for _, size in sizes), default=0)
     dirs: dict[str, int] = {}
+    _quiet()
     try:
         start, cpu, system = time.perf_counter(), time.process_time(), _system()
         for path, size in sizes:
@@ -202,6 +203,16 @@ def file_floor(
     finally:
         for fd in dirs.values():
             os.close(fd)
+
+
+def _quiet() -> None:
+    """Start a figure with nothing of the previous one still to write: flush the dirty
+    pages (not timed) and let the writeback end. Without it the kernel writes an earlier
+    export's gigabytes during the next figure, which then measures that (the floor taken
+    right after two exports was a third slower than on a quiet disk)."""
+    if hasattr(os, "sync"):
+        os.sync()
+    time.sleep(1)
 
 
 def _settle() -> None:
@@ -239,6 +250,7 @@ def _export_rows(records, names, scale: int, repeat: int, scratch: str, cards: b
             from volmatch.exporting import cardcache
 
             cardcache.use(Path(scratch) / f"card-cache-{attempt}")
+        _quiet()
         own, kids = _cpu()
         system = _system()
         start = time.perf_counter()
@@ -272,6 +284,7 @@ def _timed(work, cache: Path | None):
     from volmatch.exporting import cards as card_hook
 
     install(cache=cache)
+    _quiet()
     own, kids = _cpu()
     start = time.perf_counter()
     result = work()
@@ -319,6 +332,7 @@ def _demo_row(scratch: str) -> BenchRow:
 
     install()
     records, _ = demo_records(numbered=True)
+    _quiet()
     start = time.perf_counter()
     report = export(
         records, "all", Path(scratch) / "demo", today=dt.date(2025, 1, 1), base_url=BASE_URL

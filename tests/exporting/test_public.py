@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from volmatch.domain import LanguageNeed, Scope, Status
+from volmatch.domain import LanguageNeed, Organization, Scope, Status
 from volmatch.errors import InputError, Problem
 from volmatch.exporting import build
-from volmatch.exporting.public import is_published, newest_time, select
+from volmatch.exporting.public import EPOCH, is_published, newest_time, select
 
 from .conftest import ORGS, T0, make
 
@@ -112,3 +112,49 @@ def test_duplicate_language_needs_are_merged():
         today=dt.date(2025, 1, 1),
     )[0]
     assert [n.code for n in item.languages] == ["uk"]
+
+
+@pytest.mark.parametrize(
+    ("created", "updated", "want_created", "want_updated"),
+    [
+        # naive times are UTC; both to the whole second
+        (
+            dt.datetime(2025, 3, 1, 8, 0, 5, 999_999),
+            dt.datetime(2025, 3, 2, 9, 0, 0, 1),
+            dt.datetime(2025, 3, 1, 8, 0, 5, tzinfo=dt.UTC),
+            dt.datetime(2025, 3, 2, 9, 0, 0, tzinfo=dt.UTC),
+        ),
+        # an aware time in Prague's summer time is moved to UTC
+        (
+            dt.datetime(2025, 7, 1, 10, 30, 0, 500, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            None,
+            dt.datetime(2025, 7, 1, 8, 30, 0, tzinfo=dt.UTC),
+            dt.datetime(2025, 7, 1, 8, 30, 0, tzinfo=dt.UTC),
+        ),
+        # only a change time: it is also the creation time
+        (
+            None,
+            dt.datetime(2025, 3, 2, 9, 0, 0, 7),
+            dt.datetime(2025, 3, 2, 9, 0, 0, tzinfo=dt.UTC),
+            dt.datetime(2025, 3, 2, 9, 0, 0, tzinfo=dt.UTC),
+        ),
+        # neither: the epoch of the exports
+        (None, None, EPOCH, EPOCH),
+    ],
+)
+def test_times_are_utc_to_the_second(created, updated, want_created, want_updated):
+    (item,) = select([make(id=1, created_at=created, updated_at=updated)], today=T0.date())
+    assert (item.created, item.updated) == (want_created, want_updated)
+    assert item.created.tzinfo is dt.UTC and item.updated.tzinfo is dt.UTC
+
+
+def test_listings_of_one_organisation_share_its_public_part():
+    orgs = [Organization(name="Centrum pro integraci", email="  info@cpi.example ")]
+    records = [make(id=i, organization="Centrum pro integraci") for i in (1, 2)]
+    records.append(make(id=3, organization="Jiná organizace "))
+    first, second, other = sorted(
+        select(records, today=T0.date(), organizations=orgs), key=lambda i: i.key
+    )
+    assert first.organization == second.organization
+    assert first.organization.email == "info@cpi.example"
+    assert other.organization.name == "Jiná organizace" and other.organization.email == ""

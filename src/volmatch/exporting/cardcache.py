@@ -45,7 +45,7 @@ def folder() -> str:
 
 
 def _entry(key: str) -> str:
-    return os.path.join(_folder, key[:2], key + ".png")
+    return f"{_folder}{os.sep}{key[:2]}{os.sep}{key}.png"  # not os.path.join: once a card
 
 
 def fetch(sink: object, path: str, key: str) -> bool:

@@ -109,16 +109,22 @@ def reuse(sink: object, path: str, previous: str, key: str) -> bool:
     return link_if_key(sink, path, os.path.join(previous, path), key)
 
 
+# a regular file only: never through a symbolic link, never waiting on a pipe
+_READ_CARD = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+)
+
+
 def link_if_key(sink: object, path: str, source: str, key: str) -> bool:
     """Put the card file ``source`` at ``path`` of ``sink`` when it carries ``key``."""
     link = getattr(sink, "link", None)
     if not key or link is None:
         return False
-    # a regular file only: never through a symbolic link, never waiting on a pipe
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(source, flags)
+        fd = os.open(source, _READ_CARD)
     except OSError:
         return False
     try:  # os.read, not a file object: os.fdopen imports io at each call, through Qt's hook

@@ -220,19 +220,41 @@ def _url(url: str | None) -> str:
     return safe_url(url)
 
 
-def to_listing(
-    record: Opportunity, organizations: dict[str, Organization] | None = None
-) -> Listing:
-    """The public projection of one record (never ``notes``, never volunteer data)."""
-    org = (organizations or {}).get(record.organization)
-    public_org = PublicOrganization(
-        name=_tidy(record.organization),
+def _public_organization(
+    name: str, organizations: dict[str, Organization] | None
+) -> PublicOrganization:
+    org = (organizations or {}).get(name)
+    return PublicOrganization(
+        name=_tidy(name),
         email=(org.email.strip() if org and mailto(org.email) else ""),
         phone=_tidy(org.phone) if org else "",
         website=safe_url(org.website) if org else "",
     )
-    created = aware(record.created_at) or aware(record.updated_at) or EPOCH
-    updated = aware(record.updated_at) or created
+
+
+def _to_second(value: dt.datetime) -> dt.datetime:
+    """``aware(value)`` to the whole second, in one step (four times a listing)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC, microsecond=0)
+    return value.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def to_listing(
+    record: Opportunity,
+    organizations: dict[str, Organization] | None = None,
+    public_orgs: dict[str, PublicOrganization] | None = None,
+) -> Listing:
+    """The public projection of one record (never ``notes``, never volunteer data).
+    ``public_orgs``: the organisations' public parts made so far, by name (filled here;
+    a city's listings come from a few hundred organisations)."""
+    public_org = (public_orgs or {}).get(record.organization)
+    if public_org is None:
+        public_org = _public_organization(record.organization, organizations)
+        if public_orgs is not None:
+            public_orgs[record.organization] = public_org
+    first = record.created_at or record.updated_at
+    created = _to_second(first) if first is not None else EPOCH
+    updated = _to_second(record.updated_at) if record.updated_at is not None else created
     email, email_link = _contact(record.contact_email)
     needs = tuple(
         sorted(
@@ -267,8 +289,8 @@ def to_listing(
         contact_phone=_tidy(record.contact_phone),
         url=_url(record.url),
         valid_until=record.valid_until,
-        created=created.replace(microsecond=0),
-        updated=updated.replace(microsecond=0),
+        created=created,
+        updated=updated,
         external_id=record.external_id,
     )
 
@@ -283,6 +305,7 @@ def select(
 ) -> list[Listing]:
     """Published, valid listings (of ``districts``, usable in ``lang``), in a stable order."""
     orgs = {o.name: o for o in organizations}
+    public_orgs: dict[str, PublicOrganization] = {}
     out: list[Listing] = []
     seen: set[str] = set()
     for record in records:
@@ -292,7 +315,7 @@ def select(
             record.scope is not Scope.DISTRICTS or not districts.intersection(record.districts)
         ):
             continue
-        listing = to_listing(record, orgs)
+        listing = to_listing(record, orgs, public_orgs)
         if lang and lang not in listing.texts and all(n.code != lang for n in listing.languages):
             continue
         if (
