@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -20,6 +22,20 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+HELD = Path(__file__).parent / "data" / "child"  # the helper processes wrapped for tests
+
+
+def hold_child(monkeypatch, tmp_path, module, name: str) -> Path:
+    """Run ``module``'s helper process as ``name`` of tests/gui/data/child, whose process
+    ids land in the file returned."""
+    monkeypatch.setattr(module, "CHILD_MODULE", name)
+    path = os.pathsep.join(p for p in (str(HELD), os.environ.get("PYTHONPATH", "")) if p)
+    monkeypatch.setenv("PYTHONPATH", path)
+    pids = tmp_path / "pids"
+    monkeypatch.setenv("VOLMATCH_TEST_PIDS", str(pids))
+    return pids
 
 
 def wait_idle(qtbot, timeout: int = 10000) -> None:

@@ -17,9 +17,8 @@ from volmatch.gui import card_preparation
 from volmatch.gui.dialogs.publish_dialog import PublishDialog
 from volmatch.gui.worker import ChangeSet
 
-from .conftest import wait_idle
+from .conftest import hold_child, wait_idle
 
-HELD = Path(__file__).parent / "data" / "child"
 LONG = 180000  # ms: the whole demo's cards, drawn at a lower priority
 
 
@@ -33,12 +32,7 @@ def _soon(monkeypatch):
 @pytest.fixture
 def held(monkeypatch, tmp_path):
     """The preparing process of tests/gui/data/child; its process id lands in a file."""
-    monkeypatch.setattr(card_preparation, "CHILD_MODULE", "held_cards_child")
-    path = os.pathsep.join(p for p in (str(HELD), os.environ.get("PYTHONPATH", "")) if p)
-    monkeypatch.setenv("PYTHONPATH", path)
-    pids = tmp_path / "pids"
-    monkeypatch.setenv("VOLMATCH_TEST_PIDS", str(pids))
-    return pids
+    return hold_child(monkeypatch, tmp_path, card_preparation, "held_cards_child")
 
 
 def _cache() -> Path:

@@ -17,9 +17,8 @@ from volmatch.exporting import atomic
 from volmatch.gui import publish_process
 from volmatch.gui.dialogs.publish_dialog import PublishDialog
 
-from .conftest import wait_idle
+from .conftest import hold_child, wait_idle
 
-HELD = Path(__file__).parent / "data" / "child"
 CANCELLED = "Cancelled — nothing was changed"
 
 
@@ -52,12 +51,7 @@ def _even_for_the_demo(monkeypatch):
 @pytest.fixture
 def held(monkeypatch, tmp_path):
     """The export process of tests/gui/data/child: its jobs' process ids land in a file."""
-    monkeypatch.setattr(publish_process, "CHILD_MODULE", "held_publish_child")
-    path = os.pathsep.join(p for p in (str(HELD), os.environ.get("PYTHONPATH", "")) if p)
-    monkeypatch.setenv("PYTHONPATH", path)
-    pids = tmp_path / "pids"
-    monkeypatch.setenv("VOLMATCH_TEST_PIDS", str(pids))
-    return pids
+    return hold_child(monkeypatch, tmp_path, publish_process, "held_publish_child")
 
 
 def test_the_app_writes_the_same_bytes_as_the_command_line(

@@ -55,8 +55,7 @@ def wanted(
         writer = SiteWriter(listings, names, now=now)
         found: dict[str, cards.Card] = {}
         for item in listings:
-            texts = {item.text(lang).lang for lang in writer.pages[item.key]}
-            for text_lang in sorted(texts):
+            for text_lang in writer.card_languages(item):
                 card = writer.card(item, text_lang)
                 key = cards.card_key(card)
                 if key and key not in found:

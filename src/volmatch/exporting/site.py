@@ -198,8 +198,8 @@ class SiteWriter:
                     langs = self.pages[item.key]
                     for lang in langs:
                         sink.add(prefix + f"{lang}/{item.key}.html", self._page(item, lang))
-                    if draw is not None:  # one card per language of text the pages show
-                        for text_lang in sorted({item.text(lang).lang for lang in langs}):
+                    if draw is not None:
+                        for text_lang in self.card_languages(item):
                             self._add_card(sink, prefix, item, text_lang, draw)
 
             return job
@@ -270,6 +270,11 @@ class SiteWriter:
             found = self.previous if self.previous and os.path.isdir(cards_dir) else ""
             self._previous[prefix] = found
         return found
+
+    def card_languages(self, item: Listing) -> list[str]:
+        """The languages of ``item``'s share cards: one per language of text its pages
+        show, in order."""
+        return sorted({item.text(lang).lang for lang in self.pages[item.key]})
 
     def card(self, item: Listing, text_lang: str) -> cards.Card:
         """What the share card of ``item`` says, all in the language of its text."""
