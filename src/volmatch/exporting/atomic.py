@@ -76,6 +76,7 @@ class FolderSink:
         self.root = str(root)
         self.files = 0
         self.size = 0
+        self.notes: dict[str, dict] = {}  # what jobs tell the export about their files
         self._dirs: dict[str, str] = {}  # folder: its path in root, ending in a separator
         self._queued: set[str] = set()
         self._queue: queue.Queue = queue.Queue(maxsize=256)  # bounds the memory held

@@ -11,11 +11,12 @@ from pathlib import Path
 from volmatch.collector import collector_paused
 from volmatch.domain import Opportunity, Organization
 from volmatch.errors import InputError, Issue, Problem
-from volmatch.exporting import cardcache, cards, data, feeds, hsds, ics, ofn, social, tables
+from volmatch.exporting import cardcache, cards, data, feeds, hsds, ics, ofn, reuse, social, tables
 from volmatch.exporting.atomic import Tree, publish_with
 from volmatch.exporting.names import Names
 from volmatch.exporting.parallel import PARALLEL_FROM, available_workers, run_jobs
 from volmatch.exporting.public import Listing, aware, fallback_order, newest_time, select
+from volmatch.exporting.reuse import Keep
 from volmatch.exporting.site import (
     PAGE_CHUNK,
     Job,
@@ -137,7 +138,7 @@ def _plan(
     organizations: Sequence[Organization],
     names: Names | None,
     contact: str = "",
-    previous: str = "",
+    previous: str | None = None,
 ) -> tuple[list[Job], list[Listing], dict]:
     """The selected listings and the jobs that write the export's files."""
     if fmt not in FORMATS:
@@ -259,15 +260,27 @@ def _plan(
             feeds=everything,
             pages=links.pages,
             contact=contact,
-            previous=previous,
+            previous=previous or "",
         )
+        if previous is not None:
+            writer.keep = _keep(previous, writer, names, with_cards=cards.renderer() is not None)
         # at least eight chunks, so that two processes end together; smaller ones with share
         # cards, which cost far more than pages when they are drawn
         most = CARD_CHUNK if cards.renderer() else PAGE_CHUNK
         chunk = min(most, -(-len(listings) // 8))
         jobs += writer.jobs(chunk=max(1, chunk))
-    info = {"district": district_name, "lang": code, "now": now, "languages": langs}
+    keep = writer.keep if with_site else None
+    info = {"district": district_name, "lang": code, "now": now, "languages": langs, "keep": keep}
     return jobs, listings, info
+
+
+def _keep(previous: str, writer: SiteWriter, names: Names, *, with_cards: bool) -> Keep | None:
+    """What the export may take over from the one it replaces (reuse.py): nothing
+    with reference data other than the program's own."""
+    if not names.standard:
+        return None
+    stamp = reuse.site_stamp(base_url=writer.base_url, feeds=writer.feeds, with_cards=with_cards)
+    return Keep(previous, stamp) if stamp else None
 
 
 def build(
@@ -362,7 +375,11 @@ def export(
         check(progress)
 
         def fill(tmp: Path) -> None:
-            counts.append(run_jobs(jobs, tmp, workers, progress))
+            files, size, notes = run_jobs(jobs, tmp, workers, progress)
+            counts.append((files, size))
+            keep = info["keep"]
+            if keep is not None and notes.get(reuse.FILE):
+                reuse.save(tmp, keep.stamp, notes[reuse.FILE])
             check(progress)  # the last chance before the swap
 
         publish_with(out, fill, keep_others=keep_others)

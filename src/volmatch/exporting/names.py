@@ -30,14 +30,17 @@ class Names:
         self.catalogue = catalogue
         self.taxonomy = taxonomy
         self._cache: dict[tuple[str, str, str], str] = {}
+        self.standard = False  # the program's own reference data (default())
 
     @classmethod
     def default(cls) -> Names:
-        return cls(
+        names = cls(
             _load("volmatch.reference.gazetteer", "default_gazetteer"),
             _load("volmatch.reference.languages", "default_catalogue"),
             _load("volmatch.reference.taxonomy", "default_taxonomy"),
         )
+        names.standard = True
+        return names
 
     def _memo(self, kind: str, key: str, lang: str, compute) -> str:
         k = (kind, key, lang)

@@ -62,13 +62,18 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _run(index: int) -> tuple[int, int]:
+def _run(index: int) -> tuple[int, int, dict[str, dict]]:
     sink = FolderSink(_root)
     try:
         _jobs[index](sink)
     finally:
         sink.close()
-    return sink.files, sink.size
+    return sink.files, sink.size, sink.notes
+
+
+def _merge(notes: dict[str, dict], more: dict[str, dict]) -> None:
+    for kind, entries in more.items():
+        notes.setdefault(kind, {}).update(entries)
 
 
 def run_jobs(
@@ -76,8 +81,9 @@ def run_jobs(
     root: Path,
     workers: int = 1,
     progress: ProgressSink | None = None,
-) -> tuple[int, int]:
-    """Run every job into ``root``; returns (files, bytes). An error in any job is raised
+) -> tuple[int, int, dict[str, dict]]:
+    """Run every job into ``root``; returns (files, bytes, the jobs' notes merged: see
+    FolderSink.notes). An error in any job is raised
     here after the other processes have stopped.
 
     ``progress`` hears of each finished job; when it asks to stop, no further job is
@@ -94,7 +100,7 @@ def run_jobs(
             report(progress, total, total)
         finally:
             sink.close()
-        return sink.files, sink.size
+        return sink.files, sink.size, sink.notes
     _jobs, _root = jobs, str(root)
     pool = ProcessPoolExecutor(
         max_workers=min(workers, total),
@@ -106,19 +112,21 @@ def run_jobs(
     try:
         futures = [pool.submit(_run, i) for i in range(total)]
         files = size = 0
+        notes: dict[str, dict] = {}
         for done, future in enumerate(futures):
             report(progress, done, total)
             while progress is not None:  # wake up now and then to notice a cancel
                 try:
-                    n, b = future.result(timeout=0.1)
+                    n, b, more = future.result(timeout=0.1)
                     break
                 except TimeoutError:
                     check(progress)
             else:
-                n, b = future.result()
+                n, b, more = future.result()
             files, size = files + n, size + b
+            _merge(notes, more)
         report(progress, total, total)
-        return files, size
+        return files, size, notes
     except BaseException:
         stopped = True
         raise

@@ -36,9 +36,7 @@ def e(value: object) -> str:
 class Phrases:
     """One site language's words, escaped once, and a listing's facts cached by their value."""
 
-    def __init__(
-        self, names: Names, lang: str, now: dt.datetime, feeds: bool, shared: dict | None = None
-    ) -> None:
+    def __init__(self, names: Names, lang: str, feeds: bool, shared: dict | None = None) -> None:
         self.names = names
         self.lang = lang
         self.words = Words(names, lang)
@@ -60,7 +58,7 @@ class Phrases:
         self.places: dict[tuple, tuple[str, str]] = {}
         self.meta_start = f'<p class="meta" lang="{lang}">'
         self.fragment_start = f' <span lang="{lang}">– '
-        self._shell(now, feeds)
+        self._shell(feeds)
 
     # --- cached facts (escaped) ---------------------------------------------
     def where(self, item: Listing) -> str:
@@ -155,8 +153,19 @@ class Phrases:
             value = self._when[key] = e(self.words.date(day))
         return value
 
+    def body_end(self, updated: dt.datetime) -> str:
+        """The end of a listing's page, whose footer says when the listing last changed
+        (not when the site did: an unchanged listing's page stays the same)."""
+        key = ("u", updated.date())
+        value = self._when.get(key)
+        if value is None:
+            day = "" if updated <= EPOCH else self.words.date(updated.date())
+            said = e(self.t["page_updated"].format(date=day)) + " · " if day else ""
+            value = self._when[key] = self.footer_start + said + self.footer_end
+        return value
+
     # --- the page frame (site/base.html.j2) ---------------------------------
-    def _shell(self, now: dt.datetime, feeds: bool) -> None:
+    def _shell(self, feeds: bool) -> None:
         et, lang = self.et, self.lang
         root = "../"
         self.head_end = (
@@ -180,8 +189,6 @@ class Phrases:
             f"{et['site_title']}</a></p>\n"
         )
         self.nav_start = f'<nav aria-label="{et["languages_nav"]}"><ul class="langs">'
-        updated = "" if now <= EPOCH else self.words.date(now.date())
-        footer = e(self.t["updated"].format(date=updated)) + " · " if updated else ""
         links = ""
         if feeds:
             links = (
@@ -189,9 +196,9 @@ class Phrases:
                 f'<a href="{root}feeds/calendar-{lang}.ics">{et["calendar"]}</a> · '
                 f'<a href="{root}feeds/listings.json">{et["data"]}</a></p>'
             )
-        self.body_end = (
-            '\n</main>\n<footer class="site">\n'
-            f"<p>{footer}{et['footer']}</p>\n{links}\n"
+        self.footer_start = '\n</main>\n<footer class="site">\n<p>'
+        self.footer_end = (
+            f"{et['footer']}</p>\n{links}\n"
             f'<p><a href="{root}{lang}/{STATEMENT_FILE}">{et["statement"]}</a></p>\n'
             "</footer>\n\n</body>\n</html>\n"
         )

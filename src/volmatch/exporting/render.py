@@ -215,7 +215,7 @@ def page_html(
             "</div>\n",
         ]
     out.append(_facts(item, own, ph, keywords_html))
-    out += ["\n</dl>", ph.main_end, ph.body_end]
+    out += ["\n</dl>", ph.main_end, ph.body_end(item.updated)]
     return "".join(out)
 
 

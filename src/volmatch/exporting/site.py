@@ -30,7 +30,7 @@ import jinja2
 from markupsafe import Markup
 
 from volmatch.domain import Scope
-from volmatch.exporting import cardcache, cards
+from volmatch.exporting import cardcache, cards, reuse
 from volmatch.exporting.collation import sort_key
 from volmatch.exporting.entries import CITYWIDE_TOKEN, REMOTE_TOKEN, card_and_entry, page_for
 from volmatch.exporting.jsonld import structured_data
@@ -38,6 +38,7 @@ from volmatch.exporting.names import Names
 from volmatch.exporting.phrases import STATEMENT_FILE, Phrases
 from volmatch.exporting.public import EPOCH, Listing, Text
 from volmatch.exporting.render import page_html, share_meta
+from volmatch.exporting.reuse import Keep
 from volmatch.exporting.safety import json_for_script, mailto, safe_url, tel
 from volmatch.exporting.statement import ASSESSED, CITY_SITE, statement
 from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, UI_LANGS, strings
@@ -163,11 +164,12 @@ class SiteWriter:
         self._phrases: dict[str, Phrases] = {}
         self._shared: dict = {}  # what every language's card of a listing has in common
         self._facet_values: tuple | None = None
+        self.keep: Keep | None = None  # set by export(): not for a site built in memory
 
     def phrases(self, lang: str) -> Phrases:
         ph = self._phrases.get(lang)
         if ph is None:
-            ph = self._phrases[lang] = Phrases(self.names, lang, self.now, self.feeds, self._shared)
+            ph = self._phrases[lang] = Phrases(self.names, lang, self.feeds, self._shared)
         return ph
 
     def write(self, sink, prefix: str = "") -> None:
@@ -194,13 +196,9 @@ class SiteWriter:
         def pages(part: Sequence[Listing]) -> Job:
             def job(sink) -> None:
                 draw = cards.renderer()
+                keep = self.keep if getattr(sink, "link", None) is not None else None
                 for item in part:
-                    langs = self.pages[item.key]
-                    for lang in langs:
-                        sink.add(prefix + f"{lang}/{item.key}.html", self._page(item, lang))
-                    if draw is not None:
-                        for text_lang in self.card_languages(item):
-                            self._add_card(sink, prefix, item, text_lang, draw)
+                    self._listing_files(sink, prefix, item, draw, keep)
 
             return job
 
@@ -230,6 +228,7 @@ class SiteWriter:
             "feeds": self.feeds,
             # no timestamps in the data at all: say nothing rather than a made-up date
             "updated": "" if self.now <= EPOCH else Words(self.names, lang).date(self.now.date()),
+            "updated_words": "",  # a listing's page says when the listing changed instead
         }
 
     def _root(self) -> str:
@@ -247,6 +246,30 @@ class SiteWriter:
             for lang in self.langs
         ]
         return self.t_root.render(title=strings("cs")["site_title"], switcher=switcher)
+
+    def _listing_files(self, sink, prefix: str, item: Listing, draw, keep: Keep | None) -> None:
+        """A listing's pages and share cards: the previous export's files when nothing they
+        are made from has changed (reuse.py), else made now."""
+        langs = self.pages[item.key]
+        texts = self.card_languages(item) if draw is not None else ()
+        paths = [f"{prefix}{lang}/{item.key}.html" for lang in langs]
+        paths += [prefix + cards.card_path(item.key, text_lang) for text_lang in texts]
+        start, linked = sink.size, ()
+        if keep is not None:
+            fingerprint = keep.fingerprint(item, langs)
+            sizes = keep.unchanged(prefix + item.key, fingerprint, paths)
+            if sizes is not None:
+                linked = [
+                    sink.link(p, keep.source(p), n) for p, n in zip(paths, sizes, strict=True)
+                ]
+        for i, lang in enumerate(langs):
+            if not (linked and linked[i]):
+                sink.add(paths[i], self._page(item, lang))
+        for i, text_lang in enumerate(texts, len(langs)):
+            if not (linked and linked[i]):
+                self._add_card(sink, prefix, item, text_lang, draw)
+        if keep is not None:
+            reuse.note(sink, prefix + item.key, fingerprint, sink.size - start)
 
     def _add_card(self, sink, prefix: str, item: Listing, text_lang: str, draw) -> None:
         """The share card: the previous export's file when it says the same, else the
@@ -433,6 +456,7 @@ class SiteWriter:
             "meta": Markup(share_meta(item, text, self.phrases(lang), page_url, self.base_url)),
         }
         switch = self._switcher(lang, pages, f"{item.key}.html") if len(pages) > 1 else []
-        return self.t_listing.render(
-            **self._common(lang), p=view, alternates=switch, switcher=switch
-        )
+        common = self._common(lang)
+        common["updated"] = "" if item.updated <= EPOCH else words.date(item.updated.date())
+        common["updated_words"] = words.t["page_updated"]
+        return self.t_listing.render(**common, p=view, alternates=switch, switcher=switch)

@@ -1,0 +1,158 @@
+"""A listing's pages and share cards taken over from the export being replaced when
+nothing they are made from has changed.
+
+Each export records in ``.volmatch-listings`` a fingerprint per listing: a hash of the
+listing as the public sees it (:class:`~volmatch.exporting.public.Listing`), of the
+languages of its pages, and of a stamp of everything else its files depend on (this
+program's files, the address of the site, the feeds, the fallback languages, the card
+renderer's version). The next export into the same folder links those files (one
+hard link each, no drawing, no writing) when the fingerprint is the same and each file is
+still the regular file of the recorded size, not changed since the record was written
+(the export's last file). Any
+doubt means the files are made again: the output is byte for byte what a fresh export
+writes. The record is a hint for speed, not a security boundary: whoever may write into
+the published folder may change the site anyway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import orjson
+
+from volmatch.exporting import cards
+from volmatch.exporting.public import FALLBACK_ORDER, Listing
+
+FILE = ".volmatch-listings"
+_FORMAT = 1
+
+
+@cache
+def program_identity() -> str:
+    """This program's version, every file of its package and resources (path, size, time
+    of change) and the libraries that word its pages (language names and dates from
+    Babel's CLDR data, escaping): a new or changed program makes every page again."""
+    from volmatch import __version__
+    from volmatch.paths import resources
+
+    versions = [__version__, sys.version] + [_version(n) for n in ("babel", "jinja2", "markupsafe")]
+    digest = hashlib.blake2b("\0".join(map(str, versions)).encode(), digest_size=16)
+    package = Path(__file__).resolve().parents[1]
+    for top in (package, Path(str(resources()))):
+        for folder, dirs, names in os.walk(top):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(names):
+                try:
+                    info = os.stat(os.path.join(folder, name))
+                except OSError:
+                    continue
+                digest.update(f"{folder}/{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:  # a frozen build: its own files say enough
+        return ""
+
+
+def site_stamp(*, base_url: str, feeds: bool, with_cards: bool) -> str:
+    """What every page and card of the export depends on besides its listing; "" when
+    the files cannot be reused (a card renderer that gives no version)."""
+    version = ""
+    if with_cards:
+        version = getattr(cards.renderer(), "version", None)
+        version = version() if callable(version) else version
+        if not version:
+            return ""
+    parts = [
+        str(_FORMAT),
+        program_identity(),
+        base_url,
+        str(feeds),
+        str(version),
+        orjson.dumps(sorted(FALLBACK_ORDER.items())).decode(),
+    ]
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+class Keep:
+    """The previous export's fingerprints, for one export's page jobs; and the new ones
+    each job notes in its sink (``sink.notes[FILE]``)."""
+
+    def __init__(self, previous: str, stamp: str) -> None:
+        self.root = previous.rstrip(os.sep) + os.sep if previous else ""
+        self.stamp = stamp
+        self._salt = stamp.encode()
+        self.entries: dict[str, list] = {}
+        self.done_ns = 0
+        if self.root and stamp:
+            self._load()
+
+    def _load(self) -> None:
+        try:
+            with open(self.root + FILE, "rb") as f:
+                saved = orjson.loads(f.read())
+                written = os.fstat(f.fileno()).st_mtime_ns  # after every file of its export
+            if saved.get("format") != _FORMAT or saved.get("stamp") != self.stamp:
+                return
+            self.entries = {
+                name: entry
+                for name, entry in saved["listings"].items()
+                if type(entry) is list
+                and len(entry) == 2
+                and type(entry[0]) is str
+                and type(entry[1]) is int
+            }
+            self.done_ns = written
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            self.entries = {}  # unreadable: everything is made again
+
+    def fingerprint(self, item: Listing, langs: tuple[str, ...]) -> str:
+        digest = hashlib.blake2b(self._salt, digest_size=16)
+        digest.update(orjson.dumps(item))
+        digest.update("\0".join(langs).encode())
+        return digest.hexdigest()
+
+    def unchanged(self, name: str, fingerprint: str, paths: list[str]) -> list[int] | None:
+        """The sizes of the previous export's files at ``paths`` when ``name``'s fingerprint
+        is the same and each file is the regular file it wrote, else None."""
+        entry = self.entries.get(name)
+        if entry is None or entry[0] != fingerprint:
+            return None
+        sizes, root, done = [], self.root, self.done_ns
+        for path in paths:
+            try:
+                info = os.stat(root + path, follow_symlinks=False)
+            except OSError:
+                return None
+            if not stat.S_ISREG(info.st_mode) or info.st_mtime_ns > done:
+                return None
+            sizes.append(info.st_size)
+        return sizes if sum(sizes) == entry[1] else None
+
+    def source(self, path: str) -> str:
+        return self.root + path
+
+
+def note(sink: object, name: str, fingerprint: str, size: int) -> None:
+    """Record in ``sink`` that listing ``name`` has ``fingerprint`` and files of ``size``
+    bytes in all."""
+    notes = getattr(sink, "notes", None)
+    if notes is not None:
+        notes.setdefault(FILE, {})[name] = (fingerprint, size)
+
+
+def save(root: Path, stamp: str, listings: dict[str, tuple[str, int]]) -> None:
+    """Write the fingerprints of the export in ``root``, after all its files: a file
+    changed later than this record is made again by the next export."""
+    record = {"format": _FORMAT, "stamp": stamp, "listings": listings}
+    with open(root / FILE, "xb") as f:
+        f.write(orjson.dumps(record))
