@@ -232,12 +232,14 @@ def _floor_row(sizes: list[tuple[str, int]], scratch: str, which: str) -> BenchR
 
 
 def _settle() -> None:
-    """Wait for the card cache's pruning an export left to a process of its own (not in
-    the export's time by design), so that it does not run into the next figure."""
-    from volmatch.exporting import cardcache
+    """Wait for what an export left to processes of its own (not in its time by design):
+    the card cache's pruning and the deleting of the folder it replaced. Between two
+    publications a person makes they have long ended; without the wait the figure after
+    a re-export measured the deleting of half a million files too."""
+    from volmatch.exporting import atomic, cardcache
 
-    for pruner in cardcache._pruners:
-        pruner.wait()
+    for process in [*cardcache._pruners, *atomic._deleters]:
+        process.wait()
 
 
 def _sizes(root: Path) -> list[tuple[str, int]]:
