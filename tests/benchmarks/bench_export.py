@@ -19,6 +19,7 @@ times slower and the figures a measure of that.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import gc
@@ -232,14 +233,33 @@ def _floor_row(sizes: list[tuple[str, int]], scratch: str, which: str) -> BenchR
 
 
 def _settle() -> None:
-    """Wait for what an export left to processes of its own (not in its time by design):
-    the card cache's pruning and the deleting of the folder it replaced. Between two
-    publications a person makes they have long ended; without the wait the figure after
-    a re-export measured the deleting of half a million files too."""
-    from volmatch.exporting import atomic, cardcache
+    """Wait for the card cache's pruning an export left to a process of its own (not in
+    the export's time by design), so that it does not run into the next figure."""
+    from volmatch.exporting import cardcache
 
-    for process in [*cardcache._pruners, *atomic._deleters]:
-        process.wait()
+    for pruner in cardcache._pruners:
+        pruner.wait()
+
+
+@contextlib.contextmanager
+def _replaced_kept(scratch: str):
+    """Keep each folder an export replaces in ``scratch`` (deleted with it at the end)
+    instead of deleting it in a process of its own. Between two publications a person
+    makes that deleting has long ended; during a run it would either run into the next
+    figure or, waited for, leave the disk slow to create files for minutes."""
+    from volmatch.exporting import atomic
+
+    count = iter(range(1_000_000))
+
+    def keep(old: Path, files: int) -> None:
+        os.replace(old, Path(scratch) / f"replaced-{next(count)}")
+
+    real = atomic.discard
+    atomic.discard = keep
+    try:
+        yield
+    finally:
+        atomic.discard = real
 
 
 def _sizes(root: Path) -> list[tuple[str, int]]:
@@ -432,22 +452,23 @@ def run(scale: int, repeat: int, show: bool = False) -> list[BenchRow]:
         floors.append(_floor_row(sizes, scratch, "second"))
         rows.append(floors[1])
         wall = min(row.median_s for row in floors)
-        edited = _edited(records, every=100)
-        changed = _cards_export_row(  # deletes the prepared export's folder: after the floors
-            edited,
-            names,
-            folder / "out-prepared",
-            None,
-            f"export all again after {len(records) // 100:,} of {scale:,} listings changed "
-            "(the daily case), share cards",
-        )
-        again = _cards_export_row(  # deletes the first export's folder
-            records,
-            names,
-            folder / "out-cards-0",
-            None,
-            f"export all again, {scale:,} listings, nothing changed, share cards",
-        )
+        with _replaced_kept(scratch):  # deleted at the end, with the rest
+            edited = _edited(records, every=100)
+            changed = _cards_export_row(  # replaces the prepared export's folder
+                edited,
+                names,
+                folder / "out-prepared",
+                None,
+                f"export all again after {len(records) // 100:,} of {scale:,} listings changed "
+                "(the daily case), share cards",
+            )
+            again = _cards_export_row(  # replaces the first export's folder
+                records,
+                names,
+                folder / "out-cards-0",
+                None,
+                f"export all again, {scale:,} listings, nothing changed, share cards",
+            )
         for row in (with_cards, plain, prepared, cached, changed, again):
             ratio = row.median_s / wall if wall else 0.0
             note = f"{row.note}; {ratio:.2f}× the disk's faster floor (target ≤ 1.3×)"

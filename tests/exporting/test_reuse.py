@@ -182,3 +182,71 @@ def test_the_record_names_every_listing_a_site_in_memory_has_none(
     assert reuse.FILE in (out / ".volmatch-export").read_text(encoding="utf-8").splitlines()
     tree, _, _ = build(records, "all", names=standard, organizations=ORGS, base_url=BASE)
     assert reuse.FILE not in tree.files
+
+
+def test_an_unchanged_listings_index_card_and_feed_entries_are_taken_over(
+    records, standard, draw, tmp_path, monkeypatch
+):
+    from volmatch.exporting import data, ofn, site, social
+
+    out = tmp_path / "site"
+    _export(records, out, standard)
+    made: list[str] = []
+
+    def counted(module, name, key_of):
+        real = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            made.append(f"{name}:{key_of(args)}")
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    counted(site, "card_and_entry", lambda a: a[0].key)
+    counted(data, "listing_json", lambda a: a[0].key)
+    counted(social, "post", lambda a: a[0].key)
+    counted(ofn._Builder, "event", lambda a: a[1].key)
+    _export(_changed(records, 1), out, standard)
+    assert made and all(m.endswith(":1") for m in made), made
+    assert {m.split(":")[0] for m in made} == {"card_and_entry", "listing_json", "post", "event"}
+    _export(_changed(records, 1), tmp_path / "fresh", standard)
+    _same_as_fresh(out, tmp_path / "fresh")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["feed edited", "feed shortened", "index unreadable", "spans outside", "spans wrong"],
+)
+def test_a_damaged_file_or_piece_index_only_costs_time(records, standard, draw, tmp_path, damage):
+    out = tmp_path / "site"
+    _export(records, out, standard)
+    feed, pieces = out / "feeds" / "listings.json", out / reuse.PIECES
+    index = pieces / "feeds~listings.json.json"
+    later = (out / reuse.FILE).stat().st_mtime_ns + 10**9
+    if damage == "feed edited":
+        feed.write_bytes(feed.read_bytes().replace(b'"key"', b'"kez"'))
+        os.utime(feed, ns=(later, later))
+    elif damage == "feed shortened":
+        feed.write_bytes(feed.read_bytes()[:-40])
+    elif damage == "index unreadable":
+        index.write_bytes(b"{")
+    else:
+        record = orjson.loads(index.read_bytes())
+        bad = [10**9, 5] if damage == "spans outside" else ["0", None]
+        record["spans"] = {key: bad for key in record["spans"]}
+        index.write_bytes(orjson.dumps(record))
+    _export(records, out, standard)
+    _export(records, tmp_path / "fresh", standard)
+    _same_as_fresh(out, tmp_path / "fresh")
+
+
+def test_another_day_and_newer_data_give_what_a_fresh_export_gives(
+    records, standard, draw, tmp_path
+):
+    out = tmp_path / "site"
+    _export(records, out, standard, now=dt.datetime(2025, 3, 9, tzinfo=dt.UTC))
+    later = dict(now=dt.datetime(2025, 4, 20, tzinfo=dt.UTC), today=dt.date(2025, 4, 20))
+    changed = _changed(records, 2)
+    _export(changed, out, standard, **later)
+    _export(changed, tmp_path / "fresh", standard, **later)
+    _same_as_fresh(out, tmp_path / "fresh")

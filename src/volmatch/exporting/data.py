@@ -59,6 +59,35 @@ def stream_list(items: Iterable[Any], indent: bytes = b"") -> Iterator[bytes]:
     yield b"[]" if first else b"\n" + indent + b"]"
 
 
+def stream_pairs(
+    document: dict[str, Any], key: str, items: Iterable[tuple[str, Any]]
+) -> Iterator[tuple[str | None, bytes]]:
+    """:func:`stream` as (listing key or None, piece) pairs: each item of ``items`` is
+    (its listing's key, its value, or its bytes at this depth taken over from an earlier
+    file), and its piece is exactly those bytes (reuse.py)."""
+    yield None, b"{\n"
+    for n, name in enumerate(sorted([*document, key])):
+        yield None, (b",\n  " if n else b"  ") + _encoded(name, b"") + b": "
+        if name == key:
+            yield from list_pairs(items, b"  ")
+        else:
+            yield None, _encoded(document[name], b"  ")
+    yield None, b"\n}\n"
+
+
+def list_pairs(
+    items: Iterable[tuple[str, Any]], indent: bytes = b""
+) -> Iterator[tuple[str | None, bytes]]:
+    """:func:`stream_list` as (listing key or None, piece) pairs (see :func:`stream_pairs`)."""
+    inner = indent + b"  "
+    first = True
+    for key, value in items:
+        yield None, b"[\n" if first else b",\n"
+        yield key, value if type(value) is bytes else inner + _encoded(value, inner)
+        first = False
+    yield None, b"[]" if first else b"\n" + indent + b"]"
+
+
 def stream(document: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[bytes]:
     """``dumps({**document, key: list(items)})`` in pieces: the same bytes, without the
     whole list of items in memory. (Only when an item cannot be written by orjson, e.g.
@@ -167,6 +196,28 @@ def listings_chunks(
     """``dumps(listings_document(...))`` in pieces, a listing at a time."""
     head = _head(listings, now=now, district=district, lang=lang)
     return stream(head, "listings", _listings(listings, names, pages))
+
+
+def listings_pairs(
+    listings: Sequence[Listing],
+    names: Names,
+    *,
+    now: dt.datetime,
+    district: str | None,
+    lang: str | None,
+    pages: dict[str, str],
+    kept,
+) -> Iterator[tuple[str | None, bytes]]:
+    """:func:`listings_chunks` as (listing key or None, piece) pairs; an unchanged
+    listing's piece is taken from ``kept`` (reuse.Pieces of the previous file, or None)."""
+    head = _head(listings, now=now, district=district, lang=lang)
+
+    def items() -> Iterator[tuple[str, Any]]:
+        for item in listings:
+            piece = kept.get(item.key) if kept is not None else None
+            yield item.key, piece or listing_json(item, names, pages.get(item.key, ""))
+
+    return stream_pairs(head, "listings", items())
 
 
 def _head(listings: Sequence[Listing], **filters: Any) -> dict[str, Any]:

@@ -169,15 +169,27 @@ def _plan(
     feed_dir = "feeds/" if everything else ""
     depth = 1 if everything else 0
     jobs: list[Job] = []
+    keep = None  # what may be taken over from the export being replaced (reuse.py)
+    if with_site and previous is not None:
+        keep = _keep(previous, base_url, names, feeds=everything)
+        if keep is not None:
+            keep.prepare(listings, links.pages)
 
     if everything or fmt == "json":
 
         def json_job(sink) -> None:
             pages = {i.key: links.path(i, "cs") for i in listings} if with_site else {}
-            chunks = data.listings_chunks(
-                listings, names, now=now, district=district_name, lang=code, pages=pages
+            path = feed_dir + "listings.json"
+            pairs = data.listings_pairs(
+                listings,
+                names,
+                now=now,
+                district=district_name,
+                lang=code,
+                pages=pages,
+                kept=reuse.kept(keep, sink, path),
             )
-            sink.add_chunks(feed_dir + "listings.json", chunks)
+            reuse.write_pieces(sink, path, pairs)
             sink.add(
                 feed_dir + data.SCHEMA_FILE, resource("schemas", data.SCHEMA_FILE).read_bytes()
             )
@@ -194,7 +206,9 @@ def _plan(
     if everything or fmt == "ofn":
 
         def ofn_job(sink) -> None:
-            sink.add_chunks(feed_dir + ofn.FILE, ofn.events_chunks(listings, names, links.absolute))
+            path = feed_dir + ofn.FILE
+            kept = reuse.kept(keep, sink, path)
+            reuse.write_pieces(sink, path, ofn.events_pairs(listings, names, links.absolute, kept))
 
         jobs.append(ofn_job)
     if everything or fmt == "ics":
@@ -210,10 +224,10 @@ def _plan(
             social_dir = f"social/{language}/" if everything else f"{language}/"
 
             def job(sink) -> None:
-                sink.add_chunks(
-                    social_dir + "posts.txt",
-                    social.posts_chunks(listings, names, language, links.absolute),
-                )
+                path = social_dir + "posts.txt"
+                kept = reuse.kept(keep, sink, path)
+                pairs = social.posts_pairs(listings, names, language, links.absolute, kept)
+                reuse.write_pieces(sink, path, pairs)
                 sink.add(
                     social_dir + "digest.txt",
                     social.digest(listings, names, language, now=now, link_for=links.absolute),
@@ -262,24 +276,23 @@ def _plan(
             contact=contact,
             previous=previous or "",
         )
-        if previous is not None:
-            writer.keep = _keep(previous, writer, names, with_cards=cards.renderer() is not None)
+        writer.keep = keep
         # at least eight chunks, so that two processes end together; smaller ones with share
         # cards, which cost far more than pages when they are drawn
         most = CARD_CHUNK if cards.renderer() else PAGE_CHUNK
         chunk = min(most, -(-len(listings) // 8))
         jobs += writer.jobs(chunk=max(1, chunk))
-    keep = writer.keep if with_site else None
     info = {"district": district_name, "lang": code, "now": now, "languages": langs, "keep": keep}
     return jobs, listings, info
 
 
-def _keep(previous: str, writer: SiteWriter, names: Names, *, with_cards: bool) -> Keep | None:
+def _keep(previous: str, base_url: str, names: Names, *, feeds: bool) -> Keep | None:
     """What the export may take over from the one it replaces (reuse.py): nothing
     with reference data other than the program's own."""
     if not names.standard:
         return None
-    stamp = reuse.site_stamp(base_url=writer.base_url, feeds=writer.feeds, with_cards=with_cards)
+    with_cards = cards.renderer() is not None
+    stamp = reuse.site_stamp(base_url=base_url, feeds=feeds, with_cards=with_cards)
     return Keep(previous, stamp) if stamp else None
 
 
@@ -379,6 +392,7 @@ def export(
             counts.append((files, size))
             keep = info["keep"]
             if keep is not None and notes.get(reuse.FILE):
+                reuse.save_pieces(tmp, notes.get(reuse.PIECES, {}))
                 reuse.save(tmp, keep.stamp, notes[reuse.FILE])
             check(progress)  # the last chance before the swap
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from volmatch.domain import Commitment, Scope
-from volmatch.exporting.data import stream_list
+from volmatch.exporting.data import list_pairs, stream_list
 from volmatch.exporting.hsds import as_uri, position
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
@@ -193,6 +193,22 @@ def events_chunks(
     """``data.dumps(events_document(...))`` in pieces, an event at a time."""
     yield from stream_list(_events(listings, names, page_url))
     yield b"\n"
+
+
+def events_pairs(
+    listings: Sequence[Listing], names: Names, page_url: Callable[[Listing, str], str], kept
+) -> Iterator[tuple[str | None, bytes]]:
+    """:func:`events_chunks` as (listing key or None, piece) pairs; an unchanged listing's
+    event is taken from ``kept`` (reuse.Pieces of the previous file, or None)."""
+    builder = _Builder(names, page_url)
+
+    def items() -> Iterator[tuple[str, Any]]:
+        for item in listings:
+            piece = kept.get(item.key) if kept is not None else None
+            yield item.key, piece or builder.event(item)
+
+    yield from list_pairs(items())
+    yield None, b"\n"
 
 
 def _events(

@@ -20,6 +20,7 @@ import hashlib
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -30,6 +31,10 @@ from volmatch.exporting import cards
 from volmatch.exporting.public import FALLBACK_ORDER, Listing
 
 FILE = ".volmatch-listings"
+PIECES = ".volmatch-pieces"  # a folder: per file made of pieces, where each listing's lies
+# a regular file only: never through a symbolic link, never waiting on a pipe
+_READ = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+_READ |= getattr(os, "O_NONBLOCK", 0)
 _FORMAT = 1
 
 
@@ -92,6 +97,8 @@ class Keep:
         self.stamp = stamp
         self._salt = stamp.encode()
         self.entries: dict[str, list] = {}
+        self.fingerprints: dict[str, str] = {}
+        self.same: set[str] = set()
         self.done_ns = 0
         if self.root and stamp:
             self._load()
@@ -114,6 +121,45 @@ class Keep:
             self.done_ns = written
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             self.entries = {}  # unreadable: everything is made again
+
+    def prepare(self, listings: Sequence[Listing], pages: dict[str, tuple[str, ...]]) -> None:
+        """Fingerprint every listing once, before the jobs start (they all read them):
+        ``same`` holds the keys of the listings the previous export had alike."""
+        fingerprint, entries = self.fingerprint, self.entries
+        self.fingerprints = {item.key: fingerprint(item, pages[item.key]) for item in listings}
+        self.same = {
+            key
+            for key, value in self.fingerprints.items()
+            if (entry := entries.get(key)) is not None and entry[0] == value
+        }
+
+    def pieces(self, path: str) -> Pieces | None:
+        """The previous export's file at ``path`` with where each listing's piece of it
+        lies, when it is the file that export wrote; else None."""
+        if not self.same:
+            return None
+        try:
+            with open(self.root + PIECES + os.sep + _piece_file(path), "rb") as f:
+                index = orjson.loads(f.read())
+            size, spans = index["size"], index["spans"]
+            fd = os.open(self.root + path, _READ)
+            try:
+                info = os.fstat(fd)
+                if (
+                    not stat.S_ISREG(info.st_mode)
+                    or info.st_size != size
+                    or info.st_mtime_ns > self.done_ns
+                ):
+                    return None
+                with os.fdopen(os.dup(fd), "rb") as old:
+                    data = old.read()
+            finally:
+                os.close(fd)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        if len(data) != size or type(spans) is not dict:
+            return None
+        return Pieces(data, spans, self.same)
 
     def fingerprint(self, item: Listing, langs: tuple[str, ...]) -> str:
         digest = hashlib.blake2b(self._salt, digest_size=16)
@@ -142,12 +188,74 @@ class Keep:
         return self.root + path
 
 
+class Pieces:
+    """A previous export's file made of one piece per listing (and pieces of its own)."""
+
+    def __init__(self, data: bytes, spans: dict, same: set[str]) -> None:
+        self.data, self.spans, self.same = data, spans, same
+
+    def get(self, key: str) -> bytes | None:
+        """The piece of listing ``key`` when the listing has not changed, else None."""
+        if key not in self.same:
+            return None
+        span = self.spans.get(key)
+        if type(span) is not list or len(span) != 2:
+            return None
+        start, length = span
+        if type(start) is not int or type(length) is not int or start < 0 or length < 0:
+            return None
+        piece = self.data[start : start + length]
+        return piece if len(piece) == length else None
+
+
+def write_pieces(sink, path: str, pairs: Iterable[tuple[str | None, str | bytes]]) -> None:
+    """Write ``path`` of (key, piece) ``pairs`` as they are made (text, or bytes taken
+    over), noting in ``sink`` where the piece of each listing (its key; None for the
+    file's own pieces) lies."""
+    spans: dict[str, tuple[int, int]] = {}
+    at = 0
+
+    def encoded() -> Iterator[bytes]:
+        nonlocal at
+        for key, piece in pairs:
+            data = piece if type(piece) is bytes else piece.encode("utf-8")
+            if key is not None:
+                spans[key] = (at, len(data))
+            at += len(data)
+            yield data
+
+    sink.add_chunks(path, encoded())
+    notes = getattr(sink, "notes", None)
+    if notes is not None:
+        notes.setdefault(PIECES, {})[path] = {"size": at, "spans": spans}
+
+
+def kept(keep: Keep | None, sink: object, path: str) -> Pieces | None:
+    """The previous export's ``path`` as pieces when ``sink`` is a folder (else None)."""
+    if keep is None or getattr(sink, "link", None) is None:
+        return None
+    return keep.pieces(path)
+
+
+def _piece_file(path: str) -> str:
+    return path.replace("/", "~") + ".json"
+
+
 def note(sink: object, name: str, fingerprint: str, size: int) -> None:
     """Record in ``sink`` that listing ``name`` has ``fingerprint`` and files of ``size``
     bytes in all."""
     notes = getattr(sink, "notes", None)
     if notes is not None:
         notes.setdefault(FILE, {})[name] = (fingerprint, size)
+
+
+def save_pieces(root: Path, files: dict[str, dict]) -> None:
+    """Write where each listing's piece lies in the files made of pieces (``PIECES``)."""
+    folder = root / PIECES
+    folder.mkdir()
+    for path, index in files.items():
+        with open(folder / _piece_file(path), "xb") as f:
+            f.write(orjson.dumps(index))
 
 
 def save(root: Path, stamp: str, listings: dict[str, tuple[str, int]]) -> None:

@@ -186,9 +186,17 @@ class SiteWriter:
 
         def index(lang: str) -> Job:
             def job(sink) -> None:
-                index, fragment = self._index_parts(lang)
-                sink.add_chunks(prefix + f"{lang}/index.html", map(_utf8, index))
-                sink.add_chunks(prefix + f"embed/{lang}.html", map(_utf8, fragment))
+                paths = (prefix + f"{lang}/index.html", prefix + f"embed/{lang}.html")
+                keep = self.keep if getattr(sink, "link", None) is not None else None
+                if keep is None:
+                    index, fragment = self._index_parts(lang)
+                    sink.add_chunks(paths[0], map(_utf8, index))
+                    sink.add_chunks(paths[1], map(_utf8, fragment))
+                else:  # each listing's card and entry noted, taken over when unchanged
+                    kept = (keep.pieces(paths[0]), keep.pieces(paths[1]))
+                    index, fragment, keys = self._index_parts(lang, kept)
+                    reuse.write_pieces(sink, paths[0], zip(keys, index, strict=True))
+                    reuse.write_pieces(sink, paths[1], zip(keys, fragment, strict=True))
                 sink.add(prefix + f"{lang}/{STATEMENT_FILE}", self._statement(lang))
 
             return job
@@ -256,7 +264,7 @@ class SiteWriter:
         paths += [prefix + cards.card_path(item.key, text_lang) for text_lang in texts]
         start, linked = sink.size, ()
         if keep is not None:
-            fingerprint = keep.fingerprint(item, langs)
+            fingerprint = keep.fingerprints.get(prefix + item.key) or keep.fingerprint(item, langs)
             sizes = keep.unchanged(prefix + item.key, fingerprint, paths)
             if sizes is not None:
                 linked = [
@@ -383,14 +391,25 @@ class SiteWriter:
         index, fragment = self._index_parts(lang)
         return "".join(index), "".join(fragment)
 
-    def _index_parts(self, lang: str) -> tuple[list[str], list[str]]:
+    def _index_parts(self, lang: str, kept: tuple | None = None) -> tuple:
         """:meth:`_index_and_fragment` as pieces (a listing's card or entry each), every
-        listing in one pass; joined they are the same text, but never joined in memory."""
+        listing in one pass; joined they are the same text, but never joined in memory.
+        With ``kept`` (the previous export's index and fragment as reuse.Pieces, or None),
+        an unchanged listing's card and entry are its bytes there, and the listings' keys
+        in the order of the pieces come third (None for the page's own pieces)."""
         ph = self.phrases(lang)
         pages = self.pages
         base = self.base_url or "../"
         cards, entries = [], []
-        for item in self._ordered(lang):
+        old_cards, old_entries = kept if kept else (None, None)
+        ordered = self._ordered(lang)
+        for item in ordered:
+            if old_cards is not None and old_entries is not None:
+                card, entry = old_cards.get(item.key), old_entries.get(item.key)
+                if card is not None and entry is not None:
+                    cards.append(card)
+                    entries.append(entry)
+                    continue
             card, entry = card_and_entry(
                 item, ph, f"{page_for(item, lang, pages[item.key])}/{item.key}.html", base
             )
@@ -405,7 +424,10 @@ class SiteWriter:
             switcher=self._switcher(lang, self.langs, "index.html"),
         )
         fragment = self.t_fragment.render(ui_lang=lang, t=strings(lang), items=Markup(_SLOT))
-        return _spliced(index, cards), _spliced(fragment, entries)
+        if kept is None:
+            return _spliced(index, cards), _spliced(fragment, entries)
+        keys = [None, *(item.key for item in ordered), None]
+        return _spliced(index, cards), _spliced(fragment, entries), keys
 
     def _page(self, item: Listing, lang: str) -> str:
         districts = [self.names.district(d) for d in item.districts]

@@ -55,6 +55,22 @@ def posts_chunks(listings: Sequence[Listing], names: Names, lang: str, link_for)
     yield b"\n"
 
 
+def posts_pairs(
+    listings: Sequence[Listing], names: Names, lang: str, link_for, kept
+) -> Iterator[tuple[str | None, bytes]]:
+    """:func:`posts_chunks` as (listing key or None, piece) pairs; an unchanged listing's
+    post is taken from ``kept`` (reuse.Pieces of the previous file, or None)."""
+    words = Words(names, lang)
+    spoken: dict[tuple[str, ...], str] = {}
+    separator = SEPARATOR.encode("utf-8")
+    for n, item in enumerate(listings):
+        if n:
+            yield None, separator
+        piece = kept.get(item.key) if kept is not None else None
+        yield item.key, piece or post(item, words, link_for(item, lang), spoken).encode("utf-8")
+    yield None, b"\n"
+
+
 def digest(
     listings: Sequence[Listing], names: Names, lang: str, *, now: dt.datetime, link_for
 ) -> str:
