@@ -187,7 +187,7 @@ def test_the_record_names_every_listing_a_site_in_memory_has_none(
 def test_an_unchanged_listings_index_card_and_feed_entries_are_taken_over(
     records, standard, draw, tmp_path, monkeypatch
 ):
-    from volmatch.exporting import data, ofn, site, social
+    from volmatch.exporting import data, hsds, ofn, site, social
 
     out = tmp_path / "site"
     _export(records, out, standard)
@@ -206,9 +206,11 @@ def test_an_unchanged_listings_index_card_and_feed_entries_are_taken_over(
     counted(data, "listing_json", lambda a: a[0].key)
     counted(social, "post", lambda a: a[0].key)
     counted(ofn._Builder, "event", lambda a: a[1].key)
+    counted(hsds._Builder, "service", lambda a: a[1].key)
     _export(_changed(records, 1), out, standard)
     assert made and all(m.endswith(":1") for m in made), made
-    assert {m.split(":")[0] for m in made} == {"card_and_entry", "listing_json", "post", "event"}
+    made_by = {m.split(":")[0] for m in made}
+    assert made_by == {"card_and_entry", "listing_json", "post", "event", "service"}
     _export(_changed(records, 1), tmp_path / "fresh", standard)
     _same_as_fresh(out, tmp_path / "fresh")
 
@@ -230,11 +232,13 @@ def test_a_damaged_file_or_piece_index_only_costs_time(records, standard, draw, 
         feed.write_bytes(feed.read_bytes()[:-40])
     elif damage == "index unreadable":
         index.write_bytes(b"{")
-    else:
+    else:  # at its old time: the spans themselves are checked
+        before = index.stat()
         record = orjson.loads(index.read_bytes())
         bad = [10**9, 5] if damage == "spans outside" else ["0", None]
         record["spans"] = {key: bad for key in record["spans"]}
         index.write_bytes(orjson.dumps(record))
+        os.utime(index, ns=(before.st_atime_ns, before.st_mtime_ns))
     _export(records, out, standard)
     _export(records, tmp_path / "fresh", standard)
     _same_as_fresh(out, tmp_path / "fresh")
@@ -249,4 +253,23 @@ def test_another_day_and_newer_data_give_what_a_fresh_export_gives(
     changed = _changed(records, 2)
     _export(changed, out, standard, **later)
     _export(changed, tmp_path / "fresh", standard, **later)
+    _same_as_fresh(out, tmp_path / "fresh")
+
+
+def test_another_organization_record_gives_what_a_fresh_export_gives(
+    records, standard, draw, tmp_path
+):
+    out = tmp_path / "site"
+    _export(records, out, standard)
+    organizations = [dataclasses.replace(o, email="nova@example.org") for o in ORGS[:1]]
+    organizations += ORGS[1:]
+    export(records, "all", out, names=standard, organizations=organizations, base_url=BASE)
+    export(
+        records,
+        "all",
+        tmp_path / "fresh",
+        names=standard,
+        organizations=organizations,
+        base_url=BASE,
+    )
     _same_as_fresh(out, tmp_path / "fresh")

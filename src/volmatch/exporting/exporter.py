@@ -198,7 +198,11 @@ def _plan(
     if everything or fmt == "hsds":
 
         def hsds_job(sink) -> None:
-            sink.add_chunks(feed_dir + "hsds.json", hsds.hsds_chunks(listings, names, now=now))
+            path = feed_dir + "hsds.json"
+            extra, pairs = hsds.hsds_pairs(
+                listings, names, now=now, kept_for=lambda e: reuse.kept(keep, sink, path, e)
+            )
+            reuse.write_pieces(sink, path, pairs, extra)
             profile = resource("schemas", hsds.PROFILE_FILE).read_bytes()
             sink.add(feed_dir + hsds.PROFILE_FILE, profile)
 

@@ -21,8 +21,10 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
+import orjson
+
 from volmatch.domain import Commitment, Scope
-from volmatch.exporting.data import stream
+from volmatch.exporting.data import stream, stream_pairs
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing, PublicOrganization
 from volmatch.exporting.stamps import utc_iso
@@ -330,10 +332,37 @@ def hsds_chunks(listings: Sequence[Listing], names: Names, *, now: dt.datetime) 
     return stream(head, "services", services)
 
 
+def hsds_pairs(
+    listings: Sequence[Listing], names: Names, *, now: dt.datetime, kept_for
+) -> tuple[str, Iterator[tuple[str | None, bytes]]]:
+    """:func:`hsds_chunks` as (listing key or None, piece) pairs, and what a service
+    depends on besides its listing: the organizations (a service nests the first of its
+    organization's name). ``kept_for(that)`` gives the previous file's pieces (reuse.Pieces)
+    or None; an unchanged listing's service is taken from them."""
+    head, builder = _head(listings, names, now=now)
+    extra = hashlib.blake2b(orjson.dumps(head["organizations"]), digest_size=16).hexdigest()
+    kept = kept_for(extra)
+
+    def items() -> Iterator[tuple[str, Any]]:
+        for item in listings:
+            piece = kept.get(item.key) if kept is not None else None
+            yield item.key, piece or builder.service(item)
+
+    return extra, stream_pairs(head, "services", items())
+
+
 def _parts(
     listings: Sequence[Listing], names: Names, *, now: dt.datetime
 ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
     """The document without its services, and its services one by one."""
+    head, builder = _head(listings, names, now=now)
+    return head, (builder.service(item) for item in listings)
+
+
+def _head(
+    listings: Sequence[Listing], names: Names, *, now: dt.datetime
+) -> tuple[dict[str, Any], _Builder]:
+    """The document without its services, and the builder of its services."""
     organizations: dict[str, dict[str, Any]] = {}
     builder = _Builder(names, organizations)
     for item in listings:  # first, as its services will: the first of a name is kept
@@ -345,4 +374,4 @@ def _parts(
         "count": len(listings),
         "organizations": [organizations[k] for k in sorted(organizations)],
     }
-    return head, (builder.service(item) for item in listings)
+    return head, builder

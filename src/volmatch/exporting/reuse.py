@@ -5,13 +5,22 @@ Each export records in ``.volmatch-listings`` a fingerprint per listing: a hash 
 listing as the public sees it (:class:`~volmatch.exporting.public.Listing`), of the
 languages of its pages, and of a stamp of everything else its files depend on (this
 program's files, the address of the site, the feeds, the fallback languages, the card
-renderer's version). The next export into the same folder links those files (one
-hard link each, no drawing, no writing) when the fingerprint is the same and each file is
-still the regular file of the recorded size, not changed since the record was written
-(the export's last file). Any
-doubt means the files are made again: the output is byte for byte what a fresh export
-writes. The record is a hint for speed, not a security boundary: whoever may write into
-the published folder may change the site anyway.
+renderer's version). The next export into the same folder links those files (one hard
+link each, no drawing, no writing) when the fingerprint is the same and each file is still
+the regular file of the recorded size, not changed since the record was written (the
+export's last file). Any doubt means the files are made again: the output is byte for
+byte what a fresh export writes.
+
+Files made of one piece per listing (the index pages and their CMS fragments, the JSON,
+HSDS, OFN and social-post feeds) note in ``.volmatch-pieces/`` where each listing's piece lies;
+the next export copies an unchanged listing's piece from the file it replaces (checked as
+the pages are) and makes the rest; the HSDS feed's services only while the organizations
+are the same (a service nests the first organization of its name). The calendars and CSV
+are made anew: an event's start depends on the day of the export, CSV rows are written in
+batches.
+
+The record is a hint for speed, not a security boundary: whoever may write into the
+published folder may change the site anyway.
 """
 
 from __future__ import annotations
@@ -133,15 +142,20 @@ class Keep:
             if (entry := entries.get(key)) is not None and entry[0] == value
         }
 
-    def pieces(self, path: str) -> Pieces | None:
+    def pieces(self, path: str, extra: str = "") -> Pieces | None:
         """The previous export's file at ``path`` with where each listing's piece of it
-        lies, when it is the file that export wrote; else None."""
+        lies, when it is the file that export wrote and its pieces depended on the same
+        ``extra`` (what they depend on besides their listings); else None."""
         if not self.same:
             return None
         try:
             with open(self.root + PIECES + os.sep + _piece_file(path), "rb") as f:
+                if os.fstat(f.fileno()).st_mtime_ns > self.done_ns:
+                    return None  # changed after the export that wrote it
                 index = orjson.loads(f.read())
             size, spans = index["size"], index["spans"]
+            if index.get("extra", "") != extra:
+                return None
             fd = os.open(self.root + path, _READ)
             try:
                 info = os.fstat(fd)
@@ -208,10 +222,13 @@ class Pieces:
         return piece if len(piece) == length else None
 
 
-def write_pieces(sink, path: str, pairs: Iterable[tuple[str | None, str | bytes]]) -> None:
+def write_pieces(
+    sink, path: str, pairs: Iterable[tuple[str | None, str | bytes]], extra: str = ""
+) -> None:
     """Write ``path`` of (key, piece) ``pairs`` as they are made (text, or bytes taken
     over), noting in ``sink`` where the piece of each listing (its key; None for the
-    file's own pieces) lies."""
+    file's own pieces) lies, and ``extra``: what the pieces depend on besides their
+    listings."""
     spans: dict[str, tuple[int, int]] = {}
     at = 0
 
@@ -227,14 +244,14 @@ def write_pieces(sink, path: str, pairs: Iterable[tuple[str | None, str | bytes]
     sink.add_chunks(path, encoded())
     notes = getattr(sink, "notes", None)
     if notes is not None:
-        notes.setdefault(PIECES, {})[path] = {"size": at, "spans": spans}
+        notes.setdefault(PIECES, {})[path] = {"size": at, "spans": spans, "extra": extra}
 
 
-def kept(keep: Keep | None, sink: object, path: str) -> Pieces | None:
+def kept(keep: Keep | None, sink: object, path: str, extra: str = "") -> Pieces | None:
     """The previous export's ``path`` as pieces when ``sink`` is a folder (else None)."""
     if keep is None or getattr(sink, "link", None) is None:
         return None
-    return keep.pieces(path)
+    return keep.pieces(path, extra)
 
 
 def _piece_file(path: str) -> str:
