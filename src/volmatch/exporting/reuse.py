@@ -58,7 +58,10 @@ def program_identity() -> str:
     versions = [__version__, sys.version] + [_version(n) for n in ("babel", "jinja2", "markupsafe")]
     digest = hashlib.blake2b("\0".join(map(str, versions)).encode(), digest_size=16)
     package = Path(__file__).resolve().parents[1]
-    for top in (package, Path(str(resources()))):
+    tops = [package, Path(str(resources()))]
+    if getattr(sys, "frozen", False):  # a bundle's code is in its executable's archive
+        tops.append(Path(sys.executable).parent)
+    for top in tops:
         for folder, dirs, names in os.walk(top):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(names):
