@@ -47,6 +47,13 @@ def _same_as_fresh(out: Path, fresh: Path) -> None:
         assert (out / rel).read_bytes() == (fresh / rel).read_bytes(), rel
 
 
+def _again_as_fresh(records, out: Path, names, tmp_path: Path, **kw) -> None:
+    """Export ``records`` again into ``out``: the same files as a fresh export's."""
+    _export(records, out, names, **kw)
+    _export(records, tmp_path / "fresh", names, **kw)
+    _same_as_fresh(out, tmp_path / "fresh")
+
+
 def _changed(records, key: int):
     return [
         dataclasses.replace(r, title=r.title + " (nové)") if r.id == key else r for r in records
@@ -86,9 +93,7 @@ def test_a_page_changed_after_the_export_is_made_again(records, standard, draw, 
     before = shorter.stat()
     shorter.write_bytes(shorter.read_bytes()[:-10])
     os.utime(shorter, ns=(before.st_atime_ns, before.st_mtime_ns))  # an old time, too short
-    _export(records, out, standard)
-    _export(records, tmp_path / "fresh", standard)
-    _same_as_fresh(out, tmp_path / "fresh")
+    _again_as_fresh(records, out, standard, tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -128,9 +133,7 @@ def test_a_damaged_record_only_costs_time(records, standard, draw, tmp_path, dam
     out = tmp_path / "site"
     _export(records, out, standard)
     (out / reuse.FILE).write_bytes(damage)
-    _export(records, out, standard)
-    _export(records, tmp_path / "fresh", standard)
-    _same_as_fresh(out, tmp_path / "fresh")
+    _again_as_fresh(records, out, standard, tmp_path)
 
 
 @pytest.mark.parametrize("entry", [5, None, "x", [1, 2], ["x"], ["x", "y"], {}])
@@ -140,9 +143,7 @@ def test_a_damaged_entry_only_costs_time(records, standard, draw, tmp_path, entr
     record = orjson.loads((out / reuse.FILE).read_bytes())
     record["listings"] = {name: entry for name in record["listings"]}
     (out / reuse.FILE).write_bytes(orjson.dumps(record))
-    _export(records, out, standard)
-    _export(records, tmp_path / "fresh", standard)
-    _same_as_fresh(out, tmp_path / "fresh")
+    _again_as_fresh(records, out, standard, tmp_path)
 
 
 def test_a_symlink_in_place_of_a_page_is_never_followed(records, standard, draw, tmp_path):
@@ -239,9 +240,7 @@ def test_a_damaged_file_or_piece_index_only_costs_time(records, standard, draw, 
         record["spans"] = {key: bad for key in record["spans"]}
         index.write_bytes(orjson.dumps(record))
         os.utime(index, ns=(before.st_atime_ns, before.st_mtime_ns))
-    _export(records, out, standard)
-    _export(records, tmp_path / "fresh", standard)
-    _same_as_fresh(out, tmp_path / "fresh")
+    _again_as_fresh(records, out, standard, tmp_path)
 
 
 def test_another_day_and_newer_data_give_what_a_fresh_export_gives(

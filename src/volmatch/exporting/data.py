@@ -184,18 +184,10 @@ def listings_document(
     return {**head, "listings": list(_listings(listings, names, pages))}
 
 
-def listings_chunks(
-    listings: Sequence[Listing],
-    names: Names,
-    *,
-    now: dt.datetime,
-    district: str | None,
-    lang: str | None,
-    pages: dict[str, str],
-) -> Iterator[bytes]:
-    """``dumps(listings_document(...))`` in pieces, a listing at a time."""
-    head = _head(listings, now=now, district=district, lang=lang)
-    return stream(head, "listings", _listings(listings, names, pages))
+def listings_chunks(listings: Sequence[Listing], names: Names, **options: Any) -> Iterator[bytes]:
+    """``dumps(listings_document(...))`` in pieces, a listing at a time (``options``: the
+    keywords of :func:`listings_document`)."""
+    return (piece for _, piece in listings_pairs(listings, names, kept=None, **options))
 
 
 def listings_pairs(

@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import orjson
 
 from volmatch.domain import Commitment, Scope
-from volmatch.exporting.data import stream, stream_pairs
+from volmatch.exporting.data import stream_pairs
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing, PublicOrganization
 from volmatch.exporting.stamps import utc_iso
@@ -328,8 +328,8 @@ def hsds_document(listings: Sequence[Listing], names: Names, *, now: dt.datetime
 
 def hsds_chunks(listings: Sequence[Listing], names: Names, *, now: dt.datetime) -> Iterator[bytes]:
     """``data.dumps(hsds_document(...))`` in pieces, a service at a time."""
-    head, services = _parts(listings, names, now=now)
-    return stream(head, "services", services)
+    _, pairs = hsds_pairs(listings, names, now=now, kept_for=lambda extra: None)
+    return (piece for _, piece in pairs)
 
 
 def hsds_pairs(

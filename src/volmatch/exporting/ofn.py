@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from volmatch.domain import Commitment, Scope
-from volmatch.exporting.data import list_pairs, stream_list
+from volmatch.exporting.data import list_pairs
 from volmatch.exporting.hsds import as_uri, position
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
@@ -191,8 +191,7 @@ def events_chunks(
     listings: Sequence[Listing], names: Names, page_url: Callable[[Listing, str], str]
 ) -> Iterator[bytes]:
     """``data.dumps(events_document(...))`` in pieces, an event at a time."""
-    yield from stream_list(_events(listings, names, page_url))
-    yield b"\n"
+    return (piece for _, piece in events_pairs(listings, names, page_url, None))
 
 
 def events_pairs(

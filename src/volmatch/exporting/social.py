@@ -46,13 +46,7 @@ def post(item: Listing, words: Words, link: str, _spoken: dict | None = None) ->
 
 def posts_chunks(listings: Sequence[Listing], names: Names, lang: str, link_for) -> Iterator[bytes]:
     """Every listing's post in ``lang``, between separators, encoded a post at a time."""
-    words = Words(names, lang)
-    spoken: dict[tuple[str, ...], str] = {}
-    separator = SEPARATOR.encode("utf-8")
-    for n, item in enumerate(listings):
-        text = post(item, words, link_for(item, lang), spoken).encode("utf-8")
-        yield separator + text if n else text
-    yield b"\n"
+    return (piece for _, piece in posts_pairs(listings, names, lang, link_for, None))
 
 
 def posts_pairs(
