@@ -13,6 +13,7 @@ import orjson
 from volmatch.domain import WEEKDAYS
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
+from volmatch.exporting.reuse import NO_PIECES, Pieces
 from volmatch.exporting.stamps import utc_iso
 
 SCHEMA_VERSION = "1.0"
@@ -187,7 +188,7 @@ def listings_document(
 def listings_chunks(listings: Sequence[Listing], names: Names, **options: Any) -> Iterator[bytes]:
     """``dumps(listings_document(...))`` in pieces, a listing at a time (``options``: the
     keywords of :func:`listings_document`)."""
-    return (piece for _, piece in listings_pairs(listings, names, kept=None, **options))
+    return (piece for _, piece in listings_pairs(listings, names, **options))
 
 
 def listings_pairs(
@@ -198,16 +199,16 @@ def listings_pairs(
     district: str | None,
     lang: str | None,
     pages: dict[str, str],
-    kept,
+    kept: Pieces = NO_PIECES,
 ) -> Iterator[tuple[str | None, bytes]]:
     """:func:`listings_chunks` as (listing key or None, piece) pairs; an unchanged
-    listing's piece is taken from ``kept`` (reuse.Pieces of the previous file, or None)."""
+    listing's piece is taken from ``kept`` (the previous file's, reuse.py)."""
     head = _head(listings, now=now, district=district, lang=lang)
 
     def items() -> Iterator[tuple[str, Any]]:
         for item in listings:
-            piece = kept.get(item.key) if kept is not None else None
-            yield item.key, piece or listing_json(item, names, pages.get(item.key, ""))
+            piece = kept.get(item.key) or listing_json(item, names, pages.get(item.key, ""))
+            yield item.key, piece
 
     return stream_pairs(head, "listings", items())
 

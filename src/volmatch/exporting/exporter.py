@@ -394,10 +394,8 @@ def export(
         def fill(tmp: Path) -> None:
             files, size, notes = run_jobs(jobs, tmp, workers, progress)
             counts.append((files, size))
-            keep = info["keep"]
-            if keep is not None and notes.get(reuse.FILE):
-                reuse.save_pieces(tmp, notes.get(reuse.PIECES, {}))
-                reuse.save(tmp, keep.stamp, notes[reuse.FILE])
+            if info["keep"] is not None:
+                reuse.save(tmp, info["keep"].stamp, notes)
             check(progress)  # the last chance before the swap
 
         publish_with(out, fill, keep_others=keep_others)

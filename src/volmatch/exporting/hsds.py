@@ -16,7 +16,7 @@ import hashlib
 import math
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -27,6 +27,7 @@ from volmatch.domain import Commitment, Scope
 from volmatch.exporting.data import stream_pairs
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing, PublicOrganization
+from volmatch.exporting.reuse import NO_PIECES, Pieces
 from volmatch.exporting.stamps import utc_iso
 from volmatch.exporting.words import days_of
 
@@ -328,25 +329,28 @@ def hsds_document(listings: Sequence[Listing], names: Names, *, now: dt.datetime
 
 def hsds_chunks(listings: Sequence[Listing], names: Names, *, now: dt.datetime) -> Iterator[bytes]:
     """``data.dumps(hsds_document(...))`` in pieces, a service at a time."""
-    _, pairs = hsds_pairs(listings, names, now=now, kept_for=lambda extra: None)
+    _, pairs = hsds_pairs(listings, names, now=now)
     return (piece for _, piece in pairs)
 
 
 def hsds_pairs(
-    listings: Sequence[Listing], names: Names, *, now: dt.datetime, kept_for
+    listings: Sequence[Listing],
+    names: Names,
+    *,
+    now: dt.datetime,
+    kept_for: Callable[[str], Pieces] = lambda extra: NO_PIECES,
 ) -> tuple[str, Iterator[tuple[str | None, bytes]]]:
     """:func:`hsds_chunks` as (listing key or None, piece) pairs, and what a service
     depends on besides its listing: the organizations (a service nests the first of its
-    organization's name). ``kept_for(that)`` gives the previous file's pieces (reuse.Pieces)
-    or None; an unchanged listing's service is taken from them."""
+    organization's name). ``kept_for(that)`` gives the previous file's pieces (reuse.py);
+    an unchanged listing's service is taken from them."""
     head, builder = _head(listings, names, now=now)
     extra = hashlib.blake2b(orjson.dumps(head["organizations"]), digest_size=16).hexdigest()
     kept = kept_for(extra)
 
     def items() -> Iterator[tuple[str, Any]]:
         for item in listings:
-            piece = kept.get(item.key) if kept is not None else None
-            yield item.key, piece or builder.service(item)
+            yield item.key, kept.get(item.key) or builder.service(item)
 
     return extra, stream_pairs(head, "services", items())
 

@@ -22,6 +22,7 @@ from volmatch.exporting.data import list_pairs
 from volmatch.exporting.hsds import as_uri, position
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
+from volmatch.exporting.reuse import NO_PIECES, Pieces
 from volmatch.exporting.safety import tel
 from volmatch.exporting.stamps import utc_iso
 from volmatch.exporting.strings import UI_LANGS, strings
@@ -191,20 +192,22 @@ def events_chunks(
     listings: Sequence[Listing], names: Names, page_url: Callable[[Listing, str], str]
 ) -> Iterator[bytes]:
     """``data.dumps(events_document(...))`` in pieces, an event at a time."""
-    return (piece for _, piece in events_pairs(listings, names, page_url, None))
+    return (piece for _, piece in events_pairs(listings, names, page_url))
 
 
 def events_pairs(
-    listings: Sequence[Listing], names: Names, page_url: Callable[[Listing, str], str], kept
+    listings: Sequence[Listing],
+    names: Names,
+    page_url: Callable[[Listing, str], str],
+    kept: Pieces = NO_PIECES,
 ) -> Iterator[tuple[str | None, bytes]]:
     """:func:`events_chunks` as (listing key or None, piece) pairs; an unchanged listing's
-    event is taken from ``kept`` (reuse.Pieces of the previous file, or None)."""
+    event is taken from ``kept`` (the previous file's, reuse.py)."""
     builder = _Builder(names, page_url)
 
     def items() -> Iterator[tuple[str, Any]]:
         for item in listings:
-            piece = kept.get(item.key) if kept is not None else None
-            yield item.key, piece or builder.event(item)
+            yield item.key, kept.get(item.key) or builder.event(item)
 
     yield from list_pairs(items())
     yield None, b"\n"

@@ -101,8 +101,10 @@ def site_stamp(*, base_url: str, feeds: bool, with_cards: bool) -> str:
 
 
 class Keep:
-    """The previous export's fingerprints, for one export's page jobs; and the new ones
-    each job notes in its sink (``sink.notes[FILE]``)."""
+    """What one export may take over from the export it replaces: that export's record,
+    this one's fingerprints (:meth:`prepare`, read by every job) and the previous files
+    made of pieces (:meth:`pieces`). The jobs note what they wrote in their sinks
+    (:func:`note`, :func:`write_pieces`) for :func:`save`."""
 
     def __init__(self, previous: str, stamp: str) -> None:
         self.root = previous.rstrip(os.sep) + os.sep if previous else ""
@@ -184,12 +186,12 @@ class Keep:
         digest.update("\0".join(langs).encode())
         return digest.hexdigest()
 
-    def unchanged(self, name: str, fingerprint: str, paths: list[str]) -> list[int] | None:
-        """The sizes of the previous export's files at ``paths`` when ``name``'s fingerprint
-        is the same and each file is the regular file it wrote, else None."""
-        entry = self.entries.get(name)
-        if entry is None or entry[0] != fingerprint:
+    def unchanged(self, key: str, paths: list[str]) -> list[int] | None:
+        """The sizes of the previous export's files at ``paths`` when listing ``key`` is
+        among :attr:`same` and each file is the regular file that export wrote, else None."""
+        if key not in self.same:
             return None
+        entry = self.entries[key]
         sizes, root, done = [], self.root, self.done_ns
         for path in paths:
             try:
@@ -225,6 +227,9 @@ class Pieces:
         return piece if len(piece) == length else None
 
 
+NO_PIECES = Pieces(b"", {}, set())  # nothing to take over
+
+
 def write_pieces(
     sink, path: str, pairs: Iterable[tuple[str | None, str | bytes]], extra: str = ""
 ) -> None:
@@ -250,11 +255,17 @@ def write_pieces(
         notes.setdefault(PIECES, {})[path] = {"size": at, "spans": spans, "extra": extra}
 
 
-def kept(keep: Keep | None, sink: object, path: str, extra: str = "") -> Pieces | None:
-    """The previous export's ``path`` as pieces when ``sink`` is a folder (else None)."""
-    if keep is None or getattr(sink, "link", None) is None:
-        return None
-    return keep.pieces(path, extra)
+def for_sink(keep: Keep | None, sink: object) -> Keep | None:
+    """``keep`` when ``sink`` writes a folder (it can link files), else None: a site built
+    in memory takes nothing over and records nothing."""
+    return keep if getattr(sink, "link", None) is not None else None
+
+
+def kept(keep: Keep | None, sink: object, path: str, extra: str = "") -> Pieces:
+    """The previous export's ``path`` as pieces when ``sink`` writes a folder and there
+    are any (else NO_PIECES)."""
+    keep = for_sink(keep, sink)
+    return (keep.pieces(path, extra) if keep is not None else None) or NO_PIECES
 
 
 def _piece_file(path: str) -> str:
@@ -269,18 +280,17 @@ def note(sink: object, name: str, fingerprint: str, size: int) -> None:
         notes.setdefault(FILE, {})[name] = (fingerprint, size)
 
 
-def save_pieces(root: Path, files: dict[str, dict]) -> None:
-    """Write where each listing's piece lies in the files made of pieces (``PIECES``)."""
+def save(root: Path, stamp: str, notes: dict[str, dict]) -> None:
+    """Write what the export's jobs noted (``notes``: run_jobs's) in ``root``, after all
+    its files: where each listing's piece lies in the files made of pieces, then the
+    fingerprints. A file changed later than this record is made again by the next export."""
+    if not notes.get(FILE):
+        return
     folder = root / PIECES
     folder.mkdir()
-    for path, index in files.items():
+    for path, index in notes.get(PIECES, {}).items():
         with open(folder / _piece_file(path), "xb") as f:
             f.write(orjson.dumps(index))
-
-
-def save(root: Path, stamp: str, listings: dict[str, tuple[str, int]]) -> None:
-    """Write the fingerprints of the export in ``root``, after all its files: a file
-    changed later than this record is made again by the next export."""
-    record = {"format": _FORMAT, "stamp": stamp, "listings": listings}
+    record = {"format": _FORMAT, "stamp": stamp, "listings": notes[FILE]}
     with open(root / FILE, "xb") as f:
         f.write(orjson.dumps(record))

@@ -38,7 +38,7 @@ from volmatch.exporting.names import Names
 from volmatch.exporting.phrases import STATEMENT_FILE, Phrases
 from volmatch.exporting.public import EPOCH, Listing, Text
 from volmatch.exporting.render import page_html, share_meta
-from volmatch.exporting.reuse import Keep
+from volmatch.exporting.reuse import NO_PIECES, Keep, Pieces
 from volmatch.exporting.safety import json_for_script, mailto, safe_url, tel
 from volmatch.exporting.statement import ASSESSED, CITY_SITE, statement
 from volmatch.exporting.strings import CORE_LANGS, ENDONYMS, OPTIONAL_LANGS, UI_LANGS, strings
@@ -102,10 +102,6 @@ def _spliced(page: str, middle: list[str]) -> list[str]:
     if not slot or _SLOT in tail:
         raise ValueError("the template must show the listings once")
     return [head, *middle, tail]
-
-
-def _utf8(text: str) -> bytes:
-    return text.encode("utf-8")
 
 
 def page_languages(listing: Listing, langs: Sequence[str]) -> tuple[str, ...]:
@@ -187,16 +183,11 @@ class SiteWriter:
         def index(lang: str) -> Job:
             def job(sink) -> None:
                 paths = (prefix + f"{lang}/index.html", prefix + f"embed/{lang}.html")
-                keep = self.keep if getattr(sink, "link", None) is not None else None
-                if keep is None:
-                    index, fragment = self._index_parts(lang)
-                    sink.add_chunks(paths[0], map(_utf8, index))
-                    sink.add_chunks(paths[1], map(_utf8, fragment))
-                else:  # each listing's card and entry noted, taken over when unchanged
-                    kept = (keep.pieces(paths[0]), keep.pieces(paths[1]))
-                    index, fragment, keys = self._index_parts(lang, kept)
-                    reuse.write_pieces(sink, paths[0], zip(keys, index, strict=True))
-                    reuse.write_pieces(sink, paths[1], zip(keys, fragment, strict=True))
+                keep = self._keep(sink, prefix)
+                kept = [reuse.kept(keep, sink, path) for path in paths]
+                index, fragment, keys = self._index_pieces(lang, *kept)
+                reuse.write_pieces(sink, paths[0], zip(keys, index, strict=True))
+                reuse.write_pieces(sink, paths[1], zip(keys, fragment, strict=True))
                 sink.add(prefix + f"{lang}/{STATEMENT_FILE}", self._statement(lang))
 
             return job
@@ -204,7 +195,7 @@ class SiteWriter:
         def pages(part: Sequence[Listing]) -> Job:
             def job(sink) -> None:
                 draw = cards.renderer()
-                keep = self.keep if getattr(sink, "link", None) is not None else None
+                keep = self._keep(sink, prefix)
                 for item in part:
                     self._listing_files(sink, prefix, item, draw, keep)
 
@@ -255,6 +246,10 @@ class SiteWriter:
         ]
         return self.t_root.render(title=strings("cs")["site_title"], switcher=switcher)
 
+    def _keep(self, sink, prefix: str) -> Keep | None:
+        """What the export may take over (reuse.py), for a folder sink at the root."""
+        return None if prefix else reuse.for_sink(self.keep, sink)
+
     def _listing_files(self, sink, prefix: str, item: Listing, draw, keep: Keep | None) -> None:
         """A listing's pages and share cards: the previous export's files when nothing they
         are made from has changed (reuse.py), else made now."""
@@ -264,8 +259,7 @@ class SiteWriter:
         paths += [prefix + cards.card_path(item.key, text_lang) for text_lang in texts]
         start, linked = sink.size, ()
         if keep is not None:
-            fingerprint = keep.fingerprints.get(prefix + item.key) or keep.fingerprint(item, langs)
-            sizes = keep.unchanged(prefix + item.key, fingerprint, paths)
+            sizes = keep.unchanged(item.key, paths)
             if sizes is not None:
                 linked = [
                     sink.link(p, keep.source(p), n) for p, n in zip(paths, sizes, strict=True)
@@ -277,7 +271,7 @@ class SiteWriter:
             if not (linked and linked[i]):
                 self._add_card(sink, prefix, item, text_lang, draw)
         if keep is not None:
-            reuse.note(sink, prefix + item.key, fingerprint, sink.size - start)
+            reuse.note(sink, item.key, keep.fingerprints[item.key], sink.size - start)
 
     def _add_card(self, sink, prefix: str, item: Listing, text_lang: str, draw) -> None:
         """The share card: the previous export's file when it says the same, else the
@@ -391,25 +385,29 @@ class SiteWriter:
         index, fragment = self._index_parts(lang)
         return "".join(index), "".join(fragment)
 
-    def _index_parts(self, lang: str, kept: tuple | None = None) -> tuple:
+    def _index_parts(self, lang: str) -> tuple[list, list]:
         """:meth:`_index_and_fragment` as pieces (a listing's card or entry each), every
-        listing in one pass; joined they are the same text, but never joined in memory.
-        With ``kept`` (the previous export's index and fragment as reuse.Pieces, or None),
-        an unchanged listing's card and entry are its bytes there, and the listings' keys
-        in the order of the pieces come third (None for the page's own pieces)."""
+        listing in one pass; joined they are the same text, but never joined in memory."""
+        index, fragment, _ = self._index_pieces(lang)
+        return index, fragment
+
+    def _index_pieces(
+        self, lang: str, old_cards: Pieces = NO_PIECES, old_entries: Pieces = NO_PIECES
+    ) -> tuple[list, list, list[str | None]]:
+        """:meth:`_index_parts` and the key of each piece's listing (None for the page's
+        own); an unchanged listing's card and entry are its bytes in ``old_cards`` and
+        ``old_entries``, the previous export's index and fragment (reuse.py)."""
         ph = self.phrases(lang)
         pages = self.pages
         base = self.base_url or "../"
         cards, entries = [], []
-        old_cards, old_entries = kept if kept else (None, None)
         ordered = self._ordered(lang)
         for item in ordered:
-            if old_cards is not None and old_entries is not None:
-                card, entry = old_cards.get(item.key), old_entries.get(item.key)
-                if card is not None and entry is not None:
-                    cards.append(card)
-                    entries.append(entry)
-                    continue
+            card, entry = old_cards.get(item.key), old_entries.get(item.key)
+            if card is not None and entry is not None:
+                cards.append(card)
+                entries.append(entry)
+                continue
             card, entry = card_and_entry(
                 item, ph, f"{page_for(item, lang, pages[item.key])}/{item.key}.html", base
             )
@@ -424,8 +422,6 @@ class SiteWriter:
             switcher=self._switcher(lang, self.langs, "index.html"),
         )
         fragment = self.t_fragment.render(ui_lang=lang, t=strings(lang), items=Markup(_SLOT))
-        if kept is None:
-            return _spliced(index, cards), _spliced(fragment, entries)
         keys = [None, *(item.key for item in ordered), None]
         return _spliced(index, cards), _spliced(fragment, entries), keys
 

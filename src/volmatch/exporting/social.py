@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from volmatch.exporting.names import Names
 from volmatch.exporting.public import Listing
+from volmatch.exporting.reuse import NO_PIECES, Pieces
 from volmatch.exporting.strings import strings
 from volmatch.exporting.words import Words
 
@@ -46,22 +47,22 @@ def post(item: Listing, words: Words, link: str, _spoken: dict | None = None) ->
 
 def posts_chunks(listings: Sequence[Listing], names: Names, lang: str, link_for) -> Iterator[bytes]:
     """Every listing's post in ``lang``, between separators, encoded a post at a time."""
-    return (piece for _, piece in posts_pairs(listings, names, lang, link_for, None))
+    return (piece for _, piece in posts_pairs(listings, names, lang, link_for))
 
 
 def posts_pairs(
-    listings: Sequence[Listing], names: Names, lang: str, link_for, kept
+    listings: Sequence[Listing], names: Names, lang: str, link_for, kept: Pieces = NO_PIECES
 ) -> Iterator[tuple[str | None, bytes]]:
     """:func:`posts_chunks` as (listing key or None, piece) pairs; an unchanged listing's
-    post is taken from ``kept`` (reuse.Pieces of the previous file, or None)."""
+    post is taken from ``kept`` (the previous file's, reuse.py)."""
     words = Words(names, lang)
     spoken: dict[tuple[str, ...], str] = {}
     separator = SEPARATOR.encode("utf-8")
     for n, item in enumerate(listings):
         if n:
             yield None, separator
-        piece = kept.get(item.key) if kept is not None else None
-        yield item.key, piece or post(item, words, link_for(item, lang), spoken).encode("utf-8")
+        piece = kept.get(item.key) or post(item, words, link_for(item, lang), spoken).encode()
+        yield item.key, piece
     yield None, b"\n"
 
 
